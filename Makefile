@@ -1,0 +1,25 @@
+# The two commands of the README. Both install what is missing first.
+BUILD ?= build
+JOBS ?= 2
+
+.PHONY: run test deps build fuzz bench clean
+
+deps:
+	sh packaging/install-deps.sh
+
+build: deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(BUILD) -j$(JOBS)
+
+# Opens the GUI on the bundled example checkpoint.
+run: build
+	$(BUILD)/bin/ckpt-inspector resources/examples/example.pt
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
+
+bench: build
+	sh tests/bench/run_benchmarks.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,154 @@
+#include "Commands.h"
+
+#include "CheckpointJson.h"
+#include "CheckpointReader.h"
+#include "Summary.h"
+#include "TreeWalk.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <unordered_set>
+
+using namespace ckpt;
+
+namespace {
+QString shapeText(const std::vector<qint64> &shape)
+{
+    QStringList dims;
+    for (qint64 d : shape)
+        dims << QString::number(d);
+    return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// One line per node: "key  kind  shape  dtype  device" or "key  value".
+class TreePrinter {
+public:
+    TreePrinter(const Checkpoint &c, QTextStream &out, int maxDepth, int maxItems)
+        : m_ckpt(c), m_out(out), m_maxDepth(maxDepth), m_maxItems(maxItems) {}
+
+    void print(const QString &label, const ValuePtr &v, int depth)
+    {
+        if (!v)
+            return;
+        const QString indent(depth * 2, QLatin1Char(' '));
+        m_out << indent << label << (label.isEmpty() ? QString() : QStringLiteral("  ")) << describe(*v) << '\n';
+        if (!v->isContainer() && v->kind != Value::Kind::NumpyArray)
+            return;
+        if (!m_seen.insert(v.get()).second) {
+            m_out << indent << "  (shown above)\n";
+            return;
+        }
+        if (depth >= m_maxDepth)
+            return;
+        const auto children = childrenOf(*v);
+        int shown = 0;
+        for (const ChildRef &c : children) {
+            if (++shown > m_maxItems) {
+                m_out << indent << "  … " << (children.size() - size_t(m_maxItems)) << " more\n";
+                break;
+            }
+            print(c.part.isIndex && !(v->kind == Value::Kind::Dict) ? QStringLiteral("[%1]").arg(c.part.index)
+                                                                    : c.part.toString(),
+                  c.value, depth + 1);
+        }
+    }
+
+private:
+    QString describe(const Value &v) const
+    {
+        using K = Value::Kind;
+        switch (v.kind) {
+        case K::Tensor: {
+            const TensorInfo &t = m_ckpt.tensors[size_t(v.tensorIndex)];
+            const QString device = t.storageIndex >= 0 ? m_ckpt.storages[size_t(t.storageIndex)].device : t.layout;
+            QString kind = t.isParameter ? QStringLiteral("parameter") : QStringLiteral("tensor");
+            if (t.isQuantized)
+                kind += QStringLiteral(" (quantized)");
+            return QStringLiteral("%1  %2  %3  %4").arg(kind, shapeText(t.shape), dtypeName(t.dtype), device);
+        }
+        case K::List: case K::Tuple: case K::Set:
+            return QStringLiteral("%1 (%2 items)").arg(v.kindName()).arg(v.items.size());
+        case K::Dict:
+            return QStringLiteral("%1 (%2 keys)").arg(v.kindName()).arg(v.entries.size());
+        case K::Object:
+            return QStringLiteral("object %1").arg(v.className);
+        case K::NumpyArray:
+            return QStringLiteral("numpy.ndarray  %1  %2").arg(shapeText(v.shape), v.text);
+        case K::Storage:
+            return QStringLiteral("storage '%1'").arg(m_ckpt.storages[size_t(v.storageIndex)].key);
+        default:
+            return QStringLiteral("%1  %2").arg(v.kindName(), v.scalarText());
+        }
+    }
+
+    const Checkpoint &m_ckpt;
+    QTextStream &m_out;
+    int m_maxDepth;
+    int m_maxItems;
+    std::unordered_set<const Value *> m_seen;
+};
+
+void printText(const Checkpoint &ckpt, QTextStream &out, int depth)
+{
+    out << ckpt.file << "  (" << formatName(ckpt.format) << ", " << formatBytes(ckpt.fileSize) << ")\n";
+    TreePrinter printer(ckpt, out, depth, 200);
+    printer.print(QString(), ckpt.root, 0);
+    for (const auto &side : ckpt.sideTrees)
+        printer.print(side.first, side.second, 0);
+    const Summary s = Summary::of(ckpt);
+    out << "\nTotals: " << s.oneLine();
+    if (s.bytesStored != s.bytesUsed)
+        out << " (" << formatBytes(s.bytesStored) << " stored)";
+    out << '\n';
+    auto printMap = [&out](const char *title, const QMap<QString, qint64> &m) {
+        QStringList parts;
+        for (auto it = m.begin(); it != m.end(); ++it)
+            parts << QStringLiteral("%1 %2").arg(it.key(), formatBytes(it.value()));
+        if (!parts.isEmpty())
+            out << "  " << title << ": " << parts.join(QStringLiteral(", ")) << '\n';
+    };
+    printMap("by dtype", s.bytesByDtype);
+    printMap("by device", s.bytesByDevice);
+    out << "Format:";
+    for (const auto &f : ckpt.facts)
+        out << "  " << f.first << "=" << f.second;
+    out << "\nSafety: " << Summary::safetyLine(ckpt) << '\n';
+    for (const QString &w : ckpt.warnings)
+        out << "Warning: " << w << '\n';
+}
+} // namespace
+
+int runInfo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Show the tree of a checkpoint without loading it."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("checkpoint to inspect"));
+    QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    QCommandLineOption depth(QStringLiteral("depth"), QStringLiteral("Levels of the tree to print (default 50)."),
+                             QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({json, depth});
+    if (!parser.parse(args))
+        return reportError(QString(), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return reportError(QString(), QStringLiteral("info takes one FILE"));
+    const QString file = parser.positionalArguments().first();
+    CheckpointPtr ckpt = openCheckpoint(file);
+    QTextStream out(stdout);
+    if (parser.isSet(json)) {
+        if (ckpt->ok())
+            out << QJsonDocument(checkpointToJson(*ckpt)).toJson(QJsonDocument::Indented);
+    } else if (ckpt->ok()) {
+        printText(*ckpt, out, parser.value(depth).toInt());
+    }
+    out.flush();
+    if (!ckpt->ok())
+        return reportError(file, ckpt->error);
+    return 0;
+}

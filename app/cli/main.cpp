@@ -1,0 +1,48 @@
+// ckpt: the command-line tool. QCoreApplication only; LibTorch is loaded on first use
+// by the commands that need it, never by info or scan.
+#include "Commands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+const char kUsage[] =
+    "usage: ckpt COMMAND [options]\n"
+    "\n"
+    "Commands:\n"
+    "  info FILE [--json] [--depth N]   tree of the checkpoint: keys, shapes, dtypes, devices\n"
+    "  scan FILE... [--json]            safety scan: exit 0 clean, 1 dangerous, 2 error\n"
+    "\n"
+    "Run 'ckpt COMMAND --help' for a command's options.\n";
+}
+
+int reportError(const QString &file, const QString &problem)
+{
+    QTextStream err(stderr);
+    err << "ckpt: " << (file.isEmpty() ? QString() : file + QStringLiteral(": ")) << problem << Qt::endl;
+    return 2;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ckpt"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CKPT_VERSION));
+    QStringList args = app.arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")) {
+        QTextStream(args.isEmpty() ? stderr : stdout) << kUsage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        QTextStream(stdout) << "ckpt " << CKPT_VERSION << Qt::endl;
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    args.prepend(QStringLiteral("ckpt ") + command);
+    if (command == QLatin1String("info"))
+        return runInfo(args);
+    if (command == QLatin1String("scan"))
+        return runScan(args);
+    return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));
+}

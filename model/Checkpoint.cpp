@@ -1,0 +1,73 @@
+#include "Checkpoint.h"
+
+#include <algorithm>
+
+namespace ckpt {
+
+QString formatName(Format f)
+{
+    switch (f) {
+    case Format::TorchZip: return QStringLiteral("torch-zip");
+    case Format::TorchLegacy: return QStringLiteral("torch-legacy");
+    case Format::TorchScript: return QStringLiteral("torchscript");
+    case Format::Safetensors: return QStringLiteral("safetensors");
+    case Format::Sharded: return QStringLiteral("sharded");
+    case Format::Dcp: return QStringLiteral("dcp");
+    case Format::Pickle: return QStringLiteral("pickle");
+    case Format::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+qint64 Checkpoint::totalParameters() const
+{
+    qint64 total = 0;
+    for (const TensorInfo &t : tensors)
+        total += std::max<qint64>(0, t.numel());
+    return total;
+}
+
+qint64 Checkpoint::storedBytes() const
+{
+    qint64 total = 0;
+    for (const StorageInfo &s : storages)
+        total += s.nbytes;
+    return total;
+}
+
+std::vector<int> Checkpoint::sharingStorage(int tensorIndex) const
+{
+    std::vector<int> result;
+    if (tensorIndex < 0 || tensorIndex >= int(tensors.size()))
+        return result;
+    const int storage = tensors[size_t(tensorIndex)].storageIndex;
+    if (storage < 0)
+        return result;
+    for (int i = 0; i < int(tensors.size()); ++i)
+        if (i != tensorIndex && tensors[size_t(i)].storageIndex == storage)
+            result.push_back(i);
+    return result;
+}
+
+Verdict Checkpoint::worstVerdict() const
+{
+    Verdict worst = Verdict::Allowed;
+    for (const Finding &f : findings)
+        if (int(f.verdict) > int(worst))
+            worst = f.verdict;
+    return worst;
+}
+
+bool Checkpoint::weightsOnlyLoadable() const
+{
+    if (format == Format::Safetensors)
+        return false;   // not a torch.load file at all
+    if (!ok() || !nonWeightsOnlyOpcodes.isEmpty())
+        return false;
+    for (const Finding &f : findings)
+        if (f.readByTorchLoad && f.verdict != Verdict::Allowed)
+            return false;
+    return format == Format::TorchZip || format == Format::TorchLegacy;
+}
+
+} // namespace ckpt

@@ -1,0 +1,152 @@
+// The pre-1.6 torch.save format (FORMATS.md D2): five pickles back to back, then the
+// raw storages in the order of the key list, each behind an int64 element count.
+#include "PickleFindings.h"
+#include "Readers.h"
+#include "TorchObjects.h"
+#include "TreeWalk.h"
+
+#include <QHash>
+#include <QtEndian>
+
+namespace ckpt {
+
+namespace {
+const char kMagic[] = "119547037146038801333356";   // 0x1950a86a20f9469cfc6c
+
+bool isInt(const ValuePtr &v, const char *decimal)
+{
+    return v && ((v->kind == Value::Kind::BigInt && v->text == QLatin1String(decimal))
+                 || (v->kind == Value::Kind::Int && QString::number(v->integer) == QLatin1String(decimal)));
+}
+} // namespace
+
+bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out)
+{
+    out.format = Format::TorchLegacy;
+    const QByteArray bytes = src->view(0, src->size());
+    qint64 pos = 0;
+    auto runPlain = [&](const char *what) -> ValuePtr {
+        PlainHooks hooks;
+        Unpickler vm(bytes, &hooks);
+        ValuePtr v = vm.run(pos);
+        recordPickleFindings(out, vm, QString::fromLatin1(what), bool(v));
+        if (!v)
+            out.error = QStringLiteral("%1 pickle: %2").arg(QLatin1String(what), vm.error());
+        pos = vm.endOffset();
+        return v;
+    };
+    if (!isInt(runPlain("magic number"), kMagic)) {
+        if (out.ok())
+            out.error = QStringLiteral("first pickle is not the legacy torch magic number");
+        return false;
+    }
+    ValuePtr protocol = runPlain("protocol version");
+    if (!protocol)
+        return false;
+    out.facts << qMakePair(QStringLiteral("protocol version"), protocol->scalarText());
+    if (!isInt(protocol, "1001"))
+        out.warnings << QStringLiteral("unexpected legacy protocol version %1").arg(protocol->scalarText());
+    ValuePtr sysInfo = runPlain("sys_info");
+    if (!sysInfo)
+        return false;
+    bool bigEndian = false;
+    if (ValuePtr le = sysInfo->child(QStringLiteral("little_endian")))
+        bigEndian = le->kind == Value::Kind::Bool && !le->boolean;
+    out.facts << qMakePair(QStringLiteral("byteorder"), bigEndian ? QStringLiteral("big") : QStringLiteral("little"));
+    out.sideTrees.emplace_back(QStringLiteral("sys_info"), sysInfo);
+
+    TorchObjects hooks(out, [&](StorageInfo &info) { info.bigEndian = bigEndian; });
+    Unpickler vm(bytes, &hooks);
+    out.root = vm.run(pos);
+    recordPickleFindings(out, vm, QStringLiteral("object pickle"), bool(out.root));
+    for (const QString &p : hooks.problems)
+        out.warnings << p;
+    if (!out.root) {
+        out.root = vm.partialResult();
+        out.error = QStringLiteral("object pickle: %1").arg(vm.error());
+        assignTensorPaths(out);
+        return false;
+    }
+    pos = vm.endOffset();
+    out.facts << qMakePair(QStringLiteral("object pickle bytes"), QString::number(pos));
+    assignTensorPaths(out);
+
+    ValuePtr keys = runPlain("storage keys");
+    if (!keys)
+        return false;
+    if (keys->kind != Value::Kind::List) {
+        out.error = QStringLiteral("storage key list is a %1, not a list").arg(keys->kindName());
+        return false;
+    }
+    QHash<QString, int> byKey;
+    for (int i = 0; i < int(out.storages.size()); ++i)
+        byKey.insert(out.storages[size_t(i)].key, i);
+    // Raw storages follow in key-list order: int64 count, then count * element size bytes.
+    for (const ValuePtr &k : keys->items) {
+        const QString key = k->kind == Value::Kind::String ? k->text : k->scalarText();
+        const int index = byKey.value(key, -1);
+        if (!src->contains(pos, 8)) {
+            out.error = QStringLiteral("file ends at byte %1 before storage '%2'").arg(src->size()).arg(key);
+            return false;
+        }
+        qint64 count = qFromLittleEndian<qint64>(src->data() + pos);
+        if (bigEndian)
+            count = qFromBigEndian<qint64>(src->data() + pos);
+        if (index < 0) {
+            out.error = QStringLiteral("storage '%1' at byte %2 is not used by the object pickle").arg(key).arg(pos);
+            return false;
+        }
+        StorageInfo &info = out.storages[size_t(index)];
+        const qint64 size = elementSize(info.dtype);
+        if (count < 0 || count > src->size() / size || !src->contains(pos + 8, count * size)) {
+            out.error = QStringLiteral("storage '%1' at byte %2 claims %3 elements, past the end of the file (%4 bytes)")
+                            .arg(key).arg(pos).arg(count).arg(src->size());
+            return false;
+        }
+        if (count != info.numel)
+            out.warnings << QStringLiteral("storage '%1' holds %2 elements, the pickle said %3").arg(key).arg(count).arg(info.numel);
+        info.fileOffset = pos + 8;
+        info.numel = count;
+        info.nbytes = count * size;
+        pos += 8 + count * size;
+    }
+    if (pos != src->size())
+        out.warnings << QStringLiteral("%1 bytes after the last storage").arg(src->size() - pos);
+    return true;
+}
+
+bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out)
+{
+    out.format = Format::Pickle;
+    const QByteArray bytes = src->view(0, src->size());
+    qint64 pos = 0;
+    auto all = Value::make(Value::Kind::List);
+    // Stacked pickles are all read, as a scanner must: a payload can hide in any of them.
+    for (int n = 1; pos < bytes.size() && n <= 1000; ++n) {
+        PlainHooks hooks;
+        Unpickler vm(bytes, &hooks);
+        ValuePtr v = vm.run(pos);
+        const QString where = n == 1 ? QStringLiteral("pickle") : QStringLiteral("pickle %1 at byte %2").arg(n).arg(pos);
+        recordPickleFindings(out, vm, where, bool(v), false);
+        if (!v && n > 1) {
+            // Bytes after the first STOP that are not a pickle: suspicious, not fatal.
+            out.findings.push_back({QString(), Verdict::Invalid, where,
+                                    QStringLiteral("%1 bytes after STOP that do not form a pickle (%2)")
+                                        .arg(bytes.size() - pos).arg(vm.error()), false});
+            break;
+        }
+        if (!v) {
+            out.error = QStringLiteral("%1: %2").arg(where, vm.error());
+            if (ValuePtr partial = vm.partialResult())
+                all->items.push_back(partial);
+            break;
+        }
+        all->items.push_back(v);
+        pos = vm.endOffset();
+    }
+    out.root = all->items.size() == 1 ? all->items.front() : all;
+    out.facts << qMakePair(QStringLiteral("pickles"), QString::number(all->items.size()));
+    return out.ok();
+}
+
+} // namespace ckpt

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Checkpoint.h"
+#include "pickle/Unpickler.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace ckpt {
+
+// The unpickler hooks for torch files: storages from persistent ids, tensors from the
+// _rebuild_* reconstructors (never called: their arguments are read), torch dtypes,
+// devices, sizes and layouts. Appends to the Checkpoint's tensors and storages.
+class TorchObjects : public PlainHooks {
+public:
+    // Fills in where a storage's bytes are (fileOffset, nbytes, recordName ...).
+    using Locator = std::function<void(StorageInfo &)>;
+
+    TorchObjects(Checkpoint &out, Locator locate);
+
+    ValuePtr persistentLoad(const ValuePtr &pid, QString *error) override;
+    ValuePtr global(const QString &module, const QString &name) override;
+    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) override;
+
+    // Problems found while rebuilding (a view past its storage ...), for warnings.
+    QStringList problems;
+
+private:
+    ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how,
+                           QString *error);
+    ValuePtr parameter(const ValuePtr &data, bool requiresGrad);
+    ValuePtr callByName(const QString &fn, const ValuePtr &args, QString *error);
+
+    Checkpoint &m_out;
+    Locator m_locate;
+    QHash<QString, int> m_storageByKey;
+};
+
+} // namespace ckpt

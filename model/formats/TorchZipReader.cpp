@@ -1,0 +1,149 @@
+// torch.save zip archives and TorchScript archives (FORMATS.md D1): the object pickle
+// is read through the VM; storages are located in the zip but never read.
+#include "PickleFindings.h"
+#include "Readers.h"
+#include "TorchObjects.h"
+#include "TreeWalk.h"
+#include "io/ZipDirectory.h"
+
+namespace ckpt {
+
+namespace {
+bool looksLikePickle(const ZipDirectory &zip, const ZipEntry &e, const ByteSource &src)
+{
+    if (e.name.endsWith(QLatin1String(".pkl")) || e.name.endsWith(QLatin1String(".pickle")))
+        return true;
+    // Renamed pickles are found by content, as picklescan does: PROTO 0..5.
+    if (e.method == 0 && e.dataOffset >= 0 && e.compressedSize >= 2 && src.contains(e.dataOffset, 2)) {
+        const uchar *p = src.data() + e.dataOffset;
+        return p[0] == 0x80 && p[1] <= 5;
+    }
+    return false;
+}
+
+QString smallRecord(const ZipDirectory &zip, const QString &name)
+{
+    const ZipEntry *e = zip.find(name);
+    if (!e || e->uncompressedSize > 4096)
+        return QString();
+    QByteArray bytes;
+    QString err;
+    if (!zip.readEntry(*e, &bytes, &err))
+        return QString();
+    return QString::fromUtf8(bytes).trimmed();
+}
+
+// Parses one torch pickle with storages resolved against `dirs` (tried in order).
+ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const QStringList &dirs, bool bigEndian,
+                          Checkpoint &out, bool readByTorchLoad)
+{
+    const QString rel = entry.name.mid(zip.prefix().size());
+    QByteArray bytes;
+    QString err;
+    if (!zip.readEntry(entry, &bytes, &err)) {
+        out.error = err;
+        return nullptr;
+    }
+    TorchObjects hooks(out, [&](StorageInfo &info) {
+        info.bigEndian = bigEndian;
+        for (const QString &dir : dirs) {
+            const ZipEntry *rec = zip.find(dir + info.key);
+            if (!rec)
+                continue;
+            info.recordName = dir + info.key;
+            info.compressed = rec->method != 0;
+            info.fileOffset = info.compressed ? -1 : rec->dataOffset;
+            if (rec->uncompressedSize < info.nbytes)
+                out.warnings << QStringLiteral("record '%1' holds %2 bytes, the storage needs %3")
+                                    .arg(info.recordName).arg(rec->uncompressedSize).arg(info.nbytes);
+            return;
+        }
+        out.warnings << QStringLiteral("storage '%1' has no record in the archive").arg(info.key);
+    });
+    Unpickler vm(bytes, &hooks);
+    ValuePtr root = vm.run();
+    recordPickleFindings(out, vm, rel, bool(root), readByTorchLoad);
+    for (const QString &p : hooks.problems)
+        out.warnings << QStringLiteral("%1: %2").arg(rel, p);
+    if (!root) {
+        out.error = QStringLiteral("record '%1': %2").arg(rel, vm.error());
+        return vm.partialResult();
+    }
+    return root;
+}
+} // namespace
+
+bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
+{
+    ZipDirectory zip;
+    if (!zip.read(src)) {
+        out.error = zip.error();
+        return false;
+    }
+    const QString prefix = zip.prefix();
+    bool script = false;
+    for (const ZipEntry &e : zip.entries()) {
+        const QString rel = e.name.mid(prefix.size());
+        if (!e.name.startsWith(prefix))
+            out.findings.push_back({QString(), Verdict::Invalid, e.name,
+                                    QStringLiteral("record outside the archive folder '%1'").arg(prefix), false});
+        if (rel.startsWith(QLatin1String("code/")) || rel == QLatin1String("constants.pkl")
+            || rel == QLatin1String("bytecode.pkl"))
+            script = true;
+    }
+    out.format = script ? Format::TorchScript : Format::TorchZip;
+    out.facts << qMakePair(QStringLiteral("archive folder"), prefix)
+              << qMakePair(QStringLiteral("records"), QString::number(zip.entries().size()));
+    const QString version = smallRecord(zip, QStringLiteral("version"));
+    const QString dataVersion = smallRecord(zip, QStringLiteral(".data/version"));
+    if (!version.isEmpty() || !dataVersion.isEmpty())
+        out.facts << qMakePair(QStringLiteral("version"), version.isEmpty() ? dataVersion : version);
+    const QString byteorder = smallRecord(zip, QStringLiteral("byteorder"));
+    out.facts << qMakePair(QStringLiteral("byteorder"),
+                           byteorder.isEmpty() ? QStringLiteral("little (no record: written by PyTorch < 2.1)") : byteorder);
+    for (const char *name : {".data/serialization_id", ".format_version", ".storage_alignment"}) {
+        const QString value = smallRecord(zip, QLatin1String(name));
+        if (!value.isEmpty())
+            out.facts << qMakePair(QString::fromLatin1(name).remove(0, name[1] == 'd' ? 6 : 1), value);
+    }
+    qint64 compressed = 0;
+    for (const ZipEntry &e : zip.entries())
+        compressed += e.method != 0;
+    if (compressed)
+        out.facts << qMakePair(QStringLiteral("compressed records"), QString::number(compressed));
+
+    const bool bigEndian = byteorder == QLatin1String("big");
+    const QStringList dataDirs{QStringLiteral("data/"), QStringLiteral("constants/")};
+    const QStringList constantDirs{QStringLiteral("constants/"), QStringLiteral("data/")};
+    const ZipEntry *dataPkl = zip.find(QStringLiteral("data.pkl"));
+    if (dataPkl)
+        out.root = readObjectPickle(zip, *dataPkl, dataDirs, bigEndian, out, !script);
+    if (script && out.ok()) {
+        if (const ZipEntry *constants = zip.find(QStringLiteral("constants.pkl"))) {
+            ValuePtr tree = readObjectPickle(zip, *constants, constantDirs, bigEndian, out, false);
+            if (tree)
+                out.sideTrees.emplace_back(QStringLiteral("constants.pkl"), tree);
+        }
+    }
+    // Every other pickle in the archive is scanned for globals: torch.load ignores them,
+    // but a scanner must not.
+    for (const ZipEntry &e : zip.entries()) {
+        const QString rel = e.name.mid(prefix.size());
+        if (&e == dataPkl || rel == QLatin1String("constants.pkl") || !looksLikePickle(zip, e, *src))
+            continue;
+        QByteArray bytes;
+        QString err;
+        if (zip.readEntry(e, &bytes, &err))
+            scanPickle(out, bytes, rel);
+        else
+            out.warnings << err;
+    }
+    assignTensorPaths(out);
+    if (!dataPkl && out.ok()) {
+        out.error = QStringLiteral("zip archive has no data.pkl record (not a torch.save file)");
+        return false;
+    }
+    return out.ok();
+}
+
+} // namespace ckpt

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+
+#include <memory>
+
+namespace ckpt {
+
+// A read-only view of a whole file, memory-mapped when possible. Every access is
+// bounds-checked; nothing is ever written. Thread-safe for reads once opened.
+class ByteSource {
+public:
+    // Opens and maps `path`. On failure returns null and sets *error to a one-line reason.
+    static std::shared_ptr<ByteSource> open(const QString &path, QString *error);
+    // Wraps bytes already in memory (inflated zip records, tests, fuzzers).
+    static std::shared_ptr<ByteSource> fromBytes(const QByteArray &bytes, const QString &name);
+    ~ByteSource();
+
+    QString path() const { return m_path; }
+    qint64 size() const { return m_size; }
+    const uchar *data() const { return m_data; }
+    bool contains(qint64 offset, qint64 length) const
+    {
+        return offset >= 0 && length >= 0 && offset <= m_size && length <= m_size - offset;
+    }
+    // Copy of [offset, offset+length) or an empty array if out of range.
+    QByteArray bytes(qint64 offset, qint64 length) const;
+    // Zero-copy view of [offset, offset+length); valid while this source lives.
+    QByteArray view(qint64 offset, qint64 length) const;
+
+private:
+    ByteSource() = default;
+    QString m_path;
+    QFile m_file;
+    QByteArray m_owned;
+    const uchar *m_data = nullptr;
+    qint64 m_size = 0;
+};
+
+using ByteSourcePtr = std::shared_ptr<ByteSource>;
+
+} // namespace ckpt

@@ -1,0 +1,269 @@
+#include "Unpickler.h"
+
+#include "PickleText.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace ckpt {
+
+namespace {
+// The protocol-2 subset torch.load(weights_only=True) understands (FORMATS.md C4).
+bool weightsOnlyOpcode(quint8 op)
+{
+    static const char kAllowed[] = {
+        '\x80', 'c', '\x81', 'R', 'b', 'a', 'e', 's', 'u', '(', 't', '\x85', '\x86', '\x87', 'N',
+        '\x89', '\x88', ')', ']', '}', '\x8f', 'J', 'K', 'M', 'X', 'U', 'Q', 'h', 'j', 'q', 'r',
+        '\x8a', '.', 'G'};
+    for (char c : kAllowed)
+        if (quint8(c) == op)
+            return true;
+    return false;
+}
+
+ValuePtr makeTuple(std::vector<ValuePtr> items)
+{
+    auto t = Value::make(Value::Kind::Tuple);
+    t->items = std::move(items);
+    return t;
+}
+} // namespace
+
+Unpickler::Unpickler(const QByteArray &data, UnpicklerHooks *hooks)
+    : m_data(data), m_hooks(hooks)
+{
+}
+
+bool Unpickler::fail(const QString &why)
+{
+    if (m_error.isEmpty())
+        m_error = QStringLiteral("%1 (opcode at byte %2)").arg(why).arg(m_opStart);
+    return false;
+}
+
+bool Unpickler::need(qint64 n)
+{
+    if (n < 0 || n > m_data.size() - m_pos)
+        return fail(QStringLiteral("pickle ends early: needs %1 more bytes, %2 left")
+                        .arg(n).arg(m_data.size() - m_pos));
+    return true;
+}
+
+quint64 Unpickler::readUInt(int bytes)
+{
+    quint64 v = 0;
+    const auto *p = reinterpret_cast<const uchar *>(m_data.constData() + m_pos);
+    for (int i = bytes - 1; i >= 0; --i)
+        v = (v << 8) | p[i];
+    m_pos += bytes;
+    return v;
+}
+
+bool Unpickler::readLine(QByteArray *line)
+{
+    const qint64 nl = m_data.indexOf('\n', m_pos);
+    if (nl < 0)
+        return fail(QStringLiteral("pickle ends inside a text argument"));
+    *line = m_data.mid(m_pos, nl - m_pos);
+    if (line->endsWith('\r'))
+        line->chop(1);
+    m_pos = nl + 1;
+    return true;
+}
+
+bool Unpickler::push(ValuePtr v)
+{
+    if (qint64(m_stack.size()) >= m_limits.maxStack)
+        return fail(QStringLiteral("stack grows past %1 items").arg(m_limits.maxStack));
+    m_stack.push_back(std::move(v));
+    return true;
+}
+
+bool Unpickler::pop(ValuePtr *out)
+{
+    const size_t floor = m_marks.empty() ? 0 : m_marks.back();
+    if (m_stack.size() <= floor)
+        return fail(QStringLiteral("stack underflow"));
+    *out = std::move(m_stack.back());
+    m_stack.pop_back();
+    return true;
+}
+
+bool Unpickler::popMark(std::vector<ValuePtr> *items)
+{
+    if (m_marks.empty())
+        return fail(QStringLiteral("no MARK on the stack"));
+    const size_t mark = m_marks.back();
+    m_marks.pop_back();
+    if (mark > m_stack.size())
+        return fail(QStringLiteral("stack underflow below MARK"));
+    items->assign(std::make_move_iterator(m_stack.begin() + qptrdiff(mark)),
+                  std::make_move_iterator(m_stack.end()));
+    m_stack.resize(mark);
+    return true;
+}
+
+bool Unpickler::memoPut(qint64 key)
+{
+    if (m_stack.empty() || (!m_marks.empty() && m_stack.size() <= m_marks.back()))
+        return fail(QStringLiteral("memo store with an empty stack"));
+    if (qint64(m_memo.size()) >= m_limits.maxMemo && !m_memo.count(key))
+        return fail(QStringLiteral("memo grows past %1 entries").arg(m_limits.maxMemo));
+    m_memo[key] = m_stack.back();
+    return true;
+}
+
+bool Unpickler::memoGet(qint64 key)
+{
+    auto it = m_memo.find(key);
+    if (it == m_memo.end())
+        return fail(QStringLiteral("memo key %1 was never stored").arg(key));
+    return push(it->second);
+}
+
+bool Unpickler::pushGlobal(const QString &module, const QString &name, const QString &how)
+{
+    m_globals.push_back({module, name, m_opStart, how});
+    return push(m_hooks->global(module, name));
+}
+
+bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
+{
+    if (!args || (args->kind != Value::Kind::Tuple && args->kind != Value::Kind::None))
+        return fail(QStringLiteral("REDUCE arguments are not a tuple"));
+    if (callable->kind == Value::Kind::Global) {
+        QString err;
+        ValuePtr made = m_hooks->reduce(callable, args, &err);
+        if (!err.isEmpty())
+            return fail(err);
+        if (made)
+            return push(made);
+        auto obj = Value::make(Value::Kind::Object);
+        obj->className = callable->className;
+        obj->items = args->items;
+        return push(obj);
+    }
+    // Calling something that is not a plain global (the result of getattr, say): keep it inert.
+    auto obj = Value::make(Value::Kind::Object);
+    obj->className = QStringLiteral("%1(…)").arg(callable->className.isEmpty() ? callable->kindName()
+                                                                             : callable->className);
+    obj->items = args->items;
+    obj->state = callable;
+    m_oddities << QStringLiteral("calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart);
+    return push(obj);
+}
+
+bool Unpickler::doBuild()
+{
+    ValuePtr state, target;
+    if (!pop(&state) || !pop(&target))
+        return false;
+    if (target->kind == Value::Kind::Global)
+        m_oddities << QStringLiteral("BUILD modifies the global %1 at byte %2").arg(target->className).arg(m_opStart);
+    if (!m_hooks->build(target, state)) {
+        if (!target->isContainer() && target->kind != Value::Kind::Tensor && target->kind != Value::Kind::Global)
+            m_oddities << QStringLiteral("BUILD on a %1 at byte %2").arg(target->kindName()).arg(m_opStart);
+        target->state = state;
+    }
+    return push(target);
+}
+
+bool Unpickler::setItems(const ValuePtr &target, std::vector<ValuePtr> &kv)
+{
+    if (kv.size() % 2)
+        return fail(QStringLiteral("SETITEMS with an odd number of items"));
+    if (target->kind != Value::Kind::Dict && target->kind != Value::Kind::Object) {
+        m_oddities << QStringLiteral("SETITEM on a %1 at byte %2").arg(target->kindName()).arg(m_opStart);
+        return true;
+    }
+    if (qint64(target->entries.size() + kv.size() / 2) > m_limits.maxContainer)
+        return fail(QStringLiteral("dict grows past %1 items").arg(m_limits.maxContainer));
+    for (size_t i = 0; i < kv.size(); i += 2) {
+        // Python dicts replace an existing key: keep the last value, as torch.load would.
+        const ValuePtr &key = kv[i];
+        bool replaced = false;
+        if (key->kind == Value::Kind::String && target->entries.size() < 64) {
+            for (auto &e : target->entries)
+                if (e.first->kind == Value::Kind::String && e.first->text == key->text) {
+                    e.second = kv[i + 1];
+                    replaced = true;
+                    break;
+                }
+        }
+        if (!replaced)
+            target->entries.emplace_back(key, kv[i + 1]);
+    }
+    return true;
+}
+
+bool Unpickler::appendItems(const ValuePtr &target, std::vector<ValuePtr> &items)
+{
+    std::vector<ValuePtr> *dest = nullptr;
+    if (target->kind == Value::Kind::List || target->kind == Value::Kind::Set)
+        dest = &target->items;
+    else if (target->kind == Value::Kind::Object)
+        dest = &target->appended;
+    if (!dest) {
+        m_oddities << QStringLiteral("APPEND on a %1 at byte %2").arg(target->kindName()).arg(m_opStart);
+        return true;
+    }
+    if (qint64(dest->size() + items.size()) > m_limits.maxContainer)
+        return fail(QStringLiteral("list grows past %1 items").arg(m_limits.maxContainer));
+    dest->insert(dest->end(), items.begin(), items.end());
+    return true;
+}
+
+void Unpickler::noteOpcode(quint8 op)
+{
+    if (weightsOnlyOpcode(op))
+        return;
+    const QString name = opcodeName(op);
+    if (!m_nonWeightsOnly.contains(name))
+        m_nonWeightsOnly << name;
+}
+
+ValuePtr Unpickler::run(qint64 start)
+{
+    m_pos = start;
+    m_stack.clear();
+    m_marks.clear();
+    m_memo.clear();
+    m_stopped = false;
+    m_error.clear();
+    while (!m_stopped) {
+        if (m_pos >= m_data.size()) {
+            fail(QStringLiteral("pickle ends without STOP"));
+            break;
+        }
+        if (++m_ops > m_limits.maxOps) {
+            fail(QStringLiteral("more than %1 opcodes").arg(m_limits.maxOps));
+            break;
+        }
+        m_opStart = m_pos;
+        const quint8 op = quint8(m_data[m_pos++]);
+        noteOpcode(op);
+        if (!step(op))
+            break;
+    }
+    if (!m_stopped)
+        return nullptr;
+    if (m_stack.empty()) {
+        fail(QStringLiteral("STOP with an empty stack"));
+        return nullptr;
+    }
+    m_stray = int(m_stack.size()) - 1;
+    if (!m_marks.empty())
+        m_oddities << QStringLiteral("MARK left open at STOP");
+    return m_stack.back();
+}
+
+ValuePtr Unpickler::partialResult() const
+{
+    for (const ValuePtr &v : m_stack)
+        if (v && v->kind != Value::Kind::Mark && v->isContainer())
+            return v;
+    return m_stack.empty() ? nullptr : m_stack.front();
+}
+
+} // namespace ckpt

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "Value.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <unordered_map>
+#include <vector>
+
+namespace ckpt {
+
+// A global the pickle referenced (GLOBAL, INST, STACK_GLOBAL), resolved by the VM.
+struct GlobalRef {
+    QString module;
+    QString name;
+    qint64 offset = 0;   // byte of the opcode within the stream
+    QString how;         // "GLOBAL", "STACK_GLOBAL", "INST", "BUILD on global" ...
+};
+
+// What a reader adds to the plain VM: persistent ids (tensor storages) and the known
+// reconstructors (torch rebuild functions, OrderedDict, numpy scalars ...). Everything
+// the hooks do not map stays an inert Object. Nothing is ever imported or called.
+class UnpicklerHooks {
+public:
+    virtual ~UnpicklerHooks() = default;
+    // BINPERSID / PERSID. Return the value to push, or null with *error set.
+    virtual ValuePtr persistentLoad(const ValuePtr &pid, QString *error) = 0;
+    // GLOBAL resolved to module.name: a dtype, layout or plain Global value.
+    virtual ValuePtr global(const QString &module, const QString &name) = 0;
+    // REDUCE / NEWOBJ of a Global. Return null for the default inert Object.
+    virtual ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) = 0;
+    // BUILD on `target`. Return true if handled (otherwise the state is attached).
+    virtual bool build(const ValuePtr &target, const ValuePtr &state) { return false; }
+};
+
+// Plain hooks: storages become inert Objects, only Python builtins are mapped.
+class PlainHooks : public UnpicklerHooks {
+public:
+    ValuePtr persistentLoad(const ValuePtr &pid, QString *error) override;
+    ValuePtr global(const QString &module, const QString &name) override;
+    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) override;
+    bool build(const ValuePtr &target, const ValuePtr &state) override;
+};
+
+// A pickle virtual machine for protocols 0 to 5 that only builds Values.
+class Unpickler {
+public:
+    struct Limits {
+        qint64 maxMemo = 4'000'000;        // memo entries
+        qint64 maxStack = 4'000'000;       // stack items
+        qint64 maxContainer = 50'000'000;  // items in one container
+        qint64 maxOps = 200'000'000;       // opcodes in one stream
+    };
+
+    Unpickler(const QByteArray &data, UnpicklerHooks *hooks);
+    void setLimits(const Limits &l) { m_limits = l; }
+
+    // Runs from `start` to STOP. Returns the result or null (error() says why).
+    ValuePtr run(qint64 start = 0);
+    qint64 endOffset() const { return m_pos; }   // byte after STOP (or where it failed)
+    QString error() const { return m_error; }
+    // What was on the stack when it failed (the outermost object), for partial display.
+    ValuePtr partialResult() const;
+
+    const std::vector<GlobalRef> &globals() const { return m_globals; }
+    int protocol() const { return m_protocol; }
+    int strayStackItems() const { return m_stray; }
+    // Opcodes outside the protocol-2 subset torch.load(weights_only=True) accepts.
+    const QStringList &nonWeightsOnlyOpcodes() const { return m_nonWeightsOnly; }
+    // Structural oddities: BUILD onto a global, SETITEM on a non-dict ...
+    const QStringList &oddities() const { return m_oddities; }
+
+private:
+    bool step(quint8 op);
+    bool fail(const QString &why);
+    bool need(qint64 n);
+    bool readLine(QByteArray *line);
+    bool pop(ValuePtr *out);
+    bool popMark(std::vector<ValuePtr> *items);
+    bool push(ValuePtr v);
+    bool memoPut(qint64 key);
+    bool memoGet(qint64 key);
+    bool pushGlobal(const QString &module, const QString &name, const QString &how);
+    bool doReduce(const ValuePtr &callable, const ValuePtr &args);
+    bool doBuild();
+    bool setItems(const ValuePtr &target, std::vector<ValuePtr> &kv);
+    bool appendItems(const ValuePtr &target, std::vector<ValuePtr> &items);
+    quint64 readUInt(int bytes);
+    void noteOpcode(quint8 op);
+
+    QByteArray m_data;
+    UnpicklerHooks *m_hooks;
+    Limits m_limits;
+    qint64 m_pos = 0;
+    qint64 m_opStart = 0;
+    qint64 m_ops = 0;
+    int m_protocol = 0;
+    int m_stray = 0;
+    bool m_stopped = false;
+    std::vector<ValuePtr> m_stack;
+    std::vector<size_t> m_marks;
+    std::unordered_map<qint64, ValuePtr> m_memo;
+    std::vector<GlobalRef> m_globals;
+    QStringList m_nonWeightsOnly;
+    QStringList m_oddities;
+    QString m_error;
+};
+
+} // namespace ckpt

@@ -1,0 +1,10 @@
+#include "MainWindow.h"
+
+namespace ckpt {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+}
+
+} // namespace ckpt
