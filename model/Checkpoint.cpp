@@ -19,14 +19,6 @@ QString formatName(Format f)
     return QStringLiteral("unknown");
 }
 
-qint64 Checkpoint::totalParameters() const
-{
-    qint64 total = 0;
-    for (const TensorInfo &t : tensors)
-        total += std::max<qint64>(0, t.numel());
-    return total;
-}
-
 qint64 Checkpoint::storedBytes() const
 {
     qint64 total = 0;
@@ -51,9 +43,19 @@ std::vector<int> Checkpoint::sharingStorage(int tensorIndex) const
 
 Verdict Checkpoint::worstVerdict() const
 {
+    // Severity order: dangerous > invalid structure > needs code > allowed.
+    auto rank = [](Verdict v) {
+        switch (v) {
+        case Verdict::Dangerous: return 3;
+        case Verdict::Invalid: return 2;
+        case Verdict::NeedsCode: return 1;
+        case Verdict::Allowed: break;
+        }
+        return 0;
+    };
     Verdict worst = Verdict::Allowed;
     for (const Finding &f : findings)
-        if (int(f.verdict) > int(worst))
+        if (rank(f.verdict) > rank(worst))
             worst = f.verdict;
     return worst;
 }

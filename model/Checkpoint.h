@@ -37,7 +37,6 @@ struct Checkpoint {
     QString error;                      // set when reading stopped early; what was read is kept
 
     bool ok() const { return error.isEmpty(); }
-    qint64 totalParameters() const;     // numel over tensors (each storage view counted once per tensor)
     qint64 storedBytes() const;         // bytes of all storages
     // Indexes of the other tensors that share this tensor's storage.
     std::vector<int> sharingStorage(int tensorIndex) const;

@@ -98,7 +98,8 @@ QJsonObject checkpointToJson(const Checkpoint &ckpt)
     o.insert(QStringLiteral("facts"), facts);
     QJsonArray tensors;
     for (const TensorInfo &t : ckpt.tensors)
-        tensors.append(tensorToJson(ckpt, t));
+        if (t.reached)
+            tensors.append(tensorToJson(ckpt, t));
     o.insert(QStringLiteral("tensors"), tensors);
     const Summary s = Summary::of(ckpt);
     QJsonObject totals;

@@ -1,5 +1,6 @@
 #include "CheckpointReader.h"
 
+#include "TreeWalk.h"
 #include "formats/Readers.h"
 #include "io/ByteSource.h"
 
@@ -53,6 +54,7 @@ CheckpointPtr openCheckpoint(const QString &path)
         ckpt->error = QStringLiteral("not a checkpoint: %1").arg(describeStart(*src));
         break;
     }
+    assignTensorPaths(*ckpt);
     if (!ckpt->root && ckpt->ok())
         ckpt->error = QStringLiteral("no object found");
     return ckpt;

@@ -8,6 +8,8 @@ Summary Summary::of(const Checkpoint &ckpt)
 {
     Summary s;
     for (const TensorInfo &t : ckpt.tensors) {
+        if (!t.reached)
+            continue;   // quantizer scales and other arguments that are not in the tree
         ++s.tensors;
         s.parameters += qMax<qint64>(0, t.numel());
         const qint64 used = qMax<qint64>(0, t.nbytes());

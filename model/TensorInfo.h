@@ -52,7 +52,8 @@ struct QuantInfo {
 
 struct TensorInfo {
     Path path;               // first path at which the tensor appears in the tree
-    bool reached = false;    // the tree walk found it (a root tensor has an empty path)
+    bool reached = false;    // the tree walk found it (a root tensor has an empty path);
+                             // false for rebuild arguments such as per-channel quantizer scales
     DType dtype = DType::Unknown;
     std::vector<qint64> shape;
     std::vector<qint64> strides;

@@ -3,7 +3,6 @@
 #include "PickleFindings.h"
 #include "Readers.h"
 #include "TorchObjects.h"
-#include "TreeWalk.h"
 
 #include <QHash>
 #include <QtEndian>
@@ -64,12 +63,10 @@ bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out)
     if (!out.root) {
         out.root = vm.partialResult();
         out.error = QStringLiteral("object pickle: %1").arg(vm.error());
-        assignTensorPaths(out);
         return false;
     }
     pos = vm.endOffset();
     out.facts << qMakePair(QStringLiteral("object pickle bytes"), QString::number(pos));
-    assignTensorPaths(out);
 
     ValuePtr keys = runPlain("storage keys");
     if (!keys)

@@ -151,7 +151,9 @@ ValuePtr TorchObjects::rebuildTensor(const std::vector<ValuePtr> &a, DType dtype
         qint64 last = t.storageOffset;
         for (size_t i = 0; i < t.shape.size(); ++i)
             last += (t.shape[i] - 1) * t.strides[i];
-        if (t.storageOffset < 0 || last >= storage.numel)
+        // quint4x2 / quint2x4 pack 2 or 4 elements per storage byte.
+        const qint64 perUnit = t.dtype == DType::QUInt4x2 ? 2 : t.dtype == DType::QUInt2x4 ? 4 : 1;
+        if (t.storageOffset < 0 || last >= storage.numel * perUnit)
             problems << QStringLiteral("a %1 tensor reaches element %2 of storage '%3', which has %4")
                             .arg(dtypeName(t.dtype)).arg(last).arg(storage.key).arg(storage.numel);
     }

@@ -3,7 +3,6 @@
 #include "PickleFindings.h"
 #include "Readers.h"
 #include "TorchObjects.h"
-#include "TreeWalk.h"
 #include "io/ZipDirectory.h"
 
 namespace ckpt {
@@ -138,7 +137,6 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
         else
             out.warnings << err;
     }
-    assignTensorPaths(out);
     if (!dataPkl && out.ok()) {
         out.error = QStringLiteral("zip archive has no data.pkl record (not a torch.save file)");
         return false;
