@@ -1,0 +1,253 @@
+// Hugging Face sharded checkpoints (FORMATS.md D4): an index JSON naming the shard
+// files beside it. Each shard is opened with its own reader and merged under "shards".
+#include "Readers.h"
+
+#include "JsonScan.h"
+#include "TreeWalk.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <unordered_set>
+
+namespace ckpt {
+
+namespace {
+ValuePtr fromJson(const QJsonValue &v, int depth = 0)
+{
+    if (depth > 64)
+        return Value::fromString(QStringLiteral("..."));
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return Value::fromBool(v.toBool());
+    case QJsonValue::Double: {
+        const qint64 i = v.toInteger(0);
+        return double(i) == v.toDouble() ? Value::fromInt(i) : Value::fromFloat(v.toDouble());
+    }
+    case QJsonValue::String:
+        return Value::fromString(v.toString());
+    case QJsonValue::Array: {
+        auto list = Value::make(Value::Kind::List);
+        for (const QJsonValue &item : v.toArray())
+            list->items.push_back(fromJson(item, depth + 1));
+        return list;
+    }
+    case QJsonValue::Object: {
+        auto dict = Value::make(Value::Kind::Dict);
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            dict->entries.emplace_back(Value::fromString(it.key()), fromJson(it.value(), depth + 1));
+        return dict;
+    }
+    default:
+        return Value::none();
+    }
+}
+
+// Shard tensor nodes index the shard's own table; shift them to the merged one. Pickle
+// trees may share nodes (memo) or even loop, so visit each node once, without recursion.
+void rebaseTensors(const std::vector<ValuePtr> &roots, int base)
+{
+    std::unordered_set<const Value *> seen;
+    std::vector<Value *> stack;
+    auto push = [&](const ValuePtr &v) {
+        if (v && seen.insert(v.get()).second)
+            stack.push_back(v.get());
+    };
+    for (const ValuePtr &root : roots)
+        push(root);
+    while (!stack.empty()) {
+        Value *v = stack.back();
+        stack.pop_back();
+        if (v->kind == Value::Kind::Tensor && v->tensorIndex >= 0)
+            v->tensorIndex += base;
+        for (const ValuePtr &c : v->items)
+            push(c);
+        for (const auto &[k, c] : v->entries) {
+            push(k);
+            push(c);
+        }
+        for (const ValuePtr &c : v->appended)
+            push(c);
+        push(v->state);
+    }
+}
+
+bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
+{
+    switch (detectFormat(*src)) {
+    case Detected::Safetensors:
+        return readSafetensors(src, shard);
+    case Detected::Zip:
+        return readTorchZip(src, shard);
+    case Detected::LegacyPickle:
+        return readTorchLegacy(src, shard);
+    default:
+        shard.error = QStringLiteral("not a safetensors or torch file");
+        return false;
+    }
+}
+
+// Adds one shard's tensors, storages and findings to `out`, re-based.
+void mergeShard(const QString &name, const QString &path, Checkpoint &shard, Checkpoint &out, ValuePtr &shards)
+{
+    const int tensorBase = int(out.tensors.size());
+    const int storageBase = int(out.storages.size());
+    std::vector<ValuePtr> trees { shard.root };
+    for (const auto &side : shard.sideTrees) {
+        trees.push_back(side.second);
+        out.sideTrees.emplace_back(QStringLiteral("shards/%1/%2").arg(name, side.first), side.second);
+    }
+    rebaseTensors(trees, tensorBase);
+    for (TensorInfo &t : shard.tensors) {
+        // Paths were assigned within the shard; the shard root sits at shards/<name>.
+        if (t.reached) {
+            Path p { PathPart::ofKey(QStringLiteral("shards")), PathPart::ofKey(name) };
+            p.insert(p.end(), t.path.begin(), t.path.end());
+            t.path = std::move(p);
+        }
+        if (t.storageIndex >= 0)
+            t.storageIndex += storageBase;
+        out.tensors.push_back(std::move(t));
+    }
+    for (StorageInfo &s : shard.storages) {
+        s.file = path;
+        out.storages.push_back(std::move(s));
+    }
+    for (Finding &f : shard.findings) {
+        f.where = f.where.isEmpty() ? name : name + QStringLiteral(": ") + f.where;
+        out.findings.push_back(std::move(f));
+    }
+    for (auto it = shard.moduleSources.constBegin(); it != shard.moduleSources.constEnd(); ++it)
+        out.moduleSources.insert(it.key(), it.value());
+    for (const QString &op : std::as_const(shard.nonWeightsOnlyOpcodes))
+        if (!out.nonWeightsOnlyOpcodes.contains(op))
+            out.nonWeightsOnlyOpcodes << op;
+    for (const QString &w : std::as_const(shard.warnings))
+        out.warnings << QStringLiteral("shard %1: %2").arg(name, w);
+    shards->entries.emplace_back(Value::fromString(name), shard.root ? shard.root : Value::none());
+}
+} // namespace
+
+bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
+{
+    out.format = Format::Sharded;
+    if (out.file.isEmpty())
+        out.file = src->path();
+    out.fileSize = src->size();
+    auto fail = [&out](const QString &why) {
+        out.error = why;
+        return false;
+    };
+
+    const QByteArray json = src->view(0, src->size());
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (perr.error != QJsonParseError::NoError)
+        return fail(QStringLiteral("index is not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset));
+    if (!doc.isObject())
+        return fail(QStringLiteral("index is not a JSON object"));
+    const QJsonObject obj = doc.object();
+    const QJsonValue weightMap = obj.value(QLatin1String("weight_map"));
+    if (!weightMap.isObject())
+        return fail(QStringLiteral("index has no weight_map object"));
+    const QJsonObject map = weightMap.toObject();
+
+    // weight_map in the order written (QJsonObject sorts), found by scanning the text.
+    QStringList names;
+    std::vector<JsonMember> top, inner;
+    if (scanJsonObject(json, 0, &top)) {
+        for (const JsonMember &m : top)
+            if (m.key == QLatin1String("weight_map") && scanJsonObject(json, m.valueBegin, &inner))
+                for (const JsonMember &w : inner)
+                    names << w.key;
+    }
+    if (names.size() != map.size())
+        names = map.keys();
+
+    auto root = Value::make(Value::Kind::Dict);
+    out.root = root;
+    const QJsonValue metadata = obj.value(QLatin1String("metadata"));
+    root->entries.emplace_back(Value::fromString(QStringLiteral("metadata")), fromJson(metadata));
+    auto wm = Value::make(Value::Kind::Dict);
+    root->entries.emplace_back(Value::fromString(QStringLiteral("weight_map")), wm);
+    auto shards = Value::make(Value::Kind::Dict);
+    root->entries.emplace_back(Value::fromString(QStringLiteral("shards")), shards);
+
+    QStringList shardNames; // distinct, in first-seen order
+    QHash<QString, QStringList> tensorsOf;
+    for (const QString &name : std::as_const(names)) {
+        const QJsonValue file = map.value(name);
+        if (!file.isString())
+            return fail(QStringLiteral("weight_map entry '%1' is not a file name").arg(name));
+        const QString shard = file.toString();
+        wm->entries.emplace_back(Value::fromString(name), Value::fromString(shard));
+        if (!tensorsOf.contains(shard))
+            shardNames << shard;
+        tensorsOf[shard] << name;
+    }
+
+    if (metadata.isObject()) {
+        const QJsonValue total = metadata.toObject().value(QLatin1String("total_size"));
+        if (total.isDouble())
+            out.facts.append(
+                { QStringLiteral("total_size"), QString::number(total.toInteger(qint64(total.toDouble()))) });
+    }
+    out.facts.append({ QStringLiteral("weight_map entries"), QString::number(names.size()) });
+
+    const QDir dir = QFileInfo(src->path()).absoluteDir();
+    int present = 0;
+    for (const QString &name : std::as_const(shardNames)) {
+        // Only plain file names beside the index: never follow a path out of the folder.
+        if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
+            || name == QLatin1String(".") || name == QLatin1String("..")) {
+            out.warnings << QStringLiteral("shard name '%1' is not a plain file name; not opened").arg(name);
+            continue;
+        }
+        const QString path = dir.filePath(name);
+        if (!QFileInfo::exists(path)) {
+            out.warnings << QStringLiteral("shard %1 is missing").arg(name);
+            continue;
+        }
+        QString openError;
+        const ByteSourcePtr shardSrc = ByteSource::open(path, &openError);
+        if (!shardSrc) {
+            out.warnings << QStringLiteral("shard %1: %2").arg(name, openError);
+            continue;
+        }
+        ++present;
+        Checkpoint shard;
+        shard.file = path;
+        if (!readShard(shardSrc, shard))
+            out.warnings << QStringLiteral("shard %1: %2").arg(name, shard.error);
+        assignTensorPaths(shard); // torch readers leave paths to the tree walk
+
+        // Tensors the index promises but the shard lacks (first path part is the key).
+        QSet<QString> keys;
+        for (const TensorInfo &t : shard.tensors)
+            if (!t.path.empty())
+                keys.insert(t.path.front().toString());
+        const QStringList &promised = tensorsOf.value(name);
+        int missing = 0;
+        QString example;
+        for (const QString &t : promised)
+            if (!keys.contains(t) && missing++ == 0)
+                example = t;
+        if (missing && shard.ok())
+            out.warnings << QStringLiteral("shard %1 lacks %2 of the %3 tensors the index lists (e.g. '%4')")
+                                .arg(name)
+                                .arg(missing)
+                                .arg(promised.size())
+                                .arg(example);
+        mergeShard(name, path, shard, out, shards);
+    }
+    out.facts.append(
+        { QStringLiteral("shards"), QStringLiteral("%1 of %2 present").arg(present).arg(shardNames.size()) });
+    return true;
+}
+
+} // namespace ckpt

@@ -1,0 +1,83 @@
+#include "ByteSource.h"
+
+#include <QFileInfo>
+
+namespace ckpt {
+
+std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::shared_ptr<ByteSource>();
+    };
+
+    // Check the kind first: QFile happily "opens" a directory on Linux, and mapping or
+    // reading a FIFO or device could block forever or never end.
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QStringLiteral("cannot open: No such file or directory"));
+    if (info.isDir())
+        return fail(QStringLiteral("is a directory"));
+    if (!info.isFile())
+        return fail(QStringLiteral("is not a regular file"));
+
+    std::shared_ptr<ByteSource> src(new ByteSource);
+    src->m_path = path;
+    src->m_file.setFileName(path);
+    if (!src->m_file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open: %1").arg(src->m_file.errorString()));
+
+    const qint64 size = src->m_file.size();
+    if (size > 0) {
+        if (uchar *mapped = src->m_file.map(0, size)) {
+            src->m_data = mapped;
+            src->m_size = size;
+            return src;
+        }
+    }
+
+    // Mapping fails for empty files and on file systems without mmap: read instead.
+    src->m_owned = src->m_file.readAll();
+    if (src->m_file.error() != QFileDevice::NoError)
+        return fail(QStringLiteral("cannot read: %1").arg(src->m_file.errorString()));
+    if (src->m_owned.size() != size)
+        return fail(QStringLiteral("cannot read: got %1 of %2 bytes").arg(src->m_owned.size()).arg(size));
+    src->m_file.close();
+    src->m_data = reinterpret_cast<const uchar *>(src->m_owned.constData());
+    src->m_size = src->m_owned.size();
+    return src;
+}
+
+std::shared_ptr<ByteSource> ByteSource::fromBytes(const QByteArray &bytes, const QString &name)
+{
+    std::shared_ptr<ByteSource> src(new ByteSource);
+    src->m_path = name;
+    src->m_owned = bytes;
+    // constData() of a shared QByteArray never detaches, so the pointer stays valid.
+    src->m_data = reinterpret_cast<const uchar *>(src->m_owned.constData());
+    src->m_size = src->m_owned.size();
+    return src;
+}
+
+ByteSource::~ByteSource()
+{
+    if (m_file.isOpen() && m_data && m_owned.isEmpty())
+        m_file.unmap(const_cast<uchar *>(m_data));
+}
+
+QByteArray ByteSource::bytes(qint64 offset, qint64 length) const
+{
+    if (!contains(offset, length) || length == 0)
+        return QByteArray();
+    return QByteArray(reinterpret_cast<const char *>(m_data + offset), length);
+}
+
+QByteArray ByteSource::view(qint64 offset, qint64 length) const
+{
+    if (!contains(offset, length) || length == 0)
+        return QByteArray();
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(m_data + offset), length);
+}
+
+} // namespace ckpt

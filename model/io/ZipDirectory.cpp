@@ -1,0 +1,400 @@
+#include "ZipDirectory.h"
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace ckpt {
+
+namespace {
+constexpr quint32 kLocalSig = 0x04034b50;
+constexpr quint32 kCentralSig = 0x02014b50;
+constexpr quint32 kEndSig = 0x06054b50;
+constexpr quint32 kEnd64Sig = 0x06064b50;
+constexpr quint32 kEnd64LocatorSig = 0x07064b50;
+constexpr qint64 kLocalHeaderSize = 30;
+constexpr qint64 kCentralHeaderSize = 46;
+constexpr qint64 kEndSize = 22;
+constexpr qint64 kEnd64Size = 56;
+constexpr qint64 kEnd64LocatorSize = 20;
+constexpr qint64 kMaxComment = 0xFFFF;
+constexpr qint64 kMaxEntries = 1000000;
+// Deflate cannot expand more than ~1032:1 (one 258-byte match per 2 bits).
+constexpr qint64 kMaxDeflateRatio = 1032;
+// zlib counts in uInt: feed it at most 1 GiB at a time.
+constexpr qint64 kZlibChunk = qint64(1) << 30;
+
+quint16 le16(const uchar *p)
+{
+    return quint16(p[0] | (p[1] << 8));
+}
+quint32 le32(const uchar *p)
+{
+    return quint32(le16(p)) | (quint32(le16(p + 2)) << 16);
+}
+quint64 le64(const uchar *p)
+{
+    return quint64(le32(p)) | (quint64(le32(p + 4)) << 32);
+}
+
+quint32 crcOf(const uchar *data, qint64 length)
+{
+    uLong crc = crc32(0L, Z_NULL, 0);
+    while (length > 0) {
+        const qint64 n = std::min(length, kZlibChunk);
+        crc = crc32(crc, data, uInt(n));
+        data += n;
+        length -= n;
+    }
+    return quint32(crc);
+}
+
+QString hex32(quint32 v)
+{
+    return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0'));
+}
+} // namespace
+
+bool ZipDirectory::looksLikeZip(const ByteSource &src)
+{
+    if (src.size() < 4)
+        return false;
+    const quint32 sig = le32(src.data());
+    return sig == kLocalSig || sig == kEndSig;
+}
+
+bool ZipDirectory::fail(const QString &why)
+{
+    m_error = why;
+    return false;
+}
+
+// Finds the end of central directory record (zip64 aware) and returns where the
+// directory is and how many entries it claims.
+bool ZipDirectory::readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *count)
+{
+    const qint64 size = m_src->size();
+    const uchar *d = m_src->data();
+    if (size < kEndSize)
+        return fail(QStringLiteral("too small to be a zip archive (%1 bytes)").arg(size));
+
+    // Scan back over at most a full comment. Prefer a record whose comment ends exactly at
+    // the end of the file, so a signature inside a comment cannot fool us.
+    qint64 end = -1;
+    const qint64 lowest = std::max<qint64>(0, size - kEndSize - kMaxComment);
+    for (qint64 pos = size - kEndSize; pos >= lowest; --pos) {
+        if (le32(d + pos) != kEndSig)
+            continue;
+        const qint64 commentEnd = pos + kEndSize + le16(d + pos + 20);
+        if (commentEnd == size) {
+            end = pos;
+            break;
+        }
+        if (commentEnd < size && end < 0)
+            end = pos;
+    }
+    if (end < 0)
+        return fail(QStringLiteral("no zip end of central directory record (not a zip, or truncated)"));
+
+    const uchar *e = d + end;
+    quint32 disk = le16(e + 4), cdDisk = le16(e + 6);
+    quint64 total = le16(e + 10), dirSize = le32(e + 12), dirOffset = le32(e + 16);
+    qint64 dirLimit = end; // the directory must end before this byte
+
+    const bool saturated = total == 0xFFFF || dirSize == 0xFFFFFFFFu || dirOffset == 0xFFFFFFFFu;
+    const qint64 locator = end - kEnd64LocatorSize;
+    if (locator >= 0 && le32(d + locator) == kEnd64LocatorSig) {
+        const quint64 off64 = le64(d + locator + 8);
+        if (off64 > quint64(locator) || quint64(locator) - off64 < quint64(kEnd64Size) || le32(d + off64) != kEnd64Sig)
+            return fail(QStringLiteral("zip64 end record claimed at byte %1 is missing or damaged").arg(off64));
+        const uchar *z = d + off64;
+        disk = le32(z + 16);
+        cdDisk = le32(z + 20);
+        total = le64(z + 32);
+        dirSize = le64(z + 40);
+        dirOffset = le64(z + 48);
+        dirLimit = qint64(off64);
+    } else if (saturated) {
+        return fail(QStringLiteral("zip end record needs zip64 data but there is no zip64 locator"));
+    }
+
+    // Spanned archives are not supported; some writers number the only disk 1.
+    if (!((disk == 0 && cdDisk == 0) || (disk == 1 && cdDisk == 1)))
+        return fail(QStringLiteral("multi-disk (spanned) zip archives are not supported"));
+    if (dirOffset > quint64(size) || dirSize > quint64(size) - dirOffset)
+        return fail(
+            QStringLiteral("zip central directory claims %1 bytes at byte %2, past the end of the file (%3 bytes)")
+                .arg(dirSize)
+                .arg(dirOffset)
+                .arg(size));
+    if (dirOffset + dirSize > quint64(dirLimit))
+        return fail(QStringLiteral("zip central directory (%1 bytes at byte %2) overlaps the end record at byte %3")
+                        .arg(dirSize)
+                        .arg(dirOffset)
+                        .arg(dirLimit));
+    if (total > quint64(kMaxEntries))
+        return fail(
+            QStringLiteral("zip directory lists %1 records, more than the limit of %2").arg(total).arg(kMaxEntries));
+    if (total * quint64(kCentralHeaderSize) > dirSize)
+        return fail(QStringLiteral("zip directory lists %1 records but is only %2 bytes long").arg(total).arg(dirSize));
+
+    *cdOffset = qint64(dirOffset);
+    *cdSize = qint64(dirSize);
+    *count = qint64(total);
+    return true;
+}
+
+bool ZipDirectory::readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e)
+{
+    const uchar *d = m_src->data();
+    const qint64 p = *pos;
+    if (cdEnd - p < kCentralHeaderSize || le32(d + p) != kCentralSig)
+        return fail(
+            QStringLiteral("zip central directory entry %1 at byte %2 is damaged").arg(m_entries.size()).arg(p));
+    const uchar *h = d + p;
+    const qint64 nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
+    if (cdEnd - p - kCentralHeaderSize < nameLen + extraLen + commentLen)
+        return fail(QStringLiteral("zip central directory entry %1 at byte %2 runs past the directory")
+                        .arg(m_entries.size())
+                        .arg(p));
+
+    e->flags = le16(h + 8);
+    e->method = le16(h + 10);
+    e->crc32 = le32(h + 16);
+    quint64 csize = le32(h + 20), usize = le32(h + 24), offset = le32(h + 42);
+    // Names are ASCII in every torch file; UTF-8 (flag bit 11) covers the rest in practice.
+    e->name = QString::fromUtf8(reinterpret_cast<const char *>(h + kCentralHeaderSize), nameLen);
+
+    // zip64 extra field (id 1): only the saturated fields are present, in this order.
+    bool needU = usize == 0xFFFFFFFFu, needC = csize == 0xFFFFFFFFu, needO = offset == 0xFFFFFFFFu;
+    const uchar *x = h + kCentralHeaderSize + nameLen;
+    const uchar *xEnd = x + extraLen;
+    while ((needU || needC || needO) && xEnd - x >= 4) {
+        const quint16 id = le16(x), len = le16(x + 2);
+        const uchar *body = x + 4;
+        if (xEnd - body < len)
+            break;
+        if (id == 0x0001) {
+            const uchar *f = body;
+            auto take = [&](quint64 *v) {
+                if (body + len - f < 8)
+                    return false;
+                *v = le64(f);
+                f += 8;
+                return true;
+            };
+            if ((needU && !take(&usize)) || (needC && !take(&csize)) || (needO && !take(&offset)))
+                return fail(QStringLiteral("zip record '%1' has a truncated zip64 extra field").arg(e->name));
+            needU = needC = needO = false;
+        }
+        x = body + len;
+    }
+    if (needU || needC || needO)
+        return fail(QStringLiteral("zip record '%1' needs zip64 sizes but has no zip64 extra field").arg(e->name));
+
+    const quint64 size = quint64(m_src->size());
+    if (offset > size)
+        return fail(
+            QStringLiteral("zip record '%1' has its local header at byte %2, past the end of the file (%3 bytes)")
+                .arg(e->name)
+                .arg(offset)
+                .arg(size));
+    if (csize > size)
+        return fail(QStringLiteral("zip record '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
+                        .arg(e->name)
+                        .arg(csize)
+                        .arg(offset)
+                        .arg(size));
+    // An inflated size can legitimately exceed the file; only keep it in qint64 range.
+    if (usize > quint64(std::numeric_limits<qint64>::max() / 2))
+        return fail(QStringLiteral("zip record '%1' claims an impossible size of %2 bytes").arg(e->name).arg(usize));
+    e->compressedSize = qint64(csize);
+    e->uncompressedSize = qint64(usize);
+    e->localHeaderOffset = qint64(offset);
+    *pos = p + kCentralHeaderSize + nameLen + extraLen + commentLen;
+    return true;
+}
+
+// The data starts after the LOCAL header, whose extra field (torch's 'FB' padding) may
+// differ in length from the central one.
+bool ZipDirectory::locateData(ZipEntry *e)
+{
+    const qint64 size = m_src->size();
+    const uchar *d = m_src->data();
+    const qint64 lho = e->localHeaderOffset;
+    if (size - lho < kLocalHeaderSize || le32(d + lho) != kLocalSig)
+        return fail(QStringLiteral("zip record '%1' has no local header at byte %2").arg(e->name).arg(lho));
+    const qint64 nameLen = le16(d + lho + 26), extraLen = le16(d + lho + 28);
+    const qint64 dataOffset = lho + kLocalHeaderSize + nameLen + extraLen;
+    if (dataOffset > size || e->compressedSize > size - dataOffset)
+        return fail(QStringLiteral("zip record '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
+                        .arg(e->name)
+                        .arg(e->compressedSize)
+                        .arg(dataOffset)
+                        .arg(size));
+    const QByteArray localName = m_src->bytes(lho + kLocalHeaderSize, nameLen);
+    if (localName != e->name.toUtf8())
+        m_warnings << QStringLiteral("zip record '%1': its local header names it '%2'")
+                          .arg(e->name, QString::fromUtf8(localName));
+    e->dataOffset = dataOffset;
+    return true;
+}
+
+bool ZipDirectory::read(const ByteSourcePtr &src)
+{
+    m_src = src;
+    m_entries.clear();
+    m_index.clear();
+    m_prefix.clear();
+    m_error.clear();
+    m_warnings.clear();
+    if (!src)
+        return fail(QStringLiteral("no data"));
+
+    qint64 cdOffset = 0, cdSize = 0, count = 0;
+    if (!readEndRecords(&cdOffset, &cdSize, &count))
+        return false;
+
+    m_entries.reserve(size_t(count));
+    qint64 pos = cdOffset;
+    const qint64 cdEnd = cdOffset + cdSize;
+    for (qint64 i = 0; i < count; ++i) {
+        ZipEntry e;
+        if (!readCentralEntry(&pos, cdEnd, &e) || !locateData(&e))
+            return false;
+        if (m_index.contains(e.name))
+            m_warnings << QStringLiteral("zip record '%1' appears more than once; the first is used").arg(e.name);
+        else
+            m_index.insert(e.name, int(m_entries.size()));
+        m_entries.push_back(std::move(e));
+    }
+    if (!m_entries.empty()) {
+        const QString &first = m_entries.front().name;
+        const qsizetype slash = first.indexOf(QLatin1Char('/'));
+        if (slash >= 0)
+            m_prefix = first.left(slash + 1);
+    }
+    return true;
+}
+
+const ZipEntry *ZipDirectory::find(const QString &relativeName) const
+{
+    const int i = m_index.value(m_prefix + relativeName, -1);
+    return i < 0 ? nullptr : &m_entries[size_t(i)];
+}
+
+bool ZipDirectory::readEntry(const ZipEntry &e, QByteArray *out, QString *error, bool checkCrc) const
+{
+    auto failWith = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    out->clear();
+    if (!m_src || e.dataOffset < 0 || !m_src->contains(e.dataOffset, e.compressedSize))
+        return failWith(QStringLiteral("record '%1' lies outside the file").arg(e.name));
+    if (e.flags & 0x0001)
+        return failWith(QStringLiteral("record '%1' is encrypted").arg(e.name));
+    const uchar *in = m_src->data() + e.dataOffset;
+
+    if (e.method == 0) {
+        if (e.compressedSize != e.uncompressedSize)
+            return failWith(QStringLiteral("record '%1' is stored but its sizes differ (%2 vs %3 bytes)")
+                                .arg(e.name)
+                                .arg(e.compressedSize)
+                                .arg(e.uncompressedSize));
+        *out = m_src->bytes(e.dataOffset, e.compressedSize);
+    } else if (e.method == 8) {
+        const qint64 want = e.uncompressedSize;
+        if (want > m_maxInflated)
+            return failWith(QStringLiteral("record '%1' would inflate to %2 bytes, more than the limit of %3 bytes")
+                                .arg(e.name)
+                                .arg(want)
+                                .arg(m_maxInflated));
+        if (want > e.compressedSize * kMaxDeflateRatio + 1024)
+            return failWith(
+                QStringLiteral("record '%1' claims %2 bytes inflated from %3, more than deflate can produce")
+                    .arg(e.name)
+                    .arg(want)
+                    .arg(e.compressedSize));
+        if (want > 0) {
+            out->resize(want);
+            z_stream zs = {};
+            if (inflateInit2(&zs, -MAX_WBITS) != Z_OK)
+                return failWith(QStringLiteral("record '%1': cannot start zlib").arg(e.name));
+            qint64 inLeft = e.compressedSize, produced = 0;
+            char spare;
+            QString why;
+            for (;;) {
+                if (zs.avail_in == 0 && inLeft > 0) {
+                    const qint64 n = std::min(inLeft, kZlibChunk);
+                    zs.next_in = const_cast<Bytef *>(in);
+                    zs.avail_in = uInt(n);
+                    in += n;
+                    inLeft -= n;
+                }
+                // Once the declared size is full, offer one spare byte to catch overlong data.
+                const bool full = produced == want;
+                zs.next_out = reinterpret_cast<Bytef *>(full ? &spare : out->data() + produced);
+                zs.avail_out = full ? 1 : uInt(std::min(want - produced, kZlibChunk));
+                const uInt before = zs.avail_out;
+                const int rc = inflate(&zs, Z_NO_FLUSH);
+                const qint64 got = qint64(before - zs.avail_out);
+                if (full && got > 0) {
+                    why = QStringLiteral("record '%1' inflates to more than the %2 bytes the directory says")
+                              .arg(e.name)
+                              .arg(want);
+                    break;
+                }
+                produced += got;
+                if (rc == Z_STREAM_END)
+                    break;
+                if (rc == Z_BUF_ERROR && zs.avail_in == 0 && inLeft == 0) {
+                    why = QStringLiteral("record '%1' ends before its compressed data does").arg(e.name);
+                    break;
+                }
+                if (rc != Z_OK && rc != Z_BUF_ERROR) {
+                    why = QStringLiteral("record '%1' is corrupt: %2")
+                              .arg(e.name, QString::fromLatin1(zs.msg ? zs.msg : "inflate failed"));
+                    break;
+                }
+            }
+            inflateEnd(&zs);
+            if (why.isEmpty() && produced != want)
+                why = QStringLiteral("record '%1' inflates to %2 bytes, but the directory says %3")
+                          .arg(e.name)
+                          .arg(produced)
+                          .arg(want);
+            if (!why.isEmpty()) {
+                out->clear();
+                return failWith(why);
+            }
+        }
+    } else {
+        return failWith(QStringLiteral("record '%1' uses unsupported compression method %2").arg(e.name).arg(e.method));
+    }
+
+    if (checkCrc) {
+        const quint32 crc = crcOf(reinterpret_cast<const uchar *>(out->constData()), out->size());
+        if (crc != e.crc32) {
+            out->clear();
+            return failWith(QStringLiteral("record '%1' fails its CRC-32 check (computed %2, directory says %3)")
+                                .arg(e.name, hex32(crc), hex32(e.crc32)));
+        }
+    }
+    return true;
+}
+
+bool ZipDirectory::crcMatches(const ZipEntry &e) const
+{
+    // Stored records are checked in place, without copying possibly large tensor data.
+    if (e.method == 0 && e.compressedSize == e.uncompressedSize && m_src && e.dataOffset >= 0
+        && m_src->contains(e.dataOffset, e.compressedSize))
+        return crcOf(m_src->data() + e.dataOffset, e.compressedSize) == e.crc32;
+    QByteArray bytes;
+    QString ignored;
+    return readEntry(e, &bytes, &ignored, true);
+}
+
+} // namespace ckpt
