@@ -1,0 +1,144 @@
+#include "TreeFilter.h"
+
+#include "TreeRows.h"
+
+#include <unordered_set>
+
+namespace ckpt {
+
+bool FilterResult::accepts(const std::vector<int> &parentRows, int row) const
+{
+    const Node *n = &root;
+    for (int r : parentRows) {
+        if (n->matched)
+            return true;
+        const auto it = n->children.find(r);
+        if (it == n->children.end())
+            return false;
+        n = it->second.get();
+    }
+    return n->matched || n->children.count(row) > 0;
+}
+
+QRegularExpression globToRegex(const QString &glob)
+{
+    QString re;
+    for (int i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == QLatin1Char('*')) {
+            re += QStringLiteral(".*");
+        } else if (c == QLatin1Char('?')) {
+            re += QLatin1Char('.');
+        } else if (c == QLatin1Char('[')) {
+            const int close = glob.indexOf(QLatin1Char(']'), i + 1);
+            if (close < 0) {
+                re += QStringLiteral("\\[");
+                continue;
+            }
+            QString set = glob.mid(i + 1, close - i - 1);
+            if (set.startsWith(QLatin1Char('!')))
+                set[0] = QLatin1Char('^');
+            re += QLatin1Char('[') + set.replace(QLatin1Char('\\'), QStringLiteral("\\\\")) + QLatin1Char(']');
+            i = close;
+        } else {
+            re += QRegularExpression::escape(QString(c));
+        }
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(re), QRegularExpression::CaseInsensitiveOption);
+}
+
+namespace {
+struct FilterWalk {
+    const Checkpoint &ckpt;
+    const FilterSpec &spec;
+    const std::atomic_bool *cancel;
+    QRegularExpression regex;
+    bool onPath = false;
+    FilterResult &out;
+    std::unordered_set<const Value *> seen;
+    static constexpr int kMaxDepth = 2000;
+
+    bool textMatches(const QString &key, const QString &path) const
+    {
+        if (spec.text.isEmpty())
+            return true;
+        const QString &subject = onPath ? path : key;
+        if (spec.mode == FilterSpec::Mode::Substring)
+            return subject.contains(spec.text, Qt::CaseInsensitive);
+        return regex.match(subject).hasMatch();
+    }
+
+    bool matches(const Value &v, const QString &key, const QString &path) const
+    {
+        if (!spec.dtype.isEmpty() || !spec.device.isEmpty()) {
+            if (v.kind != Value::Kind::Tensor || v.tensorIndex < 0 || v.tensorIndex >= int(ckpt.tensors.size()))
+                return false;
+            const TensorInfo &t = ckpt.tensors[size_t(v.tensorIndex)];
+            if (!spec.dtype.isEmpty() && dtypeName(t.dtype) != spec.dtype)
+                return false;
+            if (!spec.device.isEmpty() && deviceOf(ckpt, t) != spec.device)
+                return false;
+        }
+        return textMatches(key, path);
+    }
+
+    // Returns the trie node for this row if it or anything below it matched.
+    std::unique_ptr<FilterResult::Node> walk(const Value &v, const QString &key, const QString &path, int depth)
+    {
+        std::unique_ptr<FilterResult::Node> node;
+        if (matches(v, key, path)) {
+            node = std::make_unique<FilterResult::Node>();
+            node->matched = true;
+            ++out.matches;
+        }
+        if (depth >= kMaxDepth || childCount(v) == 0 || !seen.insert(&v).second)
+            return node;
+        if (cancel && cancel->load()) {
+            out.complete = false;
+            return node;
+        }
+        int row = 0;
+        for (const ChildRef &c : childrenOf(v)) {
+            const QString childKey = c.part.toString();
+            if (c.value) {
+                auto kid = walk(*c.value, childKey, path + QLatin1Char('/') + childKey, depth + 1);
+                if (kid) {
+                    if (!node)
+                        node = std::make_unique<FilterResult::Node>();
+                    node->children.emplace(row, std::move(kid));
+                }
+            }
+            ++row;
+        }
+        return node;
+    }
+};
+} // namespace
+
+std::shared_ptr<const FilterResult> runFilter(const Checkpoint &ckpt, const FilterSpec &spec,
+                                              const std::atomic_bool *cancel)
+{
+    auto result = std::make_shared<FilterResult>();
+    FilterWalk w{ckpt, spec, cancel, {}, spec.text.contains(QLatin1Char('/')), *result, {}};
+    if (spec.mode == FilterSpec::Mode::Regex) {
+        w.regex = QRegularExpression(spec.text, QRegularExpression::CaseInsensitiveOption);
+        if (!w.regex.isValid()) {
+            result->error = w.regex.errorString();
+            return result;
+        }
+    } else if (spec.mode == FilterSpec::Mode::Glob) {
+        w.regex = globToRegex(spec.text);
+    }
+    int row = 0;
+    for (const TopRow &top : topLevelRows(ckpt)) {
+        const QString key = top.isRoot ? QString() : top.ref.part.toString();
+        if (top.ref.value) {
+            if (auto kid = w.walk(*top.ref.value, key, key, 1))
+                result->root.children.emplace(row, std::move(kid));
+        }
+        ++row;
+    }
+    return result;
+}
+
+} // namespace ckpt
