@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/StatsTypes.h"
+
 #include <QString>
 
 #include <vector>
@@ -24,6 +26,16 @@ public:
     };
     virtual bool listZipRecords(const QString &path, std::vector<ZipRecord> *out,
                                 QString *error) const = 0;
+
+    // ---- Tensor statistics (issue 4; value types in stats/StatsTypes.h) ----
+    // Statistics and histogram of each request's elements, read through a read-only mmap
+    // in the planned pieces with torch::from_blob, on `options.threads` threads. One
+    // result per request (a bad request gets TensorStats::error). Returns false with
+    // *error only when cancelled or the whole job fails.
+    virtual bool computeStats(const std::vector<StatsRequest> &requests, const StatsOptions &options,
+                              const StatsControl &control, std::vector<TensorStats> *out,
+                              QString *error) const = 0;
+    // ---- end of tensor statistics ----
 };
 
 // Loads the module on first call (thread-safe) and returns it, or nullptr with *error

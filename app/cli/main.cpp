@@ -12,6 +12,8 @@ const char kUsage[] =
     "Commands:\n"
     "  info FILE [--json] [--depth N]   tree of the checkpoint: keys, shapes, dtypes, devices\n"
     "  scan FILE... [--json]            safety scan: exit 0 clean, 1 dangerous, 2 error\n"
+    "  stats FILE [--match GLOB] [--bins N] [--json]\n"
+    "                                   tensor statistics and histograms (loads LibTorch)\n"
     "\n"
     "Run 'ckpt COMMAND --help' for a command's options.\n";
 }
@@ -44,5 +46,7 @@ int main(int argc, char *argv[])
         return runInfo(args);
     if (command == QLatin1String("scan"))
         return runScan(args);
+    if (command == QLatin1String("stats"))
+        return runStats(args);
     return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));
 }
