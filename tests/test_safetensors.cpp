@@ -5,6 +5,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
+#include "TreeWalk.h"
+
 #include <QTest>
 
 using namespace ckpt;
@@ -241,10 +243,12 @@ void TestSafetensors::shardedIndex()
     QCOMPARE(detectFormat(*src), Detected::ShardIndex);
     Checkpoint c;
     QVERIFY2(readShardedIndex(src, c), qPrintable(c.error));
+    assignTensorPaths(c);   // openCheckpoint does this for every format
     QCOMPARE(c.format, Format::Sharded);
     QCOMPARE(c.tensors.size(), size_t(3));
-    QCOMPARE(pathText(c.tensors[0].path), QStringLiteral("shards/") + s1 + QStringLiteral("/b"));
-    QCOMPARE(pathText(c.tensors[2].path), QStringLiteral("shards/") + s2 + QStringLiteral("/c"));
+    // One merged state dict: paths are the tensor names, as in a single-file checkpoint.
+    QCOMPARE(pathText(c.tensors[0].path), QStringLiteral("b"));
+    QCOMPARE(pathText(c.tensors[2].path), QStringLiteral("c"));
     QCOMPARE(c.tensors[2].storageIndex, 2);
     QCOMPARE(c.storages[2].file, dir.filePath(s2));
     QCOMPARE(c.storages[0].file, dir.filePath(s1));
@@ -254,13 +258,10 @@ void TestSafetensors::shardedIndex()
         c.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("'../escape.safetensors' is not a plain file name")),
         qPrintable(c.warnings.join(QLatin1Char('|'))));
 
-    const ValuePtr wm = entry(c.root, QStringLiteral("weight_map"));
-    QVERIFY(wm);
-    QCOMPARE(wm->entries.front().first->text, QStringLiteral("b")); // written order kept
-    QCOMPARE(entry(entry(c.root, QStringLiteral("metadata")), QStringLiteral("total_size"))->integer, 15);
-    const ValuePtr shard2 = entry(entry(c.root, QStringLiteral("shards")), s2);
-    QVERIFY(shard2);
-    QCOMPARE(entry(shard2, QStringLiteral("c"))->tensorIndex, 2); // re-based into the merged table
+    QCOMPARE(c.root->entries.front().first->text, QStringLiteral("b")); // weight_map order kept
+    QCOMPARE(c.sideTrees.back().first, QStringLiteral("index metadata"));
+    QCOMPARE(entry(c.sideTrees.back().second, QStringLiteral("total_size"))->integer, 15);
+    QCOMPARE(entry(c.root, QStringLiteral("c"))->tensorIndex, 2); // re-based into the merged table
 
     QVERIFY(QFile::remove(dir.filePath(s2)));
     Checkpoint d;
@@ -385,9 +386,10 @@ void TestSafetensors::corpusTorchShard()
     QString err;
     Checkpoint c;
     QVERIFY2(readShardedIndex(ByteSource::open(index, &err), c), qPrintable(c.error));
+    assignTensorPaths(c);
     QVERIFY2(c.warnings.isEmpty(), qPrintable(c.warnings.join(QLatin1Char('|'))));
     QCOMPARE(c.tensors.size(), size_t(12));
-    QCOMPARE(pathText(c.tensors[0].path), QStringLiteral("shards/") + shard + QStringLiteral("/MLP.0.weight"));
+    QCOMPARE(pathText(c.tensors[0].path), QStringLiteral("MLP.0.weight"));
     for (const StorageInfo &s : c.storages)
         QCOMPARE(s.file, dir.filePath(shard));
     QCOMPARE(fact(c, QStringLiteral("shards")), QStringLiteral("1 of 1 present"));

@@ -1,5 +1,6 @@
 // Hugging Face sharded checkpoints (FORMATS.md D4): an index JSON naming the shard
-// files beside it. Each shard is opened with its own reader and merged under "shards".
+// files beside it. Each shard is opened with its own reader; the root is one merged
+// state dict in weight_map order, so paths are the tensor names, as in a single file.
 #include "Readers.h"
 
 #include "JsonScan.h"
@@ -104,12 +105,8 @@ void mergeShard(const QString &name, const QString &path, Checkpoint &shard, Che
     }
     rebaseTensors(trees, tensorBase);
     for (TensorInfo &t : shard.tensors) {
-        // Paths were assigned within the shard; the shard root sits at shards/<name>.
-        if (t.reached) {
-            Path p { PathPart::ofKey(QStringLiteral("shards")), PathPart::ofKey(name) };
-            p.insert(p.end(), t.path.begin(), t.path.end());
-            t.path = std::move(p);
-        }
+        t.reached = false;   // the walk over the merged root assigns the final paths
+        t.path.clear();
         if (t.storageIndex >= 0)
             t.storageIndex += storageBase;
         out.tensors.push_back(std::move(t));
@@ -130,6 +127,29 @@ void mergeShard(const QString &name, const QString &path, Checkpoint &shard, Che
     for (const QString &w : std::as_const(shard.warnings))
         out.warnings << QStringLiteral("shard %1: %2").arg(name, w);
     shards->entries.emplace_back(Value::fromString(name), shard.root ? shard.root : Value::none());
+}
+
+// The merged state dict: each name of the weight map from its shard, then anything a
+// shard holds that the index does not list.
+void buildMergedRoot(const QStringList &names, const QHash<QString, QString> &shardOf, const Value &shards,
+                     Value &root)
+{
+    QSet<QString> placed;
+    for (const QString &name : names) {
+        const ValuePtr shardRoot = shards.child(shardOf.value(name));
+        const ValuePtr value = shardRoot ? shardRoot->child(name) : nullptr;
+        if (value && !placed.contains(name)) {
+            root.entries.emplace_back(Value::fromString(name), value);
+            placed.insert(name);
+        }
+    }
+    for (const auto &shard : shards.entries)
+        for (const auto &kv : shard.second->entries)
+            if (kv.first->kind == Value::Kind::String && !placed.contains(kv.first->text)
+                && kv.first->text != QLatin1String("__metadata__")) {
+                root.entries.push_back(kv);
+                placed.insert(kv.first->text);
+            }
 }
 } // namespace
 
@@ -172,11 +192,8 @@ bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
     auto root = Value::make(Value::Kind::Dict);
     out.root = root;
     const QJsonValue metadata = obj.value(QLatin1String("metadata"));
-    root->entries.emplace_back(Value::fromString(QStringLiteral("metadata")), fromJson(metadata));
-    auto wm = Value::make(Value::Kind::Dict);
-    root->entries.emplace_back(Value::fromString(QStringLiteral("weight_map")), wm);
-    auto shards = Value::make(Value::Kind::Dict);
-    root->entries.emplace_back(Value::fromString(QStringLiteral("shards")), shards);
+    auto shards = Value::make(Value::Kind::Dict);   // shard file -> its own root
+    QHash<QString, QString> shardOf;
 
     QStringList shardNames; // distinct, in first-seen order
     QHash<QString, QStringList> tensorsOf;
@@ -185,7 +202,7 @@ bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
         if (!file.isString())
             return fail(QStringLiteral("weight_map entry '%1' is not a file name").arg(name));
         const QString shard = file.toString();
-        wm->entries.emplace_back(Value::fromString(name), Value::fromString(shard));
+        shardOf.insert(name, shard);
         if (!tensorsOf.contains(shard))
             shardNames << shard;
         tensorsOf[shard] << name;
@@ -247,6 +264,9 @@ bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
     }
     out.facts.append(
         { QStringLiteral("shards"), QStringLiteral("%1 of %2 present").arg(present).arg(shardNames.size()) });
+    buildMergedRoot(names, shardOf, *shards, *root);
+    if (metadata.isObject())
+        out.sideTrees.emplace_back(QStringLiteral("index metadata"), fromJson(metadata));
     return true;
 }
 

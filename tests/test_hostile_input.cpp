@@ -1,0 +1,135 @@
+// Cut files, foreign files and the public corpus: everything opens or fails with one
+// clear line; nothing crashes or hangs; nothing under malicious/ is ever executed.
+#include "CheckpointReader.h"
+#include "TestPaths.h"
+
+#include <QDirIterator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ckpt;
+
+class TestHostileInput : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void truncationSweep_data();
+    void truncationSweep();
+    void foreignFiles_data();
+    void foreignFiles();
+    void realCorpusOpens_data();
+    void realCorpusOpens();
+    void maliciousCorpusIsRefusedOrFlagged_data();
+    void maliciousCorpusIsRefusedOrFlagged();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestHostileInput::truncationSweep_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QJsonValue &v : testpaths::manifest()) {
+        const QString file = v.toObject().value(QStringLiteral("file")).toString();
+        if (!file.endsWith(QLatin1String(".json")))   // an index's shards are other files
+            QTest::newRow(qPrintable(file)) << file;
+    }
+}
+
+void TestHostileInput::truncationSweep()
+{
+    QFETCH(QString, file);
+    QFile in(testpaths::fixture(file));
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    const QString cut = m_tmp.filePath(QStringLiteral("cut.bin"));
+    // 64 cut points spread over the file, plus the first and last bytes.
+    for (int i = 0; i <= 64; ++i) {
+        const qint64 size = i == 64 ? bytes.size() - 1 : qint64(bytes.size()) * i / 64;
+        QFile out(cut);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(bytes.constData(), size);
+        out.close();
+        CheckpointPtr ckpt = openCheckpoint(cut);
+        QVERIFY2(!ckpt->ok(), qPrintable(QStringLiteral("%1 cut to %2 bytes opened without an error").arg(file).arg(size)));
+        QVERIFY2(!ckpt->error.contains(QLatin1Char('\n')), qPrintable(ckpt->error));
+        QVERIFY(!ckpt->error.trimmed().isEmpty());
+    }
+}
+
+void TestHostileInput::foreignFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("PNG");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+    QTest::newRow("text") << QByteArray("hello world\n") << QStringLiteral("not a checkpoint");
+    QTest::newRow("zip without data.pkl") << QByteArray("PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 22)
+                                          << QStringLiteral("data.pkl");
+    QTest::newRow("unknown opcode") << QByteArray("\x80\x02\xff.", 4) << QStringLiteral("unknown opcode 0xff");
+    QTest::newRow("dangling memo") << QByteArray("\x80\x02h\x07.", 5) << QStringLiteral("memo key 7");
+    QTest::newRow("length past end") << QByteArray("\x80\x02X\xff\xff\xff\x7f" "abc.", 12) << QStringLiteral("declares");
+    QTest::newRow("no STOP") << QByteArray("\x80\x02K\x01", 4) << QStringLiteral("without STOP");
+    QTest::newRow("deep nesting") << QByteArray("\x80\x02") + QByteArray(100000, ']') + QByteArray(99999, 'a') + '.'
+                                  << QString();
+}
+
+void TestHostileInput::foreignFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString path = m_tmp.filePath(QStringLiteral("foreign.pt"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes);
+    out.close();
+    CheckpointPtr ckpt = openCheckpoint(path);
+    if (expected.isEmpty())
+        return;   // only must not crash (the nesting case)
+    QVERIFY(!ckpt->ok());
+    QVERIFY2(ckpt->error.contains(expected), qPrintable(ckpt->error));
+    QVERIFY(!describeError(*ckpt).contains(QLatin1Char('\n')));
+    QVERIFY(describeError(*ckpt).startsWith(path));
+}
+
+namespace {
+void addCorpusRows(const QString &sub)
+{
+    QTest::addColumn<QString>("path");
+    const QString dir = QDir(testpaths::corpusDir()).filePath(sub);
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString &f : files)
+        QTest::newRow(qPrintable(QDir(dir).relativeFilePath(f))) << f;
+}
+} // namespace
+
+void TestHostileInput::realCorpusOpens_data() { addCorpusRows(QStringLiteral("real")); }
+
+void TestHostileInput::realCorpusOpens()
+{
+    QFETCH(QString, path);
+    CheckpointPtr ckpt = openCheckpoint(path);
+    QVERIFY2(ckpt->ok(), qPrintable(describeError(*ckpt)));
+    QVERIFY(ckpt->root);
+    QVERIFY2(ckpt->worstVerdict() != Verdict::Dangerous, qPrintable(path));
+    if (!path.endsWith(QLatin1String(".json")) && !path.endsWith(QLatin1String("training_args.bin")))
+        QVERIFY2(!ckpt->tensors.empty(), "a real checkpoint with no tensors found");
+}
+
+void TestHostileInput::maliciousCorpusIsRefusedOrFlagged_data() { addCorpusRows(QStringLiteral("malicious")); }
+
+void TestHostileInput::maliciousCorpusIsRefusedOrFlagged()
+{
+    QFETCH(QString, path);
+    CheckpointPtr ckpt = openCheckpoint(path);
+    const Verdict v = ckpt->worstVerdict();
+    QVERIFY2(!ckpt->ok() || v == Verdict::Dangerous || v == Verdict::Invalid,
+             qPrintable(QStringLiteral("%1 opened as harmless").arg(path)));
+    QVERIFY(!ckpt->error.contains(QLatin1Char('\n')));
+}
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "test_hostile_input.moc"
