@@ -1,0 +1,149 @@
+// Applying an EditPlan: every step rewrites the tree (copy-on-write) or the view's
+// storage table; tensor bytes are never read here.
+#include "EditPlan.h"
+#include "TreeEdit.h"
+
+#include "TreeWalk.h"
+
+namespace ckpt {
+
+namespace {
+using K = Value::Kind;
+
+bool castable(DType t)
+{
+    return t == DType::Float32 || t == DType::Float64 || t == DType::Float16 || t == DType::BFloat16;
+}
+
+QString applyStep(Checkpoint &view, const EditOp &op)
+{
+    switch (op.kind) {
+    case EditOp::Kind::RemapDevice: {
+        int n = 0;
+        for (StorageInfo &s : view.storages)
+            if ((op.from.isEmpty() || s.device == op.from) && s.device != op.to) {
+                s.device = op.to;
+                ++n;
+            }
+        return QStringLiteral("%1 storages moved to %2").arg(n).arg(op.to);
+    }
+    case EditOp::Kind::Keep:
+    case EditOp::Kind::Drop: {
+        auto matches = [&](const QString &path) {
+            for (const QString &p : op.patterns)
+                if (pathMatches(path, p, op.syntax))
+                    return true;
+            return false;
+        };
+        int n = 0;
+        if (op.kind == EditOp::Kind::Keep) {
+            view.root = keepWhere(view.root, matches, &n);
+            return QStringLiteral("%1 nodes kept").arg(n);
+        }
+        view.root = dropWhere(view.root, matches, &n);
+        return QStringLiteral("%1 nodes dropped").arg(n);
+    }
+    case EditOp::Kind::StripPrefix:
+    case EditOp::Kind::AddPrefix: {
+        const QString prefix = op.text;
+        if (prefix.isEmpty())
+            return QStringLiteral("empty prefix: nothing to do");
+        const bool strip = op.kind == EditOp::Kind::StripPrefix;
+        QString bare = prefix;
+        if (bare.endsWith(QLatin1Char('.')))
+            bare.chop(1);
+        auto rename = [&](const QString &k) {
+            if (!strip)
+                return prefix + k;
+            return k.startsWith(prefix) ? k.mid(prefix.size()) : k;
+        };
+        // _metadata keys are module paths without the trailing dot: "" is the root module.
+        auto renameMeta = [&](const QString &k) {
+            if (!strip)
+                return k.isEmpty() ? bare : prefix + k;
+            if (k == bare)
+                return QString();
+            return k.startsWith(prefix) ? k.mid(prefix.size()) : k;
+        };
+        int n = 0;
+        view.root = renameStateDictKeys(view.root, rename, renameMeta, &n);
+        return QStringLiteral("%1 keys renamed").arg(n);
+    }
+    case EditOp::Kind::Rename: {
+        ValuePtr r = renameAt(view.root, op.from, op.to);
+        if (!r)
+            return QStringLiteral("error: no node at '%1'").arg(op.from);
+        view.root = r;
+        return QStringLiteral("renamed");
+    }
+    case EditOp::Kind::Extract: {
+        ValuePtr node = nodeAt(view.root, op.from);
+        if (!node)
+            return QStringLiteral("error: no node at '%1'").arg(op.from);
+        view.root = node;
+        return QStringLiteral("'%1' is the new root").arg(op.from);
+    }
+    case EditOp::Kind::Cast: {
+        if (op.dtype != DType::Float16 && op.dtype != DType::BFloat16 && op.dtype != DType::Float32)
+            return QStringLiteral("error: can only cast to float16, bfloat16 or float32");
+        std::vector<bool> cast(view.storages.size(), false);
+        int n = 0;
+        for (int s : reachableStorages(view)) {
+            StorageInfo &st = view.storages[size_t(s)];
+            if (!castable(st.dtype) || st.dtype == op.dtype)
+                continue;
+            st.dtype = op.dtype;
+            st.nbytes = st.numel * elementSize(op.dtype);
+            cast[size_t(s)] = true;
+            ++n;
+        }
+        for (TensorInfo &t : view.tensors)
+            if (t.storageIndex >= 0 && cast[size_t(t.storageIndex)] && !t.isQuantized)
+                t.dtype = op.dtype;
+        return QStringLiteral("%1 storages cast to %2").arg(n).arg(dtypeName(op.dtype));
+    }
+    case EditOp::Kind::DropTrainingState: {
+        if (!view.root || view.root->kind != K::Dict)
+            return QStringLiteral("the root is not a dict: nothing dropped");
+        ValuePtr copy = shallowCopy(*view.root);
+        copy->entries.clear();
+        QStringList dropped;
+        for (const auto &kv : view.root->entries) {
+            if (kv.first->kind == K::String && isTrainingStateKey(kv.first->text))
+                dropped << kv.first->text;
+            else
+                copy->entries.push_back(kv);
+        }
+        view.root = copy;
+        return dropped.isEmpty() ? QStringLiteral("no training state found")
+                                 : QStringLiteral("dropped %1").arg(dropped.join(QStringLiteral(", ")));
+    }
+    }
+    return QString();
+}
+} // namespace
+
+EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan)
+{
+    EditResult r;
+    auto view = std::make_shared<Checkpoint>(*source);
+    r.bytesBefore = reachableStorageBytes(*view);
+    for (const EditOp &op : plan.ops) {
+        const QString note = applyStep(*view, op);
+        r.stepNotes.push_back(note);
+        if (note.startsWith(QLatin1String("error: ")) && r.error.isEmpty())
+            r.error = op.describe() + QStringLiteral(": ") + note.mid(7);
+        r.bytesAfterStep.push_back(reachableStorageBytes(*view));
+    }
+    // Paths as the new tree reaches them, for the preview and the writers.
+    for (TensorInfo &t : view->tensors) {
+        t.reached = false;
+        t.path.clear();
+    }
+    view->sideTrees.clear();
+    assignTensorPaths(*view);
+    r.view = view;
+    return r;
+}
+
+} // namespace ckpt

@@ -1,0 +1,284 @@
+#include "ConvertInternal.h"
+
+#include "CheckpointReader.h"
+#include "TreeWalk.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+namespace ckpt {
+
+QString outputFormatName(OutputFormat f)
+{
+    switch (f) {
+    case OutputFormat::Torch: return QStringLiteral("torch");
+    case OutputFormat::Safetensors: return QStringLiteral("safetensors");
+    case OutputFormat::Package: return QStringLiteral("package");
+    }
+    return QString();
+}
+
+bool parseOutputFormat(const QString &name, OutputFormat *out)
+{
+    for (OutputFormat f : {OutputFormat::Torch, OutputFormat::Safetensors, OutputFormat::Package})
+        if (name == outputFormatName(f)) {
+            *out = f;
+            return true;
+        }
+    return false;
+}
+
+bool WriteContext::write(const char *data, qint64 size)
+{
+    if (cancelled()) {
+        report.error = QStringLiteral("cancelled");
+        return false;
+    }
+    QString error;
+    if (!file.write(data, size, &error)) {
+        report.error = error;
+        return false;
+    }
+    return true;
+}
+
+std::vector<OutputTensor> outputTensors(const Checkpoint &view)
+{
+    // Every path to a tensor (the same tensor under two keys is listed twice); containers
+    // are entered once each so a cycle cannot loop.
+    std::vector<OutputTensor> out;
+    std::unordered_set<const Value *> seen;
+    std::function<void(const ValuePtr &, const QString &, int)> walk = [&](const ValuePtr &v, const QString &path, int depth) {
+        if (!v || depth > 2000)
+            return;
+        if (v->kind == Value::Kind::Tensor) {
+            out.push_back({v->tensorIndex, path});
+            return;
+        }
+        if (!v->isContainer() || (v.use_count() > 1 && !seen.insert(v.get()).second))
+            return;
+        for (const ChildRef &c : childrenOf(*v))
+            walk(c.value, path.isEmpty() ? c.part.toString() : path + QLatin1Char('/') + c.part.toString(), depth + 1);
+    };
+    walk(view.root, QString(), 0);
+    return out;
+}
+
+bool hashTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes,
+                QByteArray *hex, QString *error)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const TensorInfo &t = source.tensors[size_t(tensorIndex)];
+    if (t.storageIndex >= 0 && t.layout == QLatin1String("strided")
+        && !streamTensor(source, view, tensorIndex, bytes, qint64(8) << 20,
+                         [&h](const uchar *d, qint64 n) {
+                             h.addData(QByteArrayView(reinterpret_cast<const char *>(d), n));
+                             return true;
+                         },
+                         error))
+        return false;
+    *hex = h.result().toHex();
+    return true;
+}
+
+namespace {
+QJsonValue valueToJson(const Checkpoint &c, const ValuePtr &v, int depth = 0)
+{
+    using K = Value::Kind;
+    if (!v || depth > 64)
+        return QJsonValue();
+    switch (v->kind) {
+    case K::None: return QJsonValue();
+    case K::Bool: return v->boolean;
+    case K::Int: return v->integer;
+    case K::Float: return std::isfinite(v->real) ? QJsonValue(v->real) : QJsonValue(QString::number(v->real));
+    case K::String: return v->text;
+    case K::Tensor: {
+        const TensorInfo &t = c.tensors[size_t(v->tensorIndex)];
+        QJsonArray shape;
+        for (qint64 d : t.shape)
+            shape.append(d);
+        return QJsonObject{{QStringLiteral("tensor"), QJsonObject{{QStringLiteral("dtype"), dtypeName(t.dtype)},
+                                                                    {QStringLiteral("shape"), shape}}}};
+    }
+    case K::List: case K::Tuple: case K::Set: {
+        QJsonArray a;
+        for (const ValuePtr &i : v->items)
+            a.append(valueToJson(c, i, depth + 1));
+        return a;
+    }
+    case K::Dict: {
+        QJsonObject o;
+        for (const auto &kv : v->entries)
+            o.insert(kv.first->kind == K::String ? kv.first->text : kv.first->scalarText(), valueToJson(c, kv.second, depth + 1));
+        return o;
+    }
+    default: return v->scalarText();
+    }
+}
+
+using Entry = std::tuple<QString, QString, std::vector<qint64>>;
+
+std::vector<Entry> tensorSummary(const Checkpoint &c)
+{
+    std::vector<Entry> out;
+    for (const OutputTensor &o : outputTensors(c)) {
+        const TensorInfo &t = c.tensors[size_t(o.tensorIndex)];
+        out.emplace_back(o.key, dtypeName(t.dtype), t.shape);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Re-opens what was written and checks it against what we meant to write.
+bool verifyOutput(const QString &path, const Checkpoint &expected, OutputFormat format, ConvertReport &report,
+                  bool bytesToo)
+{
+    CheckpointPtr back = openCheckpoint(path);
+    if (!back->ok()) {
+        report.error = QStringLiteral("verification failed: the written file does not open: %1").arg(back->error);
+        return false;
+    }
+    std::vector<Entry> want = tensorSummary(expected);
+    if (format == OutputFormat::Safetensors)
+        want.erase(std::remove_if(want.begin(), want.end(), [&](const Entry &e) {
+                       return std::none_of(report.manifest.begin(), report.manifest.end(),
+                                           [&](const ManifestEntry &m) { return m.key == std::get<0>(e); });
+                   }), want.end());
+    const std::vector<Entry> got = tensorSummary(*back);
+    if (want != got) {
+        report.error = QStringLiteral("verification failed: the written file holds %1 tensors, expected %2 (or they differ)")
+                           .arg(got.size()).arg(want.size());
+        return false;
+    }
+    report.verified = true;
+    if (!bytesToo)
+        return true;
+    SourceBytes bytes(*back);
+    QHash<QString, QByteArray> want256;
+    for (const ManifestEntry &m : report.manifest)
+        want256.insert(m.key, m.sha256);
+    for (const OutputTensor &o : outputTensors(*back)) {
+        QByteArray hex;
+        QString error;
+        if (!hashTensor(*back, *back, o.tensorIndex, bytes, &hex, &error) || hex != want256.value(o.key)) {
+            report.error = QStringLiteral("verification failed: tensor '%1' %2").arg(o.key, error.isEmpty() ? QStringLiteral("reads back different bytes") : error);
+            return false;
+        }
+    }
+    report.bytesVerified = true;
+    return true;
+}
+} // namespace
+
+ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &edit, const ConvertOptions &options)
+{
+    ConvertReport report;
+    report.output = QFileInfo(options.output).absoluteFilePath();
+    if (!source->ok()) {
+        report.error = source->error;
+        return report;
+    }
+    if (!edit.ok() || !edit.view) {
+        report.error = edit.error.isEmpty() ? QStringLiteral("no edit plan applied") : edit.error;
+        return report;
+    }
+    QStringList sourceFiles{source->file};
+    for (const StorageInfo &s : source->storages)
+        if (!s.file.isEmpty() && !sourceFiles.contains(s.file))
+            sourceFiles << s.file;
+    for (const QString &f : sourceFiles)
+        if (sameFile(f, report.output) || QFileInfo(f).absoluteFilePath() == report.output) {
+            report.error = QStringLiteral("refusing to write over the source file");
+            return report;
+        }
+
+    // What gets written: the edited tree, or the package built around it.
+    auto out = std::make_shared<Checkpoint>(*edit.view);
+    QJsonObject sidecar;
+    if (options.format == OutputFormat::Package) {
+        out->root = buildPackage(*source, *edit.view, options, &sidecar, &report.notes, &report.error);
+        if (!out->root)
+            return report;
+        for (TensorInfo &t : out->tensors) {
+            t.reached = false;
+            t.path.clear();
+        }
+        assignTensorPaths(*out);
+    }
+    const bool hash = options.verifyBytes || options.format == OutputFormat::Package;
+
+    OutputFile file;
+    if (!file.create(report.output, &report.error))
+        return report;
+    WriteContext ctx(*source, *out, options, file, report);
+    const bool written = options.format == OutputFormat::Safetensors ? writeSafetensors(ctx) : writeTorch(ctx, out->root);
+    if (!written)
+        return report;   // the temp file goes with `file`
+    report.bytesWritten = file.written();
+    report.tensorBytes = ctx.total;
+
+    // The manifest: every output tensor's key, dtype, shape and (when asked) SHA-256.
+    SourceBytes bytes(*source);
+    for (const OutputTensor &o : outputTensors(*out)) {
+        const TensorInfo &t = out->tensors[size_t(o.tensorIndex)];
+        if (options.format == OutputFormat::Safetensors
+            && (t.isQuantized || t.layout != QLatin1String("strided") || safetensorsName(t.dtype).isEmpty()))
+            continue;
+        ManifestEntry m{o.key, t.dtype, t.shape, {}};
+        if (hash && !hashTensor(*source, *out, o.tensorIndex, bytes, &m.sha256, &report.error))
+            return report;
+        report.manifest.push_back(m);
+    }
+    QString error;
+    if (!file.syncAndClose(&error)) {
+        report.error = error;
+        return report;
+    }
+    if (options.cancel && options.cancel->load()) {
+        report.error = QStringLiteral("cancelled");
+        return report;
+    }
+    if (!verifyOutput(file.tempPath(), *out, options.format, report, options.verifyBytes))
+        return report;
+    if (!file.commit(&report.error))
+        return report;
+
+    if (options.format == OutputFormat::Package) {
+        const QFileInfo info(report.output);
+        report.sidecar = info.dir().filePath(info.completeBaseName() + QStringLiteral("_metadata.json"));
+        const QJsonObject tree = valueToJson(*out, out->root).toObject();
+        for (auto it = tree.begin(); it != tree.end(); ++it)
+            if (it.key() != QLatin1String("model_state_dict"))
+                sidecar.insert(it.key(), it.value());
+        sidecar.insert(QStringLiteral("file"), info.fileName());
+        QJsonArray manifest;
+        for (const ManifestEntry &m : report.manifest) {
+            QJsonArray shape;
+            for (qint64 d : m.shape)
+                shape.append(d);
+            QString key = m.key;   // keys as load_state_dict sees them
+            if (key.startsWith(QLatin1String("model_state_dict/")))
+                key = key.mid(17);
+            manifest.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("dtype"), dtypeName(m.dtype)},
+                                        {QStringLiteral("shape"), shape},
+                                        {QStringLiteral("sha256"), QString::fromLatin1(m.sha256)}});
+        }
+        sidecar.insert(QStringLiteral("manifest"), manifest);
+        QSaveFile json(report.sidecar);
+        if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(sidecar).toJson()) < 0 || !json.commit())
+            report.notes << QStringLiteral("could not write %1: %2").arg(report.sidecar, json.errorString());
+    }
+    report.ok = true;
+    return report;
+}
+
+} // namespace ckpt

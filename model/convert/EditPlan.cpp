@@ -1,0 +1,218 @@
+#include "EditPlan.h"
+
+#include "TreeWalk.h"
+
+#include <QRegularExpression>
+
+#include <unordered_set>
+
+namespace ckpt {
+
+EditOp EditOp::remapDevice(const QString &from, const QString &to)
+{
+    EditOp op;
+    op.kind = Kind::RemapDevice;
+    op.from = from;
+    op.to = to;
+    return op;
+}
+
+EditOp EditOp::keep(const QStringList &patterns, Syntax s)
+{
+    EditOp op;
+    op.kind = Kind::Keep;
+    op.patterns = patterns;
+    op.syntax = s;
+    return op;
+}
+
+EditOp EditOp::drop(const QStringList &patterns, Syntax s)
+{
+    EditOp op = keep(patterns, s);
+    op.kind = Kind::Drop;
+    return op;
+}
+
+EditOp EditOp::stripPrefix(const QString &prefix)
+{
+    EditOp op;
+    op.kind = Kind::StripPrefix;
+    op.text = prefix;
+    return op;
+}
+
+EditOp EditOp::addPrefix(const QString &prefix)
+{
+    EditOp op = stripPrefix(prefix);
+    op.kind = Kind::AddPrefix;
+    return op;
+}
+
+EditOp EditOp::rename(const QString &path, const QString &newKey)
+{
+    EditOp op;
+    op.kind = Kind::Rename;
+    op.from = path;
+    op.to = newKey;
+    return op;
+}
+
+EditOp EditOp::extract(const QString &path)
+{
+    EditOp op;
+    op.kind = Kind::Extract;
+    op.from = path;
+    return op;
+}
+
+EditOp EditOp::cast(DType to)
+{
+    EditOp op;
+    op.kind = Kind::Cast;
+    op.dtype = to;
+    return op;
+}
+
+EditOp EditOp::dropTrainingState()
+{
+    EditOp op;
+    op.kind = Kind::DropTrainingState;
+    return op;
+}
+
+QString EditOp::describe() const
+{
+    const QString pats = patterns.size() == 1 ? patterns.first() : patterns.join(QStringLiteral(", "));
+    const QString how = syntax == Syntax::Regex ? QStringLiteral("regex ")
+                        : syntax == Syntax::Exact ? QString() : QString();
+    switch (kind) {
+    case Kind::RemapDevice:
+        return QStringLiteral("map %1 -> %2").arg(from.isEmpty() ? QStringLiteral("every device") : from, to);
+    case Kind::Keep:
+        return syntax == Syntax::Exact ? QStringLiteral("keep %1 selected nodes").arg(patterns.size())
+                                       : QStringLiteral("keep only %1%2").arg(how, pats);
+    case Kind::Drop:
+        return syntax == Syntax::Exact ? QStringLiteral("drop %1 selected nodes").arg(patterns.size())
+                                       : QStringLiteral("drop %1%2").arg(how, pats);
+    case Kind::StripPrefix: return QStringLiteral("strip key prefix '%1'").arg(text);
+    case Kind::AddPrefix: return QStringLiteral("add key prefix '%1'").arg(text);
+    case Kind::Rename: return QStringLiteral("rename %1 -> %2").arg(from, to);
+    case Kind::Extract: return QStringLiteral("extract %1 as the new root").arg(from);
+    case Kind::Cast: return QStringLiteral("cast floating tensors to %1").arg(dtypeName(dtype));
+    case Kind::DropTrainingState: return QStringLiteral("drop training state");
+    }
+    return QString();
+}
+
+namespace {
+// Our own glob: '*' crosses '/', '?' is one character, [...] a class. Predictable on
+// key names full of dots, unlike shell-style path globbing.
+QString globToRegex(const QString &glob)
+{
+    QString rx;
+    for (int i = 0; i < glob.size(); ++i) {
+        const QChar c = glob.at(i);
+        if (c == QLatin1Char('*')) {
+            rx += QStringLiteral(".*");
+        } else if (c == QLatin1Char('?')) {
+            rx += QLatin1Char('.');
+        } else if (c == QLatin1Char('[')) {
+            const int end = glob.indexOf(QLatin1Char(']'), i + 1);
+            if (end < 0) {
+                rx += QStringLiteral("\\[");
+                continue;
+            }
+            QString cls = glob.mid(i + 1, end - i - 1);
+            if (cls.startsWith(QLatin1Char('!')))
+                cls[0] = QLatin1Char('^');
+            rx += QLatin1Char('[') + cls + QLatin1Char(']');
+            i = end;
+        } else {
+            rx += QRegularExpression::escape(QString(c));
+        }
+    }
+    return QRegularExpression::anchoredPattern(rx);
+}
+} // namespace
+
+bool pathMatches(const QString &path, const QString &pattern, EditOp::Syntax syntax)
+{
+    switch (syntax) {
+    case EditOp::Syntax::Exact:
+        return path == pattern;
+    case EditOp::Syntax::Regex:
+        return QRegularExpression(pattern).match(path).hasMatch();
+    case EditOp::Syntax::Glob: {
+        const QRegularExpression rx(globToRegex(pattern));
+        if (rx.match(path).hasMatch())
+            return true;
+        if (!pattern.contains(QLatin1Char('/'))) {
+            const int slash = path.lastIndexOf(QLatin1Char('/'));
+            return slash >= 0 && rx.match(path.mid(slash + 1)).hasMatch();
+        }
+        return false;
+    }
+    }
+    return false;
+}
+
+bool isTrainingStateKey(const QString &key)
+{
+    static const char *const kExact[] = {
+        "optim", "scaler", "grad_scaler", "scaler_state_dict", "amp", "amp_state", "rng", "rng_state",
+        "rng_states", "cuda_rng_state", "torch_rng_state", "numpy_rng_state", "python_rng_state",
+        "random_state", "loops", "callbacks", "native_amp_scaling_state", "amp_scaling_state",
+        "ema_optimizer", "trainer_state"};
+    const QString k = key.toLower();
+    for (const char *e : kExact)
+        if (k == QLatin1String(e))
+            return true;
+    return k.contains(QLatin1String("optimizer")) || k.contains(QLatin1String("scheduler"))
+        || k.startsWith(QLatin1String("optim_"));
+}
+
+std::vector<int> reachableStorages(const Checkpoint &c)
+{
+    std::vector<int> out;
+    std::unordered_set<int> storages;
+    std::unordered_set<const Value *> seen;
+    // Shared pointers on the stack: childrenOf() makes temporary nodes (an Object's __args__).
+    std::vector<ValuePtr> stack;
+    if (c.root)
+        stack.push_back(c.root);
+    while (!stack.empty()) {
+        const ValuePtr v = stack.back();
+        stack.pop_back();
+        if (!v)
+            continue;
+        // A temporary (use_count 1) may reuse a freed address: only tree nodes are remembered.
+        if (v.use_count() > 1 && !seen.insert(v.get()).second)
+            continue;
+        if (v->kind == Value::Kind::Tensor) {
+            if (v->tensorIndex >= 0 && size_t(v->tensorIndex) < c.tensors.size()) {
+                const int s = c.tensors[size_t(v->tensorIndex)].storageIndex;
+                if (s >= 0 && storages.insert(s).second)
+                    out.push_back(s);
+            }
+            continue;
+        }
+        if (v->kind == Value::Kind::Storage && v->storageIndex >= 0 && storages.insert(v->storageIndex).second)
+            out.push_back(v->storageIndex);
+        const auto children = childrenOf(*v);
+        for (auto it = children.rbegin(); it != children.rend(); ++it)
+            stack.push_back(it->value);
+        if (v->kind == Value::Kind::Dict && v->state)
+            stack.push_back(v->state);
+    }
+    return out;
+}
+
+qint64 reachableStorageBytes(const Checkpoint &c)
+{
+    qint64 total = 0;
+    for (int s : reachableStorages(c))
+        total += c.storages[size_t(s)].nbytes;
+    return total;
+}
+
+} // namespace ckpt

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Checkpoint.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace ckpt {
+
+// One step of a conversion. Steps are applied in order to the Value tree; none of them
+// touches tensor bytes (a cast only changes the dtype the writer will produce).
+struct EditOp {
+    enum class Kind {
+        RemapDevice,        // from ("" = every device) -> to, on storage location tags
+        Keep,               // keep nodes matching `patterns` (with their ancestors and subtrees)
+        Drop,               // drop nodes matching `patterns`
+        StripPrefix,        // text: remove from the keys of every dict that holds tensors
+        AddPrefix,          // text: add to the keys of every dict that holds tensors
+        Rename,             // from: slash path of a node, to: its new key
+        Extract,            // from: slash path of the subtree that becomes the root
+        Cast,               // dtype: floating tensors to float16 / bfloat16 / float32
+        DropTrainingState,  // optimizer, schedulers, scaler, RNG states, loops, callbacks
+    };
+    enum class Syntax { Glob, Regex, Exact };
+
+    Kind kind = Kind::Drop;
+    Syntax syntax = Syntax::Glob;
+    QStringList patterns;   // Keep / Drop
+    QString from;           // RemapDevice source, Rename / Extract path
+    QString to;             // RemapDevice target, Rename new key
+    QString text;           // prefix
+    DType dtype = DType::Unknown;
+
+    static EditOp remapDevice(const QString &from, const QString &to);
+    static EditOp keep(const QStringList &patterns, Syntax s = Syntax::Glob);
+    static EditOp drop(const QStringList &patterns, Syntax s = Syntax::Glob);
+    static EditOp stripPrefix(const QString &prefix);
+    static EditOp addPrefix(const QString &prefix);
+    static EditOp rename(const QString &path, const QString &newKey);
+    static EditOp extract(const QString &path);
+    static EditOp cast(DType to);
+    static EditOp dropTrainingState();
+
+    // "remap cuda:1 -> cuda:0", "drop fc2.*", "cast floating tensors to float16"
+    QString describe() const;
+};
+
+struct EditPlan {
+    std::vector<EditOp> ops;
+};
+
+// The plan applied to a source checkpoint. `view` is a Checkpoint the tree model can
+// show as it is: a new root (unchanged subtrees shared with the source), and tensors and
+// storages parallel to the source's (same indexes) with the new dtype and device. Only
+// what the new root reaches gets written.
+struct EditResult {
+    std::shared_ptr<Checkpoint> view;
+    // Bytes of the storages reachable before any step, and after each step.
+    qint64 bytesBefore = 0;
+    std::vector<qint64> bytesAfterStep;
+    std::vector<QString> stepNotes;   // per step: what it did ("dropped 3 keys") or why not
+    QString error;                     // a step could not be applied (bad extract path ...)
+    bool ok() const { return error.isEmpty(); }
+    qint64 bytesAfter() const { return bytesAfterStep.empty() ? bytesBefore : bytesAfterStep.back(); }
+};
+
+EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan);
+
+// Does the slash path match the pattern? A glob without '/' also matches the last
+// path component, so "fc2.*" finds "model_state_dict/fc2.weight".
+bool pathMatches(const QString &path, const QString &pattern, EditOp::Syntax syntax);
+
+// Keys that hold training state rather than weights (matched on the root dict).
+bool isTrainingStateKey(const QString &key);
+
+// Bytes of the storages the tree reaches (each storage once), with the view's dtypes.
+qint64 reachableStorageBytes(const Checkpoint &c);
+// Storage indexes the tree reaches, each once, in first-reached order.
+std::vector<int> reachableStorages(const Checkpoint &c);
+
+} // namespace ckpt

@@ -1,0 +1,232 @@
+// The inference package PyTorch tutorials teach: {model_state_dict, model_config,
+// preprocessing, class_names, metadata}. Everything but tensors becomes plain Python
+// values (no Namespace, numpy or torch objects), so weights_only=True always loads it.
+#include "ConvertInternal.h"
+#include "TreeEdit.h"
+
+#include "io/ByteSource.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ckpt {
+
+namespace {
+using K = Value::Kind;
+
+bool holdsTensors(const ValuePtr &v)
+{
+    if (!v || v->kind != K::Dict)
+        return false;
+    for (const auto &kv : v->entries)
+        if (kv.second->kind == K::Tensor)
+            return true;
+    return false;
+}
+
+ValuePtr fromJson(const QJsonValue &j)
+{
+    switch (j.type()) {
+    case QJsonValue::Bool: return Value::fromBool(j.toBool());
+    case QJsonValue::Double: {
+        const double d = j.toDouble();
+        if (d == double(qint64(d)) && std::abs(d) < 9e15)
+            return Value::fromInt(qint64(d));
+        return Value::fromFloat(d);
+    }
+    case QJsonValue::String: return Value::fromString(j.toString());
+    case QJsonValue::Array: {
+        auto l = Value::make(K::List);
+        for (const QJsonValue &e : j.toArray())
+            l->items.push_back(fromJson(e));
+        return l;
+    }
+    case QJsonValue::Object: {
+        auto d = Value::make(K::Dict);
+        const QJsonObject o = j.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            d->entries.emplace_back(Value::fromString(it.key()), fromJson(it.value()));
+        return d;
+    }
+    default: return Value::none();
+    }
+}
+
+ValuePtr plainDictOf(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth, QStringList *notes);
+
+// Plain Python values only: containers, numbers, strings, None and tensors.
+ValuePtr toPlain(const ValuePtr &v, int depth, QStringList *notes)
+{
+    if (!v || depth > 64)
+        return Value::none();
+    switch (v->kind) {
+    case K::None: case K::Bool: case K::Int: case K::Float: case K::String: case K::Tensor:
+        return v;
+    case K::BigInt: return Value::fromString(v->text);
+    case K::Bytes: return Value::fromString(QString::fromLatin1(v->bytes));
+    case K::List: case K::Tuple: case K::Set: {
+        auto out = Value::make(v->kind == K::Tuple && v->className.isEmpty() ? K::Tuple : K::List);
+        for (const ValuePtr &i : v->items)
+            out->items.push_back(toPlain(i, depth + 1, notes));
+        return out;
+    }
+    case K::Dict: return plainDictOf(v->entries, depth, notes);
+    case K::Object:
+        if (v->state && v->state->kind == K::Dict)
+            return plainDictOf(v->state->entries, depth, notes);
+        if (!v->entries.empty())
+            return plainDictOf(v->entries, depth, notes);
+        *notes << QStringLiteral("%1 kept as its class name").arg(v->className);
+        return Value::fromString(v->className);
+    case K::NumpyScalar: {
+        const QString code = v->className;
+        if (code.startsWith(QLatin1Char('f')))
+            return Value::fromFloat(v->text.toDouble());
+        if (code == QLatin1String("b1"))
+            return Value::fromBool(v->text == QLatin1String("True"));
+        if (code.startsWith(QLatin1Char('i')) || code.startsWith(QLatin1Char('u')))
+            return Value::fromInt(v->text.toLongLong());
+        return Value::fromString(v->text);
+    }
+    case K::NumpyArray:
+        *notes << QStringLiteral("a numpy array was replaced by a description");
+        return Value::fromString(QStringLiteral("numpy array %1").arg(v->text));
+    case K::Dtype: return Value::fromString(QStringLiteral("torch.") + v->text);
+    case K::Device: case K::Layout: return Value::fromString(v->text);
+    case K::Global: return Value::fromString(v->className);
+    default: return Value::fromString(v->scalarText());
+    }
+}
+
+ValuePtr plainDictOf(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth, QStringList *notes)
+{
+    auto d = Value::make(K::Dict);
+    for (const auto &kv : entries) {
+        ValuePtr key = kv.first->kind == K::Int || kv.first->kind == K::String ? kv.first
+                                                                               : Value::fromString(kv.first->scalarText());
+        d->entries.emplace_back(key, toPlain(kv.second, depth + 1, notes));
+    }
+    return d;
+}
+
+ValuePtr firstOf(const ValuePtr &root, std::initializer_list<const char *> keys)
+{
+    if (!root || root->kind != K::Dict)
+        return nullptr;
+    for (const char *k : keys)
+        if (ValuePtr v = root->child(QLatin1String(k)))
+            return v;
+    return nullptr;
+}
+
+QString sha256OfFile(const QString &path)
+{
+    QString error;
+    ByteSourcePtr src = ByteSource::open(path, &error);
+    if (!src)
+        return QString();
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (qint64 off = 0; off < src->size(); off += qint64(16) << 20)
+        h.addData(QByteArrayView(reinterpret_cast<const char *>(src->data()) + off,
+                                 std::min<qint64>(qint64(16) << 20, src->size() - off)));
+    return QString::fromLatin1(h.result().toHex());
+}
+} // namespace
+
+ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options,
+                      QJsonObject *sidecar, QStringList *notes, QString *error)
+{
+    // The weights: the edited root if it is a state dict, else the usual keys.
+    ValuePtr state = holdsTensors(view.root) ? view.root : nullptr;
+    const char *stateKey = nullptr;
+    for (const char *k : {"model_state_dict", "state_dict", "model", "net", "network", "weights"})
+        if (!state && holdsTensors(view.root && view.root->kind == K::Dict ? view.root->child(QLatin1String(k)) : nullptr)) {
+            state = view.root->child(QLatin1String(k));
+            stateKey = k;
+        }
+    if (!state) {
+        *error = QStringLiteral("no state_dict found for the package (choose one with --extract PATH)");
+        return nullptr;
+    }
+    // Lightning keeps the LightningModule's weights under "model.": a bare model wants them without.
+    if (stateKey && qstrcmp(stateKey, "state_dict") == 0 && view.root->child(QStringLiteral("pytorch-lightning_version"))) {
+        bool all = true;
+        for (const auto &kv : state->entries)
+            all = all && kv.first->kind == K::String && kv.first->text.startsWith(QLatin1String("model."));
+        if (all) {
+            int n = 0;
+            state = renameStateDictKeys(state, [](const QString &k) { return k.mid(6); },
+                                        [](const QString &k) { return k == QLatin1String("model") ? QString()
+                                                                     : k.startsWith(QLatin1String("model.")) ? k.mid(6) : k; },
+                                        &n);
+            *notes << QStringLiteral("Lightning state_dict: stripped the 'model.' prefix from %1 keys").arg(n);
+        }
+    }
+
+    ValuePtr config;
+    if (!options.configJson.isEmpty()) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(options.configJson, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+            *error = QStringLiteral("--config is not a JSON object: %1").arg(pe.errorString());
+            return nullptr;
+        }
+        config = fromJson(doc.object());
+    } else {
+        const ValuePtr found = firstOf(source.root, {"model_config", "config", "hyper_parameters", "hparams",
+                                                     "args", "model_args", "cfg"});
+        config = found ? toPlain(found, 0, notes) : Value::make(K::Dict);
+        if (!found)
+            *notes << QStringLiteral("the source has no model config: model_config is empty (use --config)");
+    }
+
+    ValuePtr prep = firstOf(source.root, {"preprocessing"});
+    if (prep) {
+        prep = toPlain(prep, 0, notes);
+    } else {
+        prep = Value::make(K::Dict);
+        for (const char *k : {"input_mean", "input_std", "mean", "std", "input_size", "image_size", "img_size",
+                              "crop_size", "resize", "normalize"})
+            if (ValuePtr v = firstOf(source.root, {k}))
+                prep->entries.emplace_back(Value::fromString(QLatin1String(k)), toPlain(v, 0, notes));
+    }
+
+    auto classes = Value::make(K::List);
+    if (!options.classNames.isEmpty()) {
+        for (const QString &c : options.classNames)
+            classes->items.push_back(Value::fromString(c));
+    } else if (ValuePtr c = firstOf(source.root, {"class_names", "classes", "labels", "idx_to_class"})) {
+        ValuePtr plain = toPlain(c, 0, notes);
+        if (plain->kind == K::Dict)
+            for (const auto &kv : plain->entries)
+                classes->items.push_back(kv.second);
+        else
+            classes = plain;
+    }
+
+    auto meta = Value::make(K::Dict);
+    auto put = [&](const QString &k, const ValuePtr &v) { meta->entries.emplace_back(Value::fromString(k), v); };
+    put(QStringLiteral("created"), Value::fromString(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+    put(QStringLiteral("source_file"), Value::fromString(QFileInfo(source.file).absoluteFilePath()));
+    put(QStringLiteral("source_sha256"), Value::fromString(sha256OfFile(source.file)));
+    put(QStringLiteral("tool"), Value::fromString(QStringLiteral("ckpt-inspector " CKPT_VERSION)));
+    if (ValuePtr v = firstOf(source.root, {"pytorch_version", "torch_version"}); v && v->kind == K::String)
+        put(QStringLiteral("pytorch_version"), v);
+    for (const auto &kv : options.metadata)
+        put(kv.first, Value::fromString(kv.second));
+
+    auto root = Value::make(K::Dict);
+    root->entries.emplace_back(Value::fromString(QStringLiteral("model_state_dict")), state);
+    root->entries.emplace_back(Value::fromString(QStringLiteral("model_config")), config);
+    root->entries.emplace_back(Value::fromString(QStringLiteral("preprocessing")), prep);
+    root->entries.emplace_back(Value::fromString(QStringLiteral("class_names")), classes);
+    root->entries.emplace_back(Value::fromString(QStringLiteral("metadata")), meta);
+
+    sidecar->insert(QStringLiteral("format"), QStringLiteral("inference-package"));
+    return root;
+}
+
+} // namespace ckpt

@@ -1,0 +1,94 @@
+// safetensors output (FORMATS.md D3): tensors only, each key its own contiguous copy
+// (aliasing resolved), sorted by descending alignment then name, header padded to 8.
+#include "ConvertInternal.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+#include <algorithm>
+
+namespace ckpt {
+
+bool writeSafetensors(WriteContext &ctx)
+{
+    struct Item {
+        OutputTensor t;
+        qint64 nbytes = 0;
+        int align = 1;
+    };
+    std::vector<Item> items;
+    QStringList skipped;
+    for (const OutputTensor &o : outputTensors(ctx.view)) {
+        const TensorInfo &t = ctx.view.tensors[size_t(o.tensorIndex)];
+        if (t.layout != QLatin1String("strided") || t.isQuantized || t.storageIndex < 0
+            || safetensorsName(t.dtype).isEmpty()) {
+            skipped << o.key;
+            continue;
+        }
+        items.push_back({o, t.nbytes(), elementSize(t.dtype)});
+    }
+    if (!skipped.isEmpty())
+        ctx.report.notes << QStringLiteral("safetensors cannot hold %1 tensors (quantized, meta or packed types): %2")
+                                .arg(skipped.size()).arg(skipped.mid(0, 5).join(QStringLiteral(", ")));
+    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
+        return a.align != b.align ? a.align > b.align : a.t.key < b.t.key;
+    });
+    for (size_t i = 1; i < items.size(); ++i)
+        if (items[i].t.key == items[i - 1].t.key) {
+            ctx.report.error = QStringLiteral("two tensors would both be called '%1'").arg(items[i].t.key);
+            return false;
+        }
+
+    QJsonObject header;
+    QJsonObject meta;
+    meta.insert(QStringLiteral("format"), QStringLiteral("pt"));
+    for (const auto &kv : ctx.options.metadata)
+        meta.insert(kv.first, kv.second);
+    header.insert(QStringLiteral("__metadata__"), meta);
+    qint64 offset = 0;
+    for (const Item &it : items) {
+        const TensorInfo &t = ctx.view.tensors[size_t(it.t.tensorIndex)];
+        QJsonArray shape;
+        for (qint64 d : t.shape)
+            shape.append(d);
+        QJsonObject e;
+        e.insert(QStringLiteral("dtype"), safetensorsName(t.dtype));
+        e.insert(QStringLiteral("shape"), shape);
+        e.insert(QStringLiteral("data_offsets"), QJsonArray{offset, offset + it.nbytes});
+        header.insert(it.t.key, e);
+        offset += it.nbytes;
+    }
+    ctx.total = offset;
+    QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    while (json.size() % 8)
+        json.append(' ');
+    const quint64 n = qToLittleEndian(quint64(json.size()));
+    if (!ctx.write(reinterpret_cast<const char *>(&n), 8) || !ctx.write(json.constData(), json.size()))
+        return false;
+    const int shared = int(std::count_if(items.begin(), items.end(), [&](const Item &it) {
+        return ctx.view.sharingStorage(it.t.tensorIndex).size() > 0;
+    }));
+    if (shared)
+        ctx.report.notes << QStringLiteral("%1 tensors shared a storage: each is written as its own copy").arg(shared);
+    for (const Item &it : items) {
+        QString error;
+        const bool ok = streamTensor(ctx.source, ctx.view, it.t.tensorIndex, ctx.bytes, qint64(8) << 20,
+                                     [&ctx](const uchar *d, qint64 len) {
+                                         if (!ctx.write(reinterpret_cast<const char *>(d), len))
+                                             return false;
+                                         ctx.advance(len);
+                                         return true;
+                                     },
+                                     &error);
+        if (!ok) {
+            if (ctx.report.error.isEmpty())
+                ctx.report.error = error;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace ckpt

@@ -1,0 +1,72 @@
+// Torch zip output: our protocol-2 pickle plus one record per storage, written through
+// LibTorch's PyTorchStreamWriter in the order torch.save uses.
+#include "ConvertInternal.h"
+
+#include "Safety.h"
+#include "TorchBackend.h"
+#include "pickle/Pickler.h"
+
+#include <algorithm>
+
+namespace ckpt {
+
+bool writeTorch(WriteContext &ctx, const ValuePtr &root)
+{
+    Pickler pickler(ctx.view);
+    if (!pickler.dump(root)) {
+        ctx.report.error = pickler.error();
+        return false;
+    }
+    for (const QString &g : pickler.globals())
+        if (gradeGlobal(g.section(QLatin1Char('.'), 0, -2), g.section(QLatin1Char('.'), -1)) != Verdict::Allowed)
+            ctx.report.globalsNeedingCode << g;
+    ctx.report.opcodesBeyondTorch113 = pickler.opcodesBeyondTorch113().values();
+
+    QString error;
+    TorchBackend *backend = torchBackend(&error);
+    if (!backend) {
+        ctx.report.error = error;
+        return false;
+    }
+    const std::vector<int> &order = pickler.storageOrder();
+    ctx.total = 0;
+    for (int s : order)
+        ctx.total += ctx.view.storages[size_t(s)].nbytes;
+
+    auto writer = backend->createArchiveWriter([&ctx](const char *data, qint64 n) { return ctx.write(data, n); });
+    const QByteArray pkl = pickler.bytes();
+    auto fail = [&] {
+        if (ctx.report.error.isEmpty())
+            ctx.report.error = writer->error();
+        return false;
+    };
+    if (!writer->writeRecord(QStringLiteral("data.pkl"), pkl.constData(), pkl.size()))
+        return fail();
+    // torch.save numbers storages in first-seen order and writes them sorted as strings.
+    std::vector<int> keys(order.size());
+    for (size_t i = 0; i < keys.size(); ++i)
+        keys[i] = int(i);
+    std::sort(keys.begin(), keys.end(), [](int a, int b) { return QString::number(a) < QString::number(b); });
+    std::vector<uchar> buffer;
+    for (int key : keys) {
+        if (ctx.cancelled()) {
+            ctx.report.error = QStringLiteral("cancelled");
+            return false;
+        }
+        const int s = order[size_t(key)];
+        const uchar *data = nullptr;
+        if (!outputStorage(ctx.source, ctx.view, s, ctx.bytes, buffer, &data, &error)) {
+            ctx.report.error = error;
+            return false;
+        }
+        const qint64 n = ctx.view.storages[size_t(s)].nbytes;
+        if (!writer->writeRecord(QStringLiteral("data/%1").arg(key), data, n))
+            return fail();
+        ctx.advance(n);
+        if (buffer.size() > (size_t(64) << 20))
+            std::vector<uchar>().swap(buffer);   // keep peak memory near the largest cast storage
+    }
+    return writer->finish() || fail();
+}
+
+} // namespace ckpt

@@ -1,0 +1,534 @@
+#include "Pickler.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace ckpt {
+
+namespace {
+using K = Value::Kind;
+constexpr int kMaxDepth = 5000;
+constexpr size_t kBatch = 1000;   // pickle.py's _BATCHSIZE
+
+// Python 3 writes numpy/torch globals under their 2.x-compatible module names.
+QString moduleOf(const QString &q) { return q.section(QLatin1Char('.'), 0, -2); }
+QString nameOf(const QString &q) { return q.section(QLatin1Char('.'), -1); }
+
+// copyreg.__reduce_ex__(2) makes instances with NEWOBJ of the class; functions are REDUCEd.
+bool looksLikeClass(const QString &qualified)
+{
+    const QString n = nameOf(qualified);
+    return !n.isEmpty() && n.at(0).isUpper();
+}
+} // namespace
+
+QString storageClassName(DType t)
+{
+    switch (t) {
+    case DType::Float64: return QStringLiteral("DoubleStorage");
+    case DType::Float32: return QStringLiteral("FloatStorage");
+    case DType::Float16: return QStringLiteral("HalfStorage");
+    case DType::BFloat16: return QStringLiteral("BFloat16Storage");
+    case DType::Int64: return QStringLiteral("LongStorage");
+    case DType::Int32: return QStringLiteral("IntStorage");
+    case DType::Int16: return QStringLiteral("ShortStorage");
+    case DType::Int8: return QStringLiteral("CharStorage");
+    case DType::UInt8: return QStringLiteral("ByteStorage");
+    case DType::Bool: return QStringLiteral("BoolStorage");
+    case DType::Complex128: return QStringLiteral("ComplexDoubleStorage");
+    case DType::Complex64: return QStringLiteral("ComplexFloatStorage");
+    case DType::QInt8: return QStringLiteral("QInt8Storage");
+    case DType::QUInt8: return QStringLiteral("QUInt8Storage");
+    case DType::QInt32: return QStringLiteral("QInt32Storage");
+    case DType::QUInt4x2: return QStringLiteral("QUInt4x2Storage");
+    case DType::QUInt2x4: return QStringLiteral("QUInt2x4Storage");
+    default: return QString();
+    }
+}
+
+Pickler::Pickler(const Checkpoint &ckpt) : m_ckpt(ckpt) {}
+
+bool Pickler::fail(const QString &why)
+{
+    if (m_error.isEmpty())
+        m_error = why;
+    return false;
+}
+
+bool Pickler::dump(const ValuePtr &root)
+{
+    m_out.clear();
+    m_out.append("\x80\x02", 2);
+    if (!save(root, 0))
+        return false;
+    m_out.append('.');
+    return true;
+}
+
+void Pickler::put()
+{
+    const qint64 i = m_nextMemo++;
+    if (i < 256) {
+        m_out.append('q');
+        m_out.append(char(i));
+    } else {
+        m_out.append('r');
+        quint32 le = qToLittleEndian(quint32(i));
+        m_out.append(reinterpret_cast<const char *>(&le), 4);
+    }
+}
+
+bool Pickler::get(const void *key)
+{
+    auto it = m_memo.find(key);
+    if (it == m_memo.end())
+        return false;
+    if (it->second < 256) {
+        m_out.append('h');
+        m_out.append(char(it->second));
+    } else {
+        m_out.append('j');
+        quint32 le = qToLittleEndian(quint32(it->second));
+        m_out.append(reinterpret_cast<const char *>(&le), 4);
+    }
+    return true;
+}
+
+void Pickler::global(const QString &qualified)
+{
+    const std::string key = qualified.toStdString();
+    auto it = m_globalMemo.find(key);
+    if (it != m_globalMemo.end()) {
+        m_out.append(it->second < 256 ? 'h' : 'j');
+        if (it->second < 256) {
+            m_out.append(char(it->second));
+        } else {
+            quint32 le = qToLittleEndian(quint32(it->second));
+            m_out.append(reinterpret_cast<const char *>(&le), 4);
+        }
+        return;
+    }
+    m_out.append('c');
+    m_out.append(moduleOf(qualified).toUtf8());
+    m_out.append('\n');
+    m_out.append(nameOf(qualified).toUtf8());
+    m_out.append('\n');
+    put();
+    m_globalMemo.emplace(key, m_nextMemo - 1);
+    if (!m_globals.contains(qualified))
+        m_globals << qualified;
+}
+
+void Pickler::saveInt(qint64 i)
+{
+    if (i >= 0 && i < 256) {
+        m_out.append('K');
+        m_out.append(char(i));
+    } else if (i >= 0 && i < 65536) {
+        m_out.append('M');
+        quint16 le = qToLittleEndian(quint16(i));
+        m_out.append(reinterpret_cast<const char *>(&le), 2);
+    } else if (i >= -2147483648LL && i <= 2147483647LL) {
+        m_out.append('J');
+        qint32 le = qToLittleEndian(qint32(i));
+        m_out.append(reinterpret_cast<const char *>(&le), 4);
+    } else {
+        // LONG1: little-endian two's complement, shortest form that keeps the sign.
+        QByteArray b;
+        qint64 v = i;
+        for (int k = 0; k < 8; ++k) {
+            b.append(char(v & 0xff));
+            v >>= 8;
+            const bool signOk = (v == 0 && !(b.back() & 0x80)) || (v == -1 && (b.back() & 0x80));
+            if (signOk)
+                break;
+        }
+        m_out.append('\x8a');
+        m_out.append(char(b.size()));
+        m_out.append(b);
+    }
+}
+
+void Pickler::saveFloat(double d)
+{
+    m_out.append('G');
+    quint64 bits;
+    std::memcpy(&bits, &d, 8);
+    bits = qToBigEndian(bits);
+    m_out.append(reinterpret_cast<const char *>(&bits), 8);
+    m_beyond113.insert(QStringLiteral("BINFLOAT"));
+}
+
+void Pickler::saveString(const QString &s)
+{
+    const QByteArray u = s.toUtf8();
+    m_out.append('X');
+    quint32 le = qToLittleEndian(quint32(u.size()));
+    m_out.append(reinterpret_cast<const char *>(&le), 4);
+    m_out.append(u);
+    put();
+}
+
+void Pickler::saveBytes(const QByteArray &b)
+{
+    // Protocol 2 has no bytes opcode: Python 3 writes _codecs.encode(latin1 text, 'latin1').
+    if (b.isEmpty()) {
+        global(QStringLiteral("__builtin__.bytes"));
+        m_out.append(')');
+        m_out.append('R');
+        put();
+        return;
+    }
+    global(QStringLiteral("_codecs.encode"));
+    saveString(QString::fromLatin1(b));
+    saveString(QStringLiteral("latin1"));
+    m_out.append('\x86');
+    put();
+    m_out.append('R');
+    put();
+}
+
+void Pickler::saveIntTuple(const std::vector<qint64> &v)
+{
+    if (v.empty()) {
+        m_out.append(')');
+        return;
+    }
+    if (v.size() > 3)
+        m_out.append('(');
+    for (qint64 d : v)
+        saveInt(d);
+    m_out.append(v.size() == 1 ? '\x85' : v.size() == 2 ? '\x86' : v.size() == 3 ? '\x87' : 't');
+    put();
+}
+
+bool Pickler::saveTupleOf(const std::vector<ValuePtr> &items, int depth)
+{
+    if (items.empty()) {
+        m_out.append(')');
+        return true;
+    }
+    if (items.size() > 3)
+        m_out.append('(');
+    for (const ValuePtr &it : items)
+        if (!save(it, depth + 1))
+            return false;
+    m_out.append(items.size() == 1 ? '\x85' : items.size() == 2 ? '\x86' : items.size() == 3 ? '\x87' : 't');
+    put();
+    return true;
+}
+
+bool Pickler::saveItems(const std::vector<ValuePtr> &items, char batchOp, char singleOp, int depth)
+{
+    for (size_t start = 0; start < items.size(); start += kBatch) {
+        const size_t end = std::min(items.size(), start + kBatch);
+        if (end - start > 1)
+            m_out.append('(');
+        for (size_t i = start; i < end; ++i)
+            if (!save(items[i], depth + 1))
+                return false;
+        m_out.append(end - start > 1 ? batchOp : singleOp);
+    }
+    return true;
+}
+
+bool Pickler::saveEntries(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth)
+{
+    for (size_t start = 0; start < entries.size(); start += kBatch) {
+        const size_t end = std::min(entries.size(), start + kBatch);
+        if (end - start > 1)
+            m_out.append('(');
+        for (size_t i = start; i < end; ++i)
+            if (!save(entries[i].first, depth + 1) || !save(entries[i].second, depth + 1))
+                return false;
+        m_out.append(end - start > 1 ? 'u' : 's');
+    }
+    return true;
+}
+
+bool Pickler::saveNumpyDtype(const QString &code)
+{
+    // numpy.dtype('f8', False, True) + BUILD (3, '<', None, None, None, -1, -1, 0)
+    global(QStringLiteral("numpy.dtype"));
+    saveString(code);
+    m_out.append("\x89\x88\x87", 3);
+    put();
+    m_out.append('R');
+    put();
+    const bool oneByte = code.endsWith(QLatin1Char('1')) || code == QLatin1String("b1");
+    m_out.append('(');
+    saveInt(3);
+    saveString(oneByte ? QStringLiteral("|") : QStringLiteral("<"));
+    m_out.append("NNN", 3);
+    saveInt(-1);
+    saveInt(-1);
+    saveInt(0);
+    m_out.append('t');
+    put();
+    m_out.append('b');
+    return true;
+}
+
+bool Pickler::save(const ValuePtr &v, int depth)
+{
+    if (!v)
+        return fail(QStringLiteral("empty value in the tree"));
+    if (depth > kMaxDepth)
+        return fail(QStringLiteral("the tree is nested more than %1 deep").arg(kMaxDepth));
+    if (get(v.get()))
+        return true;
+    switch (v->kind) {
+    case K::None: m_out.append('N'); return true;
+    case K::Bool: m_out.append(v->boolean ? '\x88' : '\x89'); return true;
+    case K::Int: saveInt(v->integer); return true;
+    case K::BigInt:
+        // Protocol-0 LONG: decimal text; Python reads it in any protocol.
+        m_out.append('L');
+        m_out.append(v->text.toLatin1());
+        m_out.append("L\n", 2);
+        return true;
+    case K::Float: saveFloat(v->real); return true;
+    case K::String: saveString(v->text); remember(v.get()); return true;
+    case K::Bytes: saveBytes(v->bytes); remember(v.get()); return true;
+    case K::Tuple:
+        if (v->className == QLatin1String("torch.Size")) {
+            global(v->className);
+            if (!saveTupleOf(v->items, depth))
+                return false;
+            m_out.append("\x85", 1);
+            put();
+            m_out.append('R');
+            put();
+            remember(v.get());
+            return true;
+        }
+        if (!saveTupleOf(v->items, depth))
+            return false;
+        if (!v->items.empty())
+            remember(v.get());
+        return true;
+    case K::List:
+        m_out.append(']');
+        put();
+        remember(v.get());
+        return saveItems(v->items, 'e', 'a', depth);
+    case K::Set: {
+        global(v->className.isEmpty() ? QStringLiteral("__builtin__.set") : v->className);
+        m_out.append(']');
+        put();
+        if (!saveItems(v->items, 'e', 'a', depth))
+            return false;
+        m_out.append('\x85');
+        put();
+        m_out.append('R');
+        put();
+        remember(v.get());
+        return true;
+    }
+    case K::Dict: return saveDict(*v, depth) && (remember(v.get()), true);
+    case K::Tensor: return saveTensor(*v) && (remember(v.get()), true);
+    case K::Global: global(v->className); return true;
+    case K::Object: return saveObject(*v, depth) && (remember(v.get()), true);
+    case K::Dtype:
+        global(v->className.isEmpty() ? QStringLiteral("torch.") + v->text : v->className);
+        return true;
+    case K::Device: {
+        global(QStringLiteral("torch.device"));
+        const QString type = v->text.section(QLatin1Char(':'), 0, 0);
+        const QString index = v->text.section(QLatin1Char(':'), 1);
+        saveString(type);
+        if (!index.isEmpty()) {
+            saveInt(index.toLongLong());
+            m_out.append('\x86');
+        } else {
+            m_out.append('\x85');
+        }
+        put();
+        m_out.append('R');
+        put();
+        remember(v.get());
+        return true;
+    }
+    case K::Layout:
+        if (!v->className.isEmpty()) {
+            global(v->className);
+            return true;
+        }
+        global(QStringLiteral("torch.serialization._get_layout"));
+        saveString(QStringLiteral("torch.") + v->text);
+        m_out.append('\x85');
+        put();
+        m_out.append('R');
+        put();
+        return true;
+    case K::NumpyScalar:
+        global(QStringLiteral("numpy.core.multiarray.scalar"));
+        saveNumpyDtype(v->className);
+        saveBytes(v->bytes);
+        m_out.append('\x86');
+        put();
+        m_out.append('R');
+        put();
+        remember(v.get());
+        return true;
+    case K::NumpyArray: {
+        // _reconstruct(ndarray, (0,), b'b') + BUILD (1, shape, dtype, False, raw)
+        global(QStringLiteral("numpy.core.multiarray._reconstruct"));
+        global(QStringLiteral("numpy.ndarray"));
+        saveIntTuple({0});
+        saveBytes(QByteArrayLiteral("b"));
+        m_out.append('\x87');
+        put();
+        m_out.append('R');
+        put();
+        remember(v.get());
+        if (v->state)
+            return save(v->state, depth + 1) && (m_out.append('b'), true);
+        m_out.append('(');
+        saveInt(1);
+        saveIntTuple(v->shape);
+        saveNumpyDtype(v->text);
+        m_out.append('\x89');
+        saveBytes(v->bytes);
+        m_out.append('t');
+        put();
+        m_out.append('b');
+        return true;
+    }
+    case K::Storage: return saveStoragePid(v->storageIndex);
+    case K::Mark: return fail(QStringLiteral("a pickle MARK left in the tree"));
+    }
+    return fail(QStringLiteral("unknown value kind"));
+}
+
+bool Pickler::saveDict(const Value &v, int depth)
+{
+    if (v.className.isEmpty()) {
+        m_out.append('}');
+        put();
+    } else {
+        // OrderedDict() and friends: REDUCE with no arguments, then items, then BUILD state.
+        global(v.className);
+        m_out.append(')');
+        m_out.append('R');
+        put();
+    }
+    if (!saveEntries(v.entries, depth))
+        return false;
+    if (v.state) {
+        if (!save(v.state, depth + 1))
+            return false;
+        m_out.append('b');
+    }
+    return true;
+}
+
+bool Pickler::saveObject(const Value &v, int depth)
+{
+    if (v.className.isEmpty() || v.className.contains(QLatin1Char('(')) || !v.className.contains(QLatin1Char('.')))
+        return fail(QStringLiteral("cannot re-create object %1 (it was made by calling a non-global)").arg(v.className));
+    global(v.className);
+    if (!saveTupleOf(v.items, depth))
+        return false;
+    m_out.append(looksLikeClass(v.className) ? '\x81' : 'R');
+    put();
+    if (!v.appended.empty() && !saveItems(v.appended, 'e', 'a', depth))
+        return false;
+    if (!v.entries.empty() && !saveEntries(v.entries, depth))
+        return false;
+    if (v.state) {
+        if (!save(v.state, depth + 1))
+            return false;
+        m_out.append('b');
+    }
+    return true;
+}
+
+bool Pickler::saveStoragePid(int storageIndex)
+{
+    if (storageIndex < 0 || size_t(storageIndex) >= m_ckpt.storages.size())
+        return fail(QStringLiteral("tensor without a storage"));
+    const StorageInfo &s = m_ckpt.storages[size_t(storageIndex)];
+    const QString cls = storageClassName(s.dtype);
+    if (cls.isEmpty())
+        return fail(QStringLiteral("writing %1 storages is not supported").arg(dtypeName(s.dtype)));
+    auto it = m_storageKey.find(storageIndex);
+    const bool first = it == m_storageKey.end();
+    const int key = first ? int(m_storageOrder.size()) : it->second;
+    if (first) {
+        m_storageKey.emplace(storageIndex, key);
+        m_storageOrder.push_back(storageIndex);
+    }
+    m_out.append('(');
+    saveString(QStringLiteral("storage"));
+    global(QStringLiteral("torch.") + cls);
+    saveString(QString::number(key));
+    saveString(s.device);
+    saveInt(s.numel);
+    m_out.append('t');
+    put();
+    m_out.append('Q');
+    return true;
+}
+
+bool Pickler::saveTensor(const Value &v)
+{
+    if (v.tensorIndex < 0 || size_t(v.tensorIndex) >= m_ckpt.tensors.size())
+        return fail(QStringLiteral("tensor reference out of range"));
+    const TensorInfo &t = m_ckpt.tensors[size_t(v.tensorIndex)];
+    if (t.isParameter)
+        global(QStringLiteral("torch._utils._rebuild_parameter"));
+    if (t.layout == QLatin1String("meta")) {
+        global(QStringLiteral("torch._utils._rebuild_meta_tensor_no_storage"));
+        m_out.append('(');
+        global(QStringLiteral("torch.") + dtypeName(t.dtype));
+        saveIntTuple(t.shape);
+        saveIntTuple(t.strides);
+        m_out.append(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
+        m_out.append('t');
+    } else {
+        if (t.layout != QLatin1String("strided"))
+            return fail(QStringLiteral("writing %1 tensors is not supported").arg(t.layout));
+        if (t.isQuantized && t.quant.scheme != QLatin1String("per_tensor_affine"))
+            return fail(QStringLiteral("writing %1 quantized tensors is not supported").arg(t.quant.scheme));
+        global(t.isQuantized ? QStringLiteral("torch._utils._rebuild_qtensor")
+                             : QStringLiteral("torch._utils._rebuild_tensor_v2"));
+        m_out.append('(');
+        if (!saveStoragePid(t.storageIndex))
+            return false;
+        saveInt(t.storageOffset);
+        saveIntTuple(t.shape);
+        saveIntTuple(t.strides);
+        if (t.isQuantized) {
+            global(QStringLiteral("torch.per_tensor_affine"));
+            saveFloat(t.quant.scale);
+            saveInt(t.quant.zeroPoint);
+            m_out.append('\x87');
+            put();
+        }
+        m_out.append(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
+        global(QStringLiteral("collections.OrderedDict"));
+        m_out.append(')');
+        m_out.append('R');
+        put();
+        m_out.append('t');
+    }
+    put();
+    m_out.append('R');
+    put();
+    if (t.isParameter) {
+        m_out.append(t.requiresGrad ? '\x88' : '\x89');
+        global(QStringLiteral("collections.OrderedDict"));
+        m_out.append(')');
+        m_out.append('R');
+        put();
+        m_out.append('\x87');
+        put();
+        m_out.append('R');
+        put();
+    }
+    return true;
+}
+
+} // namespace ckpt
