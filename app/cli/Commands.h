@@ -6,6 +6,7 @@
 // 0 success, 1 a "yes" answer that scripts test for (dangerous, different), 2 an error.
 int runInfo(const QStringList &args);
 int runScan(const QStringList &args);
+int runConvert(const QStringList &args);
 int runStats(const QStringList &args);
 
 // Prints "ckpt: FILE: problem" to stderr and returns 2.

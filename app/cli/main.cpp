@@ -12,6 +12,7 @@ const char kUsage[] =
     "Commands:\n"
     "  info FILE [--json] [--depth N]   tree of the checkpoint: keys, shapes, dtypes, devices\n"
     "  scan FILE... [--json]            safety scan: exit 0 clean, 1 dangerous, 2 error\n"
+    "  convert IN OUT [edit options]    remap, drop, strip, cast; save as torch, safetensors or package\n"
     "  stats FILE [--match GLOB] [--bins N] [--json]\n"
     "                                   tensor statistics and histograms (loads LibTorch)\n"
     "\n"
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
         return runInfo(args);
     if (command == QLatin1String("scan"))
         return runScan(args);
+    if (command == QLatin1String("convert"))
+        return runConvert(args);
     if (command == QLatin1String("stats"))
         return runStats(args);
     return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));
