@@ -1,5 +1,7 @@
 #include "Checkpoint.h"
 
+#include "SafetyReport.h"
+
 #include <algorithm>
 
 namespace ckpt {
@@ -14,6 +16,7 @@ QString formatName(Format f)
     case Format::Sharded: return QStringLiteral("sharded");
     case Format::Dcp: return QStringLiteral("dcp");
     case Format::Pickle: return QStringLiteral("pickle");
+    case Format::Numpy: return QStringLiteral("numpy");
     case Format::Unknown: break;
     }
     return QStringLiteral("unknown");
@@ -62,14 +65,7 @@ Verdict Checkpoint::worstVerdict() const
 
 bool Checkpoint::weightsOnlyLoadable() const
 {
-    if (format == Format::Safetensors)
-        return false;   // not a torch.load file at all
-    if (!ok() || !nonWeightsOnlyOpcodes.isEmpty())
-        return false;
-    for (const Finding &f : findings)
-        if (f.readByTorchLoad && f.verdict != Verdict::Allowed)
-            return false;
-    return format == Format::TorchZip || format == Format::TorchLegacy;
+    return weightsOnlyVerdict(*this).loadable;
 }
 
 } // namespace ckpt

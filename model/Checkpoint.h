@@ -13,8 +13,8 @@
 
 namespace ckpt {
 
-enum class Format { Unknown, TorchZip, TorchLegacy, TorchScript, Safetensors, Sharded, Dcp, Pickle };
-// "torch-zip", "torch-legacy", "torchscript", "safetensors", "sharded", "dcp", "pickle"
+enum class Format { Unknown, TorchZip, TorchLegacy, TorchScript, Safetensors, Sharded, Dcp, Pickle, Numpy };
+// "torch-zip", "torch-legacy", "torchscript", "safetensors", "sharded", "dcp", "pickle", "numpy"
 QString formatName(Format f);
 
 // Everything open learns about a file: metadata only, never tensor bytes.

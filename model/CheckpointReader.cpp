@@ -1,6 +1,7 @@
 #include "CheckpointReader.h"
 
 #include "TreeWalk.h"
+#include "formats/NumpyReader.h"
 #include "formats/Readers.h"
 #include "io/ByteSource.h"
 
@@ -49,6 +50,13 @@ CheckpointPtr openCheckpoint(const QString &path)
     case Detected::Pickle: readRawPickle(src, *ckpt); break;
     case Detected::Safetensors: readSafetensors(src, *ckpt); break;
     case Detected::ShardIndex: readShardedIndex(src, *ckpt); break;
+    case Detected::Numpy: readNumpy(src, *ckpt); break;
+    case Detected::SevenZip:
+        // picklescan extracts 7z members; we have no 7z reader, so say so instead of "safe".
+        ckpt->error = QStringLiteral("7z archive: not scanned (extract it and scan what it holds)");
+        ckpt->findings.push_back({QString(), Verdict::Invalid, QStringLiteral("7z archive"),
+                                  QStringLiteral("7z archive: not scanned"), false});
+        break;
     case Detected::Empty: ckpt->error = QStringLiteral("file is empty"); break;
     case Detected::Unknown:
         ckpt->error = QStringLiteral("not a checkpoint: %1").arg(describeStart(*src));

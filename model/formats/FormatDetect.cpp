@@ -98,6 +98,10 @@ Detected detectFormat(const ByteSource &src)
         return Detected::Empty;
     if (ZipDirectory::looksLikeZip(src))
         return Detected::Zip;
+    if (size >= 6 && std::memcmp(d, "\x93NUMPY", 6) == 0)
+        return Detected::Numpy;
+    if (size >= 6 && std::memcmp(d, "7z\xbc\xaf\x27\x1c", 6) == 0)
+        return Detected::SevenZip;
     if (size >= qint64(sizeof kLegacyMagic) && std::memcmp(d, kLegacyMagic, sizeof kLegacyMagic) == 0)
         return Detected::LegacyPickle;
     // Before the pickle test: a header of 128 + 256k bytes starts with 0x80 0x0k.

@@ -107,42 +107,23 @@ bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out)
         info.nbytes = count * size;
         pos += 8 + count * size;
     }
-    if (pos != src->size())
-        out.warnings << QStringLiteral("%1 bytes after the last storage").arg(src->size() - pos);
+    if (pos != src->size())   // torch.load never reads it; a scanner checks it for pickles
+        scanAfterStop(out, bytes, pos, QStringLiteral("the last storage"));
     return true;
 }
 
 bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out)
 {
     out.format = Format::Pickle;
-    const QByteArray bytes = src->view(0, src->size());
-    qint64 pos = 0;
-    auto all = Value::make(Value::Kind::List);
     // Stacked pickles are all read, as a scanner must: a payload can hide in any of them.
-    for (int n = 1; pos < bytes.size() && n <= 1000; ++n) {
-        PlainHooks hooks;
-        Unpickler vm(bytes, &hooks);
-        ValuePtr v = vm.run(pos);
-        const QString where = n == 1 ? QStringLiteral("pickle") : QStringLiteral("pickle %1 at byte %2").arg(n).arg(pos);
-        recordPickleFindings(out, vm, where, bool(v), false);
-        if (!v && n > 1) {
-            // Bytes after the first STOP that are not a pickle: suspicious, not fatal.
-            out.findings.push_back({QString(), Verdict::Invalid, where,
-                                    QStringLiteral("%1 bytes after STOP that do not form a pickle (%2)")
-                                        .arg(bytes.size() - pos).arg(vm.error()), false});
-            break;
-        }
-        if (!v) {
-            out.error = QStringLiteral("%1: %2").arg(where, vm.error());
-            if (ValuePtr partial = vm.partialResult())
-                all->items.push_back(partial);
-            break;
-        }
-        all->items.push_back(v);
-        pos = vm.endOffset();
-    }
-    out.root = all->items.size() == 1 ? all->items.front() : all;
-    out.facts << qMakePair(QStringLiteral("pickles"), QString::number(all->items.size()));
+    std::vector<ValuePtr> values;
+    ValuePtr first = scanPickles(out, src->view(0, src->size()), 0, QStringLiteral("pickle"), &out.error, &values);
+    if (values.empty() && first)
+        values.push_back(first);   // the partial value of a broken first pickle
+    auto all = Value::make(Value::Kind::List);
+    all->items = values;
+    out.root = values.size() == 1 ? values.front() : all;
+    out.facts << qMakePair(QStringLiteral("pickles"), QString::number(values.size()));
     return out.ok();
 }
 

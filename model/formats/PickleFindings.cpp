@@ -61,4 +61,62 @@ ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &wh
     return v;
 }
 
+namespace {
+bool onlyPadding(const QByteArray &bytes, qint64 from)
+{
+    for (qint64 i = from; i < bytes.size(); ++i)
+        switch (bytes[i]) {
+        case ' ': case '\t': case '\r': case '\n': case '\0': break;
+        default: return false;
+        }
+    return true;
+}
+constexpr int kMaxStacked = 1000;   // pickles per byte range; each needs at least 2 bytes anyway
+} // namespace
+
+ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where,
+                     QString *error, std::vector<ValuePtr> *all)
+{
+    ValuePtr first;
+    qint64 pos = start;
+    for (int n = 1; pos < bytes.size() && n <= kMaxStacked; ++n) {
+        if (n > 1 && onlyPadding(bytes, pos))
+            break;
+        PlainHooks hooks;
+        Unpickler vm(bytes, &hooks);
+        ValuePtr v = vm.run(pos);
+        const QString name = n == 1 ? where : QStringLiteral("%1, pickle %2 at byte %3").arg(where).arg(n).arg(pos);
+        recordPickleFindings(ckpt, vm, name, bool(v), false);
+        if (!v && n > 1) {
+            ckpt.findings.push_back({QString(), Verdict::Invalid, name,
+                                     QStringLiteral("%1 bytes after STOP that do not form a pickle (%2)")
+                                         .arg(bytes.size() - pos).arg(vm.error()), false});
+            break;
+        }
+        if (!v) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(where, vm.error());
+            return vm.partialResult();
+        }
+        if (n == 1)
+            first = v;
+        if (all)
+            all->push_back(v);
+        pos = vm.endOffset();
+    }
+    if (!first && error && error->isEmpty())
+        *error = QStringLiteral("%1: no pickle").arg(where);
+    return first;
+}
+
+void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where)
+{
+    if (from <= 0 || from >= bytes.size() || onlyPadding(bytes, from))
+        return;
+    ckpt.findings.push_back({QString(), Verdict::Invalid, where,
+                             QStringLiteral("%1 bytes after STOP, which torch.load ignores (scanned below)")
+                                 .arg(bytes.size() - from), false});
+    scanPickles(ckpt, bytes, from, QStringLiteral("%1 after STOP").arg(where), nullptr);
+}
+
 } // namespace ckpt

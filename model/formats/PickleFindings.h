@@ -16,4 +16,15 @@ void recordPickleFindings(Checkpoint &ckpt, const Unpickler &vm, const QString &
 ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &where, qint64 *end = nullptr,
                     bool readByTorchLoad = false);
 
+// Scans every pickle stacked in `bytes` from `start` to the end (a payload can hide after
+// STOP, and picklescan's "broken pickle" trick relies on scanners stopping early). Later
+// streams are named "<where>, pickle N at byte B"; bytes after a STOP that do not form a
+// pickle become an Invalid finding. Returns the first value (its partial value if it broke,
+// with *error set); `all` receives every complete value.
+ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where,
+                     QString *error, std::vector<ValuePtr> *all = nullptr);
+// What follows the STOP of a stream torch.load reads (data.pkl, the legacy object pickle):
+// torch ignores it, a scanner must not. `from` is the byte after STOP.
+void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where);
+
 } // namespace ckpt

@@ -17,7 +17,7 @@ bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out);  // HF *.index
 bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out);     // a bare pickle stream (.pkl)
 
 // Which reader the bytes call for.
-enum class Detected { Unknown, Zip, LegacyPickle, Pickle, Safetensors, ShardIndex, Empty };
+enum class Detected { Unknown, Zip, LegacyPickle, Pickle, Safetensors, ShardIndex, Empty, Numpy, SevenZip };
 Detected detectFormat(const ByteSource &src);
 
 } // namespace ckpt

@@ -1,13 +1,20 @@
 // torch.save zip archives and TorchScript archives (FORMATS.md D1): the object pickle
 // is read through the VM; storages are located in the zip but never read.
+#include "NumpyReader.h"
 #include "PickleFindings.h"
 #include "Readers.h"
 #include "TorchObjects.h"
+#include "ZipChecks.h"
 #include "io/ZipDirectory.h"
+
+#include <QSet>
 
 namespace ckpt {
 
 namespace {
+// Records above this are not read for a content scan (torch never unpickles them either).
+constexpr qint64 kMaxScannedRecord = qint64(256) << 20;
+
 bool looksLikePickle(const ZipDirectory &zip, const ZipEntry &e, const ByteSource &src)
 {
     if (e.name.endsWith(QLatin1String(".pkl")) || e.name.endsWith(QLatin1String(".pickle")))
@@ -62,6 +69,9 @@ ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const 
     Unpickler vm(bytes, &hooks);
     ValuePtr root = vm.run();
     recordPickleFindings(out, vm, rel, bool(root), readByTorchLoad);
+    checkRecordCrc(zip, entry, out);
+    if (root)
+        scanAfterStop(out, bytes, vm.endOffset(), rel);
     for (const QString &p : hooks.problems)
         out.warnings << QStringLiteral("%1: %2").arg(rel, p);
     if (!root) {
@@ -75,6 +85,7 @@ ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const 
 bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
 {
     ZipDirectory zip;
+    zip.setMaxInflatedSize(qint64(1) << 30);   // pickles only: tensor data is never inflated here
     if (!zip.read(src)) {
         out.error = zip.error();
         return false;
@@ -91,6 +102,7 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
             script = true;
     }
     out.format = script ? Format::TorchScript : Format::TorchZip;
+    checkZipStructure(zip, out);
     out.facts << qMakePair(QStringLiteral("archive folder"), prefix)
               << qMakePair(QStringLiteral("records"), QString::number(zip.entries().size()));
     const QString version = smallRecord(zip, QStringLiteral("version"));
@@ -125,17 +137,35 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
         }
     }
     // Every other pickle in the archive is scanned for globals: torch.load ignores them,
-    // but a scanner must not.
+    // but a scanner must not. Found by name, by content, and every record torch.save does
+    // not write; storages the pickle references are tensor bytes and are skipped.
+    QSet<QString> storageRecords;
+    for (const StorageInfo &s : out.storages)
+        storageRecords.insert(s.recordName);
     for (const ZipEntry &e : zip.entries()) {
         const QString rel = e.name.mid(prefix.size());
-        if (&e == dataPkl || rel == QLatin1String("constants.pkl") || !looksLikePickle(zip, e, *src))
+        if (&e == dataPkl || (script && rel == QLatin1String("constants.pkl")) || storageRecords.contains(rel))
             continue;
+        const bool npy = e.method == 0 && e.dataOffset >= 0 && src->contains(e.dataOffset, 6)
+            && looksLikeNpy(src->data() + e.dataOffset, 6);
+        const bool unexpected = !isExpectedTorchRecord(rel, script) || !e.name.startsWith(prefix);
+        if (!npy && !rel.endsWith(QLatin1String(".npy")) && !unexpected && !looksLikePickle(zip, e, *src))
+            continue;
+        if (e.uncompressedSize > kMaxScannedRecord) {
+            out.warnings << QStringLiteral("record '%1' (%2 bytes) is too large to scan").arg(e.name).arg(e.uncompressedSize);
+            continue;
+        }
         QByteArray bytes;
         QString err;
-        if (zip.readEntry(e, &bytes, &err))
-            scanPickle(out, bytes, rel);
-        else
+        if (!zip.readEntry(e, &bytes, &err)) {
             out.warnings << err;
+            continue;
+        }
+        checkRecordCrc(zip, e, out);
+        if (bytes.startsWith("\x93NUMPY"))
+            scanNpyRecord(out, bytes, rel);
+        else
+            scanPickles(out, bytes, 0, rel, nullptr);
     }
     if (!dataPkl && out.ok()) {
         out.error = QStringLiteral("zip archive has no data.pkl record (not a torch.save file)");

@@ -1,0 +1,183 @@
+// NumPy .npy files (numpy/lib/format.py): magic, version, a Python-literal header,
+// then raw data, or for object arrays a pickle that np.load(allow_pickle=True) runs.
+#include "NumpyReader.h"
+
+#include "PickleFindings.h"
+
+#include <QtEndian>
+
+#include <cstring>
+
+namespace ckpt {
+
+namespace {
+const char kMagic[] = "\x93NUMPY";
+constexpr qint64 kMagicSize = 6;
+constexpr int kMaxDims = 64;   // numpy's own NPY_MAXDIMS is 32 (64 in 2.x)
+
+// Returns the position just after `'key':` (whitespace skipped), or -1.
+qsizetype valueOf(const QByteArray &h, const char *key)
+{
+    for (const char quote : {'\'', '"'}) {
+        const QByteArray pattern = QByteArray(1, quote) + key + QByteArray(1, quote);
+        qsizetype at = h.indexOf(pattern);
+        if (at < 0)
+            continue;
+        at += pattern.size();
+        while (at < h.size() && (h[at] == ' ' || h[at] == ':'))
+            ++at;
+        return at;
+    }
+    return -1;
+}
+
+// A quoted string, or a bracketed list of fields (structured dtype) kept as text.
+bool readDescr(const QByteArray &h, qsizetype at, QString *out)
+{
+    if (at < 0 || at >= h.size())
+        return false;
+    if (h[at] == '\'' || h[at] == '"') {
+        const qsizetype end = h.indexOf(h[at], at + 1);
+        if (end < 0)
+            return false;
+        *out = QString::fromLatin1(h.mid(at + 1, end - at - 1));
+        return true;
+    }
+    if (h[at] != '[')
+        return false;
+    int depth = 0;
+    for (qsizetype i = at; i < h.size(); ++i) {
+        depth += h[i] == '[' ? 1 : h[i] == ']' ? -1 : 0;
+        if (depth == 0) {
+            *out = QString::fromLatin1(h.mid(at, i - at + 1));
+            return true;
+        }
+    }
+    return false;
+}
+
+bool readShape(const QByteArray &h, qsizetype at, std::vector<qint64> *shape)
+{
+    if (at < 0 || at >= h.size() || h[at] != '(')
+        return false;
+    const qsizetype end = h.indexOf(')', at);
+    if (end < 0)
+        return false;
+    for (const QByteArray &part : h.mid(at + 1, end - at - 1).split(',')) {
+        const QByteArray t = part.trimmed();
+        if (t.isEmpty())
+            continue;
+        bool ok = false;
+        const qint64 n = t.endsWith('L') ? t.chopped(1).toLongLong(&ok) : t.toLongLong(&ok);
+        if (!ok || n < 0 || shape->size() >= size_t(kMaxDims))
+            return false;
+        shape->push_back(n);
+    }
+    return true;
+}
+
+// Bytes per element of a simple descr ("<f4" -> 4), 0 if unknown or structured.
+qint64 itemSize(const QString &descr)
+{
+    if (descr.size() < 2 || descr.startsWith(QLatin1Char('[')))
+        return 0;
+    bool ok = false;
+    const qint64 n = descr.mid(2).toLongLong(&ok);
+    return ok && n > 0 ? n : 0;
+}
+} // namespace
+
+bool NpyHeader::hasObjects() const
+{
+    // "|O", "O", or a structured dtype with an object field ("('a', '|O')").
+    QString code = descr;
+    if (!code.isEmpty() && QStringLiteral("<>|=").contains(code.front()))
+        code.remove(0, 1);
+    return code.startsWith(QLatin1Char('O')) || descr.contains(QLatin1String("'|O'"))
+        || descr.contains(QLatin1String("'O'")) || descr.contains(QLatin1String("\"|O\""));
+}
+
+bool looksLikeNpy(const uchar *d, qint64 size)
+{
+    return size >= kMagicSize && std::memcmp(d, kMagic, size_t(kMagicSize)) == 0;
+}
+
+bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        *error = why;
+        return false;
+    };
+    if (!looksLikeNpy(d, size) || size < 10)
+        return fail(QStringLiteral("not a .npy file"));
+    out->major = d[6];
+    qint64 headerLen = 0, headerStart = 0;
+    if (out->major == 1) {
+        headerLen = qFromLittleEndian<quint16>(d + 8);
+        headerStart = 10;
+    } else if (out->major == 2 || out->major == 3) {
+        if (size < 12)
+            return fail(QStringLiteral(".npy header ends early"));
+        headerLen = qFromLittleEndian<quint32>(d + 8);
+        headerStart = 12;
+    } else {
+        return fail(QStringLiteral("unsupported .npy format version %1.%2").arg(out->major).arg(d[7]));
+    }
+    if (headerLen > size - headerStart)
+        return fail(QStringLiteral(".npy header declares %1 bytes, only %2 in the file").arg(headerLen).arg(size - headerStart));
+    const QByteArray h = QByteArray::fromRawData(reinterpret_cast<const char *>(d + headerStart), qsizetype(headerLen));
+    out->dataOffset = headerStart + headerLen;
+    if (!readDescr(h, valueOf(h, "descr"), &out->descr))
+        return fail(QStringLiteral(".npy header has no readable 'descr'"));
+    const qsizetype fo = valueOf(h, "fortran_order");
+    out->fortranOrder = fo >= 0 && h.mid(fo, 4) == "True";
+    if (!readShape(h, valueOf(h, "shape"), &out->shape))
+        return fail(QStringLiteral(".npy header has no readable 'shape'"));
+    return true;
+}
+
+void scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where)
+{
+    NpyHeader h;
+    QString error;
+    const auto *d = reinterpret_cast<const uchar *>(bytes.constData());
+    if (!parseNpyHeader(d, bytes.size(), &h, &error)) {
+        out.findings.push_back({QString(), Verdict::Invalid, where, error, false});
+        return;
+    }
+    if (h.hasObjects())
+        scanPickles(out, bytes, h.dataOffset, where, nullptr);
+}
+
+bool readNumpy(const ByteSourcePtr &src, Checkpoint &out)
+{
+    out.format = Format::Numpy;
+    NpyHeader h;
+    if (!parseNpyHeader(src->data(), src->size(), &h, &out.error))
+        return false;
+    out.facts << qMakePair(QStringLiteral("npy version"), QString::number(h.major))
+              << qMakePair(QStringLiteral("dtype"), h.descr);
+    if (h.hasObjects()) {
+        // np.load(allow_pickle=True) unpickles the rest of the file: scan all of it.
+        out.facts << qMakePair(QStringLiteral("object array"), QStringLiteral("the data is a pickle"));
+        QString error;
+        out.root = scanPickles(out, src->view(0, src->size()), h.dataOffset, QStringLiteral("object array pickle"), &error);
+        if (!out.root)
+            out.error = error;
+        return out.ok();
+    }
+    auto arr = Value::make(Value::Kind::NumpyArray);
+    arr->text = h.descr;
+    arr->shape = h.shape;
+    out.root = arr;
+    // Checked in steps so that a declared shape of 2^40 x 2^40 cannot overflow.
+    const qint64 size = itemSize(h.descr), available = src->size() - h.dataOffset;
+    qint64 need = size;
+    for (qint64 n : h.shape)
+        need = (n == 0 || need == 0) ? 0 : (need > available / n ? available + 1 : need * n);
+    if (size > 0 && need > available)
+        out.error = QStringLiteral(".npy header declares more data than the %1 bytes after it").arg(available);
+    return out.ok();
+}
+
+} // namespace ckpt

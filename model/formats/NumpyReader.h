@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Checkpoint.h"
+#include "io/ByteSource.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace ckpt {
+
+// The header of a NumPy .npy file (format versions 1.0, 2.0 and 3.0).
+struct NpyHeader {
+    int major = 0;
+    QString descr;                // "<f4", "|O", or the text of a structured dtype list
+    bool fortranOrder = false;
+    std::vector<qint64> shape;
+    qint64 dataOffset = 0;        // first byte after the header
+    bool hasObjects() const;      // object dtype: the data is a pickle
+};
+
+// True if the bytes start with the .npy magic "\x93NUMPY".
+bool looksLikeNpy(const uchar *d, qint64 size);
+// Parses the header without trusting any declared size. False with *error on failure.
+bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error);
+
+// A whole .npy file: object arrays have their embedded pickle scanned (np.load with
+// allow_pickle=True runs it), plain arrays are described without reading their data.
+bool readNumpy(const ByteSourcePtr &src, Checkpoint &out);
+// An .npy record inside another container (an .npz, a torch zip): findings only.
+void scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where);
+
+} // namespace ckpt
