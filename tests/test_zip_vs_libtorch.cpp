@@ -22,6 +22,9 @@ void TestZipVsLibTorch::sameRecords_data()
     QTest::addColumn<QString>("path");
     for (const QJsonValue &v : testpaths::manifest()) {
         const QString f = testpaths::fixture(v.toObject().value(QStringLiteral("file")).toString());
+        // Offsets of deflated records mean nothing to mapping; test_fixtures covers them.
+        if (v.toObject().value(QStringLiteral("tags")).toArray().contains(QStringLiteral("compressed")))
+            continue;
         QFile file(f);
         if (file.open(QIODevice::ReadOnly) && file.read(2) == "PK")
             QTest::newRow(qPrintable(v.toObject().value(QStringLiteral("file")).toString())) << f;

@@ -1,0 +1,131 @@
+// The `ckpt` command-line contract of DESIGN.md, run as a user would run it.
+#include "TestPaths.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void infoJsonSchema();
+    void infoText();
+    void badInputIsOneLine_data();
+    void badInputIsOneLine();
+    void scanExitCodes();
+    void fastPathDoesNotLinkLibTorch();
+
+private:
+    struct Result {
+        int code = -1;
+        QByteArray out, err;
+    };
+    Result run(const QStringList &args);
+    QTemporaryDir m_tmp;
+};
+
+TestCli::Result TestCli::run(const QStringList &args)
+{
+    QProcess p;
+    p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")), args);
+    Result r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void TestCli::infoJsonSchema()
+{
+    const Result r = run({QStringLiteral("info"), QStringLiteral("--json"), testpaths::fixture(QStringLiteral("train_adam.pt"))});
+    QCOMPARE(r.code, 0);
+    QJsonParseError perr;
+    const QJsonObject o = QJsonDocument::fromJson(r.out, &perr).object();
+    QCOMPARE(perr.error, QJsonParseError::NoError);
+    for (const char *key : {"file", "format", "tensors", "findings"})
+        QVERIFY2(o.contains(QLatin1String(key)), key);
+    QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("torch-zip"));
+    const QJsonArray tensors = o.value(QStringLiteral("tensors")).toArray();
+    QVERIFY(!tensors.isEmpty());
+    for (const QJsonValue &t : tensors)
+        for (const char *key : {"path", "dtype", "shape", "device", "numel", "nbytes"})
+            QVERIFY2(t.toObject().contains(QLatin1String(key)), key);
+    // Integer keys of the optimizer state stay integers in paths.
+    bool intKey = false;
+    for (const QJsonValue &t : tensors) {
+        const QJsonArray path = t.toObject().value(QStringLiteral("path")).toArray();
+        if (path.size() >= 3 && path.at(1) == QStringLiteral("state"))
+            intKey |= path.at(2).isDouble();
+    }
+    QVERIFY(intKey);
+    for (const QJsonValue &f : o.value(QStringLiteral("findings")).toArray())
+        QVERIFY(f.toObject().contains(QStringLiteral("verdict")));
+}
+
+void TestCli::infoText()
+{
+    const Result r = run({QStringLiteral("info"), testpaths::fixture(QStringLiteral("state_dict.pt"))});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("fc1.weight"));
+    QVERIFY(r.out.contains("[4, 8]"));
+    QVERIFY(r.out.contains("Totals:"));
+    QVERIFY(r.out.contains("Safety:"));
+}
+
+void TestCli::badInputIsOneLine_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("problem");
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n", 8) << QByteArray("PNG");
+    QTest::newRow("cut zip") << QByteArray("PK\x03\x04\x14\0\0\0", 8) << QByteArray("zip");
+    QTest::newRow("bad opcode") << QByteArray("\x80\x02\xfe.", 4) << QByteArray("opcode");
+}
+
+void TestCli::badInputIsOneLine()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, problem);
+    const QString path = m_tmp.filePath(QStringLiteral("bad.pt"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    f.close();
+    const Result r = run({QStringLiteral("info"), path});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith("ckpt: " + path.toUtf8() + ": "), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.toLower().contains(problem.toLower()), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+
+    const Result missing = run({QStringLiteral("info"), m_tmp.filePath(QStringLiteral("missing.pt"))});
+    QCOMPARE(missing.code, 2);
+    QCOMPARE(missing.err.count('\n'), 1);
+}
+
+void TestCli::scanExitCodes()
+{
+    QCOMPARE(run({QStringLiteral("scan"), testpaths::fixture(QStringLiteral("state_dict.pt"))}).code, 0);
+    QCOMPARE(run({QStringLiteral("scan"), testpaths::fixture(QStringLiteral("whole_model.pt"))}).code, 0);
+    const QString evil = QDir(testpaths::corpusDir()).filePath(QStringLiteral("malicious/picklescan/malicious14.pkl"));
+    if (!QFile::exists(evil))
+        QSKIP("corpus not present");
+    const Result r = run({QStringLiteral("scan"), evil});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.out.contains("runpy"));
+}
+
+void TestCli::fastPathDoesNotLinkLibTorch()
+{
+    QProcess ldd;
+    ldd.start(QStringLiteral("ldd"), {QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt"))});
+    QVERIFY(ldd.waitForFinished());
+    const QByteArray libs = ldd.readAllStandardOutput();
+    QVERIFY(libs.contains("libQt6Core"));
+    QVERIFY2(!libs.contains("libtorch") && !libs.contains("libc10"), libs.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
