@@ -246,13 +246,17 @@ bool runJob(const std::vector<StatsRequest> &requests, const StatsOptions &optio
             bin.max = all.max;
             bin.edges = options.edges;
             bin.collectValues = all.finite <= options.exactPercentileLimit && !options.percentiles.empty();
-            bin.fineBins = !bin.collectValues && !options.percentiles.empty() ? 2048 : 0;
+            if (!bin.collectValues && !options.percentiles.empty()) {
+                bin.fineBins = bin.bins;   // about 2048 fine bins, a power-of-two multiple
+                while (bin.fineBins < 2048)
+                    bin.fineBins *= 2;
+            }
             std::vector<PieceBins> bins(req.pieces.size());
             parallelFor(qint64(req.pieces.size()), pieceThreads, [&](qint64 i) {
                 if (control.cancelled())
                     return;
                 const PieceBytes b = bytesFor(req, storage, req.pieces[size_t(i)]);
-                secondPass(req, b.storage, b.piece, bin, &bins[size_t(i)]);
+                secondPass(req, b.storage, b.piece, bin, partials[size_t(i)].allFinite(), &bins[size_t(i)]);
                 releasePiece(req.pieces[size_t(i)]);
                 advance(req.pieces[size_t(i)].numel());
             });

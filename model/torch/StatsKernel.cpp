@@ -179,15 +179,30 @@ at::Tensor valuesOf(const StatsRequest &req, const uchar *storage, const StatsPi
 
 } // namespace
 
+// Plain floating types are reduced in place for min/max/zeros (exact in any width).
+at::Tensor nativeFloat(const StatsRequest &req, const uchar *storage, const StatsPiece &piece)
+{
+    // (1.13 has no aminmax kernel for float16: those go through float64.)
+    if (req.dtype != DType::Float32 && req.dtype != DType::BFloat16 && req.dtype != DType::Float64)
+        return {};
+    std::vector<int64_t> sizes(piece.sizes.begin(), piece.sizes.end());
+    std::vector<int64_t> strides(piece.strides.begin(), piece.strides.end());
+    void *first = const_cast<uchar *>(storage) + piece.offset * req.elementSize;
+    return at::from_blob(first, sizes, strides, [](void *) {},
+                         at::TensorOptions().dtype(nativeType(req.dtype)));
+}
+
 Partial firstPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece)
 {
-    at::Tensor d = valuesOf(req, storage, piece);
     Partial p;
+    at::Tensor native = nativeFloat(req, storage, piece);
+    at::Tensor d = valuesOf(req, storage, piece);
+    const at::Tensor &probe = native.defined() ? native : d;
     p.n = d.numel();
     if (p.n == 0)
         return p;
-    p.zeros = p.n - at::count_nonzero(d).item<int64_t>();
-    auto mm = at::aminmax(d);
+    p.zeros = p.n - at::count_nonzero(probe).item<int64_t>();
+    auto mm = at::aminmax(probe);
     double mn = std::get<0>(mm).item<double>(), mx = std::get<1>(mm).item<double>();
     at::Tensor f = d;
     if (!std::isfinite(mn) || !std::isfinite(mx)) {   // NaN propagates, so both cases show here
@@ -203,20 +218,20 @@ Partial firstPass(const StatsRequest &req, const uchar *storage, const StatsPiec
     p.finite = f.numel();
     p.min = mn;
     p.max = mx;
-    auto vm = at::var_mean(f, /*unbiased=*/false);
-    p.mean = std::get<1>(vm).item<double>();
-    p.m2 = std::get<0>(vm).item<double>() * double(p.finite);
+    // Two-pass moments inside the piece (sum, then squared deviations): ATen's Welford
+    // var_mean is several times slower and no more accurate here.
+    p.mean = f.sum().item<double>() / double(p.finite);
+    const at::Tensor dev = f - p.mean;
+    p.m2 = at::dot(dev, dev).item<double>();
     p.sumAbs = at::norm(f, 1).item<double>();
     return p;
 }
 
 void secondPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece,
-                const Binning &b, PieceBins *out)
+                const Binning &b, bool allFinite, PieceBins *out)
 {
     at::Tensor d = valuesOf(req, storage, piece);
-    at::Tensor f = d;
-    if (!at::isfinite(d).all().item<bool>())
-        f = d.masked_select(at::isfinite(d));
+    at::Tensor f = allFinite ? d : d.masked_select(at::isfinite(d));
     if (f.numel() == 0)
         return;
     auto toCounts = [](const at::Tensor &c, std::vector<qint64> *dst) {
@@ -238,11 +253,20 @@ void secondPass(const StatsRequest &req, const uchar *storage, const StatsPiece 
     } else if (b.min == b.max) {
         out->counts.assign(size_t(b.bins), 0);
         out->counts[0] = f.numel();
+    } else if (b.fineBins > 0) {
+        // fineBins = bins * 2^k: scaling by a power of two is exact in IEEE arithmetic, so
+        // floor(fine index / 2^k) is exactly the coarse index and one histc gives both.
+        out->fine.assign(size_t(b.fineBins), 0);
+        toCounts(at::histc(f, b.fineBins, b.min, b.max), &out->fine);
+        const size_t group = size_t(b.fineBins / b.bins);
+        out->counts.assign(size_t(b.bins), 0);
+        for (size_t i = 0; i < out->fine.size(); ++i)
+            out->counts[i / group] += out->fine[i];
     } else {
         out->counts.assign(size_t(b.bins), 0);
         toCounts(at::histc(f, b.bins, b.min, b.max), &out->counts);
     }
-    if (b.fineBins > 0 && b.min < b.max) {
+    if (b.fineBins > 0 && b.mode == BinMode::Exponential && b.min < b.max) {
         out->fine.assign(size_t(b.fineBins), 0);
         toCounts(at::histc(f, b.fineBins, b.min, b.max), &out->fine);
     }

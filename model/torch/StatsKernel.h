@@ -17,6 +17,7 @@ struct Partial {
     double min = 0, max = 0;   // valid when finite > 0
     double mean = 0, m2 = 0;   // Chan et al.: mean and sum of squared deviations
     double sumAbs = 0;
+    bool allFinite() const { return nan == 0 && inf == 0; }
     void merge(const Partial &o);
 };
 
@@ -26,7 +27,7 @@ struct Binning {
     int bins = 64;
     double min = 0, max = 0;            // of the whole tensor's finite values
     std::vector<double> edges;          // Exponential: ascending edges
-    int fineBins = 0;                   // > 0: a uniform fine histogram for percentiles
+    int fineBins = 0;                   // > 0: uniform fine histogram for percentiles, bins * 2^k
     bool collectValues = false;         // exact percentiles: keep the finite values
 };
 
@@ -40,7 +41,7 @@ struct PieceBins {
 // into native order when the file is big-endian; see StatsJob.cpp). Throw on failure.
 Partial firstPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece);
 void secondPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece,
-                const Binning &binning, PieceBins *out);
+                const Binning &binning, bool allFinite, PieceBins *out);
 // Once per process: no nested intra-op threads inside our own workers.
 void initTorchThreads();
 
