@@ -1,11 +1,67 @@
+// ckpt-inspector: parses the command line and shows the main window. Nothing else.
 #include "MainWindow.h"
+#include "ScreenshotRunner.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
+    Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Checkpoint Inspector"));
+    QApplication::setOrganizationName(QStringLiteral("CheckpointInspector"));
+    QApplication::setOrganizationDomain(QStringLiteral("checkpointinspector.github.io"));
+    QApplication::setApplicationVersion(QStringLiteral(CKPT_APP_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.checkpointinspector.CheckpointInspector"));
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("ckpt_inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Look inside PyTorch checkpoints without running them."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Checkpoint to open."), QStringLiteral("[file]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Open FILE, save a PNG of the window to PATH and quit."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QApplication::translate("main", "Select the row at KEY, a slash-joined path such as model_state_dict/fc1.weight."),
+                                    QStringLiteral("KEY"));
+    parser.addOption(screenshot);
+    parser.addOption(select);
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+
+    // Screenshots neither read nor touch the user's saved layout and recent files.
+    QTemporaryDir screenshotSettings;
+    if (parser.isSet(screenshot)) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
+    }
+
     ckpt::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        if (files.isEmpty()) {
+            std::fprintf(stderr, "ckpt-inspector: --screenshot needs a file to open\n");
+            return 2;
+        }
+        window.resize(1400, 860);   // a fixed size: screenshots do not depend on saved layouts
+        new ckpt::ScreenshotRunner(&window, parser.value(screenshot), parser.value(select), &window);
+    }
     window.show();
+    if (!files.isEmpty())
+        window.openFile(files.first());
     return app.exec();
 }

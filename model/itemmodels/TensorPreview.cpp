@@ -11,10 +11,9 @@
 namespace ckpt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ckpt::TensorPreview", text);
-}
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(TensorPreview)
+};
 
 bool decodable(DType t)
 {
@@ -95,20 +94,20 @@ TensorPreview readTensorPreview(const Checkpoint &ckpt, int tensorIndex, int max
     const TensorInfo &t = ckpt.tensors[size_t(tensorIndex)];
     out.total = t.numel();
     if (t.storageIndex < 0 || t.storageIndex >= int(ckpt.storages.size())) {
-        out.note = tr("no storage (a %1 tensor): no values").arg(t.layout);
+        out.note = Text::tr("no storage (a %1 tensor): no values").arg(t.layout);
         return out;
     }
     const StorageInfo &s = ckpt.storages[size_t(t.storageIndex)];
     if (s.compressed) {
-        out.note = tr("compressed record: values not shown");
+        out.note = Text::tr("compressed record: values not shown");
         return out;
     }
     if (s.fileOffset < 0) {
-        out.note = tr("the storage bytes were not found in the file");
+        out.note = Text::tr("the storage bytes were not found in the file");
         return out;
     }
     if (!decodable(t.dtype) || t.layout != QLatin1String("strided")) {
-        out.note = tr("values of %1 tensors are not shown").arg(dtypeName(t.dtype));
+        out.note = Text::tr("values of %1 tensors are not shown").arg(dtypeName(t.dtype));
         return out;
     }
     QString error;
@@ -127,7 +126,7 @@ TensorPreview readTensorPreview(const Checkpoint &ckpt, int tensorIndex, int max
             element += idx[d] * (d < t.strides.size() ? t.strides[d] : 0);
         const qint64 byte = element * width;
         if (element < 0 || byte + width > s.nbytes || !src->contains(s.fileOffset + byte, width)) {
-            out.note = tr("element %1 lies outside its storage").arg(n);
+            out.note = Text::tr("element %1 lies outside its storage").arg(n);
             break;
         }
         const uchar *p = src->data() + s.fileOffset + byte;
@@ -163,7 +162,7 @@ TensorPreview readTensorPreview(const Checkpoint &ckpt, int tensorIndex, int max
         }
     }
     if (t.isQuantized && out.note.isEmpty())
-        out.note = tr("quantized: stored integers, before scale and zero point");
+        out.note = Text::tr("quantized: stored integers, before scale and zero point");
     return out;
 }
 
