@@ -357,7 +357,9 @@ void TestSafetensors::corpus()
             && (path.endsWith(QStringLiteral(".pkl")) || path.endsWith(QStringLiteral("GHSA-jgw4-cr84-mqxg.bin"))
                 || path.endsWith(QStringLiteral("pytorch_magic_bypass.pt")))) {
             QVERIFY2(d == Detected::Pickle, qPrintable(path));
-        } else if (path.endsWith(QStringLiteral("bad_pytorch.pt")) || path.endsWith(QStringLiteral(".npy"))) {
+        } else if (path.endsWith(QStringLiteral(".npy"))) {
+            QVERIFY2(d == Detected::Numpy, qPrintable(path));   // issue 6: .npy is scanned
+        } else if (path.endsWith(QStringLiteral("bad_pytorch.pt"))) {
             QVERIFY2(d == Detected::Unknown, qPrintable(path));
         } else {
             // Every other real file is a torch zip or a legacy stack of pickles.

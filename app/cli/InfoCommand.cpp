@@ -141,12 +141,13 @@ int runInfo(const QStringList &args)
     const QString file = parser.positionalArguments().first();
     CheckpointPtr ckpt = openCheckpoint(file);
     QTextStream out(stdout);
-    if (parser.isSet(json)) {
-        if (ckpt->ok())
-            out << QJsonDocument(checkpointToJson(*ckpt)).toJson(QJsonDocument::Indented);
-    } else if (ckpt->ok()) {
+    // A file that breaks part-way still shows what was read (a payload before the break,
+    // say), then the one-line error; a file where nothing could be read prints nothing.
+    const bool readSomething = ckpt->ok() || ckpt->root || !ckpt->findings.empty();
+    if (readSomething && parser.isSet(json))
+        out << QJsonDocument(checkpointToJson(*ckpt)).toJson(QJsonDocument::Indented);
+    else if (readSomething)
         printText(*ckpt, out, parser.value(depth).toInt());
-    }
     out.flush();
     if (!ckpt->ok())
         return reportError(file, ckpt->error);

@@ -122,7 +122,7 @@ bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out)
         values.push_back(first);   // the partial value of a broken first pickle
     auto all = Value::make(Value::Kind::List);
     all->items = values;
-    out.root = values.size() == 1 ? values.front() : all;
+    out.root = values.empty() ? nullptr : values.size() == 1 ? values.front() : all;
     out.facts << qMakePair(QStringLiteral("pickles"), QString::number(values.size()));
     return out.ok();
 }

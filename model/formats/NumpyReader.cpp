@@ -136,17 +136,28 @@ bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error)
     return true;
 }
 
-void scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where)
+namespace {
+ValuePtr describe(const NpyHeader &h)
+{
+    auto arr = Value::make(Value::Kind::NumpyArray);
+    arr->text = h.descr;
+    arr->shape = h.shape;
+    return arr;
+}
+} // namespace
+
+ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where)
 {
     NpyHeader h;
     QString error;
     const auto *d = reinterpret_cast<const uchar *>(bytes.constData());
     if (!parseNpyHeader(d, bytes.size(), &h, &error)) {
         out.findings.push_back({QString(), Verdict::Invalid, where, error, false});
-        return;
+        return nullptr;
     }
     if (h.hasObjects())
-        scanPickles(out, bytes, h.dataOffset, where, nullptr);
+        return scanPickles(out, bytes, h.dataOffset, where, nullptr);
+    return describe(h);
 }
 
 bool readNumpy(const ByteSourcePtr &src, Checkpoint &out)
@@ -166,17 +177,16 @@ bool readNumpy(const ByteSourcePtr &src, Checkpoint &out)
             out.error = error;
         return out.ok();
     }
-    auto arr = Value::make(Value::Kind::NumpyArray);
-    arr->text = h.descr;
-    arr->shape = h.shape;
-    out.root = arr;
+    out.root = describe(h);
     // Checked in steps so that a declared shape of 2^40 x 2^40 cannot overflow.
     const qint64 size = itemSize(h.descr), available = src->size() - h.dataOffset;
     qint64 need = size;
     for (qint64 n : h.shape)
         need = (n == 0 || need == 0) ? 0 : (need > available / n ? available + 1 : need * n);
-    if (size > 0 && need > available)
+    if (size > 0 && need > available) {
         out.error = QStringLiteral(".npy header declares more data than the %1 bytes after it").arg(available);
+        out.findings.push_back({QString(), Verdict::Invalid, QStringLiteral("npy header"), out.error, false});
+    }
     return out.ok();
 }
 

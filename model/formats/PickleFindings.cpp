@@ -4,12 +4,19 @@
 
 namespace ckpt {
 
+namespace {
+// Findings kept per file: a pickle of a million distinct GLOBALs must not become a
+// million findings. Past the limit reading stops (exit 2 unless a payload was seen).
+constexpr qsizetype kMaxFindings = 20000;
+} // namespace
+
 void recordPickleFindings(Checkpoint &ckpt, const Unpickler &vm, const QString &where, bool parsedOk,
                           bool readByTorchLoad)
 {
     QSet<QString> known;
     for (const Finding &f : ckpt.findings)
-        known.insert(f.global + QLatin1Char('\n') + f.where);
+        if (f.where == where)
+            known.insert(f.global + QLatin1Char('\n') + f.where);
     bool dangerousSeen = false;
     for (const GlobalRef &g : vm.globals()) {
         Finding f;
@@ -26,6 +33,11 @@ void recordPickleFindings(Checkpoint &ckpt, const Unpickler &vm, const QString &
         if (g.how != QLatin1String("GLOBAL"))
             f.detail += QStringLiteral(" (via %1 at byte %2)").arg(g.how).arg(g.offset);
         dangerousSeen |= f.verdict == Verdict::Dangerous;
+        if (qsizetype(ckpt.findings.size()) >= kMaxFindings && f.verdict != Verdict::Dangerous) {
+            if (ckpt.error.isEmpty())
+                ckpt.error = QStringLiteral("more than %1 findings; the rest were not listed").arg(kMaxFindings);
+            continue;
+        }
         ckpt.findings.push_back(f);
     }
     auto structural = [&](const QString &detail) {
@@ -79,7 +91,8 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
 {
     ValuePtr first;
     qint64 pos = start;
-    for (int n = 1; pos < bytes.size() && n <= kMaxStacked; ++n) {
+    int n = 1;
+    for (; pos < bytes.size() && n <= kMaxStacked; ++n) {
         if (n > 1 && onlyPadding(bytes, pos))
             break;
         PlainHooks hooks;
@@ -103,6 +116,13 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
         if (all)
             all->push_back(v);
         pos = vm.endOffset();
+    }
+    if (n > kMaxStacked && pos < bytes.size() && !onlyPadding(bytes, pos)) {
+        // Not a clean bill of health: say the rest was not read.
+        const QString why = QStringLiteral("%1: more than %2 stacked pickles; the rest was not scanned").arg(where).arg(kMaxStacked);
+        ckpt.findings.push_back({QString(), Verdict::Invalid, where, why, false});
+        if (ckpt.error.isEmpty())
+            ckpt.error = why;
     }
     if (!first && error && error->isEmpty())
         *error = QStringLiteral("%1: no pickle").arg(where);

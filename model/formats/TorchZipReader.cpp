@@ -101,8 +101,14 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
             || rel == QLatin1String("bytecode.pkl"))
             script = true;
     }
-    out.format = script ? Format::TorchScript : Format::TorchZip;
-    checkZipStructure(zip, out);
+    // An .npz (np.savez) is a zip of .npy records: its object arrays are pickles too.
+    bool npz = !zip.entries().empty() && !zip.find(QStringLiteral("data.pkl"));
+    for (const ZipEntry &e : zip.entries())
+        npz = npz && e.name.endsWith(QLatin1String(".npy"));
+    out.format = npz ? Format::Numpy : script ? Format::TorchScript : Format::TorchZip;
+    if (!npz)
+        checkZipStructure(zip, out);
+    auto arrays = Value::make(Value::Kind::Dict);
     out.facts << qMakePair(QStringLiteral("archive folder"), prefix)
               << qMakePair(QStringLiteral("records"), QString::number(zip.entries().size()));
     const QString version = smallRecord(zip, QStringLiteral("version"));
@@ -148,7 +154,7 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
             continue;
         const bool npy = e.method == 0 && e.dataOffset >= 0 && src->contains(e.dataOffset, 6)
             && looksLikeNpy(src->data() + e.dataOffset, 6);
-        const bool unexpected = !isExpectedTorchRecord(rel, script) || !e.name.startsWith(prefix);
+        const bool unexpected = !npz && (!isExpectedTorchRecord(rel, script) || !e.name.startsWith(prefix));
         if (!npy && !rel.endsWith(QLatin1String(".npy")) && !unexpected && !looksLikePickle(zip, e, *src))
             continue;
         if (e.uncompressedSize > kMaxScannedRecord) {
@@ -162,10 +168,15 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
             continue;
         }
         checkRecordCrc(zip, e, out);
-        if (bytes.startsWith("\x93NUMPY"))
-            scanNpyRecord(out, bytes, rel);
-        else
+        if (bytes.startsWith("\x93NUMPY")) {
+            if (ValuePtr v = scanNpyRecord(out, bytes, e.name); v && npz)
+                arrays->entries.emplace_back(Value::fromString(e.name.chopped(4)), v);
+        } else
             scanPickles(out, bytes, 0, rel, nullptr);
+    }
+    if (npz) {
+        out.root = arrays;
+        return out.ok();
     }
     if (!dataPkl && out.ok()) {
         out.error = QStringLiteral("zip archive has no data.pkl record (not a torch.save file)");

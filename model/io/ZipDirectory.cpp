@@ -294,8 +294,8 @@ bool ZipDirectory::readEntry(const ZipEntry &e, QByteArray *out, QString *error,
     out->clear();
     if (!m_src || e.dataOffset < 0 || !m_src->contains(e.dataOffset, e.compressedSize))
         return failWith(QStringLiteral("record '%1' lies outside the file").arg(e.name));
-    if (e.flags & 0x0001)
-        return failWith(QStringLiteral("record '%1' is encrypted").arg(e.name));
+    // The encryption flag bit is not refused: PyTorch reads such records as plain data,
+    // and a scanner that refuses them is blind to the pickle (GHSA-w8jq-xcqf-f792).
     const uchar *in = m_src->data() + e.dataOffset;
 
     if (e.method == 0) {

@@ -76,6 +76,10 @@ bool Unpickler::push(ValuePtr v)
 {
     if (qint64(m_stack.size()) >= m_limits.maxStack)
         return fail(QStringLiteral("stack grows past %1 items").arg(m_limits.maxStack));
+    // Only fresh values count (memo references and DUPs share, use_count > 1).
+    if (v.use_count() == 1 && ++m_values > m_limits.maxValues + m_limits.valuesPerByte * m_data.size())
+        return fail(QStringLiteral("creates more than %1 values (a memory bomb)")
+                        .arg(m_limits.maxValues + m_limits.valuesPerByte * m_data.size()));
     m_stack.push_back(std::move(v));
     return true;
 }
@@ -124,14 +128,41 @@ bool Unpickler::memoGet(qint64 key)
 
 bool Unpickler::pushGlobal(const QString &module, const QString &name, const QString &how)
 {
-    m_globals.push_back({module, name, m_opStart, how});
+    const QString key = module + QLatin1Char('\n') + name + QLatin1Char('\n') + how;
+    if (!m_globalSeen.contains(key)) {
+        m_globalSeen.insert(key);
+        m_globals.push_back({module, name, m_opStart, how});
+    }
     return push(m_hooks->global(module, name));
+}
+
+void Unpickler::noteOddity(const QString &what)
+{
+    if (m_oddities.size() < m_limits.maxOddities)
+        m_oddities << what;
+    else if (++m_moreOddities == 1)
+        m_oddities << QStringLiteral("more structural oddities follow (not listed)");
+}
+
+bool Unpickler::chargeCopies(const ValuePtr &v)
+{
+    // The VM and its hooks copy at most two levels of a REDUCE argument or BUILD state.
+    qint64 n = qint64(v->items.size() + v->entries.size());
+    for (const ValuePtr &c : v->items)
+        n += c ? qint64(c->items.size() + c->entries.size()) : 0;
+    m_copied += n;
+    const qint64 budget = m_limits.maxCopiedItems + m_limits.copiedItemsPerByte * m_data.size();
+    if (m_copied > budget)
+        return fail(QStringLiteral("copies more than %1 container items (an expansion bomb)").arg(budget));
+    return true;
 }
 
 bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
 {
     if (!args || (args->kind != Value::Kind::Tuple && args->kind != Value::Kind::None))
         return fail(QStringLiteral("REDUCE arguments are not a tuple"));
+    if (!chargeCopies(args))
+        return false;
     if (callable->kind == Value::Kind::Global) {
         QString err;
         ValuePtr made = m_hooks->reduce(callable, args, &err);
@@ -150,20 +181,20 @@ bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
                                                                              : callable->className);
     obj->items = args->items;
     obj->state = callable;
-    m_oddities << QStringLiteral("calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart);
+    noteOddity(QStringLiteral("calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart));
     return push(obj);
 }
 
 bool Unpickler::doBuild()
 {
     ValuePtr state, target;
-    if (!pop(&state) || !pop(&target))
+    if (!pop(&state) || !pop(&target) || !chargeCopies(state))
         return false;
     if (target->kind == Value::Kind::Global)
-        m_oddities << QStringLiteral("BUILD modifies the global %1 at byte %2").arg(target->className).arg(m_opStart);
+        noteOddity(QStringLiteral("BUILD modifies the global %1 at byte %2").arg(target->className).arg(m_opStart));
     if (!m_hooks->build(target, state)) {
         if (!target->isContainer() && target->kind != Value::Kind::Tensor && target->kind != Value::Kind::Global)
-            m_oddities << QStringLiteral("BUILD on a %1 at byte %2").arg(target->kindName()).arg(m_opStart);
+            noteOddity(QStringLiteral("BUILD on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         target->state = state;
     }
     return push(target);
@@ -174,7 +205,7 @@ bool Unpickler::setItems(const ValuePtr &target, std::vector<ValuePtr> &kv)
     if (kv.size() % 2)
         return fail(QStringLiteral("SETITEMS with an odd number of items"));
     if (target->kind != Value::Kind::Dict && target->kind != Value::Kind::Object) {
-        m_oddities << QStringLiteral("SETITEM on a %1 at byte %2").arg(target->kindName()).arg(m_opStart);
+        noteOddity(QStringLiteral("SETITEM on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         return true;
     }
     if (qint64(target->entries.size() + kv.size() / 2) > m_limits.maxContainer)
@@ -205,7 +236,7 @@ bool Unpickler::appendItems(const ValuePtr &target, std::vector<ValuePtr> &items
     else if (target->kind == Value::Kind::Object)
         dest = &target->appended;
     if (!dest) {
-        m_oddities << QStringLiteral("APPEND on a %1 at byte %2").arg(target->kindName()).arg(m_opStart);
+        noteOddity(QStringLiteral("APPEND on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         return true;
     }
     if (qint64(dest->size() + items.size()) > m_limits.maxContainer)
@@ -254,7 +285,7 @@ ValuePtr Unpickler::run(qint64 start)
     }
     m_stray = int(m_stack.size()) - 1;
     if (!m_marks.empty())
-        m_oddities << QStringLiteral("MARK left open at STOP");
+        noteOddity(QStringLiteral("MARK left open at STOP"));
     return m_stack.back();
 }
 

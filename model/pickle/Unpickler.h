@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QSet>
 #include <QStringList>
 
 #include <unordered_map>
@@ -52,6 +53,16 @@ public:
         qint64 maxStack = 4'000'000;       // stack items
         qint64 maxContainer = 50'000'000;  // items in one container
         qint64 maxOps = 200'000'000;       // opcodes in one stream
+        // Items copied out of shared containers (REDUCE args, BUILD state): a memoized
+        // 1M-item tuple reduced 10k times must not become 10^10 copies. Fixed part plus a
+        // multiple of the input size, so real pickles never come near it.
+        qint64 maxCopiedItems = 4'000'000;
+        qint64 copiedItemsPerByte = 8;
+        qint64 maxOddities = 100;          // structural notes kept (the rest are counted)
+        // New values (each ~250 bytes): fixed part plus one per input byte, so that a
+        // stream of 1-byte opcodes cannot turn 100 MB into 25 GB.
+        qint64 maxValues = 2'000'000;
+        qint64 valuesPerByte = 1;
     };
 
     Unpickler(const QByteArray &data, UnpicklerHooks *hooks);
@@ -89,6 +100,8 @@ private:
     bool appendItems(const ValuePtr &target, std::vector<ValuePtr> &items);
     quint64 readUInt(int bytes);
     void noteOpcode(quint8 op);
+    void noteOddity(const QString &what);
+    bool chargeCopies(const ValuePtr &v);
 
     QByteArray m_data;
     UnpicklerHooks *m_hooks;
@@ -98,11 +111,15 @@ private:
     qint64 m_ops = 0;
     int m_protocol = 0;
     int m_stray = 0;
+    qint64 m_copied = 0;
+    qint64 m_values = 0;
+    qint64 m_moreOddities = 0;
     bool m_stopped = false;
     std::vector<ValuePtr> m_stack;
     std::vector<size_t> m_marks;
     std::unordered_map<qint64, ValuePtr> m_memo;
     std::vector<GlobalRef> m_globals;
+    QSet<QString> m_globalSeen;   // one GlobalRef per (module, name, how): 10M GLOBAL ops stay small
     QStringList m_nonWeightsOnly;
     QStringList m_oddities;
     QString m_error;

@@ -1,0 +1,230 @@
+// The scanner contract: every hostile fixture (make_hostile.py's manifest) and every
+// corpus file gets the verdict, format, globals and `ckpt scan` exit status stated for it.
+// Nothing is ever unpickled: the files are only read by our VM.
+#include "CheckpointReader.h"
+#include "SafetyReport.h"
+#include "TestPaths.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTest>
+
+using namespace ckpt;
+
+namespace {
+QString hostile(const QString &name) { return testpaths::fixture(QStringLiteral("hostile/") + name); }
+
+QJsonArray hostileManifest()
+{
+    QFile f(hostile(QStringLiteral("manifest.json")));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).array();
+}
+
+struct ScanResult {
+    int exit = -1;
+    QJsonObject report;
+    QString stderrText;
+};
+
+ScanResult runScan(const QString &file)
+{
+    QProcess p;
+    p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")),
+            {QStringLiteral("scan"), QStringLiteral("--json"), file});
+    ScanResult r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exit = p.exitCode();
+    r.report = QJsonDocument::fromJson(p.readAllStandardOutput()).array().at(0).toObject();
+    r.stderrText = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QStringList reportedGlobals(const QJsonObject &report)
+{
+    QStringList out;
+    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray())
+        out << f.toObject().value(QStringLiteral("global")).toString();
+    return out;
+}
+
+QStringList filesUnder(const QString &sub)
+{
+    QStringList files;
+    QDirIterator it(QDir(testpaths::corpusDir()).filePath(sub), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+} // namespace
+
+class TestScanner : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void hostileManifestRows_data();
+    void hostileManifestRows();
+    void explicitRows_data();
+    void explicitRows();
+    void weightsOnlyList();
+    void maliciousCorpus_data();
+    void maliciousCorpus();
+    void realCorpus_data();
+    void realCorpus();
+    void infoShowsWhatWasRead();
+};
+
+void TestScanner::hostileManifestRows_data()
+{
+    QTest::addColumn<QJsonObject>("row");
+    const QJsonArray rows = hostileManifest();
+    QVERIFY2(rows.size() >= 30, "hostile/manifest.json is missing or short");
+    for (const QJsonValue &v : rows)
+        QTest::newRow(qPrintable(v.toObject().value(QStringLiteral("file")).toString())) << v.toObject();
+}
+
+void TestScanner::hostileManifestRows()
+{
+    QFETCH(QJsonObject, row);
+    const QString file = hostile(row.value(QStringLiteral("file")).toString());
+    const QString trick = row.value(QStringLiteral("trick")).toString();
+    const ScanResult r = runScan(file);
+    QVERIFY2(r.exit == row.value(QStringLiteral("exit")).toInt(),
+             qPrintable(QStringLiteral("exit %1 (%2) for: %3").arg(r.exit).arg(r.stderrText, trick)));
+    QCOMPARE(r.report.value(QStringLiteral("verdict")).toString(), row.value(QStringLiteral("verdict")).toString());
+    QCOMPARE(r.report.value(QStringLiteral("format")).toString(), row.value(QStringLiteral("format")).toString());
+    const QStringList globals = reportedGlobals(r.report);
+    for (const QJsonValue &g : row.value(QStringLiteral("globals")).toArray())
+        QVERIFY2(globals.contains(g.toString()), qPrintable(g.toString() + QStringLiteral(" not reported: ") + trick));
+    if (row.value(QStringLiteral("weights_only_loadable")).isBool())
+        QCOMPARE(r.report.value(QStringLiteral("weights_only_loadable")).toBool(),
+                 row.value(QStringLiteral("weights_only_loadable")).toBool());
+    if (r.exit == 2)   // an error is one line naming the file
+        QVERIFY2(r.stderrText.startsWith(QStringLiteral("ckpt: ")) && r.stderrText.count(QLatin1Char('\n')) == 1,
+                 qPrintable(r.stderrText));
+}
+
+// Rows stated here, independent of the generator: the corpus files the issue names.
+void TestScanner::explicitRows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("mustReport");
+    const QString m = QStringLiteral("malicious/picklescan/");
+    QTest::newRow("keyerror") << m + QStringLiteral("keyerror-exploit.pkl") << 1 << "dangerous" << "os.system";
+    QTest::newRow("type confusion") << m + QStringLiteral("type-confusion-exploit.pkl") << 1 << "dangerous" << "os.system";
+    QTest::newRow("modelscan zip") << QStringLiteral("malicious/modelscan/unsafe_zip_pytorch.pt") << 1 << "dangerous" << "posix.system";
+    QTest::newRow("memo decoys") << m + QStringLiteral("malicious-invalid-bytes.pkl") << 1 << "dangerous" << "os.system";
+    QTest::newRow("nested load") << m + QStringLiteral("malicious19.pkl") << 1 << "dangerous" << "torch.serialization.load";
+    QTest::newRow("BUILD on module") << m + QStringLiteral("sys_module_override_sploit.pkl") << 1 << "dangerous" << "torch._utils";
+    QTest::newRow("npy object array") << m + QStringLiteral("dns_exfiltration.npy") << 1 << "dangerous" << "ssl.get_server_certificate";
+    QTest::newRow("legacy magic bypass") << m + QStringLiteral("pytorch_magic_bypass.pt") << 1 << "dangerous" << "posix.system";
+    QTest::newRow("bad CRC zip") << m + QStringLiteral("malicious1_crc.zip") << 1 << "dangerous" << "builtins.eval";
+    QTest::newRow("PNG as .pt") << m + QStringLiteral("bad_pytorch.pt") << 2 << "allowed" << "";
+    QTest::newRow("state dict") << QStringLiteral("real/PyTorchLite_Demo/model.pkl") << 0 << "allowed" << "";
+    QTest::newRow("Lightning") << QStringLiteral("real/long-short-lstm/last.ckpt") << 0 << "needs-code"
+                               << "torch.nn.functional.binary_cross_entropy";
+}
+
+void TestScanner::explicitRows()
+{
+    QFETCH(QString, file);
+    QFETCH(int, exit);
+    QFETCH(QString, verdict);
+    QFETCH(QString, mustReport);
+    const QString path = QDir(testpaths::corpusDir()).filePath(file);
+    if (!QFile::exists(path))
+        QSKIP("corpus not present");
+    const ScanResult r = runScan(path);
+    QCOMPARE(r.exit, exit);
+    QCOMPARE(r.report.value(QStringLiteral("verdict")).toString(), verdict);
+    if (!mustReport.isEmpty())
+        QVERIFY2(reportedGlobals(r.report).contains(mustReport), qPrintable(mustReport));
+}
+
+// The list get_unsafe_globals_in_checkpoint would give, in JSON and in the library.
+void TestScanner::weightsOnlyList()
+{
+    const QString autoencoder = QDir(testpaths::corpusDir()).filePath(QStringLiteral("real/Pytorch_Autoencoder/model.pth"));
+    if (!QFile::exists(autoencoder))
+        QSKIP("corpus not present");
+    const ScanResult r = runScan(autoencoder);
+    const QJsonObject w = r.report.value(QStringLiteral("weights_only")).toObject();
+    QCOMPARE(w.value(QStringLiteral("loadable")).toBool(), false);
+    QStringList unsafe;
+    for (const QJsonValue &v : w.value(QStringLiteral("unsafe_globals")).toArray())
+        unsafe << v.toString();
+    QCOMPARE(unsafe, QStringList({QStringLiteral("__main__.autoencoder"), QStringLiteral("torch.nn.modules.activation.LeakyReLU"),
+                                  QStringLiteral("torch.nn.modules.activation.Sigmoid"),
+                                  QStringLiteral("torch.nn.modules.container.Sequential"),
+                                  QStringLiteral("torch.nn.modules.linear.Linear")}));
+    // A benign torch.save file loads; a payload is listed.
+    QVERIFY(weightsOnlyVerdict(*openCheckpoint(hostile(QStringLiteral("zip_benign.pt")))).loadable);
+    const WeightsOnlyVerdict bad = weightsOnlyVerdict(*openCheckpoint(hostile(QStringLiteral("zip_bad_crc_payload.pt"))));
+    QVERIFY(!bad.loadable);
+    QCOMPARE(bad.unsafeGlobals, QStringList{QStringLiteral("os.system")});
+}
+
+void TestScanner::maliciousCorpus_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &f : filesUnder(QStringLiteral("malicious")))
+        if (!f.endsWith(QLatin1String(".md")))
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    if (filesUnder(QStringLiteral("malicious")).isEmpty())
+        QTest::newRow("none") << QString();
+}
+
+// Every file under malicious/ is reported dangerous (exit 1) or invalid (exit 2).
+void TestScanner::maliciousCorpus()
+{
+    QFETCH(QString, file);
+    if (file.isEmpty())
+        QSKIP("corpus not present");
+    const ScanResult r = runScan(file);
+    QVERIFY2(r.exit == 1 || r.exit == 2, qPrintable(QStringLiteral("exit %1").arg(r.exit)));
+    if (r.exit == 1)
+        QCOMPARE(r.report.value(QStringLiteral("verdict")).toString(), QStringLiteral("dangerous"));
+}
+
+void TestScanner::realCorpus_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &f : filesUnder(QStringLiteral("real")))
+        QTest::newRow(qPrintable(f.mid(testpaths::corpusDir().size()))) << f;
+    if (filesUnder(QStringLiteral("real")).isEmpty())
+        QTest::newRow("none") << QString();
+}
+
+// No real checkpoint is called dangerous, and none gets a structural finding.
+void TestScanner::realCorpus()
+{
+    QFETCH(QString, file);
+    if (file.isEmpty())
+        QSKIP("corpus not present");
+    const ScanResult r = runScan(file);
+    QCOMPARE(r.exit, 0);
+    const QString verdict = r.report.value(QStringLiteral("verdict")).toString();
+    QVERIFY2(verdict == QLatin1String("allowed") || verdict == QLatin1String("needs-code"), qPrintable(verdict));
+}
+
+// `ckpt info` on a file whose pickle breaks after a payload: what was read, then the error.
+void TestScanner::infoShowsWhatWasRead()
+{
+    QProcess p;
+    p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")),
+            {QStringLiteral("info"), hostile(QStringLiteral("broken_after_payload.pkl"))});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(out.contains(QLatin1String("os.system")), qPrintable(out));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY(err.startsWith(QLatin1String("ckpt: ")));
+}
+
+QTEST_GUILESS_MAIN(TestScanner)
+#include "test_scanner.moc"
