@@ -173,7 +173,10 @@ int runConvert(const QStringList &args)
     if (options.format != OutputFormat::Safetensors) {
         if (r.globalsNeedingCode.isEmpty())
             o << "loads with torch.load(weights_only=True)"
-              << (r.opcodesBeyondTorch113.isEmpty() ? "" : " (torch >= 2.0; 1.13 cannot read Python floats there)") << '\n';
+              << (r.opcodesBeyondTorch113.isEmpty()
+                      ? QString()
+                      : QStringLiteral(" in torch >= 2.0 (1.13's lacks %1)").arg(r.opcodesBeyondTorch113.join(QStringLiteral(", "))))
+              << '\n';
         else
             o << "needs torch.load(weights_only=False) for: " << r.globalsNeedingCode.join(QStringLiteral(", ")) << '\n';
     }

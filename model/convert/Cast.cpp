@@ -87,7 +87,7 @@ quint16 floatToHalfBits(float f)
 quint16 floatToBFloat16Bits(float f)
 {
     if (std::isnan(f))
-        return 0x7fc0;
+        return 0xffff;   // what torch 1.13's CPU .to(torch.bfloat16) writes for every NaN
     const quint32 u = bitsOf(f);
     return quint16((u + (((u >> 16) & 1u) + 0x7fffu)) >> 16);
 }

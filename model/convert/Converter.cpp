@@ -204,8 +204,28 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
     // What gets written: the edited tree, or the package built around it.
     auto out = std::make_shared<Checkpoint>(*edit.view);
     QJsonObject sidecar;
+    ConvertOptions opts = options;
+    // A safetensors header's __metadata__ is file metadata, not an entry of the state dict.
+    if ((source->format == Format::Safetensors || source->format == Format::Sharded) && out->root
+        && out->root->kind == Value::Kind::Dict) {
+        auto root = Value::make(Value::Kind::Dict);
+        for (const auto &kv : out->root->entries) {
+            if (kv.first->kind == Value::Kind::String && kv.first->text == QLatin1String("__metadata__")
+                && kv.second->kind == Value::Kind::Dict) {
+                for (const auto &m : kv.second->entries)
+                    if (m.first->kind == Value::Kind::String && m.second->kind == Value::Kind::String
+                        && m.first->text != QLatin1String("format"))
+                        opts.metadata.prepend({m.first->text, m.second->text});
+                continue;
+            }
+            root->entries.push_back(kv);
+        }
+        out->root = root;
+    }
+    if (opts.format != OutputFormat::Safetensors)
+        opts.metadata = options.metadata;   // torch outputs record only what the user typed
     if (options.format == OutputFormat::Package) {
-        out->root = buildPackage(*source, *edit.view, options, &sidecar, &report.notes, &report.error);
+        out->root = buildPackage(*source, *out, opts, &sidecar, &report.notes, &report.error);
         if (!out->root)
             return report;
         for (TensorInfo &t : out->tensors) {
@@ -219,7 +239,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
     OutputFile file;
     if (!file.create(report.output, &report.error))
         return report;
-    WriteContext ctx(*source, *out, options, file, report);
+    WriteContext ctx(*source, *out, opts, file, report);
     const bool written = options.format == OutputFormat::Safetensors ? writeSafetensors(ctx) : writeTorch(ctx, out->root);
     if (!written)
         return report;   // the temp file goes with `file`

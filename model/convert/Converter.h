@@ -45,7 +45,8 @@ struct ConvertReport {
     QStringList notes;            // what was left out or changed on the way
     // Torch outputs: the globals stock torch.load(weights_only=True) refuses, if any.
     QStringList globalsNeedingCode;
-    // Opcodes torch 1.13's weights_only unpickler lacks (BINFLOAT for Python floats).
+    // What torch 1.13's weights_only unpickler lacks and 2.x accepts: "BINFLOAT" (any
+    // Python float) and "global torch._utils._rebuild_qtensor" and the like.
     QStringList opcodesBeyondTorch113;
     QString sidecar;              // package: the NAME_metadata.json written beside it
     std::vector<ManifestEntry> manifest;

@@ -140,13 +140,15 @@ ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const Co
                       QJsonObject *sidecar, QStringList *notes, QString *error)
 {
     // The weights: the edited root if it is a state dict, else the usual keys.
-    ValuePtr state = holdsTensors(view.root) ? view.root : nullptr;
+    ValuePtr state;
     const char *stateKey = nullptr;
     for (const char *k : {"model_state_dict", "state_dict", "model", "net", "network", "weights"})
         if (!state && holdsTensors(view.root && view.root->kind == K::Dict ? view.root->child(QLatin1String(k)) : nullptr)) {
             state = view.root->child(QLatin1String(k));
             stateKey = k;
         }
+    if (!state && holdsTensors(view.root))
+        state = view.root;
     if (!state) {
         *error = QStringLiteral("no state_dict found for the package (choose one with --extract PATH)");
         return nullptr;

@@ -13,9 +13,28 @@ const uchar *SourceBytes::storage(int index, QString *error)
         return nullptr;
     }
     const StorageInfo &s = m_source.storages[size_t(index)];
-    if (s.compressed || s.fileOffset < 0) {
-        *error = QStringLiteral("storage '%1' is %2").arg(s.key, s.compressed ? QStringLiteral("compressed (not supported)")
-                                                                               : QStringLiteral("missing from the file"));
+    if (s.compressed && !s.recordName.isEmpty()) {
+        auto it = m_inflated.find(index);
+        if (it != m_inflated.end())
+            return reinterpret_cast<const uchar *>(it->constData());
+        ByteSourcePtr src = ByteSource::open(s.file.isEmpty() ? m_source.file : s.file, error);
+        ZipDirectory zip;
+        if (!src || !zip.read(src)) {
+            if (error->isEmpty())
+                *error = zip.error();
+            return nullptr;
+        }
+        const ZipEntry *e = zip.find(s.recordName);
+        QByteArray data;
+        if (!e || !zip.readEntry(*e, &data, error, true) || data.size() < s.nbytes) {
+            if (error->isEmpty())
+                *error = QStringLiteral("storage '%1' cannot be read").arg(s.key);
+            return nullptr;
+        }
+        return reinterpret_cast<const uchar *>(m_inflated.insert(index, data)->constData());
+    }
+    if (s.fileOffset < 0) {
+        *error = QStringLiteral("storage '%1' is missing from the file").arg(s.key);
         return nullptr;
     }
     if (s.bigEndian && elementSize(s.dtype) > 1) {

@@ -2,6 +2,7 @@
 
 #include "Checkpoint.h"
 #include "io/ByteSource.h"
+#include "io/ZipDirectory.h"
 
 #include <QHash>
 
@@ -21,6 +22,7 @@ public:
 private:
     const Checkpoint &m_source;
     QHash<QString, ByteSourcePtr> m_files;
+    QHash<int, QByteArray> m_inflated;   // deflated zip records (rare), inflated once
 };
 
 // The output bytes of view storage `index`: a pointer into the map when no cast is

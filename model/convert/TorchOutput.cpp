@@ -10,6 +10,25 @@
 
 namespace ckpt {
 
+namespace {
+// torch 1.13's weights_only allow-list (torch/_weights_only_unpickler.py); 2.x allows more.
+bool allowedByTorch113(const QString &g)
+{
+    static const char *const kExact[] = {
+        "collections.OrderedDict", "torch.nn.parameter.Parameter", "torch.serialization._get_layout", "torch.Size",
+        "torch.Tensor", "torch.complex32", "torch.complex64", "torch.complex128", "torch.float16", "torch.float32",
+        "torch.float64", "torch.int8", "torch.int16", "torch.int32", "torch.int64", "torch._utils._rebuild_parameter",
+        "torch._utils._rebuild_tensor", "torch._utils._rebuild_tensor_v2", "torch._utils._rebuild_sparse_tensor",
+        "torch._utils._rebuild_meta_tensor_no_storage", "torch._utils._rebuild_sparse_csr_tensor"};
+    for (const char *e : kExact)
+        if (g == QLatin1String(e))
+            return true;
+    // Storage classes (torch.FloatStorage ...), except the untyped one
+    return g.startsWith(QLatin1String("torch.")) && g.endsWith(QLatin1String("Storage")) && g.count(QLatin1Char('.')) == 1
+        && g != QLatin1String("torch.UntypedStorage");
+}
+} // namespace
+
 bool writeTorch(WriteContext &ctx, const ValuePtr &root)
 {
     Pickler pickler(ctx.view);
@@ -18,9 +37,18 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
         return false;
     }
     for (const QString &g : pickler.globals())
+        if (g.startsWith(QLatin1String("__torch__."))) {
+            ctx.report.error = QStringLiteral("a TorchScript module cannot be re-saved for torch.load; "
+                                              "save its tensors with --format safetensors instead");
+            return false;
+        }
+    for (const QString &g : pickler.globals())
         if (gradeGlobal(g.section(QLatin1Char('.'), 0, -2), g.section(QLatin1Char('.'), -1)) != Verdict::Allowed)
             ctx.report.globalsNeedingCode << g;
     ctx.report.opcodesBeyondTorch113 = pickler.opcodesBeyondTorch113().values();
+    for (const QString &g : pickler.globals())
+        if (!ctx.report.globalsNeedingCode.contains(g) && !allowedByTorch113(g))
+            ctx.report.opcodesBeyondTorch113 << QStringLiteral("global ") + g;
 
     QString error;
     TorchBackend *backend = torchBackend(&error);

@@ -490,7 +490,14 @@ bool Pickler::saveTensor(const Value &v)
     } else {
         if (t.layout != QLatin1String("strided"))
             return fail(QStringLiteral("writing %1 tensors is not supported").arg(t.layout));
-        if (t.isQuantized && t.quant.scheme != QLatin1String("per_tensor_affine"))
+        // Per-channel scales and zero points are tensors the reader rebuilt just before this
+        // one (they are arguments of its _rebuild_qtensor call) and never reached by the tree.
+        const int ti = v.tensorIndex;
+        const bool perChannel = t.isQuantized && t.quant.scheme == QLatin1String("per_channel_affine") && ti >= 2
+                                && !m_ckpt.tensors[size_t(ti - 2)].reached && !m_ckpt.tensors[size_t(ti - 1)].reached
+                                && m_ckpt.tensors[size_t(ti - 2)].dtype == DType::Float64
+                                && m_ckpt.tensors[size_t(ti - 1)].dtype == DType::Int64;
+        if (t.isQuantized && t.quant.scheme != QLatin1String("per_tensor_affine") && !perChannel)
             return fail(QStringLiteral("writing %1 quantized tensors is not supported").arg(t.quant.scheme));
         global(t.isQuantized ? QStringLiteral("torch._utils._rebuild_qtensor")
                              : QStringLiteral("torch._utils._rebuild_tensor_v2"));
@@ -500,7 +507,20 @@ bool Pickler::saveTensor(const Value &v)
         saveInt(t.storageOffset);
         saveIntTuple(t.shape);
         saveIntTuple(t.strides);
-        if (t.isQuantized) {
+        if (perChannel) {
+            m_out.append('(');   // (scheme, scales, zero_points, axis)
+            global(QStringLiteral("torch.per_channel_affine"));
+            for (int k : {ti - 2, ti - 1}) {
+                Value q;
+                q.kind = K::Tensor;
+                q.tensorIndex = k;
+                if (!saveTensor(q))
+                    return false;
+            }
+            saveInt(t.quant.axis);
+            m_out.append('t');
+            put();
+        } else if (t.isQuantized) {
             global(QStringLiteral("torch.per_tensor_affine"));
             saveFloat(t.quant.scale);
             saveInt(t.quant.zeroPoint);
