@@ -30,7 +30,7 @@ CheckpointTreeView::CheckpointTreeView(QWidget *parent) : QTreeView(parent)
 
 void CheckpointTreeView::applyDefaultColumnWidths()
 {
-    const int widths[] = {300, 200, 110, 80, 70, 90, 90};
+    const int widths[] = {250, 180, 105, 80, 70, 80, 85};
     for (int c = 0; c < int(sizeof widths / sizeof *widths); ++c)
         setColumnWidth(c, widths[c]);
 }

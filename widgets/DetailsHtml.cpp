@@ -49,7 +49,7 @@ QString number(qint64 n)
 
 QString pre(const QString &text)
 {
-    return QStringLiteral("<pre style='background:#f5f5f5; padding:6px;'>%1</pre>").arg(esc(text));
+    return QStringLiteral("<pre style='background:#f5f5f5; white-space:pre-wrap;'>%1</pre>").arg(esc(text));
 }
 } // namespace
 

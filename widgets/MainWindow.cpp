@@ -54,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_safety);
-    resizeDocks({m_details}, {420}, Qt::Horizontal);
+    resizeDocks({m_details}, {440}, Qt::Horizontal);
     resizeDocks({m_details, m_safety}, {460, 260}, Qt::Vertical);
 
     m_progress->setObjectName(QStringLiteral("loadProgress"));
@@ -163,8 +163,9 @@ void MainWindow::onLoaded(const LoadResult &result)
         m_recent->add(result.path);
     }
     // A small tree opens expanded two levels; a large one stays collapsed.
+    // A single root row (a whole pickled model) opens one level deeper.
     if (m_ckpt->tensors.size() <= 200)
-        m_tree->expandToDepth(0);
+        m_tree->expandToDepth(m_proxy->rowCount() == 1 ? 1 : 0);
     setBusy(false, tr("Opened %1 in the background").arg(QFileInfo(result.path).fileName()));
     if (!m_filterBar->spec().isEmpty())
         m_filter->run(m_ckpt, m_filterBar->spec());

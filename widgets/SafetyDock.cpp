@@ -25,6 +25,7 @@ SafetyDock::SafetyDock(QWidget *parent)
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
     m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->header()->setStretchLastSection(true);
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
@@ -40,8 +41,11 @@ void SafetyDock::setCheckpoint(const CheckpointPtr &ckpt)
 {
     m_ckpt = ckpt;
     m_model->setFindings(ckpt ? ckpt->findings : std::vector<Finding>());
+    // Long qualified names elide in the middle; the full text is in the tooltip.
     m_view->resizeColumnToContents(FindingsModel::GlobalColumn);
+    m_view->setColumnWidth(FindingsModel::GlobalColumn, qMin(240, m_view->columnWidth(FindingsModel::GlobalColumn)));
     m_view->resizeColumnToContents(FindingsModel::VerdictColumn);
+    m_view->resizeColumnToContents(FindingsModel::WhereColumn);
     refresh();
 }
 

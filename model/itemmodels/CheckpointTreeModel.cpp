@@ -82,7 +82,7 @@ void CheckpointTreeModel::populate(Node *node) const
             add(std::move(r.ref), r.isRoot);
         return;
     }
-    if (!node->value || node->isRoot || childCount(*node->value) == 0)
+    if (!node->value || childCount(*node->value) == 0)
         return;
     // A container inside itself (a hostile or odd pickle) would make an endless tree.
     for (const Node *a = node->parent; a && a != m_root.get(); a = a->parent) {
@@ -170,6 +170,12 @@ QModelIndex CheckpointTreeModel::indexForPath(const QString &slashPath) const
 {
     const QStringList parts = slashPath.split(QLatin1Char('/'));
     QModelIndex current;
+    populate(m_root.get());
+    // The root object's row has an empty path: paths start below it.
+    if (!m_root->children.empty() && m_root->children.front()->isRoot)
+        current = createIndex(0, 0, m_root->children.front().get());
+    if (slashPath.isEmpty())
+        return current;
     int at = 0;
     while (at < parts.size()) {
         Node *n = nodeAt(current);
@@ -204,7 +210,12 @@ QString CheckpointTreeModel::keyText(const Node &node) const
 
 bool CheckpointTreeModel::hasTotals(const Node &node) const
 {
-    return node.value && (node.value->kind == Value::Kind::Tensor || node.value->isContainer());
+    if (!node.value)
+        return false;
+    if (node.value->kind == Value::Kind::Tensor)
+        return true;
+    // Containers without tensors below (hyper-parameters, histories) show no numbers.
+    return node.value->isContainer() && (!m_totals.isReady() || m_totals.of(node.value.get()).tensors > 0);
 }
 
 qint64 CheckpointTreeModel::totalParameters(const Node &node) const

@@ -63,8 +63,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == VerdictColumn)
         return verdictColor(f.verdict);
-    if (role == Qt::ToolTipRole)
-        return f.readByTorchLoad ? f.detail : tr("%1 (in a part torch.load does not unpickle)").arg(f.detail);
+    if (role == Qt::ToolTipRole) {
+        const QString why = f.readByTorchLoad ? f.detail : tr("%1 (in a part torch.load does not unpickle)").arg(f.detail);
+        return f.global.isEmpty() ? why : QStringLiteral("%1\n%2").arg(f.global, why);
+    }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {

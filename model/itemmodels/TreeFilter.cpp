@@ -101,7 +101,7 @@ struct FilterWalk {
         for (const ChildRef &c : childrenOf(v)) {
             const QString childKey = c.part.toString();
             if (c.value) {
-                auto kid = walk(*c.value, childKey, path + QLatin1Char('/') + childKey, depth + 1);
+                auto kid = walk(*c.value, childKey, path.isEmpty() ? childKey : path + QLatin1Char('/') + childKey, depth + 1);
                 if (kid) {
                     if (!node)
                         node = std::make_unique<FilterResult::Node>();

@@ -8,7 +8,9 @@ std::vector<TopRow> topLevelRows(const Checkpoint &ckpt)
 {
     std::vector<TopRow> rows;
     if (ckpt.root) {
-        if (childCount(*ckpt.root) > 0) {
+        // A whole-model pickle gets one row for its root object, so its class, state
+        // and embedded source can be selected; a plain dict or list is unfolded.
+        if (ckpt.root->kind != K::Object && childCount(*ckpt.root) > 0) {
             for (ChildRef &c : childrenOf(*ckpt.root))
                 rows.push_back({std::move(c), false});
         } else {

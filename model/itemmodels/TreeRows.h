@@ -10,8 +10,9 @@ namespace ckpt {
 enum class NodeKind { Tensor, Parameter, Buffer, Dict, List, Object, Scalar };
 
 // The rows under the invisible root of the tree: the root's children, then each side
-// tree (TorchScript constants, legacy sys_info) under its name. A root that has no
-// children (a bare tensor, a scalar) is one row with `isRoot` set and an empty path.
+// tree (TorchScript constants, legacy sys_info) under its name. A root object (a whole
+// pickled model) or a root without children (a bare tensor) is one row with `isRoot`
+// set: it has an empty path, and the paths below it start at its children.
 struct TopRow {
     ChildRef ref;
     bool isRoot = false;

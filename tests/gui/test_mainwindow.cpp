@@ -1,0 +1,241 @@
+// Drives the real MainWindow by object name on the offscreen platform: open, totals,
+// filter, select, details, safety, a 100k-key file, the example and export.
+#include "DetailsDock.h"
+#include "MainWindow.h"
+#include "Summary.h"
+#include "itemmodels/CheckpointTreeModel.h"
+#include "itemmodels/FindingsModel.h"
+#include "itemmodels/TreeFilter.h"
+#include "itemmodels/TreeExport.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QtEndian>
+
+using namespace ckpt;
+using M = CheckpointTreeModel;
+
+namespace {
+QString fixture(const QString &name)
+{
+    return qEnvironmentVariable("CKPT_FIXTURE_DIR") + QLatin1Char('/') + name;
+}
+
+QJsonArray expectedTensors(const QString &name)
+{
+    QFile f(fixture(name) + QStringLiteral(".expected.json"));
+    f.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("tensors")).toArray();
+}
+
+// Row `key` under `parent` in the view's model, by display text of column 0.
+QModelIndex row(const QAbstractItemModel *m, const QString &key, const QModelIndex &parent = QModelIndex())
+{
+    for (int i = 0; i < m->rowCount(parent); ++i)
+        if (m->index(i, 0, parent).data().toString() == key)
+            return m->index(i, 0, parent);
+    return QModelIndex();
+}
+
+QString cell(const QModelIndex &index, int column)
+{
+    return index.siblingAtColumn(column).data().toString();
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> w;
+    QTreeView *tree() { return w->findChild<QTreeView *>(QStringLiteral("checkpointTree")); }
+    QString label(const char *name) { return w->findChild<QLabel *>(QLatin1String(name))->text(); }
+
+    void open(const QString &path)
+    {
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        w->openFile(path);
+        QVERIFY(w->isLoading());   // the GUI thread never parses
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // settings and recent files go to a test location
+        QApplication::setOrganizationName(QStringLiteral("CheckpointInspectorTest"));
+        QApplication::setApplicationName(QStringLiteral("test_mainwindow"));
+    }
+
+    void init()
+    {
+        w = std::make_unique<MainWindow>();
+        w->resize(1200, 800);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    }
+
+    void cleanup() { w.reset(); }
+
+    void opensAndShowsTotals()
+    {
+        open(fixture(QStringLiteral("train_adam.pt")));
+        QAbstractItemModelTester tester(tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QAbstractItemModel *m = tree()->model();
+        QCOMPARE(m->rowCount(), 4);
+        qint64 modelParams = 0, modelBytes = 0, optParams = 0;
+        for (const QJsonValue &v : expectedTensors(QStringLiteral("train_adam.pt"))) {
+            const QJsonObject t = v.toObject();
+            const QString top = t.value(QStringLiteral("path")).toArray().first().toString();
+            (top == QLatin1String("model_state_dict") ? modelParams : optParams) += qint64(t.value(QStringLiteral("numel")).toDouble());
+            if (top == QLatin1String("model_state_dict"))
+                modelBytes += qint64(t.value(QStringLiteral("nbytes")).toDouble());
+        }
+        const QModelIndex msd = row(m, QStringLiteral("model_state_dict"));
+        QVERIFY(msd.isValid());
+        QCOMPARE(cell(msd, M::ParametersColumn), formatCount(modelParams));
+        QCOMPARE(cell(msd, M::BytesColumn), formatBytes(modelBytes));
+        QCOMPARE(msd.data(M::BytesRole).toLongLong(), modelBytes);
+        QCOMPARE(row(m, QStringLiteral("optimizer_state_dict")).data(M::ParametersRole).toLongLong(), optParams);
+        QCOMPARE(m->rowCount(msd), 11);
+        QCOMPARE(cell(row(m, QStringLiteral("fc1.weight"), msd), M::ShapeColumn), QStringLiteral("[4, 8]"));
+        QVERIFY(label("summaryTotals").contains(formatCount(modelParams + optParams)));
+        QCOMPARE(label("safetyBadge"), QStringLiteral("SAFE"));
+        QVERIFY(!w->findChild<QWidget *>(QStringLiteral("messageBanner"))->isVisible());
+    }
+
+    void filters()
+    {
+        open(fixture(QStringLiteral("train_adam.pt")));
+        QAbstractItemModelTester tester(tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *edit = w->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        edit->setText(QStringLiteral("EXP_AVG"));
+        QTRY_COMPARE(label("matchCountLabel"), QStringLiteral("16 matches"));
+        QCOMPARE(tree()->model()->rowCount(), 1);   // only optimizer_state_dict keeps a match
+        w->findChild<QComboBox *>(QStringLiteral("filterMode"))->setCurrentIndex(int(FilterSpec::Mode::Regex));
+        edit->setText(QStringLiteral("^fc\\d\\.(weight|bias)$"));
+        QTRY_COMPARE(label("matchCountLabel"), QStringLiteral("4 matches"));
+        edit->setText(QStringLiteral("fc("));
+        QTRY_COMPARE(label("matchCountLabel").contains(QStringLiteral("invalid")), true);
+        edit->clear();
+        auto *dtype = w->findChild<QComboBox *>(QStringLiteral("dtypeFilter"));
+        const int int64 = dtype->findData(QStringLiteral("int64"));
+        QVERIFY(int64 > 0);
+        dtype->setCurrentIndex(int64);
+        QTRY_COMPARE(label("matchCountLabel"), QStringLiteral("1 match"));
+        const QModelIndex msd = row(tree()->model(), QStringLiteral("model_state_dict"));
+        QCOMPARE(tree()->model()->rowCount(msd), 1);
+        QCOMPARE(tree()->model()->index(0, 0, msd).data().toString(), QStringLiteral("bn.num_batches_tracked"));
+        dtype->setCurrentIndex(0);
+        QTRY_COMPARE(tree()->model()->rowCount(), 4);
+    }
+
+    void selectShowsTensorDetails()
+    {
+        open(fixture(QStringLiteral("train_adam.pt")));
+        QVERIFY(w->selectPath(QStringLiteral("model_state_dict/fc1.weight")));
+        QTRY_VERIFY(!w->detailsDock()->isBusy());
+        const QString text = w->findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
+        for (const char *s : {"float32", "[4, 8]", "[8, 1]", "requires_grad", "storage key", "First values", "24 of 32 shown"})
+            QVERIFY2(text.contains(QLatin1String(s)), s);
+        QVERIFY(!w->selectPath(QStringLiteral("model_state_dict/nope")));
+    }
+
+    void wholeModelShowsObjectAndSafety()
+    {
+        open(fixture(QStringLiteral("legacy_whole_model.pt")));
+        QCOMPARE(label("safetyBadge"), QStringLiteral("NEEDS CODE"));
+        QVERIFY(w->findChild<QLabel *>(QStringLiteral("safetyBanner"))->isVisible());
+        QVERIFY(label("weightsOnlyLabel").contains(QStringLiteral("would not accept")));
+        auto *findings = w->findChild<QTreeView *>(QStringLiteral("findingsView"))->model();
+        QAbstractItemModelTester tester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(findings->index(0, FindingsModel::GlobalColumn).data().toString(), QStringLiteral("__main__.Net"));
+        QVERIFY(w->selectPath(QString()));   // the root object row
+        QTRY_VERIFY(!w->detailsDock()->isBusy());
+        const QString text = w->detailsDock()->plainText();
+        QVERIFY(text.contains(QStringLiteral("__main__.Net")));
+        if (!w->checkpoint()->moduleSources.isEmpty())
+            QVERIFY(text.contains(QStringLiteral("Source embedded in the file")));
+    }
+
+    void loadErrorShowsBanner()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("broken.pt"));
+        QFile src(fixture(QStringLiteral("train_adam.pt")));
+        QVERIFY(src.open(QIODevice::ReadOnly));
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(src.read(src.size() / 2));   // truncated: the zip directory is gone
+        out.close();
+        open(bad);
+        QVERIFY(!w->checkpoint()->ok());
+        QTRY_VERIFY(w->findChild<QWidget *>(QStringLiteral("messageBanner"))->isVisible());
+        QVERIFY(label("messageBannerText").contains(QStringLiteral("broken.pt")));
+    }
+
+    void openExampleAndExport()
+    {
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        w->openExample();
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
+        QVERIFY(w->checkpoint()->ok());
+        const QModelIndex msd = row(tree()->model(), QStringLiteral("model_state_dict"));
+        QCOMPARE(tree()->model()->rowCount(msd), 18);
+        const QJsonArray json = QJsonDocument::fromJson(exportTree(*tree()->model(), ExportFormat::Json)).array();
+        QCOMPARE(json.size(), 5);
+    }
+
+    // 100k keys, written as a safetensors file: opens in the background, filters on a worker.
+    void hundredThousandKeys()
+    {
+        QTemporaryDir dir;
+        const int n = 100000;
+        QByteArray header = "{";
+        for (int i = 0; i < n; ++i)
+            header += "\"blocks." + QByteArray::number(i / 1000) + ".w" + QByteArray::number(i % 1000)
+                + "\":{\"dtype\":\"F16\",\"shape\":[2],\"data_offsets\":[" + QByteArray::number(i * 4) + ","
+                + QByteArray::number(i * 4 + 4) + "]}" + (i + 1 < n ? "," : "}");
+        while (header.size() % 8)
+            header += ' ';
+        QByteArray size(8, '\0');
+        qToLittleEndian<quint64>(quint64(header.size()), size.data());
+        const QString path = dir.filePath(QStringLiteral("big.safetensors"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(size + header + QByteArray(n * 4, '\0'));
+        f.close();
+
+        open(path);
+        QCOMPARE(tree()->model()->rowCount(), n);
+        QVERIFY(label("summaryTotals").contains(QStringLiteral("100000")));
+        w->findChild<QComboBox *>(QStringLiteral("filterMode"))->setCurrentIndex(int(FilterSpec::Mode::Glob));
+        w->findChild<QLineEdit *>(QStringLiteral("filterEdit"))->setText(QStringLiteral("blocks.4?.w7"));
+        QTRY_COMPARE_WITH_TIMEOUT(label("matchCountLabel"), QStringLiteral("10 matches"), 60000);
+        QCOMPARE(tree()->model()->rowCount(), 10);
+        QVERIFY(w->selectPath(QStringLiteral("blocks.42.w7")));
+        QTRY_VERIFY(!w->detailsDock()->isBusy());
+        QVERIFY(w->detailsDock()->plainText().contains(QStringLiteral("float16")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Q_INIT_RESOURCE(resources);
+    QApplication app(argc, argv);
+    TestMainWindow t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "test_mainwindow.moc"
