@@ -98,6 +98,12 @@ void TestScanner::hostileManifestRows()
     const QStringList globals = reportedGlobals(r.report);
     for (const QJsonValue &g : row.value(QStringLiteral("globals")).toArray())
         QVERIFY2(globals.contains(g.toString()), qPrintable(g.toString() + QStringLiteral(" not reported: ") + trick));
+    if (const QString detail = row.value(QStringLiteral("detail")).toString(); !detail.isEmpty()) {
+        bool said = false;
+        for (const QJsonValue &f : r.report.value(QStringLiteral("findings")).toArray())
+            said |= f.toObject().value(QStringLiteral("detail")).toString().contains(detail);
+        QVERIFY2(said, qPrintable(QStringLiteral("no finding says '%1'").arg(detail)));
+    }
     if (row.value(QStringLiteral("weights_only_loadable")).isBool())
         QCOMPARE(r.report.value(QStringLiteral("weights_only_loadable")).toBool(),
                  row.value(QStringLiteral("weights_only_loadable")).toBool());

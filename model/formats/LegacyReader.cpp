@@ -108,7 +108,7 @@ bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out)
         pos += 8 + count * size;
     }
     if (pos != src->size())   // torch.load never reads it; a scanner checks it for pickles
-        scanAfterStop(out, bytes, pos, QStringLiteral("the last storage"));
+        scanAfterStop(out, bytes, pos, QStringLiteral("file"), QStringLiteral("the last storage"));
     return true;
 }
 

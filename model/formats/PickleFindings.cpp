@@ -129,14 +129,15 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
     return first;
 }
 
-void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where)
+void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where,
+                   const QString &position)
 {
     if (from <= 0 || from >= bytes.size() || onlyPadding(bytes, from))
         return;
     ckpt.findings.push_back({QString(), Verdict::Invalid, where,
-                             QStringLiteral("%1 bytes after STOP, which torch.load ignores (scanned below)")
-                                 .arg(bytes.size() - from), false});
-    scanPickles(ckpt, bytes, from, QStringLiteral("%1 after STOP").arg(where), nullptr);
+                             QStringLiteral("%1 bytes after %2, which torch.load ignores (scanned for pickles)")
+                                 .arg(bytes.size() - from).arg(position), false});
+    scanPickles(ckpt, bytes, from, QStringLiteral("%1 after %2").arg(where, position), nullptr);
 }
 
 } // namespace ckpt

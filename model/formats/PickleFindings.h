@@ -24,7 +24,9 @@ ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &wh
 ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where,
                      QString *error, std::vector<ValuePtr> *all = nullptr);
 // What follows the STOP of a stream torch.load reads (data.pkl, the legacy object pickle):
-// torch ignores it, a scanner must not. `from` is the byte after STOP.
-void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where);
+// torch ignores it, a scanner must not. `from` is the first byte torch does not read;
+// `position` says what ends there ("STOP", "the last storage").
+void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where,
+                   const QString &position);
 
 } // namespace ckpt

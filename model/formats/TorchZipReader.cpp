@@ -71,7 +71,7 @@ ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const 
     recordPickleFindings(out, vm, rel, bool(root), readByTorchLoad);
     checkRecordCrc(zip, entry, out);
     if (root)
-        scanAfterStop(out, bytes, vm.endOffset(), rel);
+        scanAfterStop(out, bytes, vm.endOffset(), rel, QStringLiteral("STOP"));
     for (const QString &p : hooks.problems)
         out.warnings << QStringLiteral("%1: %2").arg(rel, p);
     if (!root) {
