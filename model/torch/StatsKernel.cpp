@@ -220,58 +220,102 @@ Partial firstPass(const StatsRequest &req, const uchar *storage, const StatsPiec
     p.max = mx;
     // Two-pass moments inside the piece (sum, then squared deviations): ATen's Welford
     // var_mean is several times slower and no more accurate here.
-    p.mean = f.sum().item<double>() / double(p.finite);
-    const at::Tensor dev = f - p.mean;
-    p.m2 = at::dot(dev, dev).item<double>();
+    const double n = double(p.finite);
+    p.mean = f.sum().item<double>() / n;
+    // Sum of squares first (no temporary); where the mean dominates the spread that
+    // form cancels, so subtract the mean before squaring instead.
+    const double sumsq = at::dot(f, f).item<double>();
+    p.m2 = sumsq - n * p.mean * p.mean;
+    if (!(p.m2 > 1e-6 * sumsq)) {
+        const at::Tensor dev = f - p.mean;
+        p.m2 = at::dot(dev, dev).item<double>();
+    }
     p.sumAbs = at::norm(f, 1).item<double>();
     return p;
 }
 
+namespace {
+
+// torch.histc's rule, fused into one loop: index = (x - min) * bins / (max - min) in
+// float64, truncated, the last edge in the last bin. Reading float32 directly saves a
+// float64 copy of the piece; histc itself is several times slower than this loop.
+template <typename T>
+void binUniform(const T *p, int64_t n, const Binning &b, int bins, bool allFinite, qint64 *counts)
+{
+    const double range = b.max - b.min;
+    for (int64_t i = 0; i < n; ++i) {
+        const double x = double(p[i]);
+        if (!allFinite && !std::isfinite(x))
+            continue;
+        int64_t k = int64_t((x - b.min) * bins / range);
+        k = k >= bins ? bins - 1 : k < 0 ? 0 : k;
+        ++counts[k];
+    }
+}
+
+void toCounts(const at::Tensor &c, std::vector<qint64> *dst)
+{
+    at::Tensor l = c.to(at::kLong).contiguous();
+    const int64_t *p = l.data_ptr<int64_t>();
+    dst->resize(size_t(l.numel()));
+    for (size_t i = 0; i < dst->size(); ++i)
+        (*dst)[i] += p[i];
+}
+
+} // namespace
+
 void secondPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece,
                 const Binning &b, bool allFinite, PieceBins *out)
 {
-    at::Tensor d = valuesOf(req, storage, piece);
-    at::Tensor f = allFinite ? d : d.masked_select(at::isfinite(d));
-    if (f.numel() == 0)
-        return;
-    auto toCounts = [](const at::Tensor &c, std::vector<qint64> *dst) {
-        at::Tensor l = c.to(at::kLong).contiguous();
-        const int64_t *p = l.data_ptr<int64_t>();
-        dst->resize(size_t(l.numel()));
-        for (size_t i = 0; i < dst->size(); ++i)
-            (*dst)[i] += p[i];
+    at::Tensor native = nativeFloat(req, storage, piece);
+    at::Tensor d;
+    if (!native.defined() || !native.is_contiguous() || native.scalar_type() == at::kBFloat16)
+        d = valuesOf(req, storage, piece).contiguous();
+    at::Tensor f;   // the finite values in float64, made only where needed
+    auto finite = [&]() -> const at::Tensor & {
+        if (!f.defined()) {
+            const at::Tensor v = d.defined() ? d : native.to(at::kDouble).reshape({-1});
+            f = allFinite ? v : v.masked_select(at::isfinite(v));
+        }
+        return f;
+    };
+    auto binInto = [&](int bins, std::vector<qint64> *counts) {
+        counts->assign(size_t(bins), 0);
+        if (d.defined())
+            binUniform(d.data_ptr<double>(), d.numel(), b, bins, allFinite, counts->data());
+        else if (native.scalar_type() == at::kFloat)
+            binUniform(native.data_ptr<float>(), native.numel(), b, bins, allFinite, counts->data());
+        else
+            binUniform(native.data_ptr<double>(), native.numel(), b, bins, allFinite, counts->data());
     };
     if (b.mode == BinMode::Exponential) {
         // bin i holds edges[i] <= x < edges[i+1]; the last edge belongs to the last bin.
+        const at::Tensor &fv = finite();
         const int64_t nb = int64_t(b.edges.size()) - 1;
         at::Tensor e = at::from_blob(const_cast<double *>(b.edges.data()), {nb + 1}, at::kDouble);
-        at::Tensor idx = at::bucketize(f, e, /*out_int32=*/false, /*right=*/true) - 1;
-        idx = at::where(f == b.edges.back(), at::full_like(idx, nb - 1), idx);
+        at::Tensor idx = at::bucketize(fv, e, /*out_int32=*/false, /*right=*/true) - 1;
+        idx = at::where(fv == b.edges.back(), at::full_like(idx, nb - 1), idx);
         idx = idx.masked_select((idx >= 0) & (idx < nb));
         out->counts.assign(size_t(nb), 0);
         toCounts(at::bincount(idx, {}, nb), &out->counts);
+        if (b.fineBins > 0 && b.min < b.max)
+            binInto(b.fineBins, &out->fine);
     } else if (b.min == b.max) {
         out->counts.assign(size_t(b.bins), 0);
-        out->counts[0] = f.numel();
+        out->counts[0] = finite().numel();
     } else if (b.fineBins > 0) {
         // fineBins = bins * 2^k: scaling by a power of two is exact in IEEE arithmetic, so
-        // floor(fine index / 2^k) is exactly the coarse index and one histc gives both.
-        out->fine.assign(size_t(b.fineBins), 0);
-        toCounts(at::histc(f, b.fineBins, b.min, b.max), &out->fine);
+        // the coarse index is exactly the fine index / 2^k and one loop gives both.
+        binInto(b.fineBins, &out->fine);
         const size_t group = size_t(b.fineBins / b.bins);
         out->counts.assign(size_t(b.bins), 0);
         for (size_t i = 0; i < out->fine.size(); ++i)
             out->counts[i / group] += out->fine[i];
     } else {
-        out->counts.assign(size_t(b.bins), 0);
-        toCounts(at::histc(f, b.bins, b.min, b.max), &out->counts);
-    }
-    if (b.fineBins > 0 && b.mode == BinMode::Exponential && b.min < b.max) {
-        out->fine.assign(size_t(b.fineBins), 0);
-        toCounts(at::histc(f, b.fineBins, b.min, b.max), &out->fine);
+        binInto(b.bins, &out->counts);
     }
     if (b.collectValues) {
-        at::Tensor c = f.contiguous();
+        const at::Tensor c = finite().contiguous();
         const double *p = c.data_ptr<double>();
         out->values.insert(out->values.end(), p, p + c.numel());
     }

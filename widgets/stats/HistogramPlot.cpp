@@ -1,0 +1,130 @@
+#include "HistogramPlot.h"
+
+#include <QFileInfo>
+#include <QSvgGenerator>
+
+#include <cmath>
+
+namespace ckpt {
+
+HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
+{
+    setMinimumSize(280, 180);
+    m_bars = new QCPBars(xAxis, yAxis);
+    m_bars->setWidthType(QCPBars::wtPlotCoords);
+    m_bars->setPen(QPen(QColor(40, 90, 160)));
+    m_bars->setBrush(QColor(70, 130, 200, 170));
+    xAxis->setLabel(tr("value"));
+    yAxis->setLabel(tr("count"));
+    // Zoom and pan the value axis only: counts follow the data.
+    setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    axisRect()->setRangeDrag(Qt::Horizontal);
+    axisRect()->setRangeZoom(Qt::Horizontal);
+    const QList<QColor> colors{QColor(200, 60, 60), QColor(30, 150, 60), QColor(200, 60, 60)};
+    for (const QColor &c : colors) {
+        auto *line = new QCPItemStraightLine(this);
+        line->setPen(QPen(c, 1.5, Qt::DashLine));
+        line->setVisible(false);
+        m_marks << line;
+    }
+    m_message = new QCPItemText(this);
+    m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_message->position->setCoords(0.5, 0.5);
+    m_message->setVisible(false);
+}
+
+void HistogramPlot::clearStats(const QString &message)
+{
+    m_bars->data()->clear();
+    for (auto *m : m_marks)
+        m->setVisible(false);
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+    replot();
+}
+
+void HistogramPlot::setStats(const TensorStats &st, const QString &title)
+{
+    m_message->setVisible(false);
+    QVector<double> keys, values;
+    const Histogram &h = st.histogram;
+    double width = 0;
+    for (size_t i = 0; i < h.counts.size(); ++i) {
+        const double left = h.edges[i], right = h.edges[i + 1];
+        keys << (left + right) / 2;
+        values << double(h.counts[i]);
+        width = std::max(width, right - left);
+    }
+    // Exponential bins differ in width; uniform ones share it. A zero-width bin (min == max)
+    // still needs a visible bar.
+    m_bars->setWidth(width > 0 ? width : std::max(1e-6, std::fabs(st.min) * 1e-3));
+    m_bars->setData(keys, values, true);
+    const double marks[] = {st.min, st.mean, st.max};
+    for (int i = 0; i < m_marks.size(); ++i) {
+        m_marks[i]->point1->setCoords(marks[i], 0);
+        m_marks[i]->point2->setCoords(marks[i], 1);
+        m_marks[i]->setVisible(std::isfinite(marks[i]));
+    }
+    setWindowTitle(title);
+    rescale();
+}
+
+void HistogramPlot::setLogCounts(bool on)
+{
+    m_log = on;
+    yAxis->setScaleType(on ? QCPAxis::stLogarithmic : QCPAxis::stLinear);
+    if (on)
+        yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
+    else
+        yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    // Bars start at 1 on a log axis: an empty bin has no height there.
+    m_bars->setBaseValue(on ? 1 : 0);
+    rescale();
+}
+
+void HistogramPlot::rescale()
+{
+    bool found = false;
+    QCPRange keys = m_bars->getKeyRange(found);
+    if (found) {
+        const double pad = std::max(m_bars->width(), keys.size() * 0.02);
+        xAxis->setRange(keys.lower - pad, keys.upper + pad);
+        QCPRange counts = m_bars->getValueRange(found);
+        const double top = found ? counts.upper : 1;
+        yAxis->setRange(m_log ? 0.8 : 0, m_log ? std::max(10.0, top * 2) : std::max(1.0, top * 1.08));
+    }
+    replot();
+}
+
+QList<double> HistogramPlot::markPositions() const
+{
+    QList<double> out;
+    for (auto *m : m_marks)
+        if (m->visible())
+            out << m->point1->coords().x();
+    return out;
+}
+
+bool HistogramPlot::exportTo(const QString &path, int width, int height)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return savePng(path, width, height);
+    if (suffix == QLatin1String("pdf"))
+        return savePdf(path, width, height);
+    if (suffix == QLatin1String("svg")) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(QSize(width, height));
+        svg.setViewBox(QRect(0, 0, width, height));
+        svg.setTitle(windowTitle());
+        QCPPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        toPainter(&painter, width, height);
+        return painter.end();
+    }
+    return false;
+}
+
+} // namespace ckpt

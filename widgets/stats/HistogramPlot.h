@@ -1,0 +1,35 @@
+#pragma once
+
+#include "stats/StatsTypes.h"
+
+#include "stats/Qcp.h"
+
+namespace ckpt {
+
+// A histogram of one tensor: bars over the bin edges, min/max and mean marked, optional
+// log count axis, wheel zoom and drag pan on the value axis.
+class HistogramPlot : public QCustomPlot {
+    Q_OBJECT
+public:
+    explicit HistogramPlot(QWidget *parent = nullptr);
+
+    void setStats(const TensorStats &stats, const QString &title = QString());
+    void clearStats(const QString &message = QString());
+    void setLogCounts(bool on);
+    bool logCounts() const { return m_log; }
+    // Writes PNG, SVG or PDF by the file's suffix. False on failure.
+    bool exportTo(const QString &path, int width = 800, int height = 500);
+
+    QCPBars *bars() const { return m_bars; }
+    // The value-range marks (min, mean, max), for tests.
+    QList<double> markPositions() const;
+
+private:
+    void rescale();
+    QCPBars *m_bars = nullptr;
+    QList<QCPItemStraightLine *> m_marks;
+    QCPItemText *m_message = nullptr;
+    bool m_log = false;
+};
+
+} // namespace ckpt

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Checkpoint.h"
+#include "StatsWorker.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace ckpt {
+
+// The whole model at a glance: one row per tensor (mean, std, abs-max, NaN/Inf) in a
+// sortable table, and std and abs-max per tensor in key order on a log axis, where a dead
+// (std 0) or exploding layer stands out. Computed on demand, in the background.
+class ModelStatsView : public QWidget {
+    Q_OBJECT
+public:
+    enum Column { ColTensor, ColDtype, ColNumel, ColMean, ColStd, ColAbsMax, ColFlags, ColumnCount };
+
+    explicit ModelStatsView(StatsStorePtr store = nullptr, QWidget *parent = nullptr);
+
+    void setCheckpoint(const CheckpointPtr &ckpt);
+    void compute();
+    QStandardItemModel *model() const { return m_model; }
+    QCustomPlot *chart() const { return m_chart; }
+
+Q_SIGNALS:
+    void tensorActivated(int tensorIndex);
+    void computed();
+
+private:
+    void fill();
+    CheckpointPtr m_ckpt;
+    std::vector<int> m_indexes;
+    StatsWorker *m_worker;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QCustomPlot *m_chart;
+    QPushButton *m_compute;
+    QLabel *m_status;
+};
+
+} // namespace ckpt

@@ -1,0 +1,154 @@
+#include "TensorStatsPanel.h"
+
+#include "HistogramPlot.h"
+#include "TensorInfo.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace ckpt {
+namespace {
+QString num(double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–"); }
+}
+
+TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
+    : QWidget(parent),
+      m_worker(new StatsWorker(store ? store : std::make_shared<StatsStore>(), this)),
+      m_plot(new HistogramPlot(this)),
+      m_summary(new QLabel(this)),
+      m_bins(new QSpinBox(this)),
+      m_log(new QCheckBox(tr("Log counts"), this)),
+      m_exp(new QCheckBox(tr("Exponential bins"), this)),
+      m_export(new QToolButton(this))
+{
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_bins->setRange(1, 4096);
+    m_bins->setValue(64);
+    m_bins->setPrefix(tr("Bins: "));
+    m_exp->setToolTip(tr("TensorBoard's fixed buckets ±1e-12·1.1^k"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the histogram as PNG, SVG or PDF"));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_bins);
+    controls->addWidget(m_exp);
+    controls->addWidget(m_log);
+    controls->addStretch();
+    controls->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_summary);
+    layout->addLayout(controls);
+    layout->addWidget(m_plot, 1);
+
+    connect(m_bins, &QSpinBox::valueChanged, this, &TensorStatsPanel::refresh);
+    connect(m_exp, &QCheckBox::toggled, this, [this](bool on) {
+        m_bins->setEnabled(!on);
+        refresh();
+    });
+    connect(m_log, &QCheckBox::toggled, m_plot, &HistogramPlot::setLogCounts);
+    connect(m_export, &QToolButton::clicked, this, &TensorStatsPanel::exportPlot);
+    connect(m_worker, &StatsWorker::finished, this, &TensorStatsPanel::refresh);
+    connect(m_worker, &StatsWorker::progressChanged, this, [this](int pct) {
+        m_plot->clearStats(tr("Computing… %1%").arg(pct));
+    });
+    connect(m_worker, &StatsWorker::failed, this, [this](const QString &error) {
+        m_summary->setText(tr("Statistics unavailable: %1").arg(error.toHtmlEscaped()));
+        m_plot->clearStats();
+    });
+    setTensor(nullptr, -1);
+}
+
+StatsOptions TensorStatsPanel::options() const
+{
+    StatsOptions o;
+    o.bins = m_bins->value();
+    o.binMode = m_exp->isChecked() ? BinMode::Exponential : BinMode::Uniform;
+    return o;
+}
+
+int TensorStatsPanel::bins() const { return m_bins->value(); }
+void TensorStatsPanel::setBins(int bins) { m_bins->setValue(bins); }
+void TensorStatsPanel::setLogCounts(bool on) { m_log->setChecked(on); }
+
+void TensorStatsPanel::setTensor(const CheckpointPtr &ckpt, int tensorIndex)
+{
+    if (ckpt)
+        m_worker->store()->retain(ckpt);
+    m_ckpt = ckpt;
+    m_index = ckpt && tensorIndex >= 0 && size_t(tensorIndex) < ckpt->tensors.size() ? tensorIndex : -1;
+    refresh();
+}
+
+void TensorStatsPanel::refresh()
+{
+    m_shown = false;
+    if (!m_ckpt || m_index < 0) {
+        m_worker->cancel();
+        m_summary->setText(tr("Select a tensor to see its statistics."));
+        m_plot->clearStats();
+        m_export->setEnabled(false);
+        return;
+    }
+    TensorStats s;
+    if (m_worker->store()->find(m_index, options(), &s)) {
+        show(s);
+        return;
+    }
+    m_export->setEnabled(false);
+    m_summary->setText(tr("Computing statistics…"));
+    m_plot->clearStats(tr("Computing…"));
+    m_worker->start(m_ckpt, {m_index}, options());
+}
+
+void TensorStatsPanel::show(const TensorStats &s)
+{
+    m_stats = s;
+    const TensorInfo &t = m_ckpt->tensors[size_t(m_index)];
+    if (!s.ok) {
+        m_summary->setText(tr("No statistics: %1").arg(s.error.toHtmlEscaped()));
+        m_plot->clearStats(s.error);
+        m_export->setEnabled(false);
+        return;
+    }
+    QString pct;
+    for (const auto &p : s.percentiles)
+        if (p.first > 0 && p.first < 100)
+            pct += QStringLiteral("p%1 %2 &nbsp; ").arg(p.first).arg(num(p.second));
+    const QString warn = s.hasNonFinite() ? QStringLiteral(" <b style='color:#b00'>NaN/Inf!</b>") : QString();
+    m_summary->setText(
+        tr("<b>%1</b> %2<br>min %3 &nbsp; max %4 &nbsp; mean %5 &nbsp; std %6 &nbsp; |mean| %7<br>"
+           "zeros %8 &nbsp; NaN %9 &nbsp; Inf %10%11<br><small>%12%13</small>")
+            .arg(pathToString(t.path).toHtmlEscaped(), dtypeName(t.dtype), num(s.min), num(s.max), num(s.mean),
+                 num(s.std), num(s.absMean), QLocale().toString(s.zeros), QLocale().toString(s.nan))
+            .arg(QLocale().toString(s.inf), warn, pct, s.percentilesExact ? QString() : tr("(approximate)")));
+    if (s.histogram.empty())
+        m_plot->clearStats(tr("No finite values"));
+    else
+        m_plot->setStats(s, pathToString(t.path));
+    m_export->setEnabled(!s.histogram.empty());
+    m_shown = true;
+    Q_EMIT statsShown(m_index);
+}
+
+void TensorStatsPanel::exportPlot()
+{
+    QString name = m_ckpt ? pathToString(m_ckpt->tensors[size_t(m_index)].path) : QString();
+    name.replace(QLatin1Char('/'), QLatin1Char('_'));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Histogram"), name + QStringLiteral(".png"),
+                                                      tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    if (!path.isEmpty())
+        m_plot->exportTo(path);
+}
+
+} // namespace ckpt

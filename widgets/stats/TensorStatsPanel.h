@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Checkpoint.h"
+#include "StatsWorker.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QSpinBox;
+class QToolButton;
+
+namespace ckpt {
+
+class HistogramPlot;
+
+// Statistics and histogram of the selected tensor, for the details dock. Computed in the
+// background the first time a tensor is shown, then served from the shared store.
+class TensorStatsPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit TensorStatsPanel(StatsStorePtr store = nullptr, QWidget *parent = nullptr);
+
+    void setTensor(const CheckpointPtr &ckpt, int tensorIndex);
+    int bins() const;
+    void setBins(int bins);
+    void setLogCounts(bool on);
+    HistogramPlot *plot() const { return m_plot; }
+    // True once the current tensor's statistics are on screen (for tests).
+    bool hasStats() const { return m_shown; }
+    const TensorStats &stats() const { return m_stats; }
+
+Q_SIGNALS:
+    void statsShown(int tensorIndex);
+
+private:
+    void refresh();
+    void show(const TensorStats &s);
+    void exportPlot();
+    StatsOptions options() const;
+
+    CheckpointPtr m_ckpt;
+    int m_index = -1;
+    StatsWorker *m_worker;
+    HistogramPlot *m_plot;
+    QLabel *m_summary;
+    QSpinBox *m_bins;
+    QCheckBox *m_log;
+    QCheckBox *m_exp;
+    QToolButton *m_export;
+    TensorStats m_stats;
+    bool m_shown = false;
+};
+
+} // namespace ckpt

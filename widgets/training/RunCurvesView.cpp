@@ -1,0 +1,180 @@
+#include "RunCurvesView.h"
+
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSlider>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include "stats/Qcp.h"
+
+#include <cmath>
+
+namespace ckpt {
+namespace {
+constexpr int kCurveRole = Qt::UserRole + 1;
+
+bool lossLike(const QString &name)
+{
+    const QString key = name.section(QLatin1Char('/'), -1).toLower();
+    return key.contains(QLatin1String("loss")) || key.contains(QLatin1String("acc")) || key.contains(QLatin1String("score"));
+}
+} // namespace
+
+RunCurvesView::RunCurvesView(QWidget *parent)
+    : QWidget(parent),
+      m_axis(new QComboBox(this)),
+      m_smooth(new QSlider(Qt::Horizontal, this)),
+      m_metrics(new QListWidget(this)),
+      m_plot(new QCustomPlot(this)),
+      m_status(new QLabel(tr("Open several checkpoints of one run, or a folder of them."), this))
+{
+    m_axis->addItem(tr("Auto"), int(RunAxis::Auto));
+    m_axis->addItem(tr("Epoch"), int(RunAxis::Epoch));
+    m_axis->addItem(tr("Step"), int(RunAxis::Step));
+    m_axis->addItem(tr("File order"), int(RunAxis::FileOrder));
+    m_smooth->setRange(0, 99);
+    m_smooth->setToolTip(tr("Smoothing (TensorBoard's exponential moving average)"));
+    m_status->setWordWrap(true);
+    m_plot->legend->setVisible(true);
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
+    m_plot->setMinimumHeight(180);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("X axis:"), this));
+    controls->addWidget(m_axis);
+    controls->addWidget(new QLabel(tr("Smoothing:"), this));
+    controls->addWidget(m_smooth, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_metrics);
+    split->addWidget(m_plot);
+    split->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_status);
+
+    connect(&m_watcher, &QFutureWatcher<std::vector<RunPoint>>::finished, this, [this] {
+        m_run = m_watcher.result();
+        rebuild();
+        Q_EMIT loaded();
+    });
+    connect(m_axis, &QComboBox::currentIndexChanged, this, &RunCurvesView::rebuild);
+    connect(m_smooth, &QSlider::valueChanged, this, &RunCurvesView::replot);
+    connect(m_metrics, &QListWidget::itemChanged, this, &RunCurvesView::replot);
+    connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *p, int dataIndex, QMouseEvent *) {
+        const int curve = p->property("curve").toInt();
+        if (curve < 0 || size_t(curve) >= m_curves.size() || dataIndex < 0
+            || size_t(dataIndex) >= m_curves[size_t(curve)].points.size())
+            return;
+        const MetricPoint &pt = m_curves[size_t(curve)].points[size_t(dataIndex)];
+        const QString file = m_run[size_t(pt.run)].file;
+        m_status->setText(tr("%1 = %2 at %3 in %4").arg(m_curves[size_t(curve)].name).arg(pt.y).arg(pt.x)
+                              .arg(QFileInfo(file).fileName()));
+        Q_EMIT fileActivated(file);
+    });
+}
+
+RunCurvesView::~RunCurvesView()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void RunCurvesView::openFolder(const QString &folder) { openFiles(checkpointFilesIn(folder)); }
+
+void RunCurvesView::openFiles(const QStringList &files)
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_watcher.waitForFinished();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_status->setText(tr("Reading the metadata of %n file(s)…", nullptr, int(files.size())));
+    auto cancel = m_cancel;
+    m_watcher.setFuture(QtConcurrent::run([files, cancel] { return scanRun(files, cancel.get()); }));
+}
+
+void RunCurvesView::setSmoothing(double weight) { m_smooth->setValue(int(std::lround(weight * 100))); }
+
+void RunCurvesView::rebuild()
+{
+    RunAxis used = RunAxis::FileOrder;
+    m_curves = runCurves(m_run, RunAxis(m_axis->currentData().toInt()), &used);
+    const QSignalBlocker block(m_metrics);
+    m_metrics->clear();
+    bool anyChecked = false;
+    for (size_t i = 0; i < m_curves.size(); ++i) {
+        auto *item = new QListWidgetItem(m_curves[i].name, m_metrics);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setData(kCurveRole, int(i));
+        const bool on = lossLike(m_curves[i].name) && !m_curves[i].name.contains(QLatin1Char('/'));
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+        anyChecked |= on;
+    }
+    if (!anyChecked && m_metrics->count())
+        m_metrics->item(0)->setCheckState(Qt::Checked);
+    const QString axisName = used == RunAxis::Epoch ? tr("epoch") : used == RunAxis::Step ? tr("step") : tr("file");
+    m_plot->xAxis->setLabel(axisName);
+    int errors = 0;
+    for (const RunPoint &p : m_run)
+        errors += p.error.isEmpty() ? 0 : 1;
+    m_status->setText(tr("%1 checkpoints, %2 common scalars%3").arg(m_run.size()).arg(m_curves.size())
+                          .arg(errors ? tr(", %1 unreadable").arg(errors) : QString()));
+    replot();
+}
+
+void RunCurvesView::replot()
+{
+    m_plot->clearGraphs();
+    static const QList<QColor> palette{QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+                                       QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75)};
+    const double weight = m_smooth->value() / 100.0;
+    int shown = 0;
+    for (int row = 0; row < m_metrics->count(); ++row) {
+        const QListWidgetItem *item = m_metrics->item(row);
+        if (item->checkState() != Qt::Checked)
+            continue;
+        const MetricCurve &c = m_curves[size_t(item->data(kCurveRole).toInt())];
+        QVector<double> x, y;
+        std::vector<double> raw;
+        for (const MetricPoint &p : c.points) {
+            x << p.x;
+            raw.push_back(p.y);
+        }
+        const QColor color = palette[shown++ % palette.size()];
+        QCPGraph *g = m_plot->addGraph();
+        g->setName(c.name);
+        g->setProperty("curve", item->data(kCurveRole).toInt());
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
+        if (weight > 0) {   // faint raw points, bold smoothed line (as TensorBoard draws it)
+            QColor faint = color;
+            faint.setAlpha(90);
+            g->setPen(QPen(faint, 1));
+            for (double v : raw)
+                y << v;
+            g->setData(x, y, true);
+            QCPGraph *s = m_plot->addGraph();
+            s->setName(c.name + tr(" (smoothed)"));
+            s->setProperty("curve", item->data(kCurveRole).toInt());
+            s->setPen(QPen(color, 2));
+            QVector<double> sy;
+            for (double v : smoothEma(raw, weight))
+                sy << v;
+            s->setData(x, sy, true);
+        } else {
+            g->setPen(QPen(color, 2));
+            for (double v : raw)
+                y << v;
+            g->setData(x, y, true);
+        }
+    }
+    m_plot->rescaleAxes();
+    m_plot->replot();
+}
+
+} // namespace ckpt

@@ -1,0 +1,112 @@
+#include "TrainingDock.h"
+
+#include "RunCurvesView.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include "stats/Qcp.h"
+
+namespace ckpt {
+
+TrainingDock::TrainingDock(QWidget *parent)
+    : QWidget(parent),
+      m_tabs(new QTabWidget(this)),
+      m_table(new QTableWidget(0, 3, this)),
+      m_series(new QCustomPlot(this)),
+      m_run(new RunCurvesView(this))
+{
+    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Type")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_series->legend->setVisible(true);
+    m_series->xAxis->setLabel(tr("index in list"));
+    m_series->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_series->setMinimumHeight(150);
+
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(m_table);
+    split->addWidget(m_series);
+    m_tabs->addTab(split, tr("This checkpoint"));
+    m_tabs->addTab(m_run, tr("Across checkpoints"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(&m_watcher, &QFutureWatcher<TrainingInfo>::finished, this, [this] {
+        if (m_watcher.property("generation").toULongLong() == m_generation)
+            show(m_watcher.result());
+    });
+    connect(m_run, &RunCurvesView::fileActivated, this, &TrainingDock::fileActivated);
+    show(TrainingInfo());
+}
+
+TrainingDock::~TrainingDock() { m_watcher.waitForFinished(); }
+
+void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
+{
+    ++m_generation;
+    if (!ckpt) {
+        show(TrainingInfo());
+        return;
+    }
+    m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
+    m_watcher.setFuture(QtConcurrent::run([ckpt] { return scanTraining(*ckpt); }));
+}
+
+void TrainingDock::openSeries(const QStringList &files)
+{
+    m_tabs->setCurrentWidget(m_run);
+    m_run->openFiles(files);
+}
+
+void TrainingDock::openSeriesFolder(const QString &folder)
+{
+    m_tabs->setCurrentWidget(m_run);
+    m_run->openFolder(folder);
+}
+
+void TrainingDock::show(const TrainingInfo &info)
+{
+    m_info = info;
+    m_table->setSortingEnabled(false);
+    m_table->setRowCount(int(info.scalars.size()));
+    for (int r = 0; r < int(info.scalars.size()); ++r) {
+        const TrainingScalar &s = info.scalars[size_t(r)];
+        auto *value = new QTableWidgetItem;
+        value->setData(Qt::DisplayRole, s.value);
+        value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, 0, new QTableWidgetItem(s.name));
+        m_table->setItem(r, 1, value);
+        m_table->setItem(r, 2, new QTableWidgetItem(s.source));
+    }
+    m_table->setSortingEnabled(true);
+
+    m_series->clearGraphs();
+    static const QList<QColor> palette{QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+                                       QColor(214, 39, 40), QColor(148, 103, 189)};
+    for (size_t i = 0; i < info.series.size(); ++i) {
+        const TrainingSeries &s = info.series[i];
+        QVector<double> x, y;
+        for (size_t k = 0; k < s.values.size(); ++k) {
+            x << double(k);
+            y << s.values[k];
+        }
+        QCPGraph *g = m_series->addGraph();
+        g->setName(s.name);
+        g->setPen(QPen(palette[int(i) % palette.size()], 2));
+        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+        g->setData(x, y, true);
+    }
+    m_series->legend->setVisible(!info.series.empty());
+    m_series->rescaleAxes();
+    m_series->replot();
+    Q_EMIT scanned();
+}
+
+} // namespace ckpt

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Checkpoint.h"
+#include "stats/TrainingScalars.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCustomPlot;
+class QTabWidget;
+class QTableWidget;
+
+namespace ckpt {
+
+class RunCurvesView;
+
+// The training dock's content: the training metadata of the open checkpoint (scalars in
+// a table, list-valued series as curves) and, on a second tab, curves across the
+// checkpoints of a run. Metadata only: never loads LibTorch.
+class TrainingDock : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingDock(QWidget *parent = nullptr);
+    ~TrainingDock() override;
+
+    void setCheckpoint(const CheckpointPtr &ckpt);
+    // Plots scalars across these files (or every checkpoint in a folder) and shows that tab.
+    void openSeries(const QStringList &files);
+    void openSeriesFolder(const QString &folder);
+
+    const TrainingInfo &info() const { return m_info; }
+    QTableWidget *scalarTable() const { return m_table; }
+    QCustomPlot *seriesPlot() const { return m_series; }
+    RunCurvesView *runView() const { return m_run; }
+
+Q_SIGNALS:
+    void scanned();                      // the open checkpoint's metadata is on screen
+    void fileActivated(const QString &file);
+
+private:
+    void show(const TrainingInfo &info);
+    QFutureWatcher<TrainingInfo> m_watcher;
+    quint64 m_generation = 0;
+    TrainingInfo m_info;
+    QTabWidget *m_tabs;
+    QTableWidget *m_table;
+    QCustomPlot *m_series;
+    RunCurvesView *m_run;
+};
+
+} // namespace ckpt
