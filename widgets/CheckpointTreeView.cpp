@@ -20,6 +20,7 @@ CheckpointTreeView::CheckpointTreeView(QWidget *parent) : QTreeView(parent)
     setUniformRowHeights(true);   // constant-time row layout: needed at 100k rows
     setSortingEnabled(true);
     setAlternatingRowColors(true);
+    setTextElideMode(Qt::ElideMiddle);   // keys differ at their ends: "...layers.11.mlp.weight"
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     header()->setSortIndicatorShown(true);
@@ -30,7 +31,7 @@ CheckpointTreeView::CheckpointTreeView(QWidget *parent) : QTreeView(parent)
 
 void CheckpointTreeView::applyDefaultColumnWidths()
 {
-    const int widths[] = {250, 180, 105, 80, 70, 80, 85};
+    const int widths[] = {250, 170, 95, 75, 65, 80, 85};
     for (int c = 0; c < int(sizeof widths / sizeof *widths); ++c)
         setColumnWidth(c, widths[c]);
 }

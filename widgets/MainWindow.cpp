@@ -163,9 +163,17 @@ void MainWindow::onLoaded(const LoadResult &result)
         m_recent->add(result.path);
     }
     // A small tree opens expanded two levels; a large one stays collapsed.
-    // A single root row (a whole pickled model) opens one level deeper.
-    if (m_ckpt->tensors.size() <= 200)
-        m_tree->expandToDepth(m_proxy->rowCount() == 1 ? 1 : 0);
+    // A whole pickled model opens at its submodules.
+    if (m_ckpt->root && m_ckpt->root->kind == Value::Kind::Object) {
+        m_tree->expand(m_proxy->index(0, 0));
+        m_tree->expand(m_proxy->mapFromSource(m_model->indexForPath(QStringLiteral("_modules"))));
+    } else if (m_ckpt->tensors.size() <= 200) {
+        m_tree->expandToDepth(0);
+    }
+    // Long state_dict keys ("base_model.model.transformer.h.0.attn...") need room.
+    m_tree->resizeColumnToContents(CheckpointTreeModel::KeyColumn);
+    m_tree->setColumnWidth(CheckpointTreeModel::KeyColumn,
+                           qBound(250, m_tree->columnWidth(CheckpointTreeModel::KeyColumn), m_tree->viewport()->width() * 34 / 100));
     setBusy(false, tr("Opened %1 in the background").arg(QFileInfo(result.path).fileName()));
     if (!m_filterBar->spec().isEmpty())
         m_filter->run(m_ckpt, m_filterBar->spec());

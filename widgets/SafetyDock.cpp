@@ -33,6 +33,7 @@ SafetyDock::SafetyDock(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_weightsOnly);
     layout->addWidget(m_view, 1);
+    layout->addStretch();
     setWidget(body);
     refresh();
 }
@@ -46,6 +47,7 @@ void SafetyDock::setCheckpoint(const CheckpointPtr &ckpt)
     m_view->setColumnWidth(FindingsModel::GlobalColumn, qMin(240, m_view->columnWidth(FindingsModel::GlobalColumn)));
     m_view->resizeColumnToContents(FindingsModel::VerdictColumn);
     m_view->resizeColumnToContents(FindingsModel::WhereColumn);
+    m_view->setVisible(m_model->rowCount() > 0);
     refresh();
 }
 

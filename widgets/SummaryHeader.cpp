@@ -82,6 +82,7 @@ void SummaryHeader::refresh()
     const QString dtypes = breakdown(s.bytesByDtype);
     const QString devices = breakdown(s.bytesByDevice);
     m_breakdown->setText(dtypes.isEmpty() ? QString() : tr("By dtype: %1 &nbsp;&nbsp;|&nbsp;&nbsp; By device: %2").arg(dtypes, devices));
+    m_breakdown->setVisible(!dtypes.isEmpty());
     QStringList facts;
     for (const auto &f : c.facts)
         facts << QStringLiteral("%1: %2").arg(f.first, f.second);
