@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "convert/ConvertDock.h"
+
 #include "CheckpointLoader.h"
 #include "CheckpointTreeView.h"
 #include "DetailsDock.h"
@@ -54,6 +56,11 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(central);
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_safety);
+    // Convert panel (issue 5): hidden until Tools > Convert; opens its result in one click.
+    m_convert = new ConvertDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, m_convert);
+    m_convert->hide();
+    connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
     resizeDocks({m_details}, {440}, Qt::Horizontal);
     resizeDocks({m_details, m_safety}, {460, 260}, Qt::Vertical);
 
@@ -135,6 +142,7 @@ void MainWindow::onLoaded(const LoadResult &result)
     m_model->setCheckpoint(m_ckpt, result.totals);
     m_header->setCheckpoint(m_ckpt);
     m_safety->setCheckpoint(m_ckpt);
+    m_convert->setCheckpoint(m_ckpt);
     setWindowFilePath(result.path);
     setWindowTitle(tr("%1 — Checkpoint Inspector").arg(QFileInfo(result.path).fileName()));
 

@@ -18,6 +18,7 @@ class CheckpointFilterProxy;
 class CheckpointLoader;
 class CheckpointTreeModel;
 class CheckpointTreeView;
+class ConvertDock;
 class DetailsDock;
 class FilterBar;
 class FilterRunner;
@@ -84,6 +85,7 @@ private:
     SummaryHeader *m_header;
     DetailsDock *m_details;
     SafetyDock *m_safety;
+    ConvertDock *m_convert = nullptr;
     CheckpointLoader *m_loader;
     FilterRunner *m_filter;
     QFileSystemWatcher *m_watcher;

@@ -1,6 +1,8 @@
 // MainWindow's actions, menus and the file dialogs they open.
 #include "MainWindow.h"
 
+#include "convert/ConvertDock.h"
+
 #include "CheckpointTreeView.h"
 #include "DetailsDock.h"
 #include "FilterBar.h"
@@ -110,6 +112,12 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_details->toggleViewAction());
     m_viewMenu->addAction(m_safety->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *convert = m_convert->toggleViewAction();
+    convert->setText(tr("&Convert…"));
+    convert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    tools->addAction(convert);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(a.about);

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Checkpoint.h"
+#include "convert/Converter.h"
+
+#include <QDockWidget>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QUndoStack;
+
+namespace ckpt {
+
+// The Convert panel: an ordered, undoable edit plan previewed before anything is
+// written, the size before and after with what each step saves, the output format,
+// a verify-with-reload checkbox, progress and cancel, and one click to open the result.
+// Self-contained: give it the open checkpoint; it asks to open files by signal.
+class ConvertDock : public QDockWidget {
+    Q_OBJECT
+public:
+    explicit ConvertDock(QWidget *parent = nullptr);
+    ~ConvertDock() override;
+
+    void setCheckpoint(const CheckpointPtr &ckpt);
+    const EditPlan &plan() const { return m_plan; }
+    // The source with the plan applied (what would be written); null without a checkpoint.
+    CheckpointPtr preview() const { return m_preview.view; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Used by the undo commands and by callers that build plans (tree selection -> drop).
+    void insertOp(int row, const EditOp &op);
+    void removeOp(int row);
+    void pushOp(const EditOp &op);   // undoable append
+
+Q_SIGNALS:
+    void openRequested(const QString &path);
+    void previewChanged(const CheckpointPtr &view);
+
+private:
+    void addFromForm();
+    void removeSelected();
+    void refreshPlan();
+    void startConvert();
+    void finished();
+    void browse();
+    void updateButtons();
+
+    CheckpointPtr m_source;
+    EditPlan m_plan;
+    EditResult m_preview;
+    QUndoStack *m_undo;
+
+    QListWidget *m_planList;
+    QComboBox *m_opKind;
+    QLineEdit *m_opArg;
+    QPushButton *m_addOp;
+    QPushButton *m_removeOp;
+    QLabel *m_sizes;
+    QComboBox *m_format;
+    QLineEdit *m_output;
+    QCheckBox *m_verify;
+    QPushButton *m_convert;
+    QPushButton *m_cancel;
+    QPushButton *m_openResult;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+
+    QFutureWatcher<ConvertReport> *m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    QString m_lastOutput;
+};
+
+} // namespace ckpt
