@@ -18,6 +18,11 @@ run: build
 test: build
 	ctest --test-dir $(BUILD) --output-on-failure -j$(JOBS)
 
+# libFuzzer harnesses (clang, ASan + UBSan) in build-fuzz, FUZZ_SECONDS each (default 30).
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FIXTURE_DIR=$(BUILD)/fixtures sh tests/fuzz/run_fuzzers.sh
+
 bench: build
 	sh tests/bench/run_benchmarks.sh $(BUILD)
 

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void deepNesting_data();
     void deepNesting();
     void memoExpansionIsShared();
+    void cyclesAreCut();
     void manyGlobalsStaySmall();
     void manyStackedPickles();
     void safetensorsHugeHeader();
@@ -136,6 +137,21 @@ void TestResourceBombs::memoExpansionIsShared()
     CheckpointPtr c = openBytes(b, "laughs.pkl");
     QVERIFY(c && c->ok());
     QCOMPARE(c->root->items.size(), size_t(10));
+}
+
+// A list appended to itself (through the memo, or DUP) is cut, so it neither leaks nor
+// loops a walker (fuzz_unpickler found the leak).
+void TestResourceBombs::cyclesAreCut()
+{
+    for (const QByteArray &b : {B("\x80\x02]q\x00h\x00" "a."), QByteArray("\x80\x02]2a.", 6)}) {
+        PlainHooks hooks;
+        Unpickler vm(b, &hooks);
+        ValuePtr v = vm.run();
+        QVERIFY(v && v->kind == Value::Kind::List);
+        QCOMPARE(v->items.size(), size_t(1));
+        QCOMPARE(v->items[0]->className, QStringLiteral("<recursive reference>"));
+        QVERIFY(vm.oddities().join(QLatin1Char(' ')).contains(QLatin1String("recursive")));
+    }
 }
 
 void TestResourceBombs::manyGlobalsStaySmall()

@@ -1,5 +1,6 @@
 #include "Unpickler.h"
 
+#include "Cycles.h"
 #include "PickleText.h"
 
 #include <QtEndian>
@@ -136,6 +137,29 @@ bool Unpickler::pushGlobal(const QString &module, const QString &name, const QSt
     return push(m_hooks->global(module, name));
 }
 
+void Unpickler::noteMutated(const ValuePtr &target)
+{
+    const bool same = !m_mutated.empty() && !m_mutated.back().owner_before(target)
+        && !target.owner_before(m_mutated.back());
+    if (!same)
+        m_mutated.push_back(target);
+}
+
+void Unpickler::releaseCycles()
+{
+    // Cycles (a list appended to itself, through the memo or DUP) would leak and make
+    // tree walks loop; cut them whatever the stream did, kept or dropped.
+    std::vector<ValuePtr> roots(m_stack);
+    for (const auto &kv : m_memo)
+        roots.push_back(kv.second);
+    for (const auto &weak : m_mutated)
+        if (ValuePtr v = weak.lock())
+            roots.push_back(std::move(v));
+    m_mutated.clear();
+    if (breakCycles(roots) > 0)
+        noteOddity(QStringLiteral("the pickle builds recursive references (shown as <recursive reference>)"));
+}
+
 void Unpickler::noteOddity(const QString &what)
 {
     if (m_oddities.size() < m_limits.maxOddities)
@@ -190,6 +214,7 @@ bool Unpickler::doBuild()
     ValuePtr state, target;
     if (!pop(&state) || !pop(&target) || !chargeCopies(state))
         return false;
+    noteMutated(target);
     if (target->kind == Value::Kind::Global)
         noteOddity(QStringLiteral("BUILD modifies the global %1 at byte %2").arg(target->className).arg(m_opStart));
     if (!m_hooks->build(target, state)) {
@@ -202,6 +227,7 @@ bool Unpickler::doBuild()
 
 bool Unpickler::setItems(const ValuePtr &target, std::vector<ValuePtr> &kv)
 {
+    noteMutated(target);
     if (kv.size() % 2)
         return fail(QStringLiteral("SETITEMS with an odd number of items"));
     if (target->kind != Value::Kind::Dict && target->kind != Value::Kind::Object) {
@@ -230,6 +256,7 @@ bool Unpickler::setItems(const ValuePtr &target, std::vector<ValuePtr> &kv)
 
 bool Unpickler::appendItems(const ValuePtr &target, std::vector<ValuePtr> &items)
 {
+    noteMutated(target);
     std::vector<ValuePtr> *dest = nullptr;
     if (target->kind == Value::Kind::List || target->kind == Value::Kind::Set)
         dest = &target->items;
@@ -277,6 +304,7 @@ ValuePtr Unpickler::run(qint64 start)
         if (!step(op))
             break;
     }
+    releaseCycles();
     if (!m_stopped)
         return nullptr;
     if (m_stack.empty()) {

@@ -101,6 +101,8 @@ private:
     quint64 readUInt(int bytes);
     void noteOpcode(quint8 op);
     void noteOddity(const QString &what);
+    void noteMutated(const ValuePtr &target);
+    void releaseCycles();
     bool chargeCopies(const ValuePtr &v);
 
     QByteArray m_data;
@@ -119,7 +121,9 @@ private:
     std::vector<size_t> m_marks;
     std::unordered_map<qint64, ValuePtr> m_memo;
     std::vector<GlobalRef> m_globals;
-    QSet<QString> m_globalSeen;   // one GlobalRef per (module, name, how): 10M GLOBAL ops stay small
+    QSet<QString> m_globalSeen;
+    // Targets of APPEND / SETITEM / BUILD: the only values that can close a cycle.
+    std::vector<std::weak_ptr<Value>> m_mutated;   // one GlobalRef per (module, name, how): 10M GLOBAL ops stay small
     QStringList m_nonWeightsOnly;
     QStringList m_oddities;
     QString m_error;

@@ -289,8 +289,10 @@ bool Unpickler::step(quint8 op)
             return false;
         if (!doReduce(a, b))
             return false;
-        if (c && !c->entries.empty())
+        if (c && !c->entries.empty()) {
+            noteMutated(m_stack.back());
             m_stack.back()->entries = c->entries;
+        }
         return true;
     case 'b': return doBuild();
     case 'P': {
