@@ -1,0 +1,87 @@
+#!/usr/bin/python3
+"""Benchmark: fp32 -> fp16 conversion of a 1 GiB checkpoint, `ckpt convert --dtype float16`
+against torch.load + .half() + torch.save in Python; and a conversion without a cast
+against `cp` of the same file. Prints wall times, the ratio and peak memory (max RSS of
+each child process, from wait4). Not a test: no assertion on times.
+
+    bench_convert.py [--ckpt BUILD/bin/ckpt] [--size-mib 1024] [--workdir DIR] [--runs 3]
+"""
+import argparse, os, subprocess, sys, tempfile, time
+
+PY_CONVERT = r"""
+import sys, torch
+sd = torch.load(sys.argv[1])
+sd = {k: (v.half() if v.is_floating_point() else v) for k, v in sd.items()}
+torch.save(sd, sys.argv[2])
+"""
+
+
+def timed(cmd, env=None):
+    """(seconds, peak RSS in MiB) of a child process."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(p.pid, 0)
+    dt = time.perf_counter() - t0
+    err = p.stderr.read().decode()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{cmd[0]} failed: {err}")
+    return dt, usage.ru_maxrss / 1024.0
+
+
+def best(cmd, runs, env=None):
+    results = [timed(cmd, env) for _ in range(runs)]
+    return min(r[0] for r in results), max(r[1] for r in results)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ckpt", default=os.path.join(os.path.dirname(__file__), "../../../build/bin/ckpt"))
+    ap.add_argument("--size-mib", type=int, default=1024)
+    ap.add_argument("--workdir", default=None)
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    work = a.workdir or tempfile.mkdtemp(prefix="ckpt-bench-")
+    os.makedirs(work, exist_ok=True)
+    src = os.path.join(work, f"fp32_{a.size_mib}MiB.pt")
+    if not os.path.exists(src):
+        # 64 MiB tensors plus a few small ones and an int buffer, like a real state_dict.
+        gen = ("import torch, sys\n"
+               "torch.manual_seed(0)\n"
+               f"n = {a.size_mib} // 64\n"
+               "sd = {f'layer{i}.weight': torch.randn(4096, 4096) for i in range(n)}\n"
+               "sd.update({f'layer{i}.bias': torch.randn(4096) for i in range(n)})\n"
+               "sd['bn.num_batches_tracked'] = torch.tensor(7)\n"
+               "torch.save(sd, sys.argv[1])\n")
+        subprocess.check_call(["/usr/bin/python3", "-c", gen, src])
+    size = os.path.getsize(src)
+    subprocess.check_call(["cat", src], stdout=subprocess.DEVNULL)   # warm the page cache for everyone
+    env = dict(os.environ, CUDA_VISIBLE_DEVICES="")
+    outs = {k: os.path.join(work, f"out_{k}.pt") for k in ("ckpt16", "py16", "ckpt", "cp")}
+
+    t_ckpt, m_ckpt = best([a.ckpt, "convert", src, outs["ckpt16"], "--dtype", "float16"], a.runs, env)
+    t_py, m_py = best(["/usr/bin/python3", "-c", PY_CONVERT, src, outs["py16"]], a.runs, env)
+    t_copy, m_copy = best([a.ckpt, "convert", src, outs["ckpt"]], a.runs, env)
+    t_cp, _ = best(["cp", src, outs["cp"]], a.runs)
+
+    check = ("import torch, sys\n"
+             "a = torch.load(sys.argv[1], weights_only=True); b = torch.load(sys.argv[2], weights_only=True)\n"
+             "assert a.keys() == b.keys() and all(torch.equal(a[k].view(torch.int16) if a[k].dtype == torch.float16 "
+             "else a[k], b[k].view(torch.int16) if b[k].dtype == torch.float16 else b[k]) for k in a)\n"
+             "print('outputs bit-identical to PyTorch .half()')\n")
+    same = subprocess.run(["/usr/bin/python3", "-c", check, outs["ckpt16"], outs["py16"]], capture_output=True, text=True)
+
+    print(f"source: {src} ({size / 2**30:.2f} GiB, float32), best of {a.runs} runs, warm page cache, {os.cpu_count()} cores")
+    print(f"fp32 -> fp16  ckpt convert      {t_ckpt:7.2f} s   peak RSS {m_ckpt:8.0f} MiB")
+    print(f"fp32 -> fp16  python torch      {t_py:7.2f} s   peak RSS {m_py:8.0f} MiB")
+    print(f"  speed-up {t_py / t_ckpt:.1f}x (target >= 3x); memory {100 * m_ckpt / m_py:.1f}% of Python's (target < 10%)")
+    print(f"no cast       ckpt convert      {t_copy:7.2f} s   peak RSS {m_copy:8.0f} MiB")
+    print(f"              cp                {t_cp:7.2f} s")
+    print(f"  ratio to cp {t_copy / t_cp:.2f}x (target <= 2x)")
+    print(same.stdout.strip() or same.stderr.strip())
+    for p in outs.values():
+        if os.path.exists(p):
+            os.unlink(p)
+
+
+if __name__ == "__main__":
+    main()

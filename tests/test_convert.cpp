@@ -1,0 +1,141 @@
+// Unit tests of issue 5's core pieces (edit plan, pickler, casts, safe output file) and
+// the Convert dock. PyTorch checks of written files live in tests/convert/ (CTest runs them).
+#include "CheckpointReader.h"
+#include "convert/Cast.h"
+#include "convert/Converter.h"
+#include "convert/OutputFile.h"
+#include "convert/TreeEdit.h"
+#include "convert/ConvertDock.h"
+#include "pickle/Pickler.h"
+#include "pickle/Unpickler.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <cmath>
+
+using namespace ckpt;
+
+class TestConvert : public QObject {
+    Q_OBJECT
+    QString fx(const char *name) const
+    {
+        return QDir(qEnvironmentVariable("CKPT_FIXTURE_DIR", QStringLiteral("/work/fx"))).filePath(QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void halfRounding()
+    {
+        QCOMPARE(floatToHalfBits(1.0f), quint16(0x3c00));
+        QCOMPARE(floatToHalfBits(65504.0f), quint16(0x7bff));
+        QCOMPARE(floatToHalfBits(65520.0f), quint16(0x7c00));      // ties to even: overflows to inf
+        QCOMPARE(floatToHalfBits(-0.0f), quint16(0x8000));
+        QCOMPARE(floatToHalfBits(std::ldexp(1.0f, -24)), quint16(0x0001));   // smallest subnormal
+        QCOMPARE(floatToHalfBits(std::ldexp(1.0f, -25)), quint16(0x0000));   // tie -> even (0)
+        QCOMPARE(floatToHalfBits(1.0f + std::ldexp(1.0f, -11)), quint16(0x3c00));   // tie -> even
+        QCOMPARE(floatToBFloat16Bits(1.00390625f), quint16(0x3f80));              // tie -> even
+        QCOMPARE(floatToBFloat16Bits(NAN), quint16(0xffff));
+        for (quint32 h = 0; h < 0x7c00; ++h)   // every finite half survives the round trip
+            QCOMPARE(floatToHalfBits(halfBitsToFloat(quint16(h))), quint16(h));
+    }
+
+    void globsAndTrainingKeys()
+    {
+        QVERIFY(pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("fc2.*"), EditOp::Syntax::Glob));
+        QVERIFY(pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("model_state_dict/fc2.*"), EditOp::Syntax::Glob));
+        QVERIFY(!pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("other/fc2.*"), EditOp::Syntax::Glob));
+        QVERIFY(pathMatches(QStringLiteral("optimizer_state_dict"), QStringLiteral("^optim"), EditOp::Syntax::Regex));
+        QVERIFY(isTrainingStateKey(QStringLiteral("optimizer_states")));
+        QVERIFY(isTrainingStateKey(QStringLiteral("lr_schedulers")));
+        QVERIFY(!isTrainingStateKey(QStringLiteral("model_state_dict")));
+    }
+
+    void planOnTrainingCheckpoint()
+    {
+        CheckpointPtr src = openCheckpoint(fx("train_adam.pt"));
+        QVERIFY(src->ok());
+        EditPlan plan;
+        plan.ops = {EditOp::dropTrainingState(), EditOp::extract(QStringLiteral("model_state_dict")),
+                    EditOp::addPrefix(QStringLiteral("module.")), EditOp::cast(DType::Float16)};
+        const EditResult r = applyPlan(src, plan);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.bytesAfterStep[0] < r.bytesBefore);        // optimizer state dropped
+        QVERIFY(r.bytesAfter() < r.bytesAfterStep[2]);       // the cast halves floats
+        QVERIFY(nodeAt(r.view->root, QStringLiteral("module.fc1.weight")));
+        const ValuePtr meta = r.view->root->state->child(QStringLiteral("_metadata"));
+        QVERIFY(meta && meta->child(QStringLiteral("module")));   // "" became "module"
+        // The source is untouched.
+        QVERIFY(src->root->child(QStringLiteral("optimizer_state_dict")));
+        QVERIFY(!applyPlan(src, EditPlan{{EditOp::extract(QStringLiteral("nope"))}}).ok());
+    }
+
+    void picklerRoundTrip()
+    {
+        CheckpointPtr src = openCheckpoint(fx("mixed_objects.pt"));
+        QVERIFY(src->ok());
+        Pickler p(*src);
+        QVERIFY2(p.dump(src->root), qPrintable(p.error()));
+        PlainHooks hooks;
+        Unpickler u(p.bytes(), &hooks);
+        QVERIFY2(u.run(), qPrintable(u.error()));
+        QVERIFY(u.nonWeightsOnlyOpcodes().isEmpty());   // only the protocol-2 subset torch.save uses
+        QVERIFY(p.globals().contains(QStringLiteral("argparse.Namespace")));
+    }
+
+    void refusesSourceAndBadFolder()
+    {
+        CheckpointPtr src = openCheckpoint(fx("state_dict.pt"));
+        ConvertOptions o;
+        o.output = src->file;
+        ConvertReport r = convertCheckpoint(src, applyPlan(src, {}), o);
+        QVERIFY(!r.ok && r.error.contains(QLatin1String("source")));
+        o.output = QStringLiteral("/nonexistent-folder/x.pt");
+        r = convertCheckpoint(src, applyPlan(src, {}), o);
+        QVERIFY(!r.ok && r.error.contains(QLatin1String("does not exist")));
+    }
+
+    void safetensorsWithoutLibTorch()
+    {
+        QTemporaryDir dir;
+        CheckpointPtr src = openCheckpoint(fx("views.pt"));
+        ConvertOptions o;
+        o.output = dir.filePath(QStringLiteral("v.safetensors"));
+        o.format = OutputFormat::Safetensors;
+        o.verifyBytes = true;
+        const ConvertReport r = convertCheckpoint(src, applyPlan(src, {}), o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.bytesVerified);
+        QCOMPARE(openCheckpoint(o.output)->format, Format::Safetensors);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).size() == 1);   // no temp left
+    }
+
+    void dockPlanUndoRedo()
+    {
+        ConvertDock dock;
+        dock.setCheckpoint(openCheckpoint(fx("train_adam.pt")));
+        dock.pushOp(EditOp::dropTrainingState());
+        dock.pushOp(EditOp::cast(DType::BFloat16));
+        QCOMPARE(dock.plan().ops.size(), size_t(2));
+        QVERIFY(dock.preview()->root->child(QStringLiteral("optimizer_state_dict")) == nullptr);
+        dock.undoStack()->undo();
+        dock.undoStack()->undo();
+        QCOMPARE(dock.plan().ops.size(), size_t(0));
+        QVERIFY(dock.preview()->root->child(QStringLiteral("optimizer_state_dict")));
+        dock.undoStack()->redo();
+        QCOMPARE(dock.findChild<QListWidget *>()->count(), 1);
+        QVERIFY(dock.findChild<QListWidget *>()->item(0)->text().contains(QLatin1String("saves")));
+        const QString shots = qEnvironmentVariable("CKPT_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            dock.resize(520, 560);
+            dock.show();
+            QVERIFY(dock.grab().save(QDir(shots).filePath(QStringLiteral("convert_dock.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestConvert)
+#include "test_convert.moc"
