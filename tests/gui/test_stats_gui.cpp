@@ -25,6 +25,7 @@ namespace {
 void screenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("CKPT_SCREENSHOT_DIR");
+    QTest::qWait(50);   // let the layouts catch up with the last setText()
     if (!dir.isEmpty())
         w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }

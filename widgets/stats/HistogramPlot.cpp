@@ -77,8 +77,8 @@ void HistogramPlot::setLogCounts(bool on)
         yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     else
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
-    // Bars start at 1 on a log axis: an empty bin has no height there.
-    m_bars->setBaseValue(on ? 1 : 0);
+    // A log axis has no 0: bars start at 0.5 so that a bin holding one value still shows.
+    m_bars->setBaseValue(on ? 0.5 : 0);
     rescale();
 }
 
@@ -91,7 +91,7 @@ void HistogramPlot::rescale()
         xAxis->setRange(keys.lower - pad, keys.upper + pad);
         QCPRange counts = m_bars->getValueRange(found);
         const double top = found ? counts.upper : 1;
-        yAxis->setRange(m_log ? 0.8 : 0, m_log ? std::max(10.0, top * 2) : std::max(1.0, top * 1.08));
+        yAxis->setRange(m_log ? 0.5 : 0, m_log ? std::max(10.0, top * 2) : std::max(1.0, top * 1.08));
     }
     replot();
 }

@@ -31,7 +31,7 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
 {
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
+    m_summary->setWordWrap(false);   // wrapped rich text gets squeezed to one line by the layout
     m_bins->setRange(1, 4096);
     m_bins->setValue(64);
     m_bins->setPrefix(tr("Bins: "));
@@ -102,7 +102,7 @@ void TensorStatsPanel::refresh()
     }
     TensorStats s;
     if (m_worker->store()->find(m_index, options(), &s)) {
-        show(s);
+        display(s);
         return;
     }
     m_export->setEnabled(false);
@@ -111,7 +111,7 @@ void TensorStatsPanel::refresh()
     m_worker->start(m_ckpt, {m_index}, options());
 }
 
-void TensorStatsPanel::show(const TensorStats &s)
+void TensorStatsPanel::display(const TensorStats &s)
 {
     m_stats = s;
     const TensorInfo &t = m_ckpt->tensors[size_t(m_index)];

@@ -35,7 +35,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void show(const TensorStats &s);
+    void display(const TensorStats &s);
     void exportPlot();
     StatsOptions options() const;
 

@@ -40,10 +40,10 @@ TrainingDock::TrainingDock(QWidget *parent)
 
     connect(&m_watcher, &QFutureWatcher<TrainingInfo>::finished, this, [this] {
         if (m_watcher.property("generation").toULongLong() == m_generation)
-            show(m_watcher.result());
+            display(m_watcher.result());
     });
     connect(m_run, &RunCurvesView::fileActivated, this, &TrainingDock::fileActivated);
-    show(TrainingInfo());
+    display(TrainingInfo());
 }
 
 TrainingDock::~TrainingDock() { m_watcher.waitForFinished(); }
@@ -52,7 +52,7 @@ void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
 {
     ++m_generation;
     if (!ckpt) {
-        show(TrainingInfo());
+        display(TrainingInfo());
         return;
     }
     m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
@@ -71,7 +71,7 @@ void TrainingDock::openSeriesFolder(const QString &folder)
     m_run->openFolder(folder);
 }
 
-void TrainingDock::show(const TrainingInfo &info)
+void TrainingDock::display(const TrainingInfo &info)
 {
     m_info = info;
     m_table->setSortingEnabled(false);

@@ -38,7 +38,7 @@ Q_SIGNALS:
     void fileActivated(const QString &file);
 
 private:
-    void show(const TrainingInfo &info);
+    void display(const TrainingInfo &info);
     QFutureWatcher<TrainingInfo> m_watcher;
     quint64 m_generation = 0;
     TrainingInfo m_info;
