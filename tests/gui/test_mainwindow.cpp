@@ -9,6 +9,7 @@
 #include "itemmodels/TreeExport.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -184,6 +185,44 @@ private Q_SLOTS:
         QVERIFY(!w->checkpoint()->ok());
         QTRY_VERIFY(w->findChild<QWidget *>(QStringLiteral("messageBanner"))->isVisible());
         QVERIFY(label("messageBannerText").contains(QStringLiteral("broken.pt")));
+    }
+
+    void cancelDropsTheResult()
+    {
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        w->openFile(fixture(QStringLiteral("many_keys.pt")));
+        QVERIFY(w->isLoading());
+        auto *cancel = w->findChild<QAbstractButton *>(QStringLiteral("cancelLoadButton"));
+        QVERIFY(cancel->isVisible());
+        cancel->click();
+        QVERIFY(!w->isLoading());
+        QTest::qWait(500);   // the worker finishes; its stale result must not show
+        QCOMPARE(done.count(), 0);
+        QVERIFY(!w->checkpoint());
+        open(fixture(QStringLiteral("state_dict.pt")));   // and the next load still works
+        QVERIFY(w->checkpoint()->ok());
+    }
+
+    void reloadsWhenTheFileChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("live.pt"));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("state_dict.pt")), path));
+        open(path);
+        QVERIFY(w->selectPath(QStringLiteral("fc1.weight")));
+        const qint64 before = w->checkpoint()->tensors.size();
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        {
+            QFile src(fixture(QStringLiteral("train_adam.pt")));
+            QVERIFY(src.open(QIODevice::ReadOnly));
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            out.write(src.readAll());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() >= 1, 20000);
+        QTRY_VERIFY(!w->isLoading());
+        QVERIFY(qint64(w->checkpoint()->tensors.size()) != before);
+        QCOMPARE(tree()->model()->rowCount(), 4);
     }
 
     void openExampleAndExport()
