@@ -3,6 +3,8 @@
 #include "Cast.h"
 
 #include <cstring>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace ckpt {
 
@@ -133,6 +135,21 @@ bool streamTensor(const Checkpoint &source, const Checkpoint &view, int tensorIn
         done += n;
     }
     return true;
+}
+
+} // namespace ckpt
+
+namespace ckpt {
+
+void releasePages(const uchar *data, qint64 size)
+{
+    // Read-only file mappings: dropping them only forgets our copy of the page-cache pages,
+    // so peak memory stays near the largest cast storage instead of the file size.
+    static const quintptr page = quintptr(::sysconf(_SC_PAGESIZE));
+    const quintptr begin = (quintptr(data) + page - 1) & ~(page - 1);
+    const quintptr end = (quintptr(data) + quintptr(size)) & ~(page - 1);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
 }
 
 } // namespace ckpt

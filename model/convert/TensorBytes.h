@@ -30,6 +30,9 @@ private:
 bool outputStorage(const Checkpoint &source, const Checkpoint &view, int index, SourceBytes &bytes,
                    std::vector<uchar> &buffer, const uchar **data, QString *error);
 
+// Drops the whole pages of a consumed mapped range from this process's memory.
+void releasePages(const uchar *data, qint64 size);
+
 // Streams a tensor's elements as contiguous little-endian bytes of `view`'s dtype, in
 // chunks of at most `chunkBytes`, gathering strided views and casting on the way.
 bool streamTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes,

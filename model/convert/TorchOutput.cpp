@@ -91,6 +91,11 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
         if (!writer->writeRecord(QStringLiteral("data/%1").arg(key), data, n))
             return fail();
         ctx.advance(n);
+        const StorageInfo &in = ctx.source.storages[size_t(s)];
+        if (!in.compressed && data != buffer.data())
+            releasePages(data, n);
+        else if (!in.compressed)
+            releasePages(ctx.bytes.storage(s, &error), in.nbytes);
         if (buffer.size() > (size_t(64) << 20))
             std::vector<uchar>().swap(buffer);   // keep peak memory near the largest cast storage
     }
