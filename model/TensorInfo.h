@@ -48,6 +48,8 @@ struct QuantInfo {
     double scale = 0.0;
     qint64 zeroPoint = 0;
     int axis = -1;           // per-channel axis
+    int scalesTensor = -1;   // per-channel: indexes into Checkpoint::tensors of the
+    int zeroPointsTensor = -1; // scales and zero points (rebuild arguments, not in the tree)
 };
 
 struct TensorInfo {

@@ -209,6 +209,10 @@ ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QStri
                 info.quant.zeroPoint = q[2]->integer;
             if (q.size() >= 4 && isInt(q[3]))
                 info.quant.axis = int(q[3]->integer);
+            if (q.size() >= 3 && q[1]->kind == K::Tensor && q[2]->kind == K::Tensor) {
+                info.quant.scalesTensor = q[1]->tensorIndex;
+                info.quant.zeroPointsTensor = q[2]->tensorIndex;
+            }
         }
         return t;
     }

@@ -13,19 +13,18 @@
 namespace ckpt {
 namespace {
 
-// The two unreached tensors rebuilt just before a per-channel quantized tensor are its
-// scales and zero points (the pickle builds the qparams tuple first).
+// A per-channel quantized tensor's scales and zero points, as the reader recorded them.
 bool perChannelParams(const Checkpoint &ckpt, int index, std::vector<int> *params)
 {
     const TensorInfo &t = ckpt.tensors[size_t(index)];
-    if (index < 2 || t.quant.axis < 0 || size_t(t.quant.axis) >= t.shape.size())
+    if (t.quant.scalesTensor < 0 || t.quant.zeroPointsTensor < 0 || t.quant.axis < 0
+        || size_t(t.quant.axis) >= t.shape.size())
         return false;
-    const TensorInfo &scales = ckpt.tensors[size_t(index - 2)];
-    const TensorInfo &zps = ckpt.tensors[size_t(index - 1)];
     const qint64 channels = t.shape[size_t(t.quant.axis)];
-    if (scales.reached || zps.reached || scales.numel() != channels || zps.numel() != channels)
+    if (ckpt.tensors[size_t(t.quant.scalesTensor)].numel() != channels
+        || ckpt.tensors[size_t(t.quant.zeroPointsTensor)].numel() != channels)
         return false;
-    *params = {index - 2, index - 1};
+    *params = {t.quant.scalesTensor, t.quant.zeroPointsTensor};
     return true;
 }
 
