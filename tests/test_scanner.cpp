@@ -74,6 +74,7 @@ private Q_SLOTS:
     void realCorpus_data();
     void realCorpus();
     void infoShowsWhatWasRead();
+    void severalFiles();
 };
 
 void TestScanner::hostileManifestRows_data()
@@ -230,6 +231,21 @@ void TestScanner::infoShowsWhatWasRead()
     QVERIFY2(out.contains(QLatin1String("os.system")), qPrintable(out));
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
     QVERIFY(err.startsWith(QLatin1String("ckpt: ")));
+}
+
+// Several files: any dangerous one makes the run exit 1, even beside an unreadable one.
+void TestScanner::severalFiles()
+{
+    auto exitOf = [](const QStringList &files) {
+        QProcess p;
+        p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")), QStringList{QStringLiteral("scan")} + files);
+        return p.waitForFinished(60000) ? p.exitCode() : -1;
+    };
+    const QString benign = hostile(QStringLiteral("zip_benign.pt")), broken = hostile(QStringLiteral("sevenzip.7z")),
+                  evil = hostile(QStringLiteral("memo_decoy.pkl"));
+    QCOMPARE(exitOf({benign, benign}), 0);
+    QCOMPARE(exitOf({benign, broken}), 2);
+    QCOMPARE(exitOf({broken, evil, benign}), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -51,7 +51,8 @@ int runScan(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Say whether loading a checkpoint with torch.load is safe. Nothing in the file is run.\n"
-        "Exit status: 0 nothing dangerous, 1 dangerous, 2 a file could not be read (and nothing dangerous was found in it)."));
+        "Exit status: 1 if any file is dangerous; otherwise 2 if a file could not be read to the end;\n"
+        "otherwise 0. A payload that runs before a file breaks makes it dangerous, not unreadable."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE..."), QStringLiteral("files to scan"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array, one object per file."));
@@ -67,7 +68,7 @@ int runScan(const QStringList &args)
         return reportError(QString(), QStringLiteral("scan takes at least one FILE"));
     QTextStream out(stdout);
     QJsonArray all;
-    int exitCode = 0;
+    bool anyDangerous = false, anyError = false;
     for (const QString &file : files) {
         CheckpointPtr ckpt = scanFile(file);
         const Verdict worst = ckpt->worstVerdict();
@@ -75,7 +76,8 @@ int runScan(const QStringList &args)
         const WeightsOnlyVerdict weightsOnly = weightsOnlyVerdict(*ckpt);
         // A dangerous global outranks a parse error: the payload runs before the pickle breaks.
         const int fileExit = dangerous ? 1 : ckpt->ok() ? 0 : 2;
-        exitCode = qMax(exitCode, fileExit);
+        anyDangerous |= fileExit == 1;
+        anyError |= fileExit == 2;
         if (fileExit == 2)
             reportError(file, ckpt->error);
         if (parser.isSet(json)) {
@@ -108,5 +110,5 @@ int runScan(const QStringList &args)
     }
     if (parser.isSet(json))
         out << QJsonDocument(all).toJson(QJsonDocument::Indented);
-    return exitCode;
+    return anyDangerous ? 1 : anyError ? 2 : 0;
 }
