@@ -1,0 +1,141 @@
+// The torch half of the Pickler: storages as persistent ids and tensors through the
+// torch._utils reconstructors, exactly as torch.save (protocol 2) writes them.
+#include "Pickler.h"
+
+namespace ckpt {
+
+namespace {
+using K = Value::Kind;
+} // namespace
+
+QString storageClassName(DType t)
+{
+    switch (t) {
+    case DType::Float64: return QStringLiteral("DoubleStorage");
+    case DType::Float32: return QStringLiteral("FloatStorage");
+    case DType::Float16: return QStringLiteral("HalfStorage");
+    case DType::BFloat16: return QStringLiteral("BFloat16Storage");
+    case DType::Int64: return QStringLiteral("LongStorage");
+    case DType::Int32: return QStringLiteral("IntStorage");
+    case DType::Int16: return QStringLiteral("ShortStorage");
+    case DType::Int8: return QStringLiteral("CharStorage");
+    case DType::UInt8: return QStringLiteral("ByteStorage");
+    case DType::Bool: return QStringLiteral("BoolStorage");
+    case DType::Complex128: return QStringLiteral("ComplexDoubleStorage");
+    case DType::Complex64: return QStringLiteral("ComplexFloatStorage");
+    case DType::QInt8: return QStringLiteral("QInt8Storage");
+    case DType::QUInt8: return QStringLiteral("QUInt8Storage");
+    case DType::QInt32: return QStringLiteral("QInt32Storage");
+    case DType::QUInt4x2: return QStringLiteral("QUInt4x2Storage");
+    case DType::QUInt2x4: return QStringLiteral("QUInt2x4Storage");
+    default: return QString();
+    }
+}
+
+bool Pickler::saveStoragePid(int storageIndex)
+{
+    if (storageIndex < 0 || size_t(storageIndex) >= m_ckpt.storages.size())
+        return fail(QStringLiteral("tensor without a storage"));
+    const StorageInfo &s = m_ckpt.storages[size_t(storageIndex)];
+    const QString cls = storageClassName(s.dtype);
+    if (cls.isEmpty())
+        return fail(QStringLiteral("writing %1 storages is not supported").arg(dtypeName(s.dtype)));
+    auto it = m_storageKey.find(storageIndex);
+    const bool first = it == m_storageKey.end();
+    const int key = first ? int(m_storageOrder.size()) : it->second;
+    if (first) {
+        m_storageKey.emplace(storageIndex, key);
+        m_storageOrder.push_back(storageIndex);
+    }
+    m_out.append('(');
+    saveString(QStringLiteral("storage"));
+    global(QStringLiteral("torch.") + cls);
+    saveString(QString::number(key));
+    saveString(s.device);
+    saveInt(s.numel);
+    m_out.append('t');
+    put();
+    m_out.append('Q');
+    return true;
+}
+
+bool Pickler::saveTensor(const Value &v)
+{
+    if (v.tensorIndex < 0 || size_t(v.tensorIndex) >= m_ckpt.tensors.size())
+        return fail(QStringLiteral("tensor reference out of range"));
+    const TensorInfo &t = m_ckpt.tensors[size_t(v.tensorIndex)];
+    if (t.isParameter)
+        global(QStringLiteral("torch._utils._rebuild_parameter"));
+    if (t.layout == QLatin1String("meta")) {
+        global(QStringLiteral("torch._utils._rebuild_meta_tensor_no_storage"));
+        m_out.append('(');
+        global(QStringLiteral("torch.") + dtypeName(t.dtype));
+        saveIntTuple(t.shape);
+        saveIntTuple(t.strides);
+        m_out.append(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
+        m_out.append('t');
+    } else {
+        if (t.layout != QLatin1String("strided"))
+            return fail(QStringLiteral("writing %1 tensors is not supported").arg(t.layout));
+        // Per-channel scales and zero points are tensors the reader rebuilt just before this
+        // one (they are arguments of its _rebuild_qtensor call) and never reached by the tree.
+        const int ti = v.tensorIndex;
+        const bool perChannel = t.isQuantized && t.quant.scheme == QLatin1String("per_channel_affine") && ti >= 2
+                                && !m_ckpt.tensors[size_t(ti - 2)].reached && !m_ckpt.tensors[size_t(ti - 1)].reached
+                                && m_ckpt.tensors[size_t(ti - 2)].dtype == DType::Float64
+                                && m_ckpt.tensors[size_t(ti - 1)].dtype == DType::Int64;
+        if (t.isQuantized && t.quant.scheme != QLatin1String("per_tensor_affine") && !perChannel)
+            return fail(QStringLiteral("writing %1 quantized tensors is not supported").arg(t.quant.scheme));
+        global(t.isQuantized ? QStringLiteral("torch._utils._rebuild_qtensor")
+                             : QStringLiteral("torch._utils._rebuild_tensor_v2"));
+        m_out.append('(');
+        if (!saveStoragePid(t.storageIndex))
+            return false;
+        saveInt(t.storageOffset);
+        saveIntTuple(t.shape);
+        saveIntTuple(t.strides);
+        if (perChannel) {
+            m_out.append('(');   // (scheme, scales, zero_points, axis)
+            global(QStringLiteral("torch.per_channel_affine"));
+            for (int k : {ti - 2, ti - 1}) {
+                Value q;
+                q.kind = K::Tensor;
+                q.tensorIndex = k;
+                if (!saveTensor(q))
+                    return false;
+            }
+            saveInt(t.quant.axis);
+            m_out.append('t');
+            put();
+        } else if (t.isQuantized) {
+            global(QStringLiteral("torch.per_tensor_affine"));
+            saveFloat(t.quant.scale);
+            saveInt(t.quant.zeroPoint);
+            m_out.append('\x87');
+            put();
+        }
+        m_out.append(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
+        global(QStringLiteral("collections.OrderedDict"));
+        m_out.append(')');
+        m_out.append('R');
+        put();
+        m_out.append('t');
+    }
+    put();
+    m_out.append('R');
+    put();
+    if (t.isParameter) {
+        m_out.append(t.requiresGrad ? '\x88' : '\x89');
+        global(QStringLiteral("collections.OrderedDict"));
+        m_out.append(')');
+        m_out.append('R');
+        put();
+        m_out.append('\x87');
+        put();
+        m_out.append('R');
+        put();
+    }
+    return true;
+}
+
+} // namespace ckpt
