@@ -98,10 +98,12 @@ bool ZipWriter::writeRecord(const QString &name, const void *data, qint64 size)
         return false;
     if (m_finished)
         return fail(QStringLiteral("record '%1' written after the end of the archive").arg(name));
+    if (size < 0)
+        return fail(QStringLiteral("record '%1' has a negative size").arg(name));
     Entry e;
     e.name = (m_archive + QLatin1Char('/') + name).toUtf8();
     e.offset = m_pos;
-    e.size = quint64(std::max<qint64>(size, 0));
+    e.size = quint64(size);
     e.flags = e.size > 0 ? kUtf8 | kDescriptor : kUtf8;
     if (e.name.size() > 0xFFFF)
         return fail(QStringLiteral("record name too long: %1").arg(name));
@@ -147,24 +149,20 @@ bool ZipWriter::writeRecord(const QString &name, const void *data, qint64 size)
         done += n;
     }
     e.crc = crc;
-    if (!(e.flags & kDescriptor)) {
-        m_names.insert(e.name);
-        m_entries.push_back(e);
-        return true;
+    if (e.flags & kDescriptor) {
+        QByteArray d;
+        put32(d, kDescriptorSig);
+        put32(d, crc);
+        if (zip64) {      // miniz widens the descriptor whenever the local header has a zip64 field
+            put64(d, e.size);
+            put64(d, e.size);
+        } else {
+            put32(d, e.size);
+            put32(d, e.size);
+        }
+        if (!put(d))
+            return false;
     }
-
-    QByteArray d;
-    put32(d, kDescriptorSig);
-    put32(d, crc);
-    if (zip64) {          // miniz widens the descriptor whenever the local header has a zip64 field
-        put64(d, e.size);
-        put64(d, e.size);
-    } else {
-        put32(d, e.size);
-        put32(d, e.size);
-    }
-    if (!put(d))
-        return false;
     m_names.insert(e.name);
     m_entries.push_back(e);
     return true;
