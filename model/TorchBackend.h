@@ -38,22 +38,6 @@ public:
                               const StatsControl &control, std::vector<TensorStats> *out,
                               QString *error) const = 0;
     // ---- end of tensor statistics ----
-
-    // ---- Writing torch zip archives (issue 5; model/torch/Writer.cpp) ----
-    // LibTorch's PyTorchStreamWriter (the container torch.save uses) over a sink that
-    // receives the archive bytes in order; the sink returns false to stop (disk full,
-    // cancel). Record names come without the archive prefix ("data.pkl", "data/0"); the
-    // writer prefixes "archive/" and adds the "version" record itself in finish().
-    class ArchiveWriter {
-    public:
-        virtual ~ArchiveWriter() = default;
-        virtual bool writeRecord(const QString &name, const void *data, qint64 size) = 0;
-        virtual bool finish() = 0;
-        virtual QString error() const = 0;
-    };
-    using ArchiveSink = std::function<bool(const char *data, qint64 size)>;
-    virtual std::unique_ptr<ArchiveWriter> createArchiveWriter(const ArchiveSink &sink) const = 0;
-    // ---- end of writing ----
 };
 
 // Loads the module on first call (thread-safe) and returns it, or nullptr with *error

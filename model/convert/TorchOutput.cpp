@@ -1,9 +1,9 @@
-// Torch zip output: our protocol-2 pickle plus one record per storage, written through
-// LibTorch's PyTorchStreamWriter in the order torch.save uses.
+// Torch zip output: our protocol-2 pickle plus one record per storage, laid out by our
+// ZipWriter as PyTorch's writer does, in the order torch.save uses. No LibTorch here.
 #include "ConvertInternal.h"
 
 #include "Safety.h"
-#include "TorchBackend.h"
+#include "io/ZipWriter.h"
 #include "pickle/Pickler.h"
 
 #include <algorithm>
@@ -50,31 +50,30 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
         if (!ctx.report.globalsNeedingCode.contains(g) && !allowedByTorch113(g))
             ctx.report.opcodesBeyondTorch113 << QStringLiteral("global ") + g;
 
-    QString error;
-    TorchBackend *backend = torchBackend(&error);
-    if (!backend) {
-        ctx.report.error = error;
-        return false;
-    }
     const std::vector<int> &order = pickler.storageOrder();
     ctx.total = 0;
     for (int s : order)
         ctx.total += ctx.view.storages[size_t(s)].nbytes;
 
-    auto writer = backend->createArchiveWriter([&ctx](const char *data, qint64 n) { return ctx.write(data, n); });
+    // The folder is named after the target, not the hidden temp file we write first.
+    ZipWriter zip(ZipWriter::archiveNameFor(ctx.file.target()),
+                  [&ctx](const char *data, qint64 n) { return ctx.write(data, n); });
     const QByteArray pkl = pickler.bytes();
     auto fail = [&] {
         if (ctx.report.error.isEmpty())
-            ctx.report.error = writer->error();
+            ctx.report.error = zip.error();
         return false;
     };
-    if (!writer->writeRecord(QStringLiteral("data.pkl"), pkl.constData(), pkl.size()))
+    // torch.save's order: data.pkl, byteorder (since 2.1), the storages, version last.
+    if (!zip.writeRecord(QStringLiteral("data.pkl"), pkl.constData(), pkl.size())
+        || !zip.writeRecord(QStringLiteral("byteorder"), "little", 6))
         return fail();
     // torch.save numbers storages in first-seen order and writes them sorted as strings.
     std::vector<int> keys(order.size());
     for (size_t i = 0; i < keys.size(); ++i)
         keys[i] = int(i);
     std::sort(keys.begin(), keys.end(), [](int a, int b) { return QString::number(a) < QString::number(b); });
+    QString error;
     std::vector<uchar> buffer;
     for (int key : keys) {
         if (ctx.cancelled()) {
@@ -88,7 +87,7 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
             return false;
         }
         const qint64 n = ctx.view.storages[size_t(s)].nbytes;
-        if (!writer->writeRecord(QStringLiteral("data/%1").arg(key), data, n))
+        if (!zip.writeRecord(QStringLiteral("data/%1").arg(key), data, n))
             return fail();
         ctx.advance(n);
         const StorageInfo &in = ctx.source.storages[size_t(s)];
@@ -99,7 +98,7 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
         if (buffer.size() > (size_t(64) << 20))
             std::vector<uchar>().swap(buffer);   // keep peak memory near the largest cast storage
     }
-    return writer->finish() || fail();
+    return (zip.writeRecord(QStringLiteral("version"), "3\n", 2) && zip.finish()) || fail();
 }
 
 } // namespace ckpt

@@ -2,7 +2,6 @@
 #include "TorchBackend.h"
 
 #include "StatsJob.h"
-#include "Writer.h"
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/version.h>
@@ -40,11 +39,6 @@ public:
                       QString *error) const override
     {
         return torchstats::runJob(requests, options, control, out, error);
-    }
-
-    std::unique_ptr<ArchiveWriter> createArchiveWriter(const ArchiveSink &sink) const override
-    {
-        return makeArchiveWriter(sink);
     }
 };
 
