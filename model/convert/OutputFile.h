@@ -32,6 +32,7 @@ private:
     QString m_temp;
     int m_fd = -1;
     qint64 m_written = 0;
+    qint64 m_flushed = 0;   // bytes handed to writeback already
     bool m_committed = false;
 };
 
