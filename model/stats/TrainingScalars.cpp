@@ -6,6 +6,12 @@
 
 #include <QCollator>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -127,6 +133,82 @@ private:
     std::unordered_set<const Value *> m_seen;
 };
 
+constexpr qint64 kMaxTrainerStateBytes = 256 << 20;
+const QString kTrainerState = QStringLiteral("trainer_state.json");
+
+// Python's json module writes NaN, Infinity and -Infinity bare, which JSON (and Qt) does
+// not allow: quote them, outside strings, so they parse; number() reads them back.
+QByteArray quotePythonSpecials(const QByteArray &in)
+{
+    QByteArray out;
+    out.reserve(in.size() + 64);
+    bool inString = false;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < in.size())
+                out += in[++i];
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        inString = c == '"';
+        bool quoted = false;
+        for (const char *word : {"NaN", "-Infinity", "Infinity"}) {
+            const qsizetype n = qsizetype(qstrlen(word));
+            if (in.mid(i, n) == word) {
+                out += '"' + QByteArray(word) + '"';
+                i += n - 1;
+                quoted = true;
+                break;
+            }
+        }
+        if (!quoted)
+            out += c;
+    }
+    return out;
+}
+
+bool number(const QJsonValue &v, double *out)
+{
+    if (v.isDouble()) {
+        *out = v.toDouble();
+        return true;
+    }
+    const QString s = v.toString();
+    if (s == QLatin1String("NaN"))
+        *out = std::nan("");
+    else if (s == QLatin1String("Infinity"))
+        *out = HUGE_VAL;
+    else if (s == QLatin1String("-Infinity"))
+        *out = -HUGE_VAL;
+    else
+        return false;
+    return true;
+}
+
+bool readTrainerJson(const QString &path, QJsonObject *root, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    if (f.size() > kMaxTrainerStateBytes) {
+        *error = QStringLiteral("larger than %1 MB").arg(kMaxTrainerStateBytes >> 20);
+        return false;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(quotePythonSpecials(f.readAll()), &pe);
+    if (!doc.isObject()) {
+        *error = pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a JSON object");
+        return false;
+    }
+    *root = doc.object();
+    return true;
+}
+
 double shallowest(const TrainingInfo &info, std::initializer_list<const char *> keys)
 {
     double best = std::nan("");
@@ -172,7 +254,101 @@ TrainingInfo scanTraining(const Checkpoint &ckpt, int maxNodes)
     Scanner scanner(ckpt, maxNodes);
     Path path;
     scanner.walk(ckpt.root, path, 0);
+    if (!ckpt.file.isEmpty()) {
+        const QString state = QFileInfo(ckpt.file).dir().filePath(kTrainerState);
+        if (QFileInfo::exists(state))
+            readTrainerState(state, &scanner.info);
+    }
     return std::move(scanner.info);
+}
+
+bool readTrainerState(const QString &path, TrainingInfo *info, QString *error)
+{
+    QJsonObject root;
+    QString why;
+    if (!readTrainerJson(path, &root, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    const QString source = kTrainerState;
+    for (const char *key : {"global_step", "epoch", "best_metric"}) {
+        double d;
+        if (number(root.value(QLatin1String(key)), &d))
+            info->scalars.push_back({Path{PathPart::ofKey(QLatin1String(key))}, QLatin1String(key), QLatin1String(key), d, source});
+    }
+    // One series per metric, in the order the metrics first appear.
+    std::vector<TrainingSeries> series;
+    std::map<QString, size_t> byName;
+    for (const QJsonValue &entryValue : root.value(QStringLiteral("log_history")).toArray()) {
+        const QJsonObject entry = entryValue.toObject();
+        double step;
+        if (!number(entry.value(QStringLiteral("step")), &step))
+            continue;
+        for (auto it = entry.begin(); it != entry.end(); ++it) {
+            double d;
+            if (it.key() == QLatin1String("step") || it.key() == QLatin1String("epoch") || !number(it.value(), &d))
+                continue;
+            auto found = byName.find(it.key());
+            if (found == byName.end()) {
+                found = byName.emplace(it.key(), series.size()).first;
+                const QString name = QStringLiteral("log_history/") + it.key();
+                series.push_back({Path{PathPart::ofKey(QStringLiteral("log_history")), PathPart::ofKey(it.key())}, name,
+                                  it.key().toLower(), {}, {}});
+            }
+            TrainingSeries &s = series[found->second];
+            s.values.push_back(d);
+            s.steps.push_back(step);
+        }
+    }
+    for (TrainingSeries &s : series)
+        if (s.values.size() >= 2)
+            info->series.push_back(std::move(s));
+    return true;
+}
+
+QString trainerStateIn(const QString &folder)
+{
+    const QDir dir(folder);
+    if (dir.exists(kTrainerState))
+        return dir.filePath(kTrainerState);
+    static const QRegularExpression checkpointN(QStringLiteral("^checkpoint-(\\d+)$"));
+    qint64 best = -1;
+    QString found;
+    for (const QString &sub : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QRegularExpressionMatch m = checkpointN.match(sub);
+        if (m.hasMatch() && m.captured(1).toLongLong() > best && QFileInfo::exists(dir.filePath(sub + QLatin1Char('/') + kTrainerState))) {
+            best = m.captured(1).toLongLong();
+            found = dir.filePath(sub + QLatin1Char('/') + kTrainerState);
+        }
+    }
+    return found;
+}
+
+std::vector<RunPoint> trainerLogPoints(const QString &path, QString *error)
+{
+    std::vector<RunPoint> out;
+    QJsonObject root;
+    QString why;
+    if (!readTrainerJson(path, &root, &why)) {
+        if (error)
+            *error = why;
+        return out;
+    }
+    for (const QJsonValue &entryValue : root.value(QStringLiteral("log_history")).toArray()) {
+        const QJsonObject entry = entryValue.toObject();
+        RunPoint p;
+        p.file = path;
+        p.logEntry = true;
+        for (auto it = entry.begin(); it != entry.end(); ++it) {
+            double d;
+            if (number(it.value(), &d))
+                p.info.scalars.push_back({Path{PathPart::ofKey(it.key())}, it.key(), it.key().toLower(), d, kTrainerState});
+        }
+        if (!p.info.scalars.empty())
+            out.push_back(std::move(p));
+    }
+    return out;
 }
 
 QStringList checkpointFilesIn(const QString &folder)
@@ -196,6 +372,14 @@ std::vector<RunPoint> scanRun(const QStringList &files, const std::atomic_bool *
     for (const QString &f : files) {
         if (cancel && cancel->load())
             break;
+        if (QFileInfo(f).fileName() == kTrainerState) {
+            QString error;
+            std::vector<RunPoint> log = trainerLogPoints(f, &error);
+            if (log.empty())
+                out.push_back({f, {}, error.isEmpty() ? QStringLiteral("no log_history") : error, true});
+            std::move(log.begin(), log.end(), std::back_inserter(out));
+            continue;
+        }
         RunPoint p;
         p.file = f;
         const CheckpointPtr c = openCheckpoint(f);
@@ -205,6 +389,17 @@ std::vector<RunPoint> scanRun(const QStringList &files, const std::atomic_bool *
         out.push_back(std::move(p));
     }
     return out;
+}
+
+std::vector<RunPoint> scanRunFolder(const QString &folder, const std::atomic_bool *cancel)
+{
+    const QString state = trainerStateIn(folder);
+    QStringList files;
+    if (state.isEmpty() || QFileInfo(state).dir() != QDir(folder))
+        files = checkpointFilesIn(folder);
+    if (!state.isEmpty())
+        files << state;
+    return scanRun(files, cancel);
 }
 
 std::vector<MetricCurve> runCurves(const std::vector<RunPoint> &run, RunAxis axis, RunAxis *axisUsed)

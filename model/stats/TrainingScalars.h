@@ -27,6 +27,7 @@ struct TrainingSeries {
     QString name;
     QString key;
     std::vector<double> values;
+    std::vector<double> steps;   // the x of each value (a training step); empty: the list index
 };
 
 struct TrainingInfo {
@@ -45,20 +46,41 @@ bool isTrainingKey(const QString &key);
 // Walks the tree (bounded: `maxNodes` nodes, depth 64). 0-d and one-element tensors
 // are read from the file; 1-D tensors of up to 100k elements named like a metric count
 // as series. Optimizer per-parameter state (".../state/<index>/...") is skipped.
+// A trainer_state.json beside the file (a Hugging Face checkpoint-N/ folder) is added
+// as readTrainerState() reads it.
 TrainingInfo scanTraining(const Checkpoint &ckpt, int maxNodes = 200000);
 
-// One checkpoint of a run.
+// Hugging Face Trainer's trainer_state.json: global_step, epoch and best_metric as
+// scalars, and every numeric key of the per-step dicts of log_history (loss,
+// learning_rate, grad_norm, eval_*, ...) logged at two steps or more as a series against
+// step. Python's NaN and Infinity are read. False, with *error, if it cannot be read.
+bool readTrainerState(const QString &path, TrainingInfo *info, QString *error = nullptr);
+// The trainer_state.json describing a folder: its own, else that of its checkpoint-N/
+// subfolder with the largest N (whose log_history holds the earlier ones). Empty if none.
+QString trainerStateIn(const QString &folder);
+
+// One checkpoint of a run, or one log_history entry of a trainer_state.json.
 struct RunPoint {
     QString file;
     TrainingInfo info;
     QString error;
+    bool logEntry = false;   // a trainer_state.json log entry (`file` is the json), not a checkpoint
 };
+
+// The log_history entries of a trainer_state.json as run points (scalars named as in
+// the json: step, epoch, loss, ...), for runCurves(). Empty, with *error, if unreadable.
+std::vector<RunPoint> trainerLogPoints(const QString &path, QString *error = nullptr);
 
 // Checkpoint-looking files of a folder (.pt .pth .ckpt .bin .tar .pkl .safetensors),
 // in natural order: epoch_2 before epoch_10.
 QStringList checkpointFilesIn(const QString &folder);
-// Opens each file (metadata only) and scans it. Stops early if `cancel` is set.
+// Opens each file (metadata only) and scans it; a trainer_state.json among them adds its
+// log entries. Stops early if `cancel` is set.
 std::vector<RunPoint> scanRun(const QStringList &files, const std::atomic_bool *cancel = nullptr);
+// A run's folder: its checkpoints, and the log of trainerStateIn(folder). A folder that
+// holds its own trainer_state.json is one checkpoint split in parts (model, optimizer,
+// scheduler): only its log is read.
+std::vector<RunPoint> scanRunFolder(const QString &folder, const std::atomic_bool *cancel = nullptr);
 
 enum class RunAxis { Auto, Epoch, Step, FileOrder };
 
