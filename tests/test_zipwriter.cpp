@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 using namespace ckpt;
 
 class TestZipWriter : public QObject {
@@ -22,6 +26,7 @@ private Q_SLOTS:
     void roundTrip();
     void sameBytesAsTorchSave_data();
     void sameBytesAsTorchSave();
+    void zip64PastFourGiB();
     void sinkFailureStops();
     void refusesDuplicatesAndLateRecords();
 };
@@ -192,6 +197,49 @@ void TestZipWriter::sameBytesAsTorchSave()
             ++i;
         QFAIL(qPrintable(QStringLiteral("first different byte at %1").arg(i)));
     }
+}
+
+// A real zip64 archive without 4 GiB of disk: the big record is zeros from an anonymous
+// mapping, and the sink leaves a hole for them. The records after it sit past 4 GiB.
+void TestZipWriter::zip64PastFourGiB()
+{
+    const qint64 big = (qint64(4) << 30) + 100;
+    void *map = ::mmap(nullptr, size_t(big), PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    QVERIFY(map != MAP_FAILED);
+    const char *zeros = static_cast<const char *>(map);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.pt"));
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    QVERIFY(fd >= 0);
+    ZipWriter zip(ZipWriter::archiveNameFor(path), [&](const char *d, qint64 n) {
+        if (d >= zeros && d < zeros + big)
+            return ::lseek(fd, off_t(n), SEEK_CUR) >= 0;
+        return ::write(fd, d, size_t(n)) == n;
+    });
+    const QByteArray tail = randomBytes(10, 9);
+    const bool written = zip.writeRecord(QStringLiteral("data.pkl"), "\x80\x02}.", 4)
+        && zip.writeRecord(QStringLiteral("data/0"), zeros, big) && zip.writeRecord(QStringLiteral("data/1"), tail.constData(), 10)
+        && zip.writeRecord(QStringLiteral("version"), "3\n", 2) && zip.finish();
+    ::close(fd);
+    ::munmap(map, size_t(big));
+    QVERIFY2(written, qPrintable(zip.error()));
+
+    QString error;
+    ByteSourcePtr src = ByteSource::open(path, &error);
+    QVERIFY2(src, qPrintable(error));
+    ZipDirectory dirRead;
+    QVERIFY2(dirRead.read(src), qPrintable(dirRead.error()));
+    QCOMPARE(dirRead.entries().size(), size_t(4));
+    for (const ZipEntry &e : dirRead.entries())
+        QCOMPARE(e.dataOffset % 64, qint64(0));
+    const ZipEntry *bigEntry = dirRead.find(QStringLiteral("data/0"));
+    const ZipEntry *after = dirRead.find(QStringLiteral("data/1"));
+    QVERIFY(bigEntry && after);
+    QCOMPARE(bigEntry->uncompressedSize, big);
+    QVERIFY(after->localHeaderOffset > qint64(0xFFFFFFFFu));
+    QCOMPARE(src->bytes(after->dataOffset, 10), tail);
+    QVERIFY(dirRead.crcMatches(*after));
+    QVERIFY(dirRead.crcMatches(*dirRead.find(QStringLiteral("version"))));
 }
 
 void TestZipWriter::sinkFailureStops()
