@@ -32,6 +32,8 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(false);   // wrapped rich text gets squeezed to one line by the layout
+    // A long key must not widen the dock (and squeeze the tree): it is cut, whole in the tooltip.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_bins->setRange(1, 4096);
     m_bins->setValue(64);
     m_bins->setPrefix(tr("Bins: "));
@@ -46,7 +48,7 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     controls->addStretch();
     controls->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_summary);
     layout->addLayout(controls);
     layout->addWidget(m_plot, 1);
@@ -65,6 +67,7 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     connect(m_worker, &StatsWorker::failed, this, [this](const QString &error) {
         m_summary->setText(tr("Statistics unavailable: %1").arg(error.toHtmlEscaped()));
         m_plot->clearStats();
+        settle();
     });
     setTensor(nullptr, -1);
 }
@@ -98,6 +101,7 @@ void TensorStatsPanel::refresh()
         m_summary->setText(tr("Select a tensor to see its statistics."));
         m_plot->clearStats();
         m_export->setEnabled(false);
+        settle();
         return;
     }
     TensorStats s;
@@ -108,7 +112,18 @@ void TensorStatsPanel::refresh()
     m_export->setEnabled(false);
     m_summary->setText(tr("Computing statistics…"));
     m_plot->clearStats(tr("Computing…"));
-    m_worker->start(m_ckpt, {m_index}, options());
+    m_computing = true;
+    // false: another view sharing the store has just computed it.
+    if (!m_worker->start(m_ckpt, {m_index}, options()) && m_worker->store()->find(m_index, options(), &s))
+        display(s);
+}
+
+void TensorStatsPanel::settle()
+{
+    if (!m_computing)
+        return;
+    m_computing = false;
+    Q_EMIT idle();
 }
 
 void TensorStatsPanel::display(const TensorStats &s)
@@ -119,15 +134,19 @@ void TensorStatsPanel::display(const TensorStats &s)
         m_summary->setText(tr("No statistics: %1").arg(s.error.toHtmlEscaped()));
         m_plot->clearStats(s.error);
         m_export->setEnabled(false);
+        settle();
         return;
     }
+    // Short lines: the panel shares a dock column with Details and must not widen it.
     QString pct;
+    int shown = 0;
     for (const auto &p : s.percentiles)
         if (p.first > 0 && p.first < 100)
-            pct += QStringLiteral("p%1 %2 &nbsp; ").arg(p.first).arg(num(p.second));
+            pct += (shown++ == 4 ? QStringLiteral("<br>") : QString()) + QStringLiteral("p%1 %2 &nbsp; ").arg(p.first).arg(num(p.second));
     const QString warn = s.hasNonFinite() ? QStringLiteral(" <b style='color:#b00'>NaN/Inf!</b>") : QString();
+    m_summary->setToolTip(pathToString(t.path));
     m_summary->setText(
-        tr("<b>%1</b> %2<br>min %3 &nbsp; max %4 &nbsp; mean %5 &nbsp; std %6 &nbsp; |mean| %7<br>"
+        tr("<b>%1</b> %2<br>min %3 &nbsp; max %4 &nbsp; mean %5<br>std %6 &nbsp; |mean| %7 &nbsp; "
            "zeros %8 &nbsp; NaN %9 &nbsp; Inf %10%11<br><small>%12%13</small>")
             .arg(pathToString(t.path).toHtmlEscaped(), dtypeName(t.dtype), num(s.min), num(s.max), num(s.mean),
                  num(s.std), num(s.absMean), QLocale().toString(s.zeros), QLocale().toString(s.nan))
@@ -139,6 +158,7 @@ void TensorStatsPanel::display(const TensorStats &s)
     m_export->setEnabled(!s.histogram.empty());
     m_shown = true;
     Q_EMIT statsShown(m_index);
+    settle();
 }
 
 void TensorStatsPanel::exportPlot()

@@ -28,16 +28,21 @@ public:
     HistogramPlot *plot() const { return m_plot; }
     // True once the current tensor's statistics are on screen (for tests).
     bool hasStats() const { return m_shown; }
+    // True while the current tensor's statistics are being computed.
+    bool isComputing() const { return m_computing; }
     const TensorStats &stats() const { return m_stats; }
 
 Q_SIGNALS:
     void statsShown(int tensorIndex);
+    // A computation ended: statistics shown, or none to show (failed, no tensor).
+    void idle();
 
 private:
     void refresh();
     void display(const TensorStats &s);
     void exportPlot();
     StatsOptions options() const;
+    void settle();
 
     CheckpointPtr m_ckpt;
     int m_index = -1;
@@ -50,6 +55,7 @@ private:
     QToolButton *m_export;
     TensorStats m_stats;
     bool m_shown = false;
+    bool m_computing = false;
 };
 
 } // namespace ckpt

@@ -39,6 +39,9 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     m_smooth->setRange(0, 99);
     m_smooth->setToolTip(tr("Smoothing (TensorBoard's exponential moving average)"));
     m_status->setWordWrap(true);
+    m_smooth->setMaximumWidth(220);
+    m_metrics->setTextElideMode(Qt::ElideMiddle);   // "optimizer_state_dict/…/lr", whole in the tooltip
+    m_metrics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_plot->legend->setVisible(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     m_plot->setMinimumHeight(180);
@@ -48,6 +51,7 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     controls->addWidget(m_axis);
     controls->addWidget(new QLabel(tr("Smoothing:"), this));
     controls->addWidget(m_smooth, 1);
+    controls->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_metrics);
     split->addWidget(m_plot);
@@ -60,6 +64,7 @@ RunCurvesView::RunCurvesView(QWidget *parent)
 
     connect(&m_watcher, &QFutureWatcher<std::vector<RunPoint>>::finished, this, [this] {
         m_run = m_watcher.result();
+        m_loading = false;
         rebuild();
         Q_EMIT loaded();
     });
@@ -72,10 +77,11 @@ RunCurvesView::RunCurvesView(QWidget *parent)
             || size_t(dataIndex) >= m_curves[size_t(curve)].points.size())
             return;
         const MetricPoint &pt = m_curves[size_t(curve)].points[size_t(dataIndex)];
-        const QString file = m_run[size_t(pt.run)].file;
+        const RunPoint &point = m_run[size_t(pt.run)];
         m_status->setText(tr("%1 = %2 at %3 in %4").arg(m_curves[size_t(curve)].name).arg(pt.y).arg(pt.x)
-                              .arg(QFileInfo(file).fileName()));
-        Q_EMIT fileActivated(file);
+                              .arg(QFileInfo(point.file).fileName()));
+        if (!point.logEntry)   // a trainer_state.json log entry has no checkpoint to open
+            Q_EMIT fileActivated(point.file);
     });
 }
 
@@ -86,17 +92,28 @@ RunCurvesView::~RunCurvesView()
     m_watcher.waitForFinished();
 }
 
-void RunCurvesView::openFolder(const QString &folder) { openFiles(checkpointFilesIn(folder)); }
+void RunCurvesView::openFolder(const QString &folder)
+{
+    start(tr("Reading the checkpoints in %1…").arg(QFileInfo(folder).fileName()),
+          [folder](const std::atomic_bool *cancel) { return scanRunFolder(folder, cancel); });
+}
 
 void RunCurvesView::openFiles(const QStringList &files)
+{
+    start(tr("Reading the metadata of %n file(s)…", nullptr, int(files.size())),
+          [files](const std::atomic_bool *cancel) { return scanRun(files, cancel); });
+}
+
+void RunCurvesView::start(const QString &message, std::function<std::vector<RunPoint>(const std::atomic_bool *)> scan)
 {
     if (m_cancel)
         *m_cancel = true;
     m_watcher.waitForFinished();
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_status->setText(tr("Reading the metadata of %n file(s)…", nullptr, int(files.size())));
+    m_loading = true;
+    m_status->setText(message);
     auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([files, cancel] { return scanRun(files, cancel.get()); }));
+    m_watcher.setFuture(QtConcurrent::run([scan, cancel] { return scan(cancel.get()); }));
 }
 
 void RunCurvesView::setSmoothing(double weight) { m_smooth->setValue(int(std::lround(weight * 100))); }
@@ -112,6 +129,7 @@ void RunCurvesView::rebuild()
         auto *item = new QListWidgetItem(m_curves[i].name, m_metrics);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setData(kCurveRole, int(i));
+        item->setToolTip(m_curves[i].name);
         const bool on = lossLike(m_curves[i].name) && !m_curves[i].name.contains(QLatin1Char('/'));
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
         anyChecked |= on;
@@ -120,11 +138,21 @@ void RunCurvesView::rebuild()
         m_metrics->item(0)->setCheckState(Qt::Checked);
     const QString axisName = used == RunAxis::Epoch ? tr("epoch") : used == RunAxis::Step ? tr("step") : tr("file");
     m_plot->xAxis->setLabel(axisName);
-    int errors = 0;
-    for (const RunPoint &p : m_run)
+    int errors = 0, logged = 0;
+    for (const RunPoint &p : m_run) {
         errors += p.error.isEmpty() ? 0 : 1;
-    m_status->setText(tr("%1 checkpoints, %2 common scalars%3").arg(m_run.size()).arg(m_curves.size())
-                          .arg(errors ? tr(", %1 unreadable").arg(errors) : QString()));
+        logged += p.logEntry && p.error.isEmpty() ? 1 : 0;
+    }
+    const int checkpoints = int(m_run.size()) - logged;
+    QStringList parts;
+    if (checkpoints || !logged)
+        parts << tr("Checkpoints: %1").arg(checkpoints);
+    if (logged)
+        parts << tr("trainer_state.json log entries: %1").arg(logged);
+    parts << tr("scalars in two or more: %1").arg(m_curves.size());
+    if (errors)
+        parts << tr("unreadable: %1").arg(errors);
+    m_status->setText(parts.join(QStringLiteral(" · ")));
     replot();
 }
 
@@ -174,6 +202,9 @@ void RunCurvesView::replot()
         }
     }
     m_plot->rescaleAxes();
+    // Room around the data: points on the frame are hard to see and to click.
+    m_plot->xAxis->scaleRange(1.06);
+    m_plot->yAxis->scaleRange(1.12);
     m_plot->replot();
 }
 

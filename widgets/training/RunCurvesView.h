@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -28,6 +29,8 @@ public:
     void openFiles(const QStringList &files);
     void openFolder(const QString &folder);
     const std::vector<RunPoint> &run() const { return m_run; }
+    // Files are being read; loaded() follows.
+    bool isLoading() const { return m_loading; }
     const std::vector<MetricCurve> &curves() const { return m_curves; }
     QCustomPlot *plot() const { return m_plot; }
     QListWidget *metricList() const { return m_metrics; }
@@ -38,6 +41,7 @@ Q_SIGNALS:
     void fileActivated(const QString &file);
 
 private:
+    void start(const QString &message, std::function<std::vector<RunPoint>(const std::atomic_bool *)> scan);
     void rebuild();
     void replot();
     QFutureWatcher<std::vector<RunPoint>> m_watcher;
@@ -49,6 +53,7 @@ private:
     QListWidget *m_metrics;
     QCustomPlot *m_plot;
     QLabel *m_status;
+    bool m_loading = false;
 };
 
 } // namespace ckpt

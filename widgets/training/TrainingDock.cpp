@@ -43,6 +43,10 @@ TrainingDock::TrainingDock(QWidget *parent)
             display(m_watcher.result());
     });
     connect(m_run, &RunCurvesView::fileActivated, this, &TrainingDock::fileActivated);
+    connect(m_run, &RunCurvesView::loaded, this, [this] {
+        if (!isBusy())
+            Q_EMIT idle();
+    });
     display(TrainingInfo());
 }
 
@@ -55,8 +59,14 @@ void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
         display(TrainingInfo());
         return;
     }
+    m_scanning = true;
     m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
     m_watcher.setFuture(QtConcurrent::run([ckpt] { return scanTraining(*ckpt); }));
+}
+
+bool TrainingDock::isBusy() const
+{
+    return m_scanning || m_run->isLoading();
 }
 
 void TrainingDock::openSeries(const QStringList &files)
@@ -73,6 +83,7 @@ void TrainingDock::openSeriesFolder(const QString &folder)
 
 void TrainingDock::display(const TrainingInfo &info)
 {
+    m_scanning = false;
     m_info = info;
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(info.scalars.size()));
@@ -90,23 +101,38 @@ void TrainingDock::display(const TrainingInfo &info)
     m_series->clearGraphs();
     static const QList<QColor> palette{QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
                                        QColor(214, 39, 40), QColor(148, 103, 189)};
+    // trainer_state.json's log_history comes with steps; learning rates (1e-5, not 2.3)
+    // get the right-hand axis so the losses are not flattened.
+    bool allStepped = !info.series.empty(), anyRate = false;
+    for (const TrainingSeries &s : info.series)
+        allStepped &= s.steps.size() == s.values.size();
     for (size_t i = 0; i < info.series.size(); ++i) {
         const TrainingSeries &s = info.series[i];
+        const bool rate = s.key == QLatin1String("lr") || s.key.contains(QLatin1String("learning_rate"));
+        anyRate |= rate;
         QVector<double> x, y;
         for (size_t k = 0; k < s.values.size(); ++k) {
-            x << double(k);
+            x << (allStepped ? s.steps[k] : double(k));
             y << s.values[k];
         }
-        QCPGraph *g = m_series->addGraph();
+        QCPGraph *g = m_series->addGraph(m_series->xAxis, rate ? m_series->yAxis2 : m_series->yAxis);
         g->setName(s.name);
         g->setPen(QPen(palette[int(i) % palette.size()], 2));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
         g->setData(x, y, true);
     }
+    m_series->xAxis->setLabel(allStepped ? tr("step") : tr("index in list"));
+    m_series->yAxis2->setVisible(anyRate);
+    m_series->yAxis2->setLabel(anyRate ? tr("learning rate") : QString());
     m_series->legend->setVisible(!info.series.empty());
     m_series->rescaleAxes();
+    m_series->xAxis->scaleRange(1.06);
+    m_series->yAxis->scaleRange(1.12);
+    m_series->yAxis2->scaleRange(1.12);
     m_series->replot();
     Q_EMIT scanned();
+    if (!isBusy())
+        Q_EMIT idle();
 }
 
 } // namespace ckpt

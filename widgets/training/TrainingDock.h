@@ -29,6 +29,8 @@ public:
     void openSeriesFolder(const QString &folder);
 
     const TrainingInfo &info() const { return m_info; }
+    // The open checkpoint's metadata, or a series, is still being read.
+    bool isBusy() const;
     QTableWidget *scalarTable() const { return m_table; }
     QCustomPlot *seriesPlot() const { return m_series; }
     RunCurvesView *runView() const { return m_run; }
@@ -36,11 +38,14 @@ public:
 Q_SIGNALS:
     void scanned();                      // the open checkpoint's metadata is on screen
     void fileActivated(const QString &file);
+    // Nothing is being read any more (after scanned() or the series' curves).
+    void idle();
 
 private:
     void display(const TrainingInfo &info);
     QFutureWatcher<TrainingInfo> m_watcher;
     quint64 m_generation = 0;
+    bool m_scanning = false;
     TrainingInfo m_info;
     QTabWidget *m_tabs;
     QTableWidget *m_table;
