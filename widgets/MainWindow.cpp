@@ -10,7 +10,9 @@
 #include "MessageBanner.h"
 #include "RecentFiles.h"
 #include "SafetyDock.h"
+#include "StatisticsDock.h"
 #include "SummaryHeader.h"
+#include "training/TrainingDock.h"
 #include "itemmodels/CheckpointFilterProxy.h"
 #include "itemmodels/CheckpointTreeModel.h"
 
@@ -54,15 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_filterBar);
     layout->addWidget(m_tree, 1);
     setCentralWidget(central);
-    addDockWidget(Qt::RightDockWidgetArea, m_details);
-    addDockWidget(Qt::RightDockWidgetArea, m_safety);
-    // Convert panel (issue 5): hidden until Tools > Convert; opens its result in one click.
-    m_convert = new ConvertDock(this);
-    addDockWidget(Qt::RightDockWidgetArea, m_convert);
-    m_convert->hide();
-    connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
-    resizeDocks({m_details}, {440}, Qt::Horizontal);
-    resizeDocks({m_details, m_safety}, {460, 260}, Qt::Vertical);
+    createDocks();
 
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setRange(0, 0);   // the readers report no progress: a busy indicator
@@ -143,6 +137,10 @@ void MainWindow::onLoaded(const LoadResult &result)
     m_header->setCheckpoint(m_ckpt);
     m_safety->setCheckpoint(m_ckpt);
     m_convert->setCheckpoint(m_ckpt);
+    m_stats->setCheckpoint(m_ckpt);
+    m_training->setCheckpoint(m_ckpt);
+    if (m_ckpt->worstVerdict() == Verdict::Dangerous)
+        m_safety->raise();   // it may sit behind the Statistics tab; the header badge says the rest
     setWindowFilePath(result.path);
     setWindowTitle(tr("%1 — Checkpoint Inspector").arg(QFileInfo(result.path).fileName()));
 
@@ -208,6 +206,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const QModelIndex source = m_proxy->mapToSource(current.siblingAtColumn(0));
     if (!source.isValid() || !m_ckpt) {
         m_details->clear();
+        m_stats->setCurrentTensor(-1);
         return;
     }
     const Value *v = m_model->valueAt(source);
@@ -215,6 +214,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     m_reselect = path;
     m_details->showNode(m_ckpt, v, path, NodeKind(source.data(CheckpointTreeModel::NodeKindRole).toInt()),
                         v ? m_model->totals().of(v) : SubtreeTotals());
+    m_stats->setCurrentTensor(source.data(CheckpointTreeModel::TensorIndexRole).toInt());
 }
 
 bool MainWindow::selectPath(const QString &slashPath)

@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QFileSystemWatcher;
 class QLabel;
 class QMenu;
@@ -25,7 +26,9 @@ class FilterRunner;
 class MessageBanner;
 class RecentFiles;
 class SafetyDock;
+class StatisticsDock;
 class SummaryHeader;
+class TrainingDock;
 struct FilterResult;
 struct LoadResult;
 
@@ -44,7 +47,13 @@ public:
     // Selects "a/b/c" (expanding its ancestors); false if there is no such row.
     bool selectPath(const QString &slashPath);
     DetailsDock *detailsDock() const { return m_details; }
+    StatisticsDock *statisticsDock() const { return m_stats; }
+    TrainingDock *trainingView() const { return m_training; }
     CheckpointTreeView *treeView() const { return m_tree; }
+    // Curves across checkpoints of a run: several files, or one folder. Shows the Training dock.
+    void openSeries(const QStringList &paths);
+    // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert".
+    bool showDock(const QString &name);
 
 Q_SIGNALS:
     // A load finished and its result is shown (ok: the file was read without error).
@@ -57,6 +66,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void createMenus();
     void retranslateUi();
@@ -70,6 +80,7 @@ private:
     void onCurrentChanged(const QModelIndex &current);
     void onFileChangedOnDisk();
     void showOpenDialog();
+    void showOpenSeriesDialog(bool folder);
     void exportTo(int format);
     void setBusy(bool busy, const QString &message);
 
@@ -86,6 +97,9 @@ private:
     DetailsDock *m_details;
     SafetyDock *m_safety;
     ConvertDock *m_convert = nullptr;
+    StatisticsDock *m_stats = nullptr;
+    TrainingDock *m_training = nullptr;
+    QDockWidget *m_trainingDock = nullptr;
     CheckpointLoader *m_loader;
     FilterRunner *m_filter;
     QFileSystemWatcher *m_watcher;
@@ -95,7 +109,7 @@ private:
     RecentFiles *m_recent = nullptr;
 
     struct Actions {
-        QAction *open, *openExample, *reload, *quit;
+        QAction *open, *openExample, *openSeries, *openSeriesFolder, *reload, *quit;
         QAction *exportCsv, *exportJson, *exportMarkdown;
         QAction *copyKey, *copyPath, *find;
         QAction *expandAll, *collapseAll, *fileOrder;

@@ -9,6 +9,7 @@
 #include "MessageBanner.h"
 #include "RecentFiles.h"
 #include "SafetyDock.h"
+#include "StatisticsDock.h"
 #include "itemmodels/CheckpointFilterProxy.h"
 #include "itemmodels/CheckpointTreeModel.h"
 #include "itemmodels/TreeExport.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -41,6 +43,8 @@ void MainWindow::createActions()
     };
     a.open = make("actionOpen", QKeySequence::Open);
     a.openExample = make("actionOpenExample");
+    a.openSeries = make("actionOpenSeries");
+    a.openSeriesFolder = make("actionOpenSeriesFolder");
     a.reload = make("actionReload", QKeySequence::Refresh);
     a.quit = make("actionQuit", QKeySequence::Quit);
     a.exportCsv = make("actionExportCsv");
@@ -57,6 +61,8 @@ void MainWindow::createActions()
 
     connect(a.open, &QAction::triggered, this, &MainWindow::showOpenDialog);
     connect(a.openExample, &QAction::triggered, this, &MainWindow::openExample);
+    connect(a.openSeries, &QAction::triggered, this, [this] { showOpenSeriesDialog(false); });
+    connect(a.openSeriesFolder, &QAction::triggered, this, [this] { showOpenSeriesDialog(true); });
     connect(a.reload, &QAction::triggered, this, [this] { if (!m_path.isEmpty()) openFile(m_path); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.exportCsv, &QAction::triggered, this, [this] { exportTo(int(ExportFormat::Csv)); });
@@ -92,6 +98,9 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a.openExample);
     m_fileMenu->addAction(a.reload);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a.openSeries);
+    m_fileMenu->addAction(a.openSeriesFolder);
+    m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addAction(a.exportCsv);
     m_exportMenu->addAction(a.exportJson);
@@ -112,6 +121,10 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_details->toggleViewAction());
     m_viewMenu->addAction(m_safety->toggleViewAction());
+    m_viewMenu->addAction(m_stats->toggleViewAction());
+    m_viewMenu->addAction(m_trainingDock->toggleViewAction());
+    m_stats->toggleViewAction()->setObjectName(QStringLiteral("actionShowStatistics"));
+    m_trainingDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowTraining"));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *convert = m_convert->toggleViewAction();
@@ -134,6 +147,11 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     a.open->setText(tr("&Open…"));
     a.openExample->setText(tr("Open &Example Checkpoint"));
+    a.openSeries->setText(tr("Open &Series…"));
+    a.openSeries->setToolTip(tr("Plot training scalars across several checkpoints of one run"));
+    a.openSeriesFolder->setText(tr("Open Series &Folder…"));
+    a.openSeriesFolder->setToolTip(tr("Plot training scalars across the checkpoints (and trainer_state.json) of a folder"));
+    m_trainingDock->setWindowTitle(tr("Training"));
     a.reload->setText(tr("Re&load"));
     a.quit->setText(tr("&Quit"));
     a.exportCsv->setText(tr("As &CSV…"));

@@ -2,6 +2,8 @@
 
 #include "DetailsDock.h"
 #include "MainWindow.h"
+#include "StatisticsDock.h"
+#include "training/TrainingDock.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -11,10 +13,14 @@
 
 namespace ckpt {
 
-ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &outPath, const QString &select, QObject *parent)
+ScreenshotRunner::ScreenshotRunner(MainWindow *window, const QString &outPath, const QString &select, bool waitForLoad,
+                                   QObject *parent)
     : QObject(parent), m_window(window), m_out(outPath), m_select(select)
 {
-    connect(window, &MainWindow::loadFinished, this, &ScreenshotRunner::onLoaded, Qt::QueuedConnection);
+    if (waitForLoad)
+        connect(window, &MainWindow::loadFinished, this, &ScreenshotRunner::onLoaded, Qt::QueuedConnection);
+    else
+        QTimer::singleShot(0, this, &ScreenshotRunner::whenIdle);
 }
 
 void ScreenshotRunner::onLoaded()
@@ -26,14 +32,27 @@ void ScreenshotRunner::onLoaded()
         std::fprintf(stderr, "ckpt-inspector: no key %s in the file\n", qPrintable(m_select));
         m_exitCode = 1;
     }
-    whenDetailsIdle();
+    whenIdle();
 }
 
-void ScreenshotRunner::whenDetailsIdle()
+// Each busy part reports when it is done; check them all again after each report.
+void ScreenshotRunner::whenIdle()
 {
+    if (!m_window)
+        return;
     DetailsDock *details = m_window->detailsDock();
     if (details->isBusy()) {
-        connect(details, &DetailsDock::idle, this, &ScreenshotRunner::whenDetailsIdle, Qt::SingleShotConnection);
+        connect(details, &DetailsDock::idle, this, &ScreenshotRunner::whenIdle, Qt::SingleShotConnection);
+        return;
+    }
+    StatisticsDock *stats = m_window->statisticsDock();
+    if (stats->isBusy()) {   // only while it is visible: a hidden dock computes nothing
+        connect(stats, &StatisticsDock::idle, this, &ScreenshotRunner::whenIdle, Qt::SingleShotConnection);
+        return;
+    }
+    TrainingDock *training = m_window->trainingView();
+    if (training->isVisible() && training->isBusy()) {
+        connect(training, &TrainingDock::idle, this, &ScreenshotRunner::whenIdle, Qt::SingleShotConnection);
         return;
     }
     // One more turn of the event loop so layouts and repaints settle.

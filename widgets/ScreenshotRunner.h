@@ -7,17 +7,20 @@ namespace ckpt {
 
 class MainWindow;
 
-// `--screenshot PATH [--select KEY]`: waits until the window has loaded the file and
-// the selection's details are in, saves a PNG of the window and quits (exit 0; 1 when
-// the key is missing or the PNG cannot be written). No nested event loops.
+// `--screenshot PATH [--select KEY]`: waits until the window has loaded the file (when
+// one was given) and everything visible has settled (the selection's details, the
+// statistics of the selected tensor, the training metadata and series curves), saves a
+// PNG of the window and quits (exit 0; 1 when the key is missing or the PNG cannot be
+// written). No nested event loops.
 class ScreenshotRunner : public QObject {
     Q_OBJECT
 public:
-    ScreenshotRunner(MainWindow *window, const QString &outPath, const QString &select, QObject *parent = nullptr);
+    ScreenshotRunner(MainWindow *window, const QString &outPath, const QString &select, bool waitForLoad,
+                     QObject *parent = nullptr);
 
 private:
     void onLoaded();
-    void whenDetailsIdle();
+    void whenIdle();
     void capture();
 
     QPointer<MainWindow> m_window;

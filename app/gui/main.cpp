@@ -39,8 +39,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption select(QStringLiteral("select"),
                                     QApplication::translate("main", "Select the row at KEY, a slash-joined path such as model_state_dict/fc1.weight."),
                                     QStringLiteral("KEY"));
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    QApplication::translate("main", "Plot training scalars across the checkpoints of a run in the Training dock: "
+                                                                    "a folder (its checkpoints and trainer_state.json), or repeat for several files."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption dock(QStringLiteral("dock"),
+                                  QApplication::translate("main", "Show and raise a dock: details, statistics, safety, training or convert. "
+                                                                  "Repeatable; for screenshots."),
+                                  QStringLiteral("NAME"));
     parser.addOption(screenshot);
     parser.addOption(select);
+    parser.addOption(series);
+    parser.addOption(dock);
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 
@@ -53,14 +63,21 @@ int main(int argc, char *argv[])
 
     ckpt::MainWindow window;
     if (parser.isSet(screenshot)) {
-        if (files.isEmpty()) {
-            std::fprintf(stderr, "ckpt-inspector: --screenshot needs a file to open\n");
+        if (files.isEmpty() && !parser.isSet(series)) {
+            std::fprintf(stderr, "ckpt-inspector: --screenshot needs a file (or --series) to open\n");
             return 2;
         }
         window.resize(1400, 860);   // a fixed size: screenshots do not depend on saved layouts
-        new ckpt::ScreenshotRunner(&window, parser.value(screenshot), parser.value(select), &window);
+        new ckpt::ScreenshotRunner(&window, parser.value(screenshot), parser.value(select), !files.isEmpty(), &window);
     }
     window.show();
+    for (const QString &name : parser.values(dock))
+        if (!window.showDock(name)) {
+            std::fprintf(stderr, "ckpt-inspector: no dock named %s\n", qPrintable(name));
+            return 2;
+        }
+    if (parser.isSet(series))
+        window.openSeries(parser.values(series));
     if (!files.isEmpty())
         window.openFile(files.first());
     return app.exec();

@@ -1,0 +1,95 @@
+// MainWindow's docks: creation, default layout, and the statistics and training wiring.
+#include "MainWindow.h"
+
+#include "convert/ConvertDock.h"
+#include "training/TrainingDock.h"
+
+#include "DetailsDock.h"
+#include "SafetyDock.h"
+#include "StatisticsDock.h"
+#include "TensorInfo.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QVBoxLayout>
+
+namespace ckpt {
+
+void MainWindow::createDocks()
+{
+    // Statistics (issue 4) and Training: their own classes, computing only when shown.
+    m_stats = new StatisticsDock(this);
+    m_training = new TrainingDock;
+    m_training->setObjectName(QStringLiteral("trainingView"));
+    m_trainingDock = new QDockWidget(this);
+    m_trainingDock->setObjectName(QStringLiteral("trainingDock"));
+    auto *trainingBody = new QWidget(m_trainingDock);
+    auto *trainingLayout = new QVBoxLayout(trainingBody);
+    trainingLayout->setContentsMargins(4, 0, 4, 4);
+    trainingLayout->addWidget(m_training);
+    m_trainingDock->setWidget(trainingBody);
+    // Convert panel (issue 5): hidden until Tools > Convert; opens its result in one click.
+    m_convert = new ConvertDock(this);
+
+    // Default layout: the tree is the main thing. On the right, Details above a tab group
+    // of Safety (raised) and Statistics, so a tensor's details and histogram show together
+    // once Statistics is raised. Training curves want width: under the tree, hidden until asked.
+    addDockWidget(Qt::RightDockWidgetArea, m_details);
+    addDockWidget(Qt::RightDockWidgetArea, m_stats);
+    addDockWidget(Qt::RightDockWidgetArea, m_safety);
+    tabifyDockWidget(m_stats, m_safety);   // the one tabified last is the current tab
+    addDockWidget(Qt::RightDockWidgetArea, m_convert);
+    m_convert->hide();
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);   // the right column keeps its height
+    addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
+    m_trainingDock->hide();
+    resizeDocks({m_details}, {460}, Qt::Horizontal);
+    resizeDocks({m_details, m_stats}, {395, 385}, Qt::Vertical);
+    resizeDocks({m_trainingDock}, {340}, Qt::Vertical);
+
+    connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
+    connect(m_training, &TrainingDock::fileActivated, this, &MainWindow::openFile);
+    connect(m_stats, &StatisticsDock::tensorActivated, this, [this](int index) {
+        if (m_ckpt && index >= 0 && size_t(index) < m_ckpt->tensors.size())
+            selectPath(pathToString(m_ckpt->tensors[size_t(index)].path));
+    });
+}
+
+bool MainWindow::showDock(const QString &name)
+{
+    auto *dock = findChild<QDockWidget *>(name + QStringLiteral("Dock"));
+    if (!dock)
+        return false;
+    dock->show();
+    dock->raise();
+    return true;
+}
+
+void MainWindow::openSeries(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    showDock(QStringLiteral("training"));
+    if (paths.size() == 1 && QFileInfo(paths.first()).isDir())
+        m_training->openSeriesFolder(paths.first());
+    else
+        m_training->openSeries(paths);
+}
+
+void MainWindow::showOpenSeriesDialog(bool folder)
+{
+    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    if (folder) {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Open Series Folder"), dir);
+        if (!chosen.isEmpty())
+            openSeries({chosen});
+        return;
+    }
+    const QString filters = tr("Checkpoints of one run (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors trainer_state.json);;"
+                               "All files (*)");
+    openSeries(QFileDialog::getOpenFileNames(this, tr("Open Series"), dir, filters));
+}
+
+} // namespace ckpt
