@@ -8,7 +8,7 @@ qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-svg-dev libqcustomplot-dev libgl-dev \
 libtorch-dev python3-torch python3-numpy \
 xvfb xauth clang libclang-rt-14-dev \
-desktop-file-utils appstream"
+desktop-file-utils appstream fonts-dejavu-core"
 
 missing=""
 for p in $PACKAGES; do
@@ -20,4 +20,4 @@ SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 echo "Installing:$missing"
 $SUDO apt-get update -q
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends $missing
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q $missing
