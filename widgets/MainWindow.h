@@ -19,6 +19,7 @@ class CheckpointFilterProxy;
 class CheckpointLoader;
 class CheckpointTreeModel;
 class CheckpointTreeView;
+class CompareDock;
 class ConvertDock;
 class DetailsDock;
 class FilterBar;
@@ -49,10 +50,13 @@ public:
     DetailsDock *detailsDock() const { return m_details; }
     StatisticsDock *statisticsDock() const { return m_stats; }
     TrainingDock *trainingView() const { return m_training; }
+    CompareDock *compareDock() const { return m_compare; }
     CheckpointTreeView *treeView() const { return m_tree; }
     // Curves across checkpoints of a run: several files, or one folder. Shows the Training dock.
     void openSeries(const QStringList &paths);
-    // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert".
+    // Compares the open checkpoint (A) with another file in the Compare dock.
+    void compareWith(const QString &path);
+    // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert", "compare".
     bool showDock(const QString &name);
 
 Q_SIGNALS:
@@ -81,6 +85,7 @@ private:
     void onFileChangedOnDisk();
     void showOpenDialog();
     void showOpenSeriesDialog(bool folder);
+    void showCompareDialog();
     void exportTo(int format);
     void setBusy(bool busy, const QString &message);
 
@@ -99,6 +104,7 @@ private:
     ConvertDock *m_convert = nullptr;
     StatisticsDock *m_stats = nullptr;
     TrainingDock *m_training = nullptr;
+    CompareDock *m_compare = nullptr;
     QDockWidget *m_trainingDock = nullptr;
     CheckpointLoader *m_loader;
     FilterRunner *m_filter;
@@ -109,7 +115,7 @@ private:
     RecentFiles *m_recent = nullptr;
 
     struct Actions {
-        QAction *open, *openExample, *openSeries, *openSeriesFolder, *reload, *quit;
+        QAction *open, *openExample, *openSeries, *openSeriesFolder, *compareWith, *reload, *quit;
         QAction *exportCsv, *exportJson, *exportMarkdown;
         QAction *copyKey, *copyPath, *find;
         QAction *expandAll, *collapseAll, *fileOrder;

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "convert/ConvertDock.h"
+#include "diff/CompareDock.h"
 #include "training/TrainingDock.h"
 
 #include "DetailsDock.h"
@@ -32,6 +33,9 @@ void MainWindow::createDocks()
     m_trainingDock->setWidget(trainingBody);
     // Convert panel (issue 5): hidden until Tools > Convert; opens its result in one click.
     m_convert = new ConvertDock(this);
+    // Compare: hidden until File > Compare With…; under the tree beside Training, since
+    // its chart and table want width.
+    m_compare = new CompareDock(this);
 
     // Default layout: the tree is the main thing. On the right, Details above a tab group
     // of Safety (raised) and Statistics, so a tensor's details and histogram show together
@@ -45,11 +49,16 @@ void MainWindow::createDocks()
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);   // the right column keeps its height
     addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     m_trainingDock->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_compare);
+    tabifyDockWidget(m_trainingDock, m_compare);
+    m_compare->hide();
     resizeDocks({m_details}, {460}, Qt::Horizontal);
     resizeDocks({m_details, m_stats}, {395, 385}, Qt::Vertical);
-    resizeDocks({m_trainingDock}, {340}, Qt::Vertical);
+    resizeDocks({m_trainingDock, m_compare}, {340, 340}, Qt::Vertical);
 
     connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
+    connect(this, &MainWindow::loadFinished, m_compare, [this] { m_compare->setCheckpoint(m_ckpt); });
+    connect(m_compare, &CompareDock::keyActivated, this, &MainWindow::selectPath);
     connect(m_training, &TrainingDock::fileActivated, this, &MainWindow::openFile);
     connect(m_stats, &StatisticsDock::tensorActivated, this, [this](int index) {
         if (m_ckpt && index >= 0 && size_t(index) < m_ckpt->tensors.size())
@@ -76,6 +85,21 @@ void MainWindow::openSeries(const QStringList &paths)
         m_training->openSeriesFolder(paths.first());
     else
         m_training->openSeries(paths);
+}
+
+void MainWindow::compareWith(const QString &path)
+{
+    showDock(QStringLiteral("compare"));
+    m_compare->compareWith(path);
+}
+
+void MainWindow::showCompareDialog()
+{
+    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
+    const QString filters = tr("Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.json);;All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With"), dir, filters);
+    if (!path.isEmpty())
+        compareWith(path);
 }
 
 void MainWindow::showOpenSeriesDialog(bool folder)

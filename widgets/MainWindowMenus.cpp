@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "convert/ConvertDock.h"
+#include "diff/CompareDock.h"
 
 #include "CheckpointTreeView.h"
 #include "DetailsDock.h"
@@ -45,6 +46,7 @@ void MainWindow::createActions()
     a.openExample = make("actionOpenExample");
     a.openSeries = make("actionOpenSeries");
     a.openSeriesFolder = make("actionOpenSeriesFolder");
+    a.compareWith = make("actionCompareWith", QKeySequence(Qt::CTRL | Qt::Key_D));
     a.reload = make("actionReload", QKeySequence::Refresh);
     a.quit = make("actionQuit", QKeySequence::Quit);
     a.exportCsv = make("actionExportCsv");
@@ -63,6 +65,7 @@ void MainWindow::createActions()
     connect(a.openExample, &QAction::triggered, this, &MainWindow::openExample);
     connect(a.openSeries, &QAction::triggered, this, [this] { showOpenSeriesDialog(false); });
     connect(a.openSeriesFolder, &QAction::triggered, this, [this] { showOpenSeriesDialog(true); });
+    connect(a.compareWith, &QAction::triggered, this, &MainWindow::showCompareDialog);
     connect(a.reload, &QAction::triggered, this, [this] { if (!m_path.isEmpty()) openFile(m_path); });
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.exportCsv, &QAction::triggered, this, [this] { exportTo(int(ExportFormat::Csv)); });
@@ -100,6 +103,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a.openSeries);
     m_fileMenu->addAction(a.openSeriesFolder);
+    m_fileMenu->addAction(a.compareWith);
     m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
     m_exportMenu->addAction(a.exportCsv);
@@ -123,6 +127,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_safety->toggleViewAction());
     m_viewMenu->addAction(m_stats->toggleViewAction());
     m_viewMenu->addAction(m_trainingDock->toggleViewAction());
+    m_viewMenu->addAction(m_compare->toggleViewAction());
     m_stats->toggleViewAction()->setObjectName(QStringLiteral("actionShowStatistics"));
     m_trainingDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowTraining"));
 
@@ -152,6 +157,8 @@ void MainWindow::retranslateUi()
     a.openSeriesFolder->setText(tr("Open Series &Folder…"));
     a.openSeriesFolder->setToolTip(tr("Plot training scalars across the checkpoints (and trainer_state.json) of a folder"));
     m_trainingDock->setWindowTitle(tr("Training"));
+    a.compareWith->setText(tr("&Compare With…"));
+    a.compareWith->setToolTip(tr("Compare the open checkpoint's tensors with another file"));
     a.reload->setText(tr("Re&load"));
     a.quit->setText(tr("&Quit"));
     a.exportCsv->setText(tr("As &CSV…"));

@@ -3,6 +3,7 @@
 #include "DetailsDock.h"
 #include "MainWindow.h"
 #include "StatisticsDock.h"
+#include "diff/CompareDock.h"
 #include "training/TrainingDock.h"
 
 #include <QCoreApplication>
@@ -53,6 +54,11 @@ void ScreenshotRunner::whenIdle()
     TrainingDock *training = m_window->trainingView();
     if (training->isVisible() && training->isBusy()) {
         connect(training, &TrainingDock::idle, this, &ScreenshotRunner::whenIdle, Qt::SingleShotConnection);
+        return;
+    }
+    CompareDock *compare = m_window->compareDock();
+    if (compare->isBusy()) {
+        connect(compare, &CompareDock::idle, this, &ScreenshotRunner::whenIdle, Qt::SingleShotConnection);
         return;
     }
     // One more turn of the event loop so layouts and repaints settle.

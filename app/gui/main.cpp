@@ -44,10 +44,14 @@ int main(int argc, char *argv[])
                                                                     "a folder (its checkpoints and trainer_state.json), or repeat for several files."),
                                     QStringLiteral("PATH"));
     const QCommandLineOption dock(QStringLiteral("dock"),
-                                  QApplication::translate("main", "Show and raise a dock: details, statistics, safety, training or convert. "
+                                  QApplication::translate("main", "Show and raise a dock: details, statistics, safety, training, convert or compare. "
                                                                   "Repeatable; for screenshots."),
                                   QStringLiteral("NAME"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QApplication::translate("main", "Compare the file with OTHER in the Compare dock."),
+                                     QStringLiteral("OTHER"));
     parser.addOption(screenshot);
+    parser.addOption(compare);
     parser.addOption(select);
     parser.addOption(series);
     parser.addOption(dock);
@@ -80,5 +84,7 @@ int main(int argc, char *argv[])
         window.openSeries(parser.values(series));
     if (!files.isEmpty())
         window.openFile(files.first());
+    if (parser.isSet(compare))
+        window.compareWith(parser.value(compare));
     return app.exec();
 }

@@ -1,0 +1,251 @@
+#include "CompareDock.h"
+
+#include "DiffChart.h"
+
+#include "CheckpointReader.h"
+#include "itemmodels/DiffModel.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <utility>
+
+namespace ckpt {
+
+CompareDock::CompareDock(QWidget *parent)
+    : QDockWidget(parent), m_model(new DiffModel(this)), m_proxy(new DiffFilterProxy(this)), m_poll(new QTimer(this))
+{
+    setObjectName(QStringLiteral("compareDock"));
+    m_proxy->setSourceModel(m_model);
+    auto *body = new QWidget(this);
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(4, 2, 4, 4);
+
+    m_files = new QLabel(body);
+    m_files->setTextFormat(Qt::PlainText);
+    m_files->setWordWrap(true);
+    layout->addWidget(m_files);
+    auto *row = new QHBoxLayout;
+    m_summary = new QLabel(body);
+    m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);   // never widens the dock
+    row->addWidget(m_summary, 1);
+    m_progress = new QProgressBar(body);
+    m_progress->setRange(0, 1000);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    row->addWidget(m_progress);
+    m_cancel = new QToolButton(body);
+    m_cancel->hide();
+    row->addWidget(m_cancel);
+    m_onlyDifferent = new QCheckBox(body);
+    m_onlyDifferent->setObjectName(QStringLiteral("compareOnlyDifferent"));
+    row->addWidget(m_onlyDifferent);
+    layout->addLayout(row);
+
+    auto *split = new QSplitter(Qt::Horizontal, body);
+    m_chart = new DiffChart(split);
+    m_chart->setObjectName(QStringLiteral("compareChart"));
+    m_table = new QTableView(split);
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);   // key order until a header is clicked
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setSectionResizeMode(DiffModel::KeyColumn, QHeaderView::Stretch);
+    for (int c = DiffModel::StatusColumn; c < DiffModel::ColumnCount; ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);   // keys differ at their ends
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({330, 670});   // proportions: the table needs room for keys
+    layout->addWidget(split, 1);
+    setWidget(body);
+
+    connect(m_onlyDifferent, &QCheckBox::toggled, m_proxy, &DiffFilterProxy::setOnlyDifferent);
+    connect(m_cancel, &QToolButton::clicked, this, &CompareDock::cancel);
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CompareDock::onFinished);
+    connect(m_poll, &QTimer::timeout, this, [this] { if (m_permille) m_progress->setValue(m_permille->load()); });
+    m_poll->setInterval(100);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        const TensorDiff &d = m_model->diffAt(m_proxy->mapToSource(current).row());
+        if (d.indexA >= 0)
+            Q_EMIT keyActivated(d.pathA);
+    });
+    connect(m_chart, &DiffChart::rowClicked, this, [this](int row) {
+        const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, DiffModel::KeyColumn));
+        if (at.isValid())
+            m_table->setCurrentIndex(at);
+    });
+    retranslate();
+}
+
+CompareDock::~CompareDock()
+{
+    if (m_stop)
+        m_stop->store(true);
+    m_watcher.waitForFinished();   // the worker reads the checkpoints this dock keeps alive
+}
+
+void CompareDock::setCheckpoint(const CheckpointPtr &a)
+{
+    m_a = a;
+    if (!m_fileB.isEmpty())
+        start();
+}
+
+void CompareDock::compareWith(const QString &fileB)
+{
+    m_fileB = fileB;
+    start();
+}
+
+void CompareDock::cancel()
+{
+    if (m_stop)
+        m_stop->store(true);
+}
+
+void CompareDock::start()
+{
+    if (m_stop)
+        m_stop->store(true);   // the running comparison's result will be dropped
+    m_error.clear();
+    m_model->setResult(DiffResult());
+    m_chart->setResult(DiffResult());
+    if (!m_a || m_fileB.isEmpty()) {
+        const bool wasBusy = std::exchange(m_busy, false);
+        m_poll->stop();
+        m_progress->hide();
+        m_cancel->hide();
+        showSummary();
+        if (wasBusy)
+            Q_EMIT idle();
+        return;
+    }
+    m_busy = true;
+    const quint64 generation = ++m_generation;
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    m_permille = std::make_shared<std::atomic<int>>(0);
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_poll->start();
+    showSummary();
+    auto stop = m_stop;
+    auto permille = m_permille;
+    const CheckpointPtr a = m_a;
+    const QString fileB = m_fileB;
+    // An older worker, told to stop, finishes on its own: it owns what it reads.
+    m_watcher.setProperty("generation", generation);
+    m_watcher.setFuture(QtConcurrent::run([a, fileB, stop, permille]() {
+        Outcome out;
+        const CheckpointPtr b = openCheckpoint(fileB);
+        if (!b->ok()) {
+            out.error = b->error;
+            return out;
+        }
+        DiffControl control;
+        control.cancel = stop.get();
+        control.progress = [permille](qint64 done, qint64 total) { permille->store(int(done * 1000 / total)); };
+        out.result = diffCheckpoints(*a, *b, {}, control);
+        return out;
+    }));
+}
+
+void CompareDock::onFinished()
+{
+    if (m_watcher.property("generation").toULongLong() != m_generation)
+        return;
+    m_busy = false;
+    m_poll->stop();
+    m_progress->hide();
+    m_cancel->hide();
+    Outcome out = m_watcher.result();
+    m_error = out.error;
+    if (out.result.cancelled)
+        m_error = tr("Comparison cancelled.");
+    if (m_error.isEmpty()) {
+        m_chart->setResult(out.result);
+        m_model->setResult(std::move(out.result));
+    }
+    showSummary();
+    Q_EMIT finished();
+    Q_EMIT idle();
+}
+
+void CompareDock::showSummary()
+{
+    const QString a = m_a ? QFileInfo(m_a->file).fileName() : tr("(no file open)");
+    const QString b = m_fileB.isEmpty() ? tr("(choose File > Compare With…)") : QFileInfo(m_fileB).fileName();
+    m_files->setText(tr("A: %1    B: %2").arg(a, b));
+    m_files->setToolTip(m_a ? QStringLiteral("A: %1\nB: %2").arg(m_a->file, m_fileB) : QString());
+    if (m_busy) {
+        m_summary->setText(tr("Comparing…"));
+        return;
+    }
+    if (!m_error.isEmpty()) {
+        m_summary->setText(QStringLiteral("<span style='color:#c62828'>%1</span>").arg(m_error.toHtmlEscaped()));
+        return;
+    }
+    const DiffResult &r = m_model->result();
+    if (r.tensors.empty()) {
+        m_summary->clear();
+        return;
+    }
+    const DiffSummary s = r.summary();
+    QString text = tr("<b>%1</b> same, <b>%2</b> changed, <b>%3</b> only in A, <b>%4</b> only in B")
+                       .arg(s.same).arg(s.changed).arg(s.onlyA).arg(s.onlyB);
+    if (s.shapeMismatch + s.dtypeMismatch)
+        text += tr(", <b>%1</b> shape or dtype differs").arg(s.shapeMismatch + s.dtypeMismatch);
+    if (s.scalarsChanged)
+        text += tr("; %n scalar(s) differ", nullptr, s.scalarsChanged);
+    if (!r.hint.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>").arg(r.hint.toHtmlEscaped());
+    m_summary->setText(text);
+    QStringList tip;
+    for (const ScalarDiff &d : r.scalars)
+        if (d.status != DiffStatus::Same && tip.size() < 30)
+            tip << QStringLiteral("%1: %2 → %3").arg(d.key, d.a, d.b);
+    m_summary->setToolTip(tip.join(QLatin1Char('\n')));
+}
+
+void CompareDock::retranslate()
+{
+    setWindowTitle(tr("Compare"));
+    m_onlyDifferent->setText(tr("Only different"));
+    m_cancel->setText(tr("Cancel"));
+    m_model->retranslate();
+    showSummary();
+}
+
+void CompareDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDockWidget::changeEvent(event);
+}
+
+} // namespace ckpt
