@@ -8,6 +8,13 @@ int runInfo(const QStringList &args);
 int runScan(const QStringList &args);
 int runConvert(const QStringList &args);
 int runStats(const QStringList &args);
+int runDiff(const QStringList &args);
+
+class QCommandLineParser;
+
+// Parses a command's arguments (help option included). Returns -1 to go on, or the exit
+// code to return at once: 0 after printing --help, 2 after reporting a usage error.
+int parseCommandLine(QCommandLineParser &parser, const QStringList &args);
 
 // Prints "ckpt: FILE: problem" to stderr and returns 2.
 int reportError(const QString &file, const QString &problem);

@@ -43,7 +43,6 @@ int runConvert(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Remap devices, keep or drop keys, strip or add prefixes, cast, and re-save as a torch file, safetensors or an "
         "inference package. The source is never modified."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("checkpoint to read"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("file to write"));
     const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("map every storage to DEV (e.g. cpu)"), QStringLiteral("DEV"));
@@ -64,12 +63,8 @@ int runConvert(const QStringList &args)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("show the plan and sizes, write nothing"));
     parser.addOptions({device, mapLoc, keep, drop, strip, add, rename, extract, dtype, dropTraining, format, config,
                        classNames, metadata, verify, dryRun});
-    if (!parser.parse(args))
-        return reportError(QString(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseCommandLine(parser, args); done >= 0)
+        return done;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2 && !(pos.size() == 1 && parser.isSet(dryRun)))
         return reportError(QString(), QStringLiteral("convert needs IN and OUT (try 'ckpt convert --help')"));

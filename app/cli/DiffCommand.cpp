@@ -86,7 +86,6 @@ int runDiff(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Compare the tensors of two checkpoints: exit 0 same tensors, 1 different, 2 error."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("first checkpoint"));
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("second checkpoint"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("one JSON object"));
@@ -102,12 +101,8 @@ int runDiff(const QStringList &args)
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("worker threads (default: all cores)"),
                                      QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({json, strip, stripA, stripB, match, onlyDifferent, threads});
-    if (!parser.parse(args))
-        return reportError(QString(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseCommandLine(parser, args); done >= 0)
+        return done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 2)
         return reportError(QString(), QStringLiteral("diff takes two files, A and B"));

@@ -124,18 +124,13 @@ int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Show the tree of a checkpoint without loading it."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("checkpoint to inspect"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     QCommandLineOption depth(QStringLiteral("depth"), QStringLiteral("Levels of the tree to print (default 50)."),
                              QStringLiteral("N"), QStringLiteral("50"));
     parser.addOptions({json, depth});
-    if (!parser.parse(args))
-        return reportError(QString(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseCommandLine(parser, args); done >= 0)
+        return done;
     if (parser.positionalArguments().size() != 1)
         return reportError(QString(), QStringLiteral("info takes one FILE"));
     const QString file = parser.positionalArguments().first();

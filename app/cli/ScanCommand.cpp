@@ -53,16 +53,11 @@ int runScan(const QStringList &args)
         "Say whether loading a checkpoint with torch.load is safe. Nothing in the file is run.\n"
         "Exit status: 1 if any file is dangerous; otherwise 2 if a file could not be read to the end;\n"
         "otherwise 0. A payload that runs before a file breaks makes it dangerous, not unreadable."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE..."), QStringLiteral("files to scan"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array, one object per file."));
     parser.addOption(json);
-    if (!parser.parse(args))
-        return reportError(QString(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseCommandLine(parser, args); done >= 0)
+        return done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return reportError(QString(), QStringLiteral("scan takes at least one FILE"));

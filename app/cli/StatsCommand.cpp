@@ -80,7 +80,6 @@ int runStats(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Statistics and histograms of a checkpoint's tensors."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("checkpoint to read"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("one JSON object with stats and histograms"));
     const QCommandLineOption match(QStringLiteral("match"),
@@ -92,12 +91,8 @@ int runStats(const QStringList &args)
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("worker threads (default: all cores)"),
                                      QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({json, match, bins, expBins, threads});
-    if (!parser.parse(args))
-        return reportError(QString(), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
+    if (const int done = parseCommandLine(parser, args); done >= 0)
+        return done;
     if (parser.positionalArguments().size() != 1)
         return reportError(QString(), QStringLiteral("stats takes one FILE"));
     const QString file = parser.positionalArguments().first();

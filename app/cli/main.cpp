@@ -2,6 +2,7 @@
 // by the commands that need it, never by info or scan.
 #include "Commands.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -15,6 +16,8 @@ const char kUsage[] =
     "  convert IN OUT [edit options]    remap, drop, strip, cast; save as torch, safetensors or package\n"
     "  stats FILE [--match GLOB] [--bins N] [--json]\n"
     "                                   tensor statistics and histograms (loads LibTorch)\n"
+    "  diff A B [--json] [--strip-prefix P] [--match GLOB] [--only-different]\n"
+    "                                   compare tensors: exit 0 same, 1 different, 2 error\n"
     "\n"
     "Run 'ckpt COMMAND --help' for a command's options.\n";
 }
@@ -24,6 +27,21 @@ int reportError(const QString &file, const QString &problem)
     QTextStream err(stderr);
     err << "ckpt: " << (file.isEmpty() ? QString() : file + QStringLiteral(": ")) << problem << Qt::endl;
     return 2;
+}
+
+int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.addHelpOption();
+    if (!parser.parse(args))
+        return reportError(QString(), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program by its path; say "ckpt info" instead.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), args.value(0));
+        QTextStream(stdout) << help;
+        return 0;
+    }
+    return -1;
 }
 
 int main(int argc, char *argv[])
@@ -51,5 +69,7 @@ int main(int argc, char *argv[])
         return runConvert(args);
     if (command == QLatin1String("stats"))
         return runStats(args);
+    if (command == QLatin1String("diff"))
+        return runDiff(args);
     return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));
 }
