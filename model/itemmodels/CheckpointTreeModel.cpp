@@ -258,6 +258,8 @@ QVariant CheckpointTreeModel::displayData(const Node &node, int column) const
     case ValueColumn:
         if (node.cycle)
             return tr("(encloses itself: not expanded)");
+        if (v.kind == Value::Kind::Float)   // a short, readable number; Details shows every digit
+            return QString::number(v.real, 'g', 7);
         return v.isContainer() || v.kind == Value::Kind::Tensor ? QString() : v.scalarText();
     }
     return QVariant();

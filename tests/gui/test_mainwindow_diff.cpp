@@ -1,6 +1,7 @@
 // The Compare dock inside the real MainWindow (offscreen): two checkpoints of one run
 // compared in the background, rows and chart as PyTorch's answers say, the "only
 // different" filter, and a row selecting its key in the tree.
+#include "GuiTestSupport.h"
 #include "../TestPaths.h"
 
 #include "MainWindow.h"
@@ -47,19 +48,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QApplication::setOrganizationName(QStringLiteral("CheckpointInspectorTest"));
-        QApplication::setApplicationName(QStringLiteral("test_mainwindow_diff"));
+        guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_diff"));
     }
 
     void init()
     {
-        QSettings().clear();
-        w = std::make_unique<MainWindow>();
-        w->resize(1300, 820);
-        w->show();
+        w = guitest::freshMainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
     }
 

@@ -1,6 +1,7 @@
 // The Statistics and Training docks inside the real MainWindow (offscreen): statistics
 // are computed only while the dock is shown and match PyTorch's histogram; a series
 // folder fills the training dock; a run's point opens its checkpoint; the layout persists.
+#include "GuiTestSupport.h"
 #include "../TestPaths.h"
 
 #include "MainWindow.h"
@@ -63,19 +64,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
-        QApplication::setOrganizationName(QStringLiteral("CheckpointInspectorTest"));
-        QApplication::setApplicationName(QStringLiteral("test_mainwindow_stats"));
+        guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_stats"));
     }
 
     void init()
     {
-        QSettings().clear();
-        w = std::make_unique<MainWindow>();
-        w->resize(1300, 820);
-        w->show();
+        w = guitest::freshMainWindow();
         QVERIFY(QTest::qWaitForWindowExposed(w.get()));
     }
 
