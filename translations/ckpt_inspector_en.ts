@@ -270,6 +270,227 @@
     </message>
 </context>
 <context>
+    <name>ckpt::CompareDock</name>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no file open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose File &gt; Compare With…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: %1    B: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; same, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; only in A, &lt;b&gt;%4&lt;/b&gt; only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;%1&lt;/b&gt; shape or dtype differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n scalar(s) differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ConvertDock</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit plan (applied in order, previewed before anything is written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop (glob)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop (regex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only (glob)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add key prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename (path=new key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract subtree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast floating tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop training state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torch checkpoint (.pt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors (tensors only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inference package (.pt + _metadata.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with a reload (compare every tensor&apos;s SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open converted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what the step needs first (see the hint in the field).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename wants PATH=NEW_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast to float16, bfloat16 or float32.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a checkpoint to convert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (saves %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensors: %1 before, %2 after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save converted checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 tensors), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified byte for byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified on reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading it needs torch.load(weights_only=False) for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads with torch.load(weights_only=True).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1. The target was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::DetailsDock</name>
     <message>
         <source>Details</source>
@@ -277,6 +498,82 @@
     </message>
     <message>
         <source>Select a row to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DiffChart</name>
+    <message>
+        <source>rel L2  ‖a−b‖/‖a‖</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tensor values differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DiffModel</name>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shape differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
+%5 of %6 elements differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max |Δ|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rel L2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +664,17 @@
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::HistogramPlot</name>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,11 +848,125 @@
         <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Series Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints of one run (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors trainer_state.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot training scalars across several checkpoints of one run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Series &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plot training scalars across the checkpoints (and trainer_state.json) of a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the open checkpoint&apos;s tensors with another file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
     <message>
         <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ModelStatsView</name>
+    <message>
+        <source>Compute statistics of all tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abs max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abs max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor (key order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NaN %1 / Inf %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tensors, %3 with NaN/Inf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -556,6 +978,88 @@
     </message>
     <message>
         <source>Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RunCurvesView</name>
+    <message>
+        <source>Open several checkpoints of one run, or a folder of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing (TensorBoard&apos;s exponential moving average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 at %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the metadata of %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer_state.json log entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scalars in two or more: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -595,6 +1099,21 @@
     </message>
 </context>
 <context>
+    <name>ckpt::StatisticsDock</name>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SummaryHeader</name>
     <message>
         <source>&lt;b&gt;No checkpoint open.&lt;/b&gt; Open one with File › Open, drop a file here, or try File › Open Example.</source>
@@ -630,6 +1149,112 @@
     </message>
     <message>
         <source>NEEDS CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TensorStatsPanel</name>
+    <message>
+        <source>Log counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exponential bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TensorBoard&apos;s fixed buckets ±1e-12·1.1^k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the histogram as PNG, SVG or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a tensor to see its statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statistics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;min %3 &amp;nbsp; max %4 &amp;nbsp; mean %5&lt;br&gt;std %6 &amp;nbsp; |mean| %7 &amp;nbsp; zeros %8 &amp;nbsp; NaN %9 &amp;nbsp; Inf %10%11&lt;br&gt;&lt;small&gt;%12%13&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(approximate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finite values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TrainingDock</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index in list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
