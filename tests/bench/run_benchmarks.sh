@@ -8,3 +8,7 @@ for bench in "$HERE"/bench_*.sh; do
     echo "== $(basename "$bench")"
     sh "$bench" "$BUILD"
 done
+echo "== bench_convert.py"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT INT TERM
+/usr/bin/python3 "$HERE/bench_convert.py" --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3
