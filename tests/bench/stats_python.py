@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """The Python way to get what `ckpt stats` prints: torch.load, then per tensor the
-statistics of tests/fixtures/make_fixtures.py (float64, finite values, 64-bin histc)."""
+statistics of tests/fixtures/fixture_oracle.py (float64, finite values, 64-bin histc)."""
 import os
 import sys
 
