@@ -75,7 +75,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_loader, &CheckpointLoader::finished, this, &MainWindow::onLoaded);
     connect(m_loader, &CheckpointLoader::cancelled, this, &MainWindow::onLoadCancelled);
     connect(m_cancelButton, &QToolButton::clicked, m_loader, &CheckpointLoader::cancel);
-    connect(m_filterBar, &FilterBar::specChanged, this, [this](const FilterSpec &spec) { m_filter->run(m_ckpt, spec); });
+    // The filter runs on what the tree shows: the file, or the conversion preview.
+    connect(m_filterBar, &FilterBar::specChanged, this, [this](const FilterSpec &spec) { m_filter->run(m_model->checkpoint(), spec); });
     connect(m_filter, &FilterRunner::started, this, [this] { m_filterBar->setResult(-1, QString(), true); });
     connect(m_filter, &FilterRunner::finished, this, &MainWindow::onFilterFinished);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentChanged);
@@ -130,6 +131,8 @@ void MainWindow::onLoadCancelled()
 void MainWindow::onLoaded(const LoadResult &result)
 {
     m_ckpt = result.ckpt;
+    m_realTotals = result.totals;
+    m_convert->setPreviewInTree(false);   // a load shows the file, never a preview of the last one
     m_filter->cancel();
     m_details->clear();
     m_proxy->setFilterResult(nullptr);
@@ -212,6 +215,8 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
     const Value *v = m_model->valueAt(source);
     const QString path = source.data(CheckpointTreeModel::PathRole).toString();
     m_reselect = path;
+    // m_ckpt even in the preview (tensor indexes are shared): values are read from the
+    // file in its own dtypes, not in the ones a planned cast would write.
     m_details->showNode(m_ckpt, v, path, NodeKind(source.data(CheckpointTreeModel::NodeKindRole).toInt()),
                         v ? m_model->totals().of(v) : SubtreeTotals());
     m_stats->setCurrentTensor(source.data(CheckpointTreeModel::TensorIndexRole).toInt());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Checkpoint.h"
+#include "itemmodels/TreeTotals.h"
 
 #include <QMainWindow>
 
@@ -88,8 +89,10 @@ private:
     void showCompareDialog();
     void exportTo(int format);
     void setBusy(bool busy, const QString &message);
+    void updateTreePreview();
 
-    CheckpointPtr m_ckpt;
+    CheckpointPtr m_ckpt;   // the file; the tree may show the conversion preview instead
+    TreeTotals m_realTotals;   // the file's, to restore after a preview
     QString m_path;
     QString m_reselect;   // path to select again after a reload
 

@@ -1,14 +1,21 @@
-// MainWindow's docks: creation, default layout, and the statistics and training wiring.
+// MainWindow's docks: creation, default layout, the statistics and training wiring, and
+// the conversion plan fed from the tree and previewed in it.
 #include "MainWindow.h"
 
 #include "convert/ConvertDock.h"
 #include "diff/CompareDock.h"
 #include "training/TrainingDock.h"
 
+#include "CheckpointTreeView.h"
 #include "DetailsDock.h"
+#include "FilterBar.h"
+#include "FilterRunner.h"
 #include "SafetyDock.h"
 #include "StatisticsDock.h"
+#include "SummaryHeader.h"
 #include "TensorInfo.h"
+#include "itemmodels/CheckpointFilterProxy.h"
+#include "itemmodels/CheckpointTreeModel.h"
 
 #include <QDir>
 #include <QDockWidget>
@@ -57,6 +64,13 @@ void MainWindow::createDocks()
     resizeDocks({m_trainingDock, m_compare}, {340, 340}, Qt::Vertical);
 
     connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
+    connect(m_convert, &ConvertDock::previewChanged, this, &MainWindow::updateTreePreview);
+    connect(m_convert, &ConvertDock::previewInTreeToggled, this, &MainWindow::updateTreePreview);
+    connect(m_tree, &CheckpointTreeView::editRequested, this, [this](const EditOp &op) {
+        m_convert->show();
+        m_convert->raise();
+        m_convert->pushOp(op);
+    });
     connect(this, &MainWindow::loadFinished, m_compare, [this] { m_compare->setCheckpoint(m_ckpt); });
     connect(m_compare, &CompareDock::keyActivated, this, &MainWindow::selectPath);
     connect(m_training, &TrainingDock::fileActivated, this, &MainWindow::openFile);
@@ -64,6 +78,29 @@ void MainWindow::createDocks()
         if (m_ckpt && index >= 0 && size_t(index) < m_ckpt->tensors.size())
             selectPath(pathToString(m_ckpt->tensors[size_t(index)].path));
     });
+}
+
+// Swaps the tree model's checkpoint only: m_ckpt, the loader, the recent files and the
+// other docks keep the file, so a preview is never taken for a load.
+void MainWindow::updateTreePreview()
+{
+    const bool on = m_ckpt && m_convert->previewInTree() && !m_convert->plan().ops.empty() && m_convert->preview();
+    const CheckpointPtr shown = on ? m_convert->preview() : m_ckpt;
+    m_header->setPreview(on ? shown : nullptr);
+    if (m_model->checkpoint() == shown)
+        return;
+    const QString reselect = m_reselect;
+    m_filter->cancel();
+    m_details->clear();
+    m_proxy->setFilterResult(nullptr);
+    // A plan touches metadata only, and so do its totals: cheap enough for this thread.
+    m_model->setCheckpoint(shown, on ? TreeTotals::compute(*shown) : m_realTotals);
+    if (shown && shown->tensors.size() <= 200)
+        m_tree->expandToDepth(0);
+    if (!m_filterBar->spec().isEmpty())
+        m_filter->run(shown, m_filterBar->spec());
+    if (!reselect.isEmpty())
+        selectPath(reselect);
 }
 
 bool MainWindow::showDock(const QString &name)

@@ -56,6 +56,12 @@ void SummaryHeader::setLoading(const QString &path)
     refresh();
 }
 
+void SummaryHeader::setPreview(CheckpointPtr view)
+{
+    m_preview = std::move(view);
+    refresh();
+}
+
 QString SummaryHeader::badgeText() const
 {
     return m_badge->text();
@@ -76,9 +82,16 @@ void SummaryHeader::refresh()
     const Summary s = Summary::of(c);
     m_title->setText(tr("<b style='font-size:12pt'>%1</b>&nbsp;&nbsp;<span style='background:#e8eaf6; color:#283593;'>&nbsp;%2&nbsp;</span>&nbsp;&nbsp;%3 on disk")
                          .arg(QFileInfo(c.file).fileName().toHtmlEscaped(), formatName(c.format), formatBytes(c.fileSize)));
+    if (m_preview)
+        m_title->setText(m_title->text() + tr("&nbsp;&nbsp;<span style='background:#fff3cd; color:#7a4f01;'>&nbsp;Preview of the conversion: nothing written yet&nbsp;</span>"));
     m_title->setToolTip(c.file);
     m_totals->setText(tr("<b>%1</b> tensors &nbsp;·&nbsp; <b>%2</b> parameters &nbsp;·&nbsp; <b>%3</b> used, %4 stored")
                           .arg(QString::number(s.tensors), formatCount(s.parameters), formatBytes(s.bytesUsed), formatBytes(s.bytesStored)));
+    if (m_preview) {
+        const Summary p = Summary::of(*m_preview);
+        m_totals->setText(m_totals->text() + tr(" &nbsp;→&nbsp; after the plan: <b>%1</b> tensors &nbsp;·&nbsp; <b>%2</b> parameters &nbsp;·&nbsp; <b>%3</b> used")
+                                                 .arg(QString::number(p.tensors), formatCount(p.parameters), formatBytes(p.bytesUsed)));
+    }
     const QString dtypes = breakdown(s.bytesByDtype);
     const QString devices = breakdown(s.bytesByDevice);
     m_breakdown->setText(dtypes.isEmpty() ? QString() : tr("By dtype: %1 &nbsp;&nbsp;|&nbsp;&nbsp; By device: %2").arg(dtypes, devices));

@@ -16,6 +16,9 @@ public:
     explicit SummaryHeader(QWidget *parent = nullptr);
     void setCheckpoint(CheckpointPtr ckpt);
     void setLoading(const QString &path);
+    // The tree below shows this conversion preview (null: the file): say so, and give
+    // its totals beside the file's.
+    void setPreview(CheckpointPtr view);
     QString badgeText() const;
 
 protected:
@@ -26,6 +29,7 @@ private:
 
     CheckpointPtr m_ckpt;
     QString m_loadingPath;
+    CheckpointPtr m_preview;
     QLabel *m_title;
     QLabel *m_totals;
     QLabel *m_breakdown;

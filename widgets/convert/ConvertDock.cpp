@@ -71,7 +71,12 @@ ConvertDock::ConvertDock(QWidget *parent)
     undoRow->addWidget(undo);
     undoRow->addWidget(redo);
     undoRow->addStretch(1);
+    m_previewToggle = new QCheckBox(tr("Preview in Tree"), body);
+    m_previewToggle->setObjectName(QStringLiteral("convertPreviewToggle"));
+    m_previewToggle->setToolTip(tr("Show the checkpoint as the plan would write it in the main tree"));
+    undoRow->addWidget(m_previewToggle);
     layout->addLayout(undoRow);
+    connect(m_previewToggle, &QCheckBox::toggled, this, &ConvertDock::previewInTreeToggled);
     connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
     connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
     connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
@@ -166,6 +171,16 @@ void ConvertDock::setCheckpoint(const CheckpointPtr &ckpt)
     }
     m_status->clear();
     refreshPlan();
+}
+
+bool ConvertDock::previewInTree() const
+{
+    return m_previewToggle->isChecked();
+}
+
+void ConvertDock::setPreviewInTree(bool on)
+{
+    m_previewToggle->setChecked(on);
 }
 
 void ConvertDock::insertOp(int row, const EditOp &op)

@@ -35,6 +35,9 @@ public:
     // The source with the plan applied (what would be written); null without a checkpoint.
     CheckpointPtr preview() const { return m_preview.view; }
     QUndoStack *undoStack() const { return m_undo; }
+    // "Preview in Tree": the main window shows preview() in place of the source while on.
+    bool previewInTree() const;
+    void setPreviewInTree(bool on);
 
     // Used by the undo commands and by callers that build plans (tree selection -> drop).
     void insertOp(int row, const EditOp &op);
@@ -44,6 +47,7 @@ public:
 Q_SIGNALS:
     void openRequested(const QString &path);
     void previewChanged(const CheckpointPtr &view);
+    void previewInTreeToggled(bool on);
 
 private:
     void addFromForm();
@@ -68,6 +72,7 @@ private:
     QComboBox *m_format;
     QLineEdit *m_output;
     QCheckBox *m_verify;
+    QCheckBox *m_previewToggle;
     QPushButton *m_convert;
     QPushButton *m_cancel;
     QPushButton *m_openResult;
