@@ -1,0 +1,156 @@
+// The conversion plan fed from the tree and previewed in it, inside the real MainWindow
+// (offscreen): the context-menu actions push exact-path steps, "Preview in Tree" swaps
+// the tree to the planned result and back, and undo removes the step.
+#include "GuiTestSupport.h"
+#include "../TestPaths.h"
+
+#include "CheckpointTreeView.h"
+#include "MainWindow.h"
+#include "SummaryHeader.h"
+#include "convert/ConvertDock.h"
+#include "itemmodels/CheckpointTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ckpt;
+
+class TestMainWindowConvert : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> w;
+    QTemporaryDir m_settings;
+
+    void open(const QString &path)
+    {
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        w->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
+    }
+    // Is there a top-level row with this key in the tree as shown?
+    bool hasTopRow(const QString &key) const
+    {
+        const QAbstractItemModel *m = w->treeView()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->index(r, 0).data(CheckpointTreeModel::KeyRole).toString() == key)
+                return true;
+        return false;
+    }
+    bool headerSaysPreview() const
+    {
+        for (const QLabel *l : w->findChildren<SummaryHeader *>().first()->findChildren<QLabel *>())
+            if (l->text().contains(QStringLiteral("Preview of the conversion")))
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_convert"));
+    }
+
+    void init()
+    {
+        w = guitest::freshMainWindow();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    }
+
+    void cleanup() { w.reset(); }
+
+    void dropPreviewUndo()
+    {
+        open(testpaths::fixture(QStringLiteral("train_adam.pt")));
+        auto *dock = w->findChild<ConvertDock *>();
+        QVERIFY(dock);
+        QVERIFY(w->treeView()->selectionMode() == QAbstractItemView::ExtendedSelection);
+        QVERIFY(w->selectPath(QStringLiteral("optimizer_state_dict")));
+
+        auto *drop = w->findChild<QAction *>(QStringLiteral("dropFromConversionAction"));
+        QVERIFY(drop);
+        const size_t before = dock->plan().ops.size();
+        drop->trigger();
+        QCOMPARE(dock->plan().ops.size(), before + 1);
+        const EditOp &op = dock->plan().ops.back();
+        QCOMPARE(op.kind, EditOp::Kind::Drop);
+        QCOMPARE(op.syntax, EditOp::Syntax::Exact);
+        QCOMPARE(op.patterns, QStringList{QStringLiteral("optimizer_state_dict")});
+        QVERIFY(dock->isVisible());
+        QCOMPARE(dock->undoStack()->count(), 1);
+
+        // Preview on: the tree shows the plan's result, the file stays the window's checkpoint.
+        auto *toggle = w->findChild<QCheckBox *>(QStringLiteral("convertPreviewToggle"));
+        QVERIFY(toggle);
+        QSignalSpy loads(w.get(), &MainWindow::loadFinished);
+        const CheckpointPtr file = w->checkpoint();
+        toggle->setChecked(true);
+        QTRY_VERIFY(!hasTopRow(QStringLiteral("optimizer_state_dict")));
+        QVERIFY(hasTopRow(QStringLiteral("model_state_dict")));
+        QVERIFY(headerSaysPreview());
+        QCOMPARE(w->checkpoint(), file);
+        QCOMPARE(loads.count(), 0);
+
+        // Selection and Details keep working on the preview.
+        QVERIFY(w->selectPath(QStringLiteral("model_state_dict")));
+        QVERIFY(w->treeView()->currentIndex().isValid());
+
+        if (QDir().mkpath(QStringLiteral("/tmp/conv")))
+            w->grab().save(QStringLiteral("/tmp/conv/preview.png"));
+
+        toggle->setChecked(false);
+        QTRY_VERIFY(hasTopRow(QStringLiteral("optimizer_state_dict")));
+        QVERIFY(!headerSaysPreview());
+
+        // Preview on again, then undo empties the plan: the file is shown again.
+        toggle->setChecked(true);
+        QTRY_VERIFY(!hasTopRow(QStringLiteral("optimizer_state_dict")));
+        dock->undoStack()->undo();
+        QCOMPARE(dock->plan().ops.size(), before);
+        QTRY_VERIFY(hasTopRow(QStringLiteral("optimizer_state_dict")));
+    }
+
+    void multiSelectionIsOneExactStep()
+    {
+        // Several rows become one step; exact paths, so no glob can match a sibling.
+        open(testpaths::fixture(QStringLiteral("train_adam.pt")));
+        auto *dock = w->findChild<ConvertDock *>();
+        QVERIFY(w->selectPath(QStringLiteral("optimizer_state_dict")));
+        QTest::keyClick(w->treeView(), Qt::Key_Down, Qt::ShiftModifier);
+        const QStringList paths = w->treeView()->selectedPaths();
+        QCOMPARE(paths.size(), 2);
+        w->findChild<QAction *>(QStringLiteral("keepInConversionAction"))->trigger();
+        QCOMPARE(dock->plan().ops.size(), size_t(1));
+        QCOMPARE(dock->plan().ops.back().kind, EditOp::Kind::Keep);
+        QCOMPARE(dock->plan().ops.back().patterns, paths);
+        QCOMPARE(dock->undoStack()->count(), 1);
+    }
+
+    void openingAnotherFileRestores()
+    {
+        open(testpaths::fixture(QStringLiteral("train_adam.pt")));
+        auto *dock = w->findChild<ConvertDock *>();
+        QVERIFY(w->selectPath(QStringLiteral("optimizer_state_dict")));
+        w->findChild<QAction *>(QStringLiteral("dropFromConversionAction"))->trigger();
+        dock->setPreviewInTree(true);
+        QTRY_VERIFY(!hasTopRow(QStringLiteral("optimizer_state_dict")));
+        open(testpaths::fixture(QStringLiteral("train_adam.pt")));
+        QVERIFY(!dock->previewInTree());
+        QVERIFY(hasTopRow(QStringLiteral("optimizer_state_dict")));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    Q_INIT_RESOURCE(resources);   // icons live in the static ckpt_resources library
+    QApplication app(argc, argv);
+    TestMainWindowConvert t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "test_mainwindow_convert.moc"
