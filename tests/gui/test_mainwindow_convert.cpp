@@ -5,6 +5,7 @@
 #include "../TestPaths.h"
 
 #include "CheckpointTreeView.h"
+#include "DetailsDock.h"
 #include "MainWindow.h"
 #include "SummaryHeader.h"
 #include "convert/ConvertDock.h"
@@ -98,8 +99,10 @@ private Q_SLOTS:
         QCOMPARE(loads.count(), 0);
 
         // Selection and Details keep working on the preview.
+        QVERIFY(w->selectPath(QStringLiteral("model_state_dict/fc1.weight")));
+        QTRY_VERIFY(!w->detailsDock()->isBusy());
+        QVERIFY(w->detailsDock()->plainText().contains(QStringLiteral("fc1.weight")));
         QVERIFY(w->selectPath(QStringLiteral("model_state_dict")));
-        QVERIFY(w->treeView()->currentIndex().isValid());
 
         if (QDir().mkpath(QStringLiteral("/tmp/conv")))
             w->grab().save(QStringLiteral("/tmp/conv/preview.png"));
@@ -130,6 +133,20 @@ private Q_SLOTS:
         QCOMPARE(dock->plan().ops.back().kind, EditOp::Kind::Keep);
         QCOMPARE(dock->plan().ops.back().patterns, paths);
         QCOMPARE(dock->undoStack()->count(), 1);
+    }
+
+    void extractAsNewRoot()
+    {
+        open(testpaths::fixture(QStringLiteral("train_adam.pt")));
+        auto *dock = w->findChild<ConvertDock *>();
+        QVERIFY(w->selectPath(QStringLiteral("model_state_dict")));
+        w->findChild<QAction *>(QStringLiteral("extractAsRootAction"))->trigger();
+        QCOMPARE(dock->plan().ops.size(), size_t(1));
+        QCOMPARE(dock->plan().ops.back().kind, EditOp::Kind::Extract);
+        QCOMPARE(dock->plan().ops.back().from, QStringLiteral("model_state_dict"));
+        dock->setPreviewInTree(true);
+        QTRY_VERIFY(hasTopRow(QStringLiteral("fc1.weight")));
+        QVERIFY(!hasTopRow(QStringLiteral("model_state_dict")));
     }
 
     void openingAnotherFileRestores()
