@@ -105,7 +105,10 @@ void MainWindow::updateTreePreview()
 
 bool MainWindow::showDock(const QString &name)
 {
+    // Dock object names are "statisticsDock" ... and, from before, "ConvertDock".
     auto *dock = findChild<QDockWidget *>(name + QStringLiteral("Dock"));
+    if (!dock && !name.isEmpty())
+        dock = findChild<QDockWidget *>(name.left(1).toUpper() + name.mid(1) + QStringLiteral("Dock"));
     if (!dock)
         return false;
     dock->show();
