@@ -268,6 +268,18 @@
         <source>Collapse All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drop from Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Only These in Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract as New Root</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::CompareDock</name>
@@ -487,6 +499,14 @@
     </message>
     <message>
         <source>Not written: %1. The target was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview in Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the checkpoint as the plan would write it in the main tree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1169,14 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>NEEDS CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;Preview of the conversion: nothing written yet&amp;nbsp;&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;→&amp;nbsp; after the plan: &lt;b&gt;%1&lt;/b&gt; tensors &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
