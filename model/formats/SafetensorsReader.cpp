@@ -131,40 +131,33 @@ std::vector<qint64> contiguousStrides(const std::vector<qint64> &shape)
 bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out)
 {
     out.format = Format::Safetensors;
-    if (out.file.isEmpty())
-        out.file = src->path();
-    out.fileSize = src->size();
-    auto fail = [&out](const QString &why) {
-        out.error = why;
-        return false;
-    };
 
     const qint64 size = src->size();
     if (size < 8)
-        return fail(QStringLiteral("too small for a safetensors header (%1 bytes)").arg(size));
+        return readFailed(out, QStringLiteral("too small for a safetensors header (%1 bytes)").arg(size));
     quint64 n = 0;
     for (int i = 7; i >= 0; --i)
         n = (n << 8) | src->data()[i];
     if (n > quint64(kMaxHeader))
-        return fail(
+        return readFailed(out, 
             QStringLiteral("safetensors header claims %1 bytes, more than the limit of %2").arg(n).arg(kMaxHeader));
     if (n + 8 > quint64(size))
-        return fail(QStringLiteral("safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)")
+        return readFailed(out, QStringLiteral("safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)")
                         .arg(n)
                         .arg(size));
     const qint64 dataStart = 8 + qint64(n);
     const QByteArray header = src->view(8, qint64(n));
     if (header.isEmpty() || header.at(0) != '{')
-        return fail(QStringLiteral("safetensors header does not start with '{'"));
+        return readFailed(out, QStringLiteral("safetensors header does not start with '{'"));
 
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(header, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("safetensors header is not valid JSON: %1 at byte %2")
+        return readFailed(out, QStringLiteral("safetensors header is not valid JSON: %1 at byte %2")
                         .arg(perr.errorString())
                         .arg(8 + perr.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("safetensors header is not a JSON object"));
+        return readFailed(out, QStringLiteral("safetensors header is not a JSON object"));
     const QJsonObject obj = doc.object();
     out.facts.append({ QStringLiteral("header bytes"), QString::number(n) });
 
@@ -175,7 +168,7 @@ bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out)
         QSet<QString> seen;
         for (const JsonMember &m : members) {
             if (seen.contains(m.key))
-                return fail(QStringLiteral("safetensors header has the key '%1' twice").arg(m.key));
+                return readFailed(out, QStringLiteral("safetensors header has the key '%1' twice").arg(m.key));
             seen.insert(m.key);
             keys << m.key;
         }
@@ -283,7 +276,7 @@ bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out)
         out.tensors.push_back(std::move(t));
     }
     if (!error.isEmpty())
-        return fail(error);
+        return readFailed(out, error);
     return true;
 }
 

@@ -156,25 +156,18 @@ void buildMergedRoot(const QStringList &names, const QHash<QString, QString> &sh
 bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
 {
     out.format = Format::Sharded;
-    if (out.file.isEmpty())
-        out.file = src->path();
-    out.fileSize = src->size();
-    auto fail = [&out](const QString &why) {
-        out.error = why;
-        return false;
-    };
 
     const QByteArray json = src->view(0, src->size());
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("index is not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset));
+        return readFailed(out, QStringLiteral("index is not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset));
     if (!doc.isObject())
-        return fail(QStringLiteral("index is not a JSON object"));
+        return readFailed(out, QStringLiteral("index is not a JSON object"));
     const QJsonObject obj = doc.object();
     const QJsonValue weightMap = obj.value(QLatin1String("weight_map"));
     if (!weightMap.isObject())
-        return fail(QStringLiteral("index has no weight_map object"));
+        return readFailed(out, QStringLiteral("index has no weight_map object"));
     const QJsonObject map = weightMap.toObject();
 
     // weight_map in the order written (QJsonObject sorts), found by scanning the text.
@@ -200,7 +193,7 @@ bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
     for (const QString &name : std::as_const(names)) {
         const QJsonValue file = map.value(name);
         if (!file.isString())
-            return fail(QStringLiteral("weight_map entry '%1' is not a file name").arg(name));
+            return readFailed(out, QStringLiteral("weight_map entry '%1' is not a file name").arg(name));
         const QString shard = file.toString();
         shardOf.insert(name, shard);
         if (!tensorsOf.contains(shard))

@@ -42,6 +42,21 @@ bool Pickler::dump(const ValuePtr &root)
     return true;
 }
 
+void Pickler::reduceWithTuple(char tupleOp)
+{
+    m_out.append(tupleOp);
+    put();
+    m_out.append('R');
+    put();
+}
+
+void Pickler::reduceWithoutArgs()
+{
+    m_out.append(')');
+    m_out.append('R');
+    put();
+}
+
 void Pickler::put()
 {
     const qint64 i = m_nextMemo++;
@@ -151,18 +166,13 @@ void Pickler::saveBytes(const QByteArray &b)
     // Protocol 2 has no bytes opcode: Python 3 writes _codecs.encode(latin1 text, 'latin1').
     if (b.isEmpty()) {
         global(QStringLiteral("__builtin__.bytes"));
-        m_out.append(')');
-        m_out.append('R');
-        put();
+        reduceWithoutArgs();
         return;
     }
     global(QStringLiteral("_codecs.encode"));
     saveString(QString::fromLatin1(b));
     saveString(QStringLiteral("latin1"));
-    m_out.append('\x86');
-    put();
-    m_out.append('R');
-    put();
+    reduceWithTuple('\x86');
 }
 
 void Pickler::saveIntTuple(const std::vector<qint64> &v)
@@ -272,10 +282,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
             global(v->className);
             if (!saveTupleOf(v->items, depth))
                 return false;
-            m_out.append("\x85", 1);
-            put();
-            m_out.append('R');
-            put();
+            reduceWithTuple('\x85');
             remember(v.get());
             return true;
         }
@@ -295,10 +302,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
         put();
         if (!saveItems(v->items, 'e', 'a', depth))
             return false;
-        m_out.append('\x85');
-        put();
-        m_out.append('R');
-        put();
+        reduceWithTuple('\x85');
         remember(v.get());
         return true;
     }
@@ -333,19 +337,13 @@ bool Pickler::save(const ValuePtr &v, int depth)
         }
         global(QStringLiteral("torch.serialization._get_layout"));
         saveString(QStringLiteral("torch.") + v->text);
-        m_out.append('\x85');
-        put();
-        m_out.append('R');
-        put();
+        reduceWithTuple('\x85');
         return true;
     case K::NumpyScalar:
         global(QStringLiteral("numpy.core.multiarray.scalar"));
         saveNumpyDtype(v->className);
         saveBytes(v->bytes);
-        m_out.append('\x86');
-        put();
-        m_out.append('R');
-        put();
+        reduceWithTuple('\x86');
         remember(v.get());
         return true;
     case K::NumpyArray: {
@@ -354,10 +352,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
         global(QStringLiteral("numpy.ndarray"));
         saveIntTuple({0});
         saveBytes(QByteArrayLiteral("b"));
-        m_out.append('\x87');
-        put();
-        m_out.append('R');
-        put();
+        reduceWithTuple('\x87');
         remember(v.get());
         if (v->state)
             return save(v->state, depth + 1) && (m_out.append('b'), true);
@@ -386,9 +381,7 @@ bool Pickler::saveDict(const Value &v, int depth)
     } else {
         // OrderedDict() and friends: REDUCE with no arguments, then items, then BUILD state.
         global(v.className);
-        m_out.append(')');
-        m_out.append('R');
-        put();
+        reduceWithoutArgs();
     }
     if (!saveEntries(v.entries, depth))
         return false;

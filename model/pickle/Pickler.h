@@ -51,6 +51,10 @@ private:
     void saveIntTuple(const std::vector<qint64> &v);
     void global(const QString &qualified);
     void put();
+    // TUPLEn over the arguments already written, then REDUCE: each memoized, as torch.save does.
+    void reduceWithTuple(char tupleOp);
+    // EMPTY_TUPLE (never memoized), REDUCE.
+    void reduceWithoutArgs();
     bool get(const void *key);
     void remember(const void *key) { m_memo.emplace(key, m_nextMemo - 1); }
     bool fail(const QString &why);

@@ -116,9 +116,7 @@ bool Pickler::saveTensor(const Value &v)
         }
         m_out.append(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
         global(QStringLiteral("collections.OrderedDict"));
-        m_out.append(')');
-        m_out.append('R');
-        put();
+        reduceWithoutArgs();
         m_out.append('t');
     }
     put();
@@ -127,13 +125,8 @@ bool Pickler::saveTensor(const Value &v)
     if (t.isParameter) {
         m_out.append(t.requiresGrad ? '\x88' : '\x89');
         global(QStringLiteral("collections.OrderedDict"));
-        m_out.append(')');
-        m_out.append('R');
-        put();
-        m_out.append('\x87');
-        put();
-        m_out.append('R');
-        put();
+        reduceWithoutArgs();
+        reduceWithTuple('\x87');
     }
     return true;
 }
