@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: run test deps build fuzz bench clean
+.PHONY: run test deps build fuzz bench clean format format-check
 
 deps:
 	sh packaging/install-deps.sh
@@ -28,3 +28,10 @@ bench: build
 
 clean:
 	rm -rf $(BUILD)
+
+# Every C++ file as .clang-format says (clang-format from Debian, installed by deps).
+format:
+	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+format-check:
+	git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror

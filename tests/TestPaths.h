@@ -10,10 +10,22 @@
 
 namespace testpaths {
 
-inline QString fixtureDir() { return qEnvironmentVariable("CKPT_FIXTURE_DIR"); }
-inline QString corpusDir() { return qEnvironmentVariable("CKPT_CORPUS_DIR"); }
-inline QString binDir() { return qEnvironmentVariable("CKPT_BIN_DIR"); }
-inline QString fixture(const QString &name) { return QDir(fixtureDir()).filePath(name); }
+inline QString fixtureDir()
+{
+    return qEnvironmentVariable("CKPT_FIXTURE_DIR");
+}
+inline QString corpusDir()
+{
+    return qEnvironmentVariable("CKPT_CORPUS_DIR");
+}
+inline QString binDir()
+{
+    return qEnvironmentVariable("CKPT_BIN_DIR");
+}
+inline QString fixture(const QString &name)
+{
+    return QDir(fixtureDir()).filePath(name);
+}
 
 inline QJsonObject readJson(const QString &path)
 {
@@ -24,6 +36,9 @@ inline QJsonObject readJson(const QString &path)
 }
 
 // The fixtures PyTorch wrote, as listed in manifest.json.
-inline QJsonArray manifest() { return readJson(fixture(QStringLiteral("manifest.json"))).value(QStringLiteral("fixtures")).toArray(); }
+inline QJsonArray manifest()
+{
+    return readJson(fixture(QStringLiteral("manifest.json"))).value(QStringLiteral("fixtures")).toArray();
+}
 
 } // namespace testpaths

@@ -1,5 +1,5 @@
 // The `ckpt` command-line contract of DESIGN.md, run as a user would run it.
-#include "TestPaths.h"
+#include "tests/TestPaths.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -40,18 +40,19 @@ TestCli::Result TestCli::run(const QStringList &args)
 
 void TestCli::infoJsonSchema()
 {
-    const Result r = run({QStringLiteral("info"), QStringLiteral("--json"), testpaths::fixture(QStringLiteral("train_adam.pt"))});
+    const Result r = run(
+        { QStringLiteral("info"), QStringLiteral("--json"), testpaths::fixture(QStringLiteral("train_adam.pt")) });
     QCOMPARE(r.code, 0);
     QJsonParseError perr;
     const QJsonObject o = QJsonDocument::fromJson(r.out, &perr).object();
     QCOMPARE(perr.error, QJsonParseError::NoError);
-    for (const char *key : {"file", "format", "tensors", "findings"})
+    for (const char *key : { "file", "format", "tensors", "findings" })
         QVERIFY2(o.contains(QLatin1String(key)), key);
     QCOMPARE(o.value(QStringLiteral("format")).toString(), QStringLiteral("torch-zip"));
     const QJsonArray tensors = o.value(QStringLiteral("tensors")).toArray();
     QVERIFY(!tensors.isEmpty());
     for (const QJsonValue &t : tensors)
-        for (const char *key : {"path", "dtype", "shape", "device", "numel", "nbytes"})
+        for (const char *key : { "path", "dtype", "shape", "device", "numel", "nbytes" })
             QVERIFY2(t.toObject().contains(QLatin1String(key)), key);
     // Integer keys of the optimizer state stay integers in paths.
     bool intKey = false;
@@ -67,7 +68,7 @@ void TestCli::infoJsonSchema()
 
 void TestCli::infoText()
 {
-    const Result r = run({QStringLiteral("info"), testpaths::fixture(QStringLiteral("state_dict.pt"))});
+    const Result r = run({ QStringLiteral("info"), testpaths::fixture(QStringLiteral("state_dict.pt")) });
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("fc1.weight"));
     QVERIFY(r.out.contains("[4, 8]"));
@@ -93,26 +94,26 @@ void TestCli::badInputIsOneLine()
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
     f.close();
-    const Result r = run({QStringLiteral("info"), path});
+    const Result r = run({ QStringLiteral("info"), path });
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.startsWith("ckpt: " + path.toUtf8() + ": "), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.toLower().contains(problem.toLower()), r.err.constData());
     QVERIFY(r.out.isEmpty());
 
-    const Result missing = run({QStringLiteral("info"), m_tmp.filePath(QStringLiteral("missing.pt"))});
+    const Result missing = run({ QStringLiteral("info"), m_tmp.filePath(QStringLiteral("missing.pt")) });
     QCOMPARE(missing.code, 2);
     QCOMPARE(missing.err.count('\n'), 1);
 }
 
 void TestCli::scanExitCodes()
 {
-    QCOMPARE(run({QStringLiteral("scan"), testpaths::fixture(QStringLiteral("state_dict.pt"))}).code, 0);
-    QCOMPARE(run({QStringLiteral("scan"), testpaths::fixture(QStringLiteral("whole_model.pt"))}).code, 0);
+    QCOMPARE(run({ QStringLiteral("scan"), testpaths::fixture(QStringLiteral("state_dict.pt")) }).code, 0);
+    QCOMPARE(run({ QStringLiteral("scan"), testpaths::fixture(QStringLiteral("whole_model.pt")) }).code, 0);
     const QString evil = QDir(testpaths::corpusDir()).filePath(QStringLiteral("malicious/picklescan/malicious14.pkl"));
     if (!QFile::exists(evil))
         QSKIP("corpus not present");
-    const Result r = run({QStringLiteral("scan"), evil});
+    const Result r = run({ QStringLiteral("scan"), evil });
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains("runpy"));
 }
@@ -120,7 +121,7 @@ void TestCli::scanExitCodes()
 void TestCli::fastPathDoesNotLinkLibTorch()
 {
     QProcess ldd;
-    ldd.start(QStringLiteral("ldd"), {QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt"))});
+    ldd.start(QStringLiteral("ldd"), { QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")) });
     QVERIFY(ldd.waitForFinished());
     const QByteArray libs = ldd.readAllStandardOutput();
     QVERIFY(libs.contains("libQt6Core"));

@@ -1,14 +1,14 @@
 // Unit tests of issue 5's core pieces (edit plan, pickler, casts, safe output file) and
 // the Convert dock. PyTorch checks of written files live in tests/convert/ (CTest runs them).
-#include "CheckpointReader.h"
-#include "convert/Cast.h"
-#include "convert/Converter.h"
-#include "convert/OutputFile.h"
-#include "convert/TreeEdit.h"
-#include "convert/ConvertDock.h"
-#include "pickle/Pickler.h"
-#include "pickle/Unpickler.h"
-#include "TorchBackend.h"
+#include "model/backend/TorchBackend.h"
+#include "model/convert/Converter.h"
+#include "model/convert/TreeEdit.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/io/OutputFile.h"
+#include "model/pickle/Pickler.h"
+#include "model/pickle/Unpickler.h"
+#include "model/tensor/Cast.h"
+#include "widgets/convert/ConvertDock.h"
 
 #include <QApplication>
 #include <QDir>
@@ -33,22 +33,25 @@ private Q_SLOTS:
     {
         QCOMPARE(floatToHalfBits(1.0f), quint16(0x3c00));
         QCOMPARE(floatToHalfBits(65504.0f), quint16(0x7bff));
-        QCOMPARE(floatToHalfBits(65520.0f), quint16(0x7c00));      // ties to even: overflows to inf
+        QCOMPARE(floatToHalfBits(65520.0f), quint16(0x7c00)); // ties to even: overflows to inf
         QCOMPARE(floatToHalfBits(-0.0f), quint16(0x8000));
-        QCOMPARE(floatToHalfBits(std::ldexp(1.0f, -24)), quint16(0x0001));   // smallest subnormal
-        QCOMPARE(floatToHalfBits(std::ldexp(1.0f, -25)), quint16(0x0000));   // tie -> even (0)
-        QCOMPARE(floatToHalfBits(1.0f + std::ldexp(1.0f, -11)), quint16(0x3c00));   // tie -> even
-        QCOMPARE(floatToBFloat16Bits(1.00390625f), quint16(0x3f80));              // tie -> even
+        QCOMPARE(floatToHalfBits(std::ldexp(1.0f, -24)), quint16(0x0001)); // smallest subnormal
+        QCOMPARE(floatToHalfBits(std::ldexp(1.0f, -25)), quint16(0x0000)); // tie -> even (0)
+        QCOMPARE(floatToHalfBits(1.0f + std::ldexp(1.0f, -11)), quint16(0x3c00)); // tie -> even
+        QCOMPARE(floatToBFloat16Bits(1.00390625f), quint16(0x3f80)); // tie -> even
         QCOMPARE(floatToBFloat16Bits(NAN), quint16(0xffff));
-        for (quint32 h = 0; h < 0x7c00; ++h)   // every finite half survives the round trip
+        for (quint32 h = 0; h < 0x7c00; ++h) // every finite half survives the round trip
             QCOMPARE(floatToHalfBits(halfBitsToFloat(quint16(h))), quint16(h));
     }
 
     void globsAndTrainingKeys()
     {
-        QVERIFY(pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("fc2.*"), EditOp::Syntax::Glob));
-        QVERIFY(pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("model_state_dict/fc2.*"), EditOp::Syntax::Glob));
-        QVERIFY(!pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("other/fc2.*"), EditOp::Syntax::Glob));
+        QVERIFY(
+            pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("fc2.*"), EditOp::Syntax::Glob));
+        QVERIFY(pathMatches(QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("model_state_dict/fc2.*"),
+            EditOp::Syntax::Glob));
+        QVERIFY(!pathMatches(
+            QStringLiteral("model_state_dict/fc2.weight"), QStringLiteral("other/fc2.*"), EditOp::Syntax::Glob));
         QVERIFY(pathMatches(QStringLiteral("optimizer_state_dict"), QStringLiteral("^optim"), EditOp::Syntax::Regex));
         QVERIFY(isTrainingStateKey(QStringLiteral("optimizer_states")));
         QVERIFY(isTrainingStateKey(QStringLiteral("lr_schedulers")));
@@ -60,18 +63,18 @@ private Q_SLOTS:
         CheckpointPtr src = openCheckpoint(fx("train_adam.pt"));
         QVERIFY(src->ok());
         EditPlan plan;
-        plan.ops = {EditOp::dropTrainingState(), EditOp::extract(QStringLiteral("model_state_dict")),
-                    EditOp::addPrefix(QStringLiteral("module.")), EditOp::cast(DType::Float16)};
+        plan.ops = { EditOp::dropTrainingState(), EditOp::extract(QStringLiteral("model_state_dict")),
+            EditOp::addPrefix(QStringLiteral("module.")), EditOp::cast(DType::Float16) };
         const EditResult r = applyPlan(src, plan);
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QVERIFY(r.bytesAfterStep[0] < r.bytesBefore);        // optimizer state dropped
-        QVERIFY(r.bytesAfter() < r.bytesAfterStep[2]);       // the cast halves floats
+        QVERIFY(r.bytesAfterStep[0] < r.bytesBefore); // optimizer state dropped
+        QVERIFY(r.bytesAfter() < r.bytesAfterStep[2]); // the cast halves floats
         QVERIFY(nodeAt(r.view->root, QStringLiteral("module.fc1.weight")));
         const ValuePtr meta = r.view->root->state->child(QStringLiteral("_metadata"));
-        QVERIFY(meta && meta->child(QStringLiteral("module")));   // "" became "module"
+        QVERIFY(meta && meta->child(QStringLiteral("module"))); // "" became "module"
         // The source is untouched.
         QVERIFY(src->root->child(QStringLiteral("optimizer_state_dict")));
-        QVERIFY(!applyPlan(src, EditPlan{{EditOp::extract(QStringLiteral("nope"))}}).ok());
+        QVERIFY(!applyPlan(src, EditPlan { { EditOp::extract(QStringLiteral("nope")) } }).ok());
     }
 
     void picklerRoundTrip()
@@ -83,7 +86,7 @@ private Q_SLOTS:
         PlainHooks hooks;
         Unpickler u(p.bytes(), &hooks);
         QVERIFY2(u.run(), qPrintable(u.error()));
-        QVERIFY(u.nonWeightsOnlyOpcodes().isEmpty());   // only the protocol-2 subset torch.save uses
+        QVERIFY(u.nonWeightsOnlyOpcodes().isEmpty()); // only the protocol-2 subset torch.save uses
         QVERIFY(p.globals().contains(QStringLiteral("argparse.Namespace")));
     }
 
@@ -111,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.bytesVerified);
         QCOMPARE(openCheckpoint(o.output)->format, Format::Safetensors);
-        QVERIFY(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).size() == 1);   // no temp left
+        QVERIFY(QDir(dir.path()).entryList(QDir::Hidden | QDir::Files).size() == 1); // no temp left
     }
 
     // Torch output and every cast are our own code: LibTorch (~0.8 s, ~170 MB) stays unloaded.
@@ -119,16 +122,17 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QString from = fx("state_dict.pt");
-        for (DType t : {DType::Float16, DType::Float32, DType::BFloat16, DType::Float32}) {
+        for (DType t : { DType::Float16, DType::Float32, DType::BFloat16, DType::Float32 }) {
             CheckpointPtr src = openCheckpoint(from);
             ConvertOptions o;
             o.output = dir.filePath(QStringLiteral("step.%1.pt").arg(dtypeName(t)));
             o.verifyBytes = true;
-            const ConvertReport r = convertCheckpoint(src, applyPlan(src, {{EditOp::cast(t)}}), o);
+            const ConvertReport r = convertCheckpoint(src, applyPlan(src, { { EditOp::cast(t) } }), o);
             QVERIFY2(r.ok, qPrintable(r.error));
             QVERIFY(r.bytesVerified);
             CheckpointPtr back = openCheckpoint(o.output);
-            QVERIFY(back->facts.contains(qMakePair(QStringLiteral("archive folder"), QStringLiteral("step.%1/").arg(dtypeName(t)))));
+            QVERIFY(back->facts.contains(
+                qMakePair(QStringLiteral("archive folder"), QStringLiteral("step.%1/").arg(dtypeName(t)))));
             from = o.output;
         }
         QVERIFY(!torchBackendLoaded());

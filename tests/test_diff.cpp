@@ -1,10 +1,10 @@
 // Comparing checkpoints: every answer checked against what PyTorch computed in float64
 // (diff_expected.json, written by make_fixtures.py), plus the CLI's exit codes.
-#include "TestPaths.h"
+#include "tests/TestPaths.h"
 
-#include "CheckpointReader.h"
-#include "diff/Diff.h"
-#include "itemmodels/DiffModel.h"
+#include "model/diff/Diff.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/itemmodels/DiffModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -36,7 +36,10 @@ private:
 
 namespace {
 
-QString fx(const QString &rel) { return testpaths::fixture(rel); }
+QString fx(const QString &rel)
+{
+    return testpaths::fixture(rel);
+}
 
 bool close(double got, const QJsonValue &want)
 {
@@ -69,7 +72,8 @@ DiffResult TestDiff::run(const QString &a, const QString &b, const DiffOptions &
 void TestDiff::matchesPyTorch_data()
 {
     QTest::addColumn<QJsonObject>("pair");
-    const QJsonArray pairs = testpaths::readJson(fx(QStringLiteral("diff_expected.json")))[QStringLiteral("pairs")].toArray();
+    const QJsonArray pairs
+        = testpaths::readJson(fx(QStringLiteral("diff_expected.json")))[QStringLiteral("pairs")].toArray();
     QVERIFY(pairs.size() >= 5);
     for (const QJsonValue &p : pairs)
         QTest::newRow(qPrintable(p[QStringLiteral("name")].toString())) << p.toObject();
@@ -119,8 +123,9 @@ void TestDiff::threadsAndChunksAgree()
     one.threads = 1;
     DiffOptions many;
     many.threads = 4;
-    many.chunkElements = 1024;   // the floor: several chunks per tensor where they are big enough
-    const QString a = fx(QStringLiteral("series/checkpoint_epoch_1.pt")), b = fx(QStringLiteral("series/checkpoint_epoch_6.pt"));
+    many.chunkElements = 1024; // the floor: several chunks per tensor where they are big enough
+    const QString a = fx(QStringLiteral("series/checkpoint_epoch_1.pt")),
+                  b = fx(QStringLiteral("series/checkpoint_epoch_6.pt"));
     const DiffResult r1 = run(a, b, one), r2 = run(a, b, many);
     QCOMPARE(r1.tensors.size(), r2.tensors.size());
     for (size_t i = 0; i < r1.tensors.size(); ++i) {
@@ -147,14 +152,16 @@ void TestDiff::prefixHint()
     QVERIFY2(r.hint.contains(QLatin1String("--strip-prefix-b 'module.'")), qPrintable(r.hint));
     DiffOptions both;
     both.stripPrefix = QStringLiteral("module.");
-    const DiffResult s = run(fx(QStringLiteral("state_dict.pt")), fx(QStringLiteral("diff/state_dict_module.pt")), both);
+    const DiffResult s
+        = run(fx(QStringLiteral("state_dict.pt")), fx(QStringLiteral("diff/state_dict_module.pt")), both);
     QVERIFY(s.tensorsIdentical());
     QVERIFY(s.hint.isEmpty());
 }
 
 void TestDiff::scalars()
 {
-    const DiffResult r = run(fx(QStringLiteral("series/checkpoint_epoch_1.pt")), fx(QStringLiteral("series/checkpoint_epoch_6.pt")));
+    const DiffResult r
+        = run(fx(QStringLiteral("series/checkpoint_epoch_1.pt")), fx(QStringLiteral("series/checkpoint_epoch_6.pt")));
     auto find = [&](const QString &key) -> const ScalarDiff * {
         for (const ScalarDiff &s : r.scalars)
             if (s.key == key)
@@ -166,7 +173,7 @@ void TestDiff::scalars()
     QCOMPARE(epoch->status, DiffStatus::Changed);
     QCOMPARE(epoch->a, QStringLiteral("1"));
     QCOMPARE(epoch->b, QStringLiteral("6"));
-    const ScalarDiff *later = find(QStringLiteral("history/train_loss/5"));   // the 6th epoch's loss
+    const ScalarDiff *later = find(QStringLiteral("history/train_loss/5")); // the 6th epoch's loss
     QVERIFY(later);
     QCOMPARE(later->status, DiffStatus::OnlyB);
     QCOMPARE(r.summary().scalarsChanged > 3, true);
@@ -175,7 +182,7 @@ void TestDiff::scalars()
 void TestDiff::cancel()
 {
     const CheckpointPtr a = openCheckpoint(fx(QStringLiteral("many_keys.pt")));
-    std::atomic_bool stop{true};
+    std::atomic_bool stop { true };
     DiffControl control;
     control.cancel = &stop;
     const DiffResult r = diffCheckpoints(*a, *a, {}, control);
@@ -184,7 +191,10 @@ void TestDiff::cancel()
     // Not cancelled: progress reaches the end.
     stop = false;
     qint64 last = -1;
-    control.progress = [&](qint64 done, qint64 total) { QVERIFY(done >= last); last = done * 1000 / total; };
+    control.progress = [&](qint64 done, qint64 total) {
+        QVERIFY(done >= last);
+        last = done * 1000 / total;
+    };
     QVERIFY(diffCheckpoints(*a, *a, {}, control).tensorsIdentical());
     QCOMPARE(last, qint64(1000));
 }
@@ -195,15 +205,20 @@ void TestDiff::cliExitCodes_data()
     QTest::addColumn<int>("code");
     const QString sd = fx(QStringLiteral("state_dict.pt")), edited = fx(QStringLiteral("diff/state_dict_edited.pt"));
     const QString mod = fx(QStringLiteral("diff/state_dict_module.pt"));
-    QTest::newRow("same") << QStringList{sd, sd} << 0;
-    QTest::newRow("edited") << QStringList{sd, edited} << 1;
-    QTest::newRow("prefix unstripped") << QStringList{sd, mod} << 1;
-    QTest::newRow("strip-prefix") << QStringList{sd, mod, QStringLiteral("--strip-prefix"), QStringLiteral("module.")} << 0;
-    QTest::newRow("strip-prefix-b") << QStringList{sd, mod, QStringLiteral("--strip-prefix-b"), QStringLiteral("module.")} << 0;
-    QTest::newRow("match unchanged") << QStringList{sd, edited, QStringLiteral("--match"), QStringLiteral("bn.*")} << 0;
-    QTest::newRow("match changed") << QStringList{sd, edited, QStringLiteral("--match"), QStringLiteral("fc1.*")} << 1;
-    QTest::newRow("missing file") << QStringList{sd, fx(QStringLiteral("no/such.pt"))} << 2;
-    QTest::newRow("one file") << QStringList{sd} << 2;
+    QTest::newRow("same") << QStringList { sd, sd } << 0;
+    QTest::newRow("edited") << QStringList { sd, edited } << 1;
+    QTest::newRow("prefix unstripped") << QStringList { sd, mod } << 1;
+    QTest::newRow("strip-prefix") << QStringList { sd, mod, QStringLiteral("--strip-prefix"),
+        QStringLiteral("module.") }
+                                  << 0;
+    QTest::newRow("strip-prefix-b") << QStringList { sd, mod, QStringLiteral("--strip-prefix-b"),
+        QStringLiteral("module.") } << 0;
+    QTest::newRow("match unchanged") << QStringList { sd, edited, QStringLiteral("--match"), QStringLiteral("bn.*") }
+                                     << 0;
+    QTest::newRow("match changed") << QStringList { sd, edited, QStringLiteral("--match"), QStringLiteral("fc1.*") }
+                                   << 1;
+    QTest::newRow("missing file") << QStringList { sd, fx(QStringLiteral("no/such.pt")) } << 2;
+    QTest::newRow("one file") << QStringList { sd } << 2;
 }
 
 void TestDiff::cliExitCodes()
@@ -211,7 +226,7 @@ void TestDiff::cliExitCodes()
     QFETCH(QStringList, args);
     QFETCH(int, code);
     QProcess p;
-    p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")), QStringList{QStringLiteral("diff")} + args);
+    p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")), QStringList { QStringLiteral("diff") } + args);
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), code);
     const QByteArray err = p.readAllStandardError();
@@ -227,8 +242,8 @@ void TestDiff::cliJsonAndErrors()
 {
     QProcess p;
     p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")),
-            {QStringLiteral("diff"), QStringLiteral("--json"), fx(QStringLiteral("state_dict.pt")),
-             fx(QStringLiteral("diff/state_dict_edited.pt"))});
+        { QStringLiteral("diff"), QStringLiteral("--json"), fx(QStringLiteral("state_dict.pt")),
+            fx(QStringLiteral("diff/state_dict_edited.pt")) });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
     const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -237,8 +252,8 @@ void TestDiff::cliJsonAndErrors()
     QCOMPARE(doc[QStringLiteral("summary")][QStringLiteral("identical")].toBool(true), false);
     const QJsonArray tensors = doc[QStringLiteral("tensors")].toArray();
     QVERIFY(!tensors.isEmpty());
-    for (const char *field : {"path", "status", "dtype_a", "dtype_b", "shape_a", "shape_b", "max_abs_diff",
-                              "mean_abs_diff", "rel_l2", "differing", "cosine"})
+    for (const char *field : { "path", "status", "dtype_a", "dtype_b", "shape_a", "shape_b", "max_abs_diff",
+             "mean_abs_diff", "rel_l2", "differing", "cosine" })
         QVERIFY2(tensors.first().toObject().contains(QLatin1String(field)), field);
     QVERIFY(doc.contains(QStringLiteral("scalars")));
 }
@@ -254,13 +269,14 @@ void TestDiff::diffModel()
     model.setResult(r);
     QCOMPARE(model.rowCount(), int(r.tensors.size()));
     QCOMPARE(model.index(0, DiffModel::KeyColumn).data().toString(), QStringLiteral("conv.weight"));
-    QCOMPARE(model.index(0, DiffModel::StatusColumn).data(DiffModel::StatusRole).toInt(), int(DiffStatus::DtypeMismatch));
+    QCOMPARE(
+        model.index(0, DiffModel::StatusColumn).data(DiffModel::StatusRole).toInt(), int(DiffStatus::DtypeMismatch));
     proxy.setOnlyDifferent(true);
     QCOMPARE(proxy.rowCount(), r.summary().total() - r.summary().same);
     // Sorting by rel L2 puts the largest drift first; rows without a number go last.
     proxy.sort(DiffModel::RelL2Column, Qt::DescendingOrder);
     QVERIFY(proxy.index(0, DiffModel::RelL2Column).data(DiffModel::SortRole).toDouble()
-            >= proxy.index(1, DiffModel::RelL2Column).data(DiffModel::SortRole).toDouble());
+        >= proxy.index(1, DiffModel::RelL2Column).data(DiffModel::SortRole).toDouble());
     model.setResult(DiffResult());
     QCOMPARE(proxy.rowCount(), 0);
 }

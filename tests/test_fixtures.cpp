@@ -1,9 +1,9 @@
 // Every fixture PyTorch wrote opens, and our view of each tensor equals PyTorch's
 // (the .expected.json the generator wrote from the real objects).
-#include "CheckpointJson.h"
-#include "CheckpointReader.h"
-#include "TestPaths.h"
-#include "TorchBackend.h"
+#include "model/backend/TorchBackend.h"
+#include "model/checkpoint/CheckpointJson.h"
+#include "model/formats/CheckpointReader.h"
+#include "tests/TestPaths.h"
 
 #include <QJsonArray>
 #include <QMap>
@@ -37,11 +37,14 @@ void TestFixtures::tensorsMatchPyTorch_data()
 }
 
 namespace {
-QString pathKey(const QJsonValue &path) { return QString::fromUtf8(QJsonDocument(path.toArray()).toJson(QJsonDocument::Compact)); }
+QString pathKey(const QJsonValue &path)
+{
+    return QString::fromUtf8(QJsonDocument(path.toArray()).toJson(QJsonDocument::Compact));
+}
 
 // The fields both sides must agree on, compared one by one for readable failures.
-const char *const kFields[] = {"dtype", "shape", "stride", "storage_offset", "device", "numel", "nbytes",
-                               "requires_grad", "is_parameter"};
+const char *const kFields[]
+    = { "dtype", "shape", "stride", "storage_offset", "device", "numel", "nbytes", "requires_grad", "is_parameter" };
 } // namespace
 
 void TestFixtures::tensorsMatchPyTorch()
@@ -70,26 +73,33 @@ void TestFixtures::tensorsMatchPyTorch()
         const QJsonObject mine = ours.value(key);
         for (const char *field : kFields)
             QVERIFY2(mine.value(QLatin1String(field)) == t.value(QLatin1String(field)),
-                     qPrintable(QStringLiteral("%1 %2: ours %3, PyTorch %4")
-                                    .arg(key, QLatin1String(field),
-                                         QString::fromUtf8(QJsonDocument(QJsonArray{mine.value(QLatin1String(field))}).toJson(QJsonDocument::Compact)),
-                                         QString::fromUtf8(QJsonDocument(QJsonArray{t.value(QLatin1String(field))}).toJson(QJsonDocument::Compact)))));
+                qPrintable(QStringLiteral("%1 %2: ours %3, PyTorch %4")
+                               .arg(key, QLatin1String(field),
+                                   QString::fromUtf8(QJsonDocument(QJsonArray { mine.value(QLatin1String(field)) })
+                                                         .toJson(QJsonDocument::Compact)),
+                                   QString::fromUtf8(QJsonDocument(QJsonArray { t.value(QLatin1String(field)) })
+                                                         .toJson(QJsonDocument::Compact)))));
         if (t.contains(QStringLiteral("storage_nbytes")) && !t.value(QStringLiteral("storage_nbytes")).isNull())
-            QCOMPARE(mine.value(QStringLiteral("storage_nbytes")).toInteger(), t.value(QStringLiteral("storage_nbytes")).toInteger());
+            QCOMPARE(mine.value(QStringLiteral("storage_nbytes")).toInteger(),
+                t.value(QStringLiteral("storage_nbytes")).toInteger());
         const QJsonValue q = t.value(QStringLiteral("quantized"));
         if (q.isObject()) {
             const QJsonObject mq = mine.value(QStringLiteral("quantized")).toObject();
-            QCOMPARE(mq.value(QStringLiteral("scheme")).toString(), q.toObject().value(QStringLiteral("scheme")).toString());
+            QCOMPARE(
+                mq.value(QStringLiteral("scheme")).toString(), q.toObject().value(QStringLiteral("scheme")).toString());
             if (q.toObject().contains(QStringLiteral("scale"))) {
-                QCOMPARE(mq.value(QStringLiteral("scale")).toDouble(), q.toObject().value(QStringLiteral("scale")).toDouble());
-                QCOMPARE(mq.value(QStringLiteral("zero_point")).toInteger(), q.toObject().value(QStringLiteral("zero_point")).toInteger());
+                QCOMPARE(mq.value(QStringLiteral("scale")).toDouble(),
+                    q.toObject().value(QStringLiteral("scale")).toDouble());
+                QCOMPARE(mq.value(QStringLiteral("zero_point")).toInteger(),
+                    q.toObject().value(QStringLiteral("zero_point")).toInteger());
             }
         }
         if (t.contains(QStringLiteral("storage_index"))) {
             const int group = t.value(QStringLiteral("storage_index")).toInt();
             const QString storage = mine.value(QStringLiteral("storage_key")).toString();
             if (storageOfGroup.contains(group))
-                QVERIFY2(storageOfGroup.value(group) == storage, qPrintable(QStringLiteral("%1 should share a storage").arg(key)));
+                QVERIFY2(storageOfGroup.value(group) == storage,
+                    qPrintable(QStringLiteral("%1 should share a storage").arg(key)));
             else
                 storageOfGroup.insert(group, storage);
         }

@@ -1,7 +1,7 @@
 // Cut files, foreign files and the public corpus: everything opens or fails with one
 // clear line; nothing crashes or hangs; nothing under malicious/ is ever executed.
-#include "CheckpointReader.h"
-#include "TestPaths.h"
+#include "model/formats/CheckpointReader.h"
+#include "tests/TestPaths.h"
 
 #include <QDirIterator>
 #include <QTemporaryDir>
@@ -30,7 +30,7 @@ void TestHostileInput::truncationSweep_data()
     QTest::addColumn<QString>("file");
     for (const QJsonValue &v : testpaths::manifest()) {
         const QString file = v.toObject().value(QStringLiteral("file")).toString();
-        if (!file.endsWith(QLatin1String(".json")))   // an index's shards are other files
+        if (!file.endsWith(QLatin1String(".json"))) // an index's shards are other files
             QTest::newRow(qPrintable(file)) << file;
     }
 }
@@ -50,7 +50,8 @@ void TestHostileInput::truncationSweep()
         out.write(bytes.constData(), size);
         out.close();
         CheckpointPtr ckpt = openCheckpoint(cut);
-        QVERIFY2(!ckpt->ok(), qPrintable(QStringLiteral("%1 cut to %2 bytes opened without an error").arg(file).arg(size)));
+        QVERIFY2(
+            !ckpt->ok(), qPrintable(QStringLiteral("%1 cut to %2 bytes opened without an error").arg(file).arg(size)));
         QVERIFY2(!ckpt->error.contains(QLatin1Char('\n')), qPrintable(ckpt->error));
         QVERIFY(!ckpt->error.trimmed().isEmpty());
     }
@@ -63,11 +64,13 @@ void TestHostileInput::foreignFiles_data()
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("PNG");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
     QTest::newRow("text") << QByteArray("hello world\n") << QStringLiteral("not a checkpoint");
-    QTest::newRow("zip without data.pkl") << QByteArray("PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 22)
-                                          << QStringLiteral("data.pkl");
+    QTest::newRow("zip without data.pkl")
+        << QByteArray("PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 22) << QStringLiteral("data.pkl");
     QTest::newRow("unknown opcode") << QByteArray("\x80\x02\xff.", 4) << QStringLiteral("unknown opcode 0xff");
     QTest::newRow("dangling memo") << QByteArray("\x80\x02h\x07.", 5) << QStringLiteral("memo key 7");
-    QTest::newRow("length past end") << QByteArray("\x80\x02X\xff\xff\xff\x7f" "abc.", 12) << QStringLiteral("declares");
+    QTest::newRow("length past end") << QByteArray("\x80\x02X\xff\xff\xff\x7f"
+                                                   "abc.",
+        12) << QStringLiteral("declares");
     QTest::newRow("no STOP") << QByteArray("\x80\x02K\x01", 4) << QStringLiteral("without STOP");
     QTest::newRow("deep nesting") << QByteArray("\x80\x02") + QByteArray(100000, ']') + QByteArray(99999, 'a') + '.'
                                   << QString();
@@ -84,7 +87,7 @@ void TestHostileInput::foreignFiles()
     out.close();
     CheckpointPtr ckpt = openCheckpoint(path);
     if (expected.isEmpty())
-        return;   // only must not crash (the nesting case)
+        return; // only must not crash (the nesting case)
     QVERIFY(!ckpt->ok());
     QVERIFY2(ckpt->error.contains(expected), qPrintable(ckpt->error));
     QVERIFY(!describeError(*ckpt).contains(QLatin1Char('\n')));
@@ -106,7 +109,10 @@ void addCorpusRows(const QString &sub)
 }
 } // namespace
 
-void TestHostileInput::realCorpusOpens_data() { addCorpusRows(QStringLiteral("real")); }
+void TestHostileInput::realCorpusOpens_data()
+{
+    addCorpusRows(QStringLiteral("real"));
+}
 
 void TestHostileInput::realCorpusOpens()
 {
@@ -119,7 +125,10 @@ void TestHostileInput::realCorpusOpens()
         QVERIFY2(!ckpt->tensors.empty(), "a real checkpoint with no tensors found");
 }
 
-void TestHostileInput::maliciousCorpusIsRefusedOrFlagged_data() { addCorpusRows(QStringLiteral("malicious")); }
+void TestHostileInput::maliciousCorpusIsRefusedOrFlagged_data()
+{
+    addCorpusRows(QStringLiteral("malicious"));
+}
 
 void TestHostileInput::maliciousCorpusIsRefusedOrFlagged()
 {
@@ -127,7 +136,7 @@ void TestHostileInput::maliciousCorpusIsRefusedOrFlagged()
     CheckpointPtr ckpt = openCheckpoint(path);
     const Verdict v = ckpt->worstVerdict();
     QVERIFY2(!ckpt->ok() || v == Verdict::Dangerous || v == Verdict::Invalid,
-             qPrintable(QStringLiteral("%1 opened as harmless").arg(path)));
+        qPrintable(QStringLiteral("%1 opened as harmless").arg(path)));
     QVERIFY(!ckpt->error.contains(QLatin1Char('\n')));
 }
 

@@ -1,12 +1,12 @@
 // Resource bombs: declared sizes of 2^40, 100k-deep nesting, memo and list expansion,
 // huge headers. Each must be refused (or read) with bounded work and memory: the test
 // finishes under CTest's timeout and never needs more than a few hundred MB.
-#include "CheckpointJson.h"
-#include "CheckpointReader.h"
-#include "Summary.h"
-#include "ZipBuilder.h"
-#include "formats/Readers.h"
-#include "pickle/Unpickler.h"
+#include "model/checkpoint/CheckpointJson.h"
+#include "model/checkpoint/Summary.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/formats/Readers.h"
+#include "model/pickle/Unpickler.h"
+#include "tests/ZipBuilder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,11 +16,27 @@ using namespace ckpt;
 using namespace ckpttest;
 
 namespace {
-QByteArray le32(quint32 v) { QByteArray b(4, 0); qToLittleEndian(v, b.data()); return b; }
-QByteArray le64(quint64 v) { QByteArray b(8, 0); qToLittleEndian(v, b.data()); return b; }
-QByteArray repeat(const QByteArray &unit, int n) { return unit.repeated(n); }
+QByteArray le32(quint32 v)
+{
+    QByteArray b(4, 0);
+    qToLittleEndian(v, b.data());
+    return b;
+}
+QByteArray le64(quint64 v)
+{
+    QByteArray b(8, 0);
+    qToLittleEndian(v, b.data());
+    return b;
+}
+QByteArray repeat(const QByteArray &unit, int n)
+{
+    return unit.repeated(n);
+}
 // Literals with embedded NUL bytes (memo key 0).
-template <size_t N> QByteArray B(const char (&s)[N]) { return QByteArray(s, qsizetype(N - 1)); }
+template <size_t N> QByteArray B(const char (&s)[N])
+{
+    return QByteArray(s, qsizetype(N - 1));
+}
 } // namespace
 
 class TestResourceBombs : public QObject {
@@ -71,13 +87,15 @@ void TestResourceBombs::refusedPickles_data()
     // 5M DUPs of one item: the stack limit stops it.
     QTest::newRow("DUP bomb") << p4 + "N" + repeat("2", 5'000'000) + "." << QStringLiteral("stack");
     // A memoized 1M-item tuple handed to REDUCE 10k times: 10^10 copies if unguarded.
-    QTest::newRow("REDUCE copy bomb")
-        << p4 + "(" + repeat("N", 1'000'000) + B("tq\x00") + "c__main__\nX\nq\x01" + repeat(B("h\x01h\x00R0"), 10'000) + "N."
-        << QStringLiteral("expansion");
+    QTest::newRow("REDUCE copy bomb") << p4 + "(" + repeat("N", 1'000'000) + B("tq\x00") + "c__main__\nX\nq\x01"
+            + repeat(B("h\x01h\x00R0"), 10'000)
+            + "N." << QStringLiteral("expansion");
     // The same through BUILD state (hooks copy numpy shapes out of it).
-    QTest::newRow("BUILD copy bomb")
-        << p4 + "(" + repeat("K\x01", 1'000'000) + B("tq\x00") + "}" + repeat(B("h\x00" "b"), 10'000) + "."
-        << QStringLiteral("expansion");
+    QTest::newRow("BUILD copy bomb") << p4 + "(" + repeat("K\x01", 1'000'000) + B("tq\x00") + "}"
+            + repeat(B("h\x00"
+                       "b"),
+                10'000)
+            + "." << QStringLiteral("expansion");
     QTest::newRow("100k MARKs") << p4 + repeat("(", 100'000) + "." << QString();
 }
 
@@ -112,9 +130,11 @@ void TestResourceBombs::deepNesting_data()
     for (int i = 1; i < 2000; ++i)
         mutate += "h" + QByteArray(1, char(i % 2)) + "]" + (i % 2 ? B("q\x01") : B("q\x00")) + "a0";
     QTest::newRow("nesting by mutation") << mutate + B("h\x00.");
-    QTest::newRow("self-containing list") << p2 + B("]q\x00h\x00" "a.");
-    QTest::newRow("100k-deep torch zip")
-        << buildZip({{"archive/data.pkl", p2 + "N" + repeat("\x85", n) + "."}, {"archive/version", "3\n"}});
+    QTest::newRow("self-containing list") << p2
+            + B("]q\x00h\x00"
+                "a.");
+    QTest::newRow("100k-deep torch zip") << buildZip(
+        { { "archive/data.pkl", p2 + "N" + repeat("\x85", n) + "." }, { "archive/version", "3\n" } });
 }
 
 void TestResourceBombs::deepNesting()
@@ -143,7 +163,9 @@ void TestResourceBombs::memoExpansionIsShared()
 // loops a walker (fuzz_unpickler found the leak).
 void TestResourceBombs::cyclesAreCut()
 {
-    for (const QByteArray &b : {B("\x80\x02]q\x00h\x00" "a."), QByteArray("\x80\x02]2a.", 6)}) {
+    for (const QByteArray &b : { B("\x80\x02]q\x00h\x00"
+                                   "a."),
+             QByteArray("\x80\x02]2a.", 6) }) {
         PlainHooks hooks;
         Unpickler vm(b, &hooks);
         ValuePtr v = vm.run();
@@ -164,7 +186,7 @@ void TestResourceBombs::manyGlobalsStaySmall()
     CheckpointPtr c = openBytes(b, "globals.pkl");
     QVERIFY(c);
     QVERIFY(c->findings.size() <= 20'001);
-    QVERIFY(!c->ok());   // not a clean bill of health: some were not listed
+    QVERIFY(!c->ok()); // not a clean bill of health: some were not listed
 }
 
 void TestResourceBombs::manyStackedPickles()
@@ -191,14 +213,15 @@ void TestResourceBombs::safetensorsHugeHeader()
 void TestResourceBombs::zipDeclaresHugeRecord()
 {
     ZipLayout layout;
-    QByteArray z = buildZip({{"archive/data.pkl", rawDeflate(QByteArray("\x80\x02}.", 4)), true},
-                             {"archive/version", "3\n"}}, false, {}, &layout);
-    set32(z, layout.central[0] + 24, 0xfffffff0u);   // uncompressed size: ~4 GiB
+    QByteArray z = buildZip(
+        { { "archive/data.pkl", rawDeflate(QByteArray("\x80\x02}.", 4)), true }, { "archive/version", "3\n" } }, false,
+        {}, &layout);
+    set32(z, layout.central[0] + 24, 0xfffffff0u); // uncompressed size: ~4 GiB
     CheckpointPtr c = openBytes(z, "zipbomb.pt");
     QVERIFY(c && !c->ok());
     // The same with zip64 sizes of 2^40.
     ZipLayout l64;
-    QByteArray z64 = buildZip({{"archive/data.pkl", QByteArray("\x80\x02}.", 4)}}, true, {}, &l64);
+    QByteArray z64 = buildZip({ { "archive/data.pkl", QByteArray("\x80\x02}.", 4) } }, true, {}, &l64);
     const qsizetype extra = z64.indexOf(QByteArray("\x01\x00", 2), l64.central[0] + 46);
     if (extra > 0)
         set64(z64, extra + 4, quint64(1) << 40);

@@ -1,11 +1,11 @@
 // safetensors reader, HF sharded index reader and format detection.
-#include "formats/Readers.h"
+#include "model/formats/Readers.h"
 
+#include "model/checkpoint/TreeWalk.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
-#include "TreeWalk.h"
 
 #include <QTest>
 
@@ -243,7 +243,7 @@ void TestSafetensors::shardedIndex()
     QCOMPARE(detectFormat(*src), Detected::ShardIndex);
     Checkpoint c;
     QVERIFY2(readShardedIndex(src, c), qPrintable(c.error));
-    assignTensorPaths(c);   // openCheckpoint does this for every format
+    assignTensorPaths(c); // openCheckpoint does this for every format
     QCOMPARE(c.format, Format::Sharded);
     QCOMPARE(c.tensors.size(), size_t(3));
     // One merged state dict: paths are the tensor names, as in a single-file checkpoint.
@@ -358,7 +358,7 @@ void TestSafetensors::corpus()
                 || path.endsWith(QStringLiteral("pytorch_magic_bypass.pt")))) {
             QVERIFY2(d == Detected::Pickle, qPrintable(path));
         } else if (path.endsWith(QStringLiteral(".npy"))) {
-            QVERIFY2(d == Detected::Numpy, qPrintable(path));   // issue 6: .npy is scanned
+            QVERIFY2(d == Detected::Numpy, qPrintable(path)); // issue 6: .npy is scanned
         } else if (path.endsWith(QStringLiteral("bad_pytorch.pt"))) {
             QVERIFY2(d == Detected::Unknown, qPrintable(path));
         } else {

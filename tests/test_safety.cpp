@@ -2,8 +2,8 @@
 // Expected PyTorch allow-lists are written here again from the PyTorch sources (not from the
 // implementation's tables), and compared with the installed PyTorch 1.13 when it is there.
 
-#include "Safety.h"
-#include "SafetyTables.h"
+#include "model/safety/Safety.h"
+#include "model/safety/SafetyTables.h"
 
 #include <QProcess>
 #include <QSet>
@@ -26,43 +26,40 @@ void row(const char *module, const char *name, Verdict v)
 QSet<QString> newerTorchAllowList()
 {
     QSet<QString> s;
-    for (const char *n : {"collections.OrderedDict", "collections.Counter", "torch.nn.parameter.Parameter",
-                          "torch.serialization._get_layout", "torch.Size", "torch.Tensor", "torch.device",
-                          "_codecs.encode", "builtins.bytearray", "builtins.set", "builtins.complex",
-                          "torch._tensor._rebuild_from_type_v2"})
+    for (const char *n : { "collections.OrderedDict", "collections.Counter", "torch.nn.parameter.Parameter",
+             "torch.serialization._get_layout", "torch.Size", "torch.Tensor", "torch.device", "_codecs.encode",
+             "builtins.bytearray", "builtins.set", "builtins.complex", "torch._tensor._rebuild_from_type_v2" })
         s << QString::fromLatin1(n);
     // torch/storage.py _dtype_to_storage_type_map() keys, _new_dtypes(), uint1-7, int1-7, as str(dtype)
-    for (const char *d : {"float64", "float32", "float16", "int64", "int32", "int16", "int8", "uint8", "bool",
-                          "bfloat16", "complex128", "complex64", "qint8", "qint32", "quint8", "quint4x2",
-                          "quint2x4", "float8_e5m2", "float8_e4m3fn", "float8_e5m2fnuz", "float8_e4m3fnuz",
-                          "float8_e8m0fnu", "float4_e2m1fn_x2", "bits8", "bits16", "bits1x8", "bits2x4",
-                          "bits4x2", "complex32", "uint16", "uint32", "uint64"})
+    for (const char *d : { "float64", "float32", "float16", "int64", "int32", "int16", "int8", "uint8", "bool",
+             "bfloat16", "complex128", "complex64", "qint8", "qint32", "quint8", "quint4x2", "quint2x4", "float8_e5m2",
+             "float8_e4m3fn", "float8_e5m2fnuz", "float8_e4m3fnuz", "float8_e8m0fnu", "float4_e2m1fn_x2", "bits8",
+             "bits16", "bits1x8", "bits2x4", "bits4x2", "complex32", "uint16", "uint32", "uint64" })
         s << QStringLiteral("torch.") + QString::fromLatin1(d);
     for (int i = 1; i <= 7; ++i)
         s << QStringLiteral("torch.uint%1").arg(i) << QStringLiteral("torch.int%1").arg(i);
-    for (const char *q : {"per_tensor_affine", "per_tensor_symmetric", "per_channel_affine",
-                          "per_channel_symmetric", "per_channel_affine_float_qparams"})
+    for (const char *q : { "per_tensor_affine", "per_tensor_symmetric", "per_channel_affine", "per_channel_symmetric",
+             "per_channel_affine_float_qparams" })
         s << QStringLiteral("torch.") + QString::fromLatin1(q);
-    for (const char *f : {"_rebuild_parameter", "_rebuild_parameter_with_state", "_rebuild_qtensor",
-                          "_rebuild_tensor", "_rebuild_tensor_v2", "_rebuild_tensor_v3", "_rebuild_sparse_tensor",
-                          "_rebuild_meta_tensor_no_storage", "_rebuild_wrapper_subclass",
-                          "_rebuild_device_tensor_from_numpy", "_rebuild_device_tensor_from_cpu_tensor"})
+    for (const char *f : { "_rebuild_parameter", "_rebuild_parameter_with_state", "_rebuild_qtensor", "_rebuild_tensor",
+             "_rebuild_tensor_v2", "_rebuild_tensor_v3", "_rebuild_sparse_tensor", "_rebuild_meta_tensor_no_storage",
+             "_rebuild_wrapper_subclass", "_rebuild_device_tensor_from_numpy",
+             "_rebuild_device_tensor_from_cpu_tensor" })
         s << QStringLiteral("torch._utils.") + QString::fromLatin1(f);
     // torch._tensor_classes: all_declared_types() = {CPU, CUDA, SparseCPU, SparseCUDA} x 10, no sparse Bool
-    const QStringList scalars = {QStringLiteral("Byte"), QStringLiteral("Char"), QStringLiteral("Double"),
-                                 QStringLiteral("Float"), QStringLiteral("Int"), QStringLiteral("Long"),
-                                 QStringLiteral("Short"), QStringLiteral("Half"), QStringLiteral("Bool"),
-                                 QStringLiteral("BFloat16")};
-    for (const QString &prefix : {QStringLiteral("torch."), QStringLiteral("torch.cuda."),
-                                  QStringLiteral("torch.sparse."), QStringLiteral("torch.cuda.sparse.")})
+    const QStringList scalars = { QStringLiteral("Byte"), QStringLiteral("Char"), QStringLiteral("Double"),
+        QStringLiteral("Float"), QStringLiteral("Int"), QStringLiteral("Long"), QStringLiteral("Short"),
+        QStringLiteral("Half"), QStringLiteral("Bool"), QStringLiteral("BFloat16") };
+    for (const QString &prefix : { QStringLiteral("torch."), QStringLiteral("torch.cuda."),
+             QStringLiteral("torch.sparse."), QStringLiteral("torch.cuda.sparse.") })
         for (const QString &t : scalars)
             if (!(prefix.contains(QLatin1String("sparse")) && t == QLatin1String("Bool")))
                 s << prefix + t + QStringLiteral("Tensor");
     // torch._storage_classes: legacy CPU (17), legacy CUDA (12, no quantized), Typed/Untyped
-    for (const QString &t : scalars + QStringList{QStringLiteral("ComplexDouble"), QStringLiteral("ComplexFloat")})
+    for (const QString &t : scalars + QStringList { QStringLiteral("ComplexDouble"), QStringLiteral("ComplexFloat") })
         s << QStringLiteral("torch.") + t + QStringLiteral("Storage")
           << QStringLiteral("torch.cuda.") + t + QStringLiteral("Storage");
-    for (const char *q : {"QInt8", "QInt32", "QUInt8", "QUInt4x2", "QUInt2x4"})
+    for (const char *q : { "QInt8", "QInt32", "QUInt8", "QUInt4x2", "QUInt2x4" })
         s << QStringLiteral("torch.%1Storage").arg(QString::fromLatin1(q));
     s << QStringLiteral("torch.storage.UntypedStorage") << QStringLiteral("torch.storage.TypedStorage");
     return s;
@@ -70,8 +67,7 @@ QSet<QString> newerTorchAllowList()
 
 } // namespace
 
-class TestSafety : public QObject
-{
+class TestSafety : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -101,39 +97,39 @@ void TestSafety::grade_data()
     QTest::addColumn<Verdict>("expected");
 
     // --- Every global in ../shared/corpus/malicious (pickletools disassembly, see SOURCES.md)
-    row("builtins", "eval", D);                 // malicious1.zip, malicious1_crc.zip
-    row("__builtin__", "eval", D);              // malicious0.pkl, pytorch_magic_bypass.pt
-    row("__builtin__", "compile", D);           // malicious0.pkl
+    row("builtins", "eval", D); // malicious1.zip, malicious1_crc.zip
+    row("__builtin__", "eval", D); // malicious0.pkl, pytorch_magic_bypass.pt
+    row("__builtin__", "compile", D); // malicious0.pkl
     row("__builtin__", "getattr", D);
     row("__builtin__", "apply", D);
     row("__builtin__", "globals", D);
-    row("__builtin__", "dict", N);              // malicious0.pkl's harmless one
-    row("runpy", "_run_code", D);               // malicious14.pkl
-    row("functools", "partial", D);             // malicious19.pkl
-    row("torch.serialization", "load", D);      // malicious19.pkl
-    row("os", "system", D);                     // malicious-invalid-bytes, keyerror, type-confusion
-    row("posix", "system", D);                  // pytorch_magic_bypass.pt, modelscan unsafe_zip_pytorch.pt
-    row("asyncio.unix_events", "_UnixSubprocessTransport._start", D);  // GHSA-jgw4-cr84-mqxg.bin
-    row("ssl", "get_server_certificate", D);    // dns_exfiltration.npy
-    row("numpy", "dtype", N);                   // dns_exfiltration.npy's decoys
+    row("__builtin__", "dict", N); // malicious0.pkl's harmless one
+    row("runpy", "_run_code", D); // malicious14.pkl
+    row("functools", "partial", D); // malicious19.pkl
+    row("torch.serialization", "load", D); // malicious19.pkl
+    row("os", "system", D); // malicious-invalid-bytes, keyerror, type-confusion
+    row("posix", "system", D); // pytorch_magic_bypass.pt, modelscan unsafe_zip_pytorch.pt
+    row("asyncio.unix_events", "_UnixSubprocessTransport._start", D); // GHSA-jgw4-cr84-mqxg.bin
+    row("ssl", "get_server_certificate", D); // dns_exfiltration.npy
+    row("numpy", "dtype", N); // dns_exfiltration.npy's decoys
     row("numpy", "ndarray", N);
     row("numpy._core.multiarray", "_reconstruct", N);
-    row("torch", "_utils", D);                  // sys_module_override_sploit.pkl: the module object
-    row("torch._utils", "_rebuild_tensor", A);  // ... and the function it overwrites
-    row("collections", "OrderedDict", A);       // unsafe_zip_pytorch.pt
-    row("", "system", D);                       // unresolvable STACK_GLOBAL argument
+    row("torch", "_utils", D); // sys_module_override_sploit.pkl: the module object
+    row("torch._utils", "_rebuild_tensor", A); // ... and the function it overwrites
+    row("collections", "OrderedDict", A); // unsafe_zip_pytorch.pt
+    row("", "system", D); // unresolvable STACK_GLOBAL argument
     row("os", "", D);
-    row("echo \"type-confusion-exploit\"", "os", I);  // type-confusion-exploit.pkl, stringified
+    row("echo \"type-confusion-exploit\"", "os", I); // type-confusion-exploit.pkl, stringified
 
     // --- More deny-list entries (FORMATS.md C1-C3, the scanners' sources)
-    for (const char *b : {"builtins", "__builtin__"})
-        for (const char *f : {"exec", "open", "breakpoint", "__import__"})
+    for (const char *b : { "builtins", "__builtin__" })
+        for (const char *f : { "exec", "open", "breakpoint", "__import__" })
             row(b, f, D);
-    for (const char *f : {"setattr", "delattr", "vars", "locals", "globals", "input", "print", "type", "memoryview"})
+    for (const char *f : { "setattr", "delattr", "vars", "locals", "globals", "input", "print", "type", "memoryview" })
         row("builtins", f, D);
     row("__builtins__", "eval", D);
-    row("__builtin__", "reduce", D);            // -> functools.reduce
-    row("__builtin__", "intern", D);            // -> sys.intern
+    row("__builtin__", "reduce", D); // -> functools.reduce
+    row("__builtin__", "intern", D); // -> sys.intern
     row("nt", "system", D);
     row("subprocess", "Popen", D);
     row("subprocess", "check_output", D);
@@ -235,7 +231,7 @@ void TestSafety::grade_data()
     row("torch._utils", "_rebuild_tensor_v3", A);
     row("torch._utils", "_rebuild_parameter_with_state", A);
     row("torch._utils", "_rebuild_sparse_tensor", A);
-    row("torch._utils", "_rebuild_sparse_csr_tensor", A);  // 1.13 only
+    row("torch._utils", "_rebuild_sparse_csr_tensor", A); // 1.13 only
     row("torch._utils", "_rebuild_meta_tensor_no_storage", A);
     row("torch._utils", "_rebuild_wrapper_subclass", A);
     row("torch._utils", "_rebuild_device_tensor_from_numpy", A);
@@ -251,13 +247,12 @@ void TestSafety::grade_data()
     row("builtins", "set", A);
     row("builtins", "bytearray", A);
     row("builtins", "complex", A);
-    row("__builtin__", "set", A);               // Pytorch_Autoencoder/model.pth (protocol 2 spelling)
+    row("__builtin__", "set", A); // Pytorch_Autoencoder/model.pth (protocol 2 spelling)
     row("__builtin__", "bytearray", A);
-    for (const char *s : {"FloatStorage", "HalfStorage", "DoubleStorage", "LongStorage", "IntStorage",
-                          "ShortStorage", "CharStorage", "ByteStorage", "BoolStorage", "BFloat16Storage",
-                          "ComplexFloatStorage", "ComplexDoubleStorage", "QInt8Storage", "QInt32Storage",
-                          "QUInt8Storage", "QUInt4x2Storage", "QUInt2x4Storage", "FloatTensor", "HalfTensor",
-                          "BFloat16Tensor", "BoolTensor", "LongTensor"})
+    for (const char *s : { "FloatStorage", "HalfStorage", "DoubleStorage", "LongStorage", "IntStorage", "ShortStorage",
+             "CharStorage", "ByteStorage", "BoolStorage", "BFloat16Storage", "ComplexFloatStorage",
+             "ComplexDoubleStorage", "QInt8Storage", "QInt32Storage", "QUInt8Storage", "QUInt4x2Storage",
+             "QUInt2x4Storage", "FloatTensor", "HalfTensor", "BFloat16Tensor", "BoolTensor", "LongTensor" })
         row("torch", s, A);
     row("torch.cuda", "FloatStorage", A);
     row("torch.cuda", "BFloat16Storage", A);
@@ -266,17 +261,16 @@ void TestSafety::grade_data()
     row("torch.cuda.sparse", "BFloat16Tensor", A);
     row("torch.storage", "UntypedStorage", A);
     row("torch.storage", "TypedStorage", A);
-    for (const char *d : {"float32", "float16", "float64", "bfloat16", "bool", "uint8", "int8", "int16", "int32",
-                          "int64", "complex32", "complex64", "complex128", "qint8", "qint32", "quint8",
-                          "quint4x2", "quint2x4", "float8_e5m2", "float8_e4m3fn", "float8_e5m2fnuz",
-                          "float8_e4m3fnuz", "float8_e8m0fnu", "float4_e2m1fn_x2", "bits8", "bits16",
-                          "bits1x8", "bits2x4", "bits4x2", "uint16", "uint32", "uint64", "uint1", "uint4",
-                          "uint7", "int1", "int4", "int7"})
+    for (const char *d : { "float32", "float16", "float64", "bfloat16", "bool", "uint8", "int8", "int16", "int32",
+             "int64", "complex32", "complex64", "complex128", "qint8", "qint32", "quint8", "quint4x2", "quint2x4",
+             "float8_e5m2", "float8_e4m3fn", "float8_e5m2fnuz", "float8_e4m3fnuz", "float8_e8m0fnu", "float4_e2m1fn_x2",
+             "bits8", "bits16", "bits1x8", "bits2x4", "bits4x2", "uint16", "uint32", "uint64", "uint1", "uint4",
+             "uint7", "int1", "int4", "int7" })
         row("torch", d, A);
-    for (const char *q : {"per_tensor_affine", "per_channel_affine", "per_tensor_symmetric",
-                          "per_channel_symmetric", "per_channel_affine_float_qparams"})
+    for (const char *q : { "per_tensor_affine", "per_channel_affine", "per_tensor_symmetric", "per_channel_symmetric",
+             "per_channel_affine_float_qparams" })
         row("torch", q, A);
-    row("torch", "_utils._rebuild_tensor_v2", A);  // PyTorch checks the joined "module.name"
+    row("torch", "_utils._rebuild_tensor_v2", A); // PyTorch checks the joined "module.name"
 
     // --- NeedsCode: every other global the real corpus uses (../shared/corpus/real)
     row("__main__", "autoencoder", N);
@@ -293,9 +287,9 @@ void TestSafety::grade_data()
     row("transformers.trainer_pt_utils", "AcceleratorConfig", N);
     row("accelerate.state", "PartialState", N);
     row("accelerate.utils.dataclasses", "DistributedType", N);
-    for (const char *m : {"linear.Linear", "container.Sequential", "container.ModuleList", "conv.Conv2d",
-                          "activation.LeakyReLU", "activation.Sigmoid", "activation.SiLU", "activation.ReLU",
-                          "batchnorm.BatchNorm2d", "pooling.MaxPool2d", "upsampling.Upsample"}) {
+    for (const char *m : { "linear.Linear", "container.Sequential", "container.ModuleList", "conv.Conv2d",
+             "activation.LeakyReLU", "activation.Sigmoid", "activation.SiLU", "activation.ReLU",
+             "batchnorm.BatchNorm2d", "pooling.MaxPool2d", "upsampling.Upsample" }) {
         const QString s = QString::fromLatin1(m);
         const QByteArray mod = "torch.nn.modules." + s.section(QLatin1Char('.'), 0, 0).toLatin1();
         row(mod.constData(), s.section(QLatin1Char('.'), 1).toLatin1().constData(), N);
@@ -306,7 +300,7 @@ void TestSafety::grade_data()
     row("models.common", "C3", N);
     row("models.common", "SPPF", N);
     row("model", "LeNet5", N);
-    row("torch.jit._pickle", "build_intlist", N);  // silero_vad.jit, 31 times
+    row("torch.jit._pickle", "build_intlist", N); // silero_vad.jit, 31 times
     row("torch.jit._pickle", "build_tensorlist", N);
     row("torch.jit._pickle", "restore_type_tag", N);
     row("__torch__.torch.nn.modules.module", "Module", N);
@@ -316,11 +310,11 @@ void TestSafety::grade_data()
     row("__torch__.fastai.tabular.model.___torch_mangle_657", "TabularModel", N);
     row("__torch__.vad.model.vad_annotator", "VADRNNJITMerge", N);
     // Plain-data builtins: not dangerous, and only set/bytearray/complex are allowed
-    for (const char *b : {"frozenset", "slice", "range", "int", "float", "dict", "list", "tuple", "str",
-                          "bytes", "object", "bool", "Ellipsis"})
+    for (const char *b : { "frozenset", "slice", "range", "int", "float", "dict", "list", "tuple", "str", "bytes",
+             "object", "bool", "Ellipsis" })
         row("builtins", b, N);
-    row("__builtin__", "xrange", N);            // -> builtins.range
-    row("__builtin__", "long", N);              // -> builtins.int
+    row("__builtin__", "xrange", N); // -> builtins.range
+    row("__builtin__", "long", N); // -> builtins.int
     // Harmless classes that must not be flagged
     row("__main__", "Net", N);
     row("__main__", "test", N);
@@ -343,21 +337,21 @@ void TestSafety::grade_data()
     row("transformers.models.bert.modeling_bert", "BertModel", N);
     row("mypkg.models", "Outer.Inner", N);
     // Near misses of the allow-list: PyTorch's weights_only rejects these spellings
-    row("torch", "float", N);                   // str(torch.float) is "torch.float32"
+    row("torch", "float", N); // str(torch.float) is "torch.float32"
     row("torch", "half", N);
     row("torch", "long", N);
     row("torch", "cfloat", N);
-    row("torch", "UntypedStorage", N);          // the key is torch.storage.UntypedStorage
-    row("torch.nn", "Parameter", N);            // the key is torch.nn.parameter.Parameter
-    row("torch", "strided", N);                 // layouts go through _get_layout
+    row("torch", "UntypedStorage", N); // the key is torch.storage.UntypedStorage
+    row("torch.nn", "Parameter", N); // the key is torch.nn.parameter.Parameter
+    row("torch", "strided", N); // layouts go through _get_layout
     row("torch", "sparse_coo", N);
     row("torch", "contiguous_format", N);
     row("torch", "channels_last", N);
-    row("torch._utils", "_rebuild_xla_tensor", N);   // alias of _rebuild_device_tensor_from_numpy
+    row("torch._utils", "_rebuild_xla_tensor", N); // alias of _rebuild_device_tensor_from_numpy
     row("torch._utils", "_rebuild_nested_tensor", N);
     row("torch._tensor", "_rebuild_from_type", N);
-    row("torch.cuda.sparse", "BoolTensor", N);  // no sparse Bool type
-    row("torch.cuda", "QInt8Storage", N);       // no CUDA quantized storage
+    row("torch.cuda.sparse", "BoolTensor", N); // no sparse Bool type
+    row("torch.cuda", "QInt8Storage", N); // no CUDA quantized storage
 
     // --- Invalid: not Python names
     row("torch.", "Tensor", I);
@@ -420,8 +414,8 @@ void TestSafety::explain()
     const QString text = ckpt::explainGlobal(module, name);
     QVERIFY2(text.contains(expected), qPrintable(text));
     if (ckpt::gradeGlobal(module, name) == A)
-        QCOMPARE(text.contains(QLatin1String("1.13")), name == QLatin1String("_rebuild_qtensor")
-                                                           || module == QLatin1String("__builtin__"));
+        QCOMPARE(text.contains(QLatin1String("1.13")),
+            name == QLatin1String("_rebuild_qtensor") || module == QLatin1String("__builtin__"));
 }
 
 void TestSafety::allowListMatchesPyTorchSource()
@@ -430,7 +424,7 @@ void TestSafety::allowListMatchesPyTorchSource()
     QSet<QString> ours;
     for (const QString &g : ckpt::safety::allowedGlobals())
         ours << g;
-    ours.remove(QStringLiteral("torch._utils._rebuild_sparse_csr_tensor"));  // 1.13's, kept on purpose
+    ours.remove(QStringLiteral("torch._utils._rebuild_sparse_csr_tensor")); // 1.13's, kept on purpose
     // 12 named + 32 dtypes + uint1-7/int1-7 + 5 qschemes + 11 rebuilds + 38 tensor + 31 storage classes
     QCOMPARE(expected.size(), 12 + 32 + 14 + 5 + 11 + 38 + 31);
     for (const QString &g : expected - ours)
@@ -450,10 +444,10 @@ void TestSafety::allowListMatchesInstalledTorch()
     // torch/_weights_only_unpickler.py (imports torch only; loads no file).
     QProcess py;
     py.start(QStringLiteral("/usr/bin/python3"),
-             {QStringLiteral("-c"),
-              QStringLiteral("import torch, torch._weights_only_unpickler as w\n"
-                             "print(torch.__version__)\n"
-                             "print('\\n'.join(sorted(w._get_allowed_globals())))\n")});
+        { QStringLiteral("-c"),
+            QStringLiteral("import torch, torch._weights_only_unpickler as w\n"
+                           "print(torch.__version__)\n"
+                           "print('\\n'.join(sorted(w._get_allowed_globals())))\n") });
     if (!py.waitForFinished(180000) || py.exitStatus() != QProcess::NormalExit || py.exitCode() != 0)
         QSKIP("no /usr/bin/python3 with torch here");
     QStringList lines = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -464,7 +458,7 @@ void TestSafety::allowListMatchesInstalledTorch()
         QVERIFY2(ckpt::gradeGlobal(g.left(dot), g.mid(dot + 1)) == A, qPrintable(g));
     }
     if (!version.startsWith(QLatin1String("1.13")))
-        return;  // a newer PyTorch: every key is allowed (above); the 1.13 marks are not comparable
+        return; // a newer PyTorch: every key is allowed (above); the 1.13 marks are not comparable
     QSet<QString> installed(lines.cbegin(), lines.cend()), marked113;
     for (const QString &g : ckpt::safety::allowedGlobals())
         if (ckpt::safety::allowedStatus(g) == ckpt::safety::AllowedIn::AlsoTorch113)
@@ -480,16 +474,15 @@ void TestSafety::allowListMatchesInstalledTorch()
 void TestSafety::submodulesOfDeniedModules_data()
 {
     QTest::addColumn<QString>("module");
-    for (const char *m : {"os", "posix", "nt", "subprocess", "sys", "socket", "ssl", "shutil", "runpy", "pty",
-                          "pdb", "bdb", "pickle", "_pickle", "pip", "venv", "webbrowser", "asyncio", "aiohttp",
-                          "ctypes", "commands", "httplib", "timeit", "cProfile", "profile", "pydoc", "uuid",
-                          "test", "numpy.f2py", "numpy.testing._private.utils", "_osx_support", "_aix_support",
-                          "_pyrepl", "importlib", "marshal", "inspect", "code", "codeop", "multiprocessing",
-                          "zipimport", "tempfile", "sqlite3", "signal", "threading", "http", "urllib",
-                          "requests", "smtplib", "dill", "cloudpickle", "joblib", "distutils", "idlelib",
-                          "lib2to3", "trace", "doctest", "ensurepip", "torch.hub", "torch._dynamo",
-                          "torch._inductor", "torch.jit", "numpy.distutils", "torch.utils.bottleneck",
-                          "_interpreters", "tarfile", "logging", "functools", "operator", "types"})
+    for (const char *m :
+        { "os", "posix", "nt", "subprocess", "sys", "socket", "ssl", "shutil", "runpy", "pty", "pdb", "bdb", "pickle",
+            "_pickle", "pip", "venv", "webbrowser", "asyncio", "aiohttp", "ctypes", "commands", "httplib", "timeit",
+            "cProfile", "profile", "pydoc", "uuid", "test", "numpy.f2py", "numpy.testing._private.utils",
+            "_osx_support", "_aix_support", "_pyrepl", "importlib", "marshal", "inspect", "code", "codeop",
+            "multiprocessing", "zipimport", "tempfile", "sqlite3", "signal", "threading", "http", "urllib", "requests",
+            "smtplib", "dill", "cloudpickle", "joblib", "distutils", "idlelib", "lib2to3", "trace", "doctest",
+            "ensurepip", "torch.hub", "torch._dynamo", "torch._inductor", "torch.jit", "numpy.distutils",
+            "torch.utils.bottleneck", "_interpreters", "tarfile", "logging", "functools", "operator", "types" })
         QTest::newRow(m) << QString::fromLatin1(m);
 }
 

@@ -1,9 +1,9 @@
 // The scanner contract: every hostile fixture (make_hostile.py's manifest) and every
 // corpus file gets the verdict, format, globals and `ckpt scan` exit status stated for it.
 // Nothing is ever unpickled: the files are only read by our VM.
-#include "CheckpointReader.h"
-#include "SafetyReport.h"
-#include "TestPaths.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/safety/SafetyReport.h"
+#include "tests/TestPaths.h"
 
 #include <QDirIterator>
 #include <QProcess>
@@ -12,7 +12,10 @@
 using namespace ckpt;
 
 namespace {
-QString hostile(const QString &name) { return testpaths::fixture(QStringLiteral("hostile/") + name); }
+QString hostile(const QString &name)
+{
+    return testpaths::fixture(QStringLiteral("hostile/") + name);
+}
 
 QJsonArray hostileManifest()
 {
@@ -32,7 +35,7 @@ ScanResult runScan(const QString &file)
 {
     QProcess p;
     p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")),
-            {QStringLiteral("scan"), QStringLiteral("--json"), file});
+        { QStringLiteral("scan"), QStringLiteral("--json"), file });
     ScanResult r;
     if (!p.waitForFinished(60000))
         return r;
@@ -93,7 +96,7 @@ void TestScanner::hostileManifestRows()
     const QString trick = row.value(QStringLiteral("trick")).toString();
     const ScanResult r = runScan(file);
     QVERIFY2(r.exit == row.value(QStringLiteral("exit")).toInt(),
-             qPrintable(QStringLiteral("exit %1 (%2) for: %3").arg(r.exit).arg(r.stderrText, trick)));
+        qPrintable(QStringLiteral("exit %1 (%2) for: %3").arg(r.exit).arg(r.stderrText, trick)));
     QCOMPARE(r.report.value(QStringLiteral("verdict")).toString(), row.value(QStringLiteral("verdict")).toString());
     QCOMPARE(r.report.value(QStringLiteral("format")).toString(), row.value(QStringLiteral("format")).toString());
     const QStringList globals = reportedGlobals(r.report);
@@ -107,10 +110,10 @@ void TestScanner::hostileManifestRows()
     }
     if (row.value(QStringLiteral("weights_only_loadable")).isBool())
         QCOMPARE(r.report.value(QStringLiteral("weights_only_loadable")).toBool(),
-                 row.value(QStringLiteral("weights_only_loadable")).toBool());
-    if (r.exit == 2)   // an error is one line naming the file
+            row.value(QStringLiteral("weights_only_loadable")).toBool());
+    if (r.exit == 2) // an error is one line naming the file
         QVERIFY2(r.stderrText.startsWith(QStringLiteral("ckpt: ")) && r.stderrText.count(QLatin1Char('\n')) == 1,
-                 qPrintable(r.stderrText));
+            qPrintable(r.stderrText));
 }
 
 // Rows stated here, independent of the generator: the corpus files the issue names.
@@ -121,17 +124,28 @@ void TestScanner::explicitRows_data()
     QTest::addColumn<QString>("verdict");
     QTest::addColumn<QString>("mustReport");
     const QString m = QStringLiteral("malicious/picklescan/");
-    QTest::newRow("keyerror") << m + QStringLiteral("keyerror-exploit.pkl") << 1 << "dangerous" << "os.system";
-    QTest::newRow("type confusion") << m + QStringLiteral("type-confusion-exploit.pkl") << 1 << "dangerous" << "os.system";
-    QTest::newRow("modelscan zip") << QStringLiteral("malicious/modelscan/unsafe_zip_pytorch.pt") << 1 << "dangerous" << "posix.system";
-    QTest::newRow("memo decoys") << m + QStringLiteral("malicious-invalid-bytes.pkl") << 1 << "dangerous" << "os.system";
-    QTest::newRow("nested load") << m + QStringLiteral("malicious19.pkl") << 1 << "dangerous" << "torch.serialization.load";
-    QTest::newRow("BUILD on module") << m + QStringLiteral("sys_module_override_sploit.pkl") << 1 << "dangerous" << "torch._utils";
-    QTest::newRow("npy object array") << m + QStringLiteral("dns_exfiltration.npy") << 1 << "dangerous" << "ssl.get_server_certificate";
-    QTest::newRow("legacy magic bypass") << m + QStringLiteral("pytorch_magic_bypass.pt") << 1 << "dangerous" << "posix.system";
-    QTest::newRow("bad CRC zip") << m + QStringLiteral("malicious1_crc.zip") << 1 << "dangerous" << "builtins.eval";
-    QTest::newRow("PNG as .pt") << m + QStringLiteral("bad_pytorch.pt") << 2 << "allowed" << "";
-    QTest::newRow("state dict") << QStringLiteral("real/PyTorchLite_Demo/model.pkl") << 0 << "allowed" << "";
+    QTest::newRow("keyerror") << m + QStringLiteral("keyerror-exploit.pkl") << 1 << "dangerous"
+                              << "os.system";
+    QTest::newRow("type confusion") << m + QStringLiteral("type-confusion-exploit.pkl") << 1 << "dangerous"
+                                    << "os.system";
+    QTest::newRow("modelscan zip") << QStringLiteral("malicious/modelscan/unsafe_zip_pytorch.pt") << 1 << "dangerous"
+                                   << "posix.system";
+    QTest::newRow("memo decoys") << m + QStringLiteral("malicious-invalid-bytes.pkl") << 1 << "dangerous"
+                                 << "os.system";
+    QTest::newRow("nested load") << m + QStringLiteral("malicious19.pkl") << 1 << "dangerous"
+                                 << "torch.serialization.load";
+    QTest::newRow("BUILD on module") << m + QStringLiteral("sys_module_override_sploit.pkl") << 1 << "dangerous"
+                                     << "torch._utils";
+    QTest::newRow("npy object array") << m + QStringLiteral("dns_exfiltration.npy") << 1 << "dangerous"
+                                      << "ssl.get_server_certificate";
+    QTest::newRow("legacy magic bypass") << m + QStringLiteral("pytorch_magic_bypass.pt") << 1 << "dangerous"
+                                         << "posix.system";
+    QTest::newRow("bad CRC zip") << m + QStringLiteral("malicious1_crc.zip") << 1 << "dangerous"
+                                 << "builtins.eval";
+    QTest::newRow("PNG as .pt") << m + QStringLiteral("bad_pytorch.pt") << 2 << "allowed"
+                                << "";
+    QTest::newRow("state dict") << QStringLiteral("real/PyTorchLite_Demo/model.pkl") << 0 << "allowed"
+                                << "";
     QTest::newRow("Lightning") << QStringLiteral("real/long-short-lstm/last.ckpt") << 0 << "needs-code"
                                << "torch.nn.functional.binary_cross_entropy";
 }
@@ -155,7 +169,8 @@ void TestScanner::explicitRows()
 // The list get_unsafe_globals_in_checkpoint would give, in JSON and in the library.
 void TestScanner::weightsOnlyList()
 {
-    const QString autoencoder = QDir(testpaths::corpusDir()).filePath(QStringLiteral("real/Pytorch_Autoencoder/model.pth"));
+    const QString autoencoder
+        = QDir(testpaths::corpusDir()).filePath(QStringLiteral("real/Pytorch_Autoencoder/model.pth"));
     if (!QFile::exists(autoencoder))
         QSKIP("corpus not present");
     const ScanResult r = runScan(autoencoder);
@@ -164,15 +179,17 @@ void TestScanner::weightsOnlyList()
     QStringList unsafe;
     for (const QJsonValue &v : w.value(QStringLiteral("unsafe_globals")).toArray())
         unsafe << v.toString();
-    QCOMPARE(unsafe, QStringList({QStringLiteral("__main__.autoencoder"), QStringLiteral("torch.nn.modules.activation.LeakyReLU"),
-                                  QStringLiteral("torch.nn.modules.activation.Sigmoid"),
-                                  QStringLiteral("torch.nn.modules.container.Sequential"),
-                                  QStringLiteral("torch.nn.modules.linear.Linear")}));
+    QCOMPARE(unsafe,
+        QStringList({ QStringLiteral("__main__.autoencoder"), QStringLiteral("torch.nn.modules.activation.LeakyReLU"),
+            QStringLiteral("torch.nn.modules.activation.Sigmoid"),
+            QStringLiteral("torch.nn.modules.container.Sequential"),
+            QStringLiteral("torch.nn.modules.linear.Linear") }));
     // A benign torch.save file loads; a payload is listed.
     QVERIFY(weightsOnlyVerdict(*openCheckpoint(hostile(QStringLiteral("zip_benign.pt")))).loadable);
-    const WeightsOnlyVerdict bad = weightsOnlyVerdict(*openCheckpoint(hostile(QStringLiteral("zip_bad_crc_payload.pt"))));
+    const WeightsOnlyVerdict bad
+        = weightsOnlyVerdict(*openCheckpoint(hostile(QStringLiteral("zip_bad_crc_payload.pt"))));
     QVERIFY(!bad.loadable);
-    QCOMPARE(bad.unsafeGlobals, QStringList{QStringLiteral("os.system")});
+    QCOMPARE(bad.unsafeGlobals, QStringList { QStringLiteral("os.system") });
 }
 
 void TestScanner::maliciousCorpus_data()
@@ -223,7 +240,7 @@ void TestScanner::infoShowsWhatWasRead()
 {
     QProcess p;
     p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")),
-            {QStringLiteral("info"), hostile(QStringLiteral("broken_after_payload.pkl"))});
+        { QStringLiteral("info"), hostile(QStringLiteral("broken_after_payload.pkl")) });
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 2);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -238,14 +255,15 @@ void TestScanner::severalFiles()
 {
     auto exitOf = [](const QStringList &files) {
         QProcess p;
-        p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")), QStringList{QStringLiteral("scan")} + files);
+        p.start(
+            QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")), QStringList { QStringLiteral("scan") } + files);
         return p.waitForFinished(60000) ? p.exitCode() : -1;
     };
     const QString benign = hostile(QStringLiteral("zip_benign.pt")), broken = hostile(QStringLiteral("sevenzip.7z")),
                   evil = hostile(QStringLiteral("memo_decoy.pkl"));
-    QCOMPARE(exitOf({benign, benign}), 0);
-    QCOMPARE(exitOf({benign, broken}), 2);
-    QCOMPARE(exitOf({broken, evil, benign}), 1);
+    QCOMPARE(exitOf({ benign, benign }), 0);
+    QCOMPARE(exitOf({ benign, broken }), 2);
+    QCOMPARE(exitOf({ broken, evil, benign }), 1);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

@@ -1,13 +1,13 @@
 // Tensor statistics against PyTorch's own answers (the fixtures' expected JSON), for
 // every dtype and layout the generator writes, plus the planner, cancel and progress.
-#include "TestPaths.h"
+#include "tests/TestPaths.h"
 
-#include "CheckpointJson.h"
-#include "CheckpointReader.h"
-#include "TorchBackend.h"
-#include "stats/ChunkPlanner.h"
-#include "stats/StatsRunner.h"
-#include "stats/TensorValues.h"
+#include "model/backend/TorchBackend.h"
+#include "model/checkpoint/CheckpointJson.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/stats/StatsRunner.h"
+#include "model/tensor/ChunkPlanner.h"
+#include "model/tensor/TensorValues.h"
 
 #include <QProcess>
 #include <QtEndian>
@@ -32,7 +32,7 @@ int compareFixture(const QString &file, const QJsonObject &expected, const Stats
     const std::vector<int> idx = statsTensorIndexes(*c);
     std::vector<TensorStats> stats;
     QString error;
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
     StatsControl control;
     control.cancel = &cancel;
     if (!computeTensorStats(*c, idx, options, control, &stats, &error)) {
@@ -58,10 +58,14 @@ int compareFixture(const QString &file, const QJsonObject &expected, const Stats
                 return qWarning() << "expected no stats" << where, -1;
             continue;
         }
-        auto fail = [&](const char *what) { qWarning() << where << what << s.error; return -1; };
+        auto fail = [&](const char *what) {
+            qWarning() << where << what << s.error;
+            return -1;
+        };
         if (!s.ok)
             return fail("not computed");
-        if (s.zeros != e.value(QStringLiteral("zeros")).toInteger() || s.nan != e.value(QStringLiteral("nan")).toInteger()
+        if (s.zeros != e.value(QStringLiteral("zeros")).toInteger()
+            || s.nan != e.value(QStringLiteral("nan")).toInteger()
             || s.inf != e.value(QStringLiteral("inf")).toInteger())
             return fail("counts");
         if (e.value(QStringLiteral("min")).isNull()) {
@@ -72,7 +76,8 @@ int compareFixture(const QString &file, const QJsonObject &expected, const Stats
         }
         if (s.min != e.value(QStringLiteral("min")).toDouble() || s.max != e.value(QStringLiteral("max")).toDouble())
             return fail("min/max");
-        if (!close(s.mean, e.value(QStringLiteral("mean")).toDouble()) || !close(s.std, e.value(QStringLiteral("std")).toDouble())
+        if (!close(s.mean, e.value(QStringLiteral("mean")).toDouble())
+            || !close(s.std, e.value(QStringLiteral("std")).toDouble())
             || !close(s.absMean, e.value(QStringLiteral("abs_mean")).toDouble()))
             return fail("moments");
         const QJsonObject h = e.value(QStringLiteral("histogram")).toObject();
@@ -133,14 +138,15 @@ private Q_SLOTS:
     {
         const QJsonObject e = testpaths::readJson(testpaths::fixture(QStringLiteral("dtypes.pt.expected.json")));
         QCOMPARE(compareFixture(QStringLiteral("dtypes.pt"), e, StatsOptions()), 19);
-        const QJsonObject st = testpaths::readJson(testpaths::fixture(QStringLiteral("mixed.safetensors.expected.json")));
+        const QJsonObject st
+            = testpaths::readJson(testpaths::fixture(QStringLiteral("mixed.safetensors.expected.json")));
         QVERIFY(compareFixture(QStringLiteral("mixed.safetensors"), st, StatsOptions()) >= 9);
     }
 
     void plannerMakesContiguousPieces()
     {
         // A transposed 100x300 matrix: strides (1, 100) are reordered to read rows of 100.
-        const auto pieces = planPieces({300, 100}, {1, 300}, 7, 1000);
+        const auto pieces = planPieces({ 300, 100 }, { 1, 300 }, 7, 1000);
         qint64 total = 0;
         for (const StatsPiece &p : pieces) {
             QCOMPARE(p.strides.back(), qint64(1));
@@ -150,11 +156,11 @@ private Q_SLOTS:
         QCOMPARE(pieces.front().offset, qint64(7));
         // Expanded (stride 0) dims keep counting repeated elements.
         qint64 expanded = 0;
-        for (const StatsPiece &p : planPieces({4, 5}, {0, 1}, 0, 3))
+        for (const StatsPiece &p : planPieces({ 4, 5 }, { 0, 1 }, 0, 3))
             expanded += p.numel();
         QCOMPARE(expanded, qint64(20));
         QCOMPARE(planPieces({}, {}, 3, 10).size(), size_t(1));
-        QVERIFY(planPieces({0, 3}, {3, 1}, 0, 10).empty());
+        QVERIFY(planPieces({ 0, 3 }, { 3, 1 }, 0, 10).empty());
     }
 
     void percentilesExactAndApproximate()
@@ -168,13 +174,14 @@ private Q_SLOTS:
         std::sort(values.begin(), values.end());
         const double pos = 0.5 * double(values.size() - 1);
         const size_t lo = size_t(pos);
-        const double median = values[lo] + (lo + 1 < values.size() ? (values[lo + 1] - values[lo]) * (pos - double(lo)) : 0);
-        for (qint64 limit : {qint64(1) << 20, qint64(0)}) {
+        const double median
+            = values[lo] + (lo + 1 < values.size() ? (values[lo + 1] - values[lo]) * (pos - double(lo)) : 0);
+        for (qint64 limit : { qint64(1) << 20, qint64(0) }) {
             StatsOptions o;
-            o.percentiles = {0, 50, 100};
+            o.percentiles = { 0, 50, 100 };
             o.exactPercentileLimit = limit;
             std::vector<TensorStats> st;
-            QVERIFY(computeTensorStats(*c, {idx.front()}, o, StatsControl(), &st, &error));
+            QVERIFY(computeTensorStats(*c, { idx.front() }, o, StatsControl(), &st, &error));
             QCOMPARE(st[0].percentiles.size(), size_t(3));
             QCOMPARE(st[0].percentiles[0].second, values.front());
             QCOMPARE(st[0].percentiles[2].second, values.back());
@@ -184,7 +191,7 @@ private Q_SLOTS:
             const double high = limit ? median : values[lo + 2] + bin;
             const double got = st[0].percentiles[1].second;
             QVERIFY2(got >= low - 1e-12 && got <= high + 1e-12,
-                     qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(got).arg(low).arg(high)));
+                qPrintable(QStringLiteral("%1 not in [%2, %3]").arg(got).arg(low).arg(high)));
             QCOMPARE(st[0].percentilesExact, limit != 0);
         }
     }
@@ -207,7 +214,7 @@ private Q_SLOTS:
             qint64 sum = 0;
             for (qint64 n : s.histogram.counts)
                 sum += n;
-            QCOMPARE(sum, s.finite);   // nothing in the fixtures is beyond ±1e20
+            QCOMPARE(sum, s.finite); // nothing in the fixtures is beyond ±1e20
             QVERIFY(s.histogram.counts.empty() || (s.histogram.counts.front() > 0 && s.histogram.counts.back() > 0));
             QCOMPARE(s.histogram.edges.size(), s.histogram.counts.size() + (s.histogram.counts.empty() ? 0 : 1));
         }
@@ -217,7 +224,7 @@ private Q_SLOTS:
     {
         // Three float32 values stored big-endian, as an old PowerPC legacy file would.
         QByteArray bytes(12, '\0');
-        const float vals[] = {1.5f, -2.0f, 0.0f};
+        const float vals[] = { 1.5f, -2.0f, 0.0f };
         for (int i = 0; i < 3; ++i)
             qToBigEndian(vals[i], bytes.data() + 4 * i);
         StatsRequest r;
@@ -227,10 +234,10 @@ private Q_SLOTS:
         r.elementSize = 4;
         r.bigEndian = true;
         r.numel = 3;
-        r.pieces = planPieces({3}, {1}, 0, 2);
+        r.pieces = planPieces({ 3 }, { 1 }, 0, 2);
         std::vector<TensorStats> out;
         QString error;
-        QVERIFY(torchBackend()->computeStats({r}, StatsOptions(), StatsControl(), &out, &error));
+        QVERIFY(torchBackend()->computeStats({ r }, StatsOptions(), StatsControl(), &out, &error));
         QVERIFY2(out[0].ok, qPrintable(out[0].error));
         QCOMPARE(out[0].min, -2.0);
         QCOMPARE(out[0].max, 1.5);
@@ -245,10 +252,10 @@ private Q_SLOTS:
         r.dtype = DType::Float32;
         r.elementSize = 4;
         r.numel = 4;
-        r.pieces = planPieces({4}, {1}, 0, 100);   // 16 bytes from an 8-byte storage
+        r.pieces = planPieces({ 4 }, { 1 }, 0, 100); // 16 bytes from an 8-byte storage
         std::vector<TensorStats> out;
         QString error;
-        QVERIFY(torchBackend()->computeStats({r}, StatsOptions(), StatsControl(), &out, &error));
+        QVERIFY(torchBackend()->computeStats({ r }, StatsOptions(), StatsControl(), &out, &error));
         QVERIFY(!out[0].ok);
         QVERIFY(out[0].error.contains(QStringLiteral("past the end")));
     }
@@ -257,7 +264,7 @@ private Q_SLOTS:
     {
         const CheckpointPtr c = openCheckpoint(testpaths::fixture(QStringLiteral("many_keys.pt")));
         const std::vector<int> idx = statsTensorIndexes(*c);
-        std::atomic_bool cancel{true};
+        std::atomic_bool cancel { true };
         StatsControl control;
         control.cancel = &cancel;
         std::vector<TensorStats> st;
@@ -266,8 +273,11 @@ private Q_SLOTS:
         QCOMPARE(error, QStringLiteral("cancelled"));
 
         cancel = false;
-        std::atomic<qint64> last{0}, total{0};
-        control.progress = [&](qint64 done, qint64 all) { last = std::max(last.load(), done); total = all; };
+        std::atomic<qint64> last { 0 }, total { 0 };
+        control.progress = [&](qint64 done, qint64 all) {
+            last = std::max(last.load(), done);
+            total = all;
+        };
         QVERIFY(computeTensorStats(*c, idx, StatsOptions(), control, &st, &error));
         QVERIFY(total > 0);
         QCOMPARE(last.load(), total.load());
@@ -285,16 +295,17 @@ private Q_SLOTS:
         QCOMPARE(v.size(), size_t(1));
         const QJsonObject e = testpaths::readJson(testpaths::fixture(QStringLiteral("train_sgd.pt.expected.json")));
         for (const QJsonValue &t : e.value(QStringLiteral("tensors")).toArray())
-            if (t.toObject().value(QStringLiteral("path")).toArray() == QJsonArray{QStringLiteral("loss")})
-                QCOMPARE(v[0], t.toObject().value(QStringLiteral("stats")).toObject().value(QStringLiteral("min")).toDouble());
+            if (t.toObject().value(QStringLiteral("path")).toArray() == QJsonArray { QStringLiteral("loss") })
+                QCOMPARE(v[0],
+                    t.toObject().value(QStringLiteral("stats")).toObject().value(QStringLiteral("min")).toDouble());
     }
 
     void cliJsonAndMatch()
     {
         QProcess p;
         p.start(testpaths::binDir() + QStringLiteral("/ckpt"),
-                {QStringLiteral("stats"), testpaths::fixture(QStringLiteral("state_dict.pt")), QStringLiteral("--json"),
-                 QStringLiteral("--match"), QStringLiteral("*.weight"), QStringLiteral("--bins"), QStringLiteral("8")});
+            { QStringLiteral("stats"), testpaths::fixture(QStringLiteral("state_dict.pt")), QStringLiteral("--json"),
+                QStringLiteral("--match"), QStringLiteral("*.weight"), QStringLiteral("--bins"), QStringLiteral("8") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -303,11 +314,13 @@ private Q_SLOTS:
         for (const QJsonValue &t : tensors) {
             const QJsonArray path = t.toObject().value(QStringLiteral("path")).toArray();
             QVERIFY(path.last().toString().endsWith(QStringLiteral(".weight")));
-            const QJsonObject h = t.toObject().value(QStringLiteral("stats")).toObject().value(QStringLiteral("histogram")).toObject();
+            const QJsonObject h
+                = t.toObject().value(QStringLiteral("stats")).toObject().value(QStringLiteral("histogram")).toObject();
             QCOMPARE(h.value(QStringLiteral("counts")).toArray().size(), 8);
             QCOMPARE(h.value(QStringLiteral("edges")).toArray().size(), 9);
         }
-        p.start(testpaths::binDir() + QStringLiteral("/ckpt"), {QStringLiteral("stats"), QStringLiteral("/nonexistent.pt")});
+        p.start(testpaths::binDir() + QStringLiteral("/ckpt"),
+            { QStringLiteral("stats"), QStringLiteral("/nonexistent.pt") });
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().startsWith("ckpt: /nonexistent.pt: "));

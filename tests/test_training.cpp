@@ -1,13 +1,13 @@
 // Training metadata: scalars and series by name, across the series fixtures written by a
 // real training loop, without ever loading LibTorch.
-#include "TestPaths.h"
+#include "tests/TestPaths.h"
 
-#include "CheckpointReader.h"
-#include "TorchBackend.h"
-#include "stats/TrainingScalars.h"
+#include "model/backend/TorchBackend.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/training/TrainingScalars.h"
 
-#include <QtTest>
 #include <QtEndian>
+#include <QtTest>
 
 #include <algorithm>
 
@@ -31,14 +31,14 @@ QByteArray trainerState(int lastStep)
 {
     QByteArray log;
     for (int step = 1; step <= lastStep; ++step) {
-        log += "    {\n      \"epoch\": " + QByteArray::number(step * 0.5) + ",\n      \"grad_norm\": "
-            + (step == 3 ? QByteArray("NaN") : QByteArray::number(1.0 / step)) + ",\n      \"learning_rate\": "
-            + QByteArray::number(5e-5 - step * 1e-5) + ",\n      \"loss\": " + QByteArray::number(2.0 - step * 0.25)
-            + ",\n      \"step\": " + QByteArray::number(step) + "\n    },\n";
+        log += "    {\n      \"epoch\": " + QByteArray::number(step * 0.5)
+            + ",\n      \"grad_norm\": " + (step == 3 ? QByteArray("NaN") : QByteArray::number(1.0 / step))
+            + ",\n      \"learning_rate\": " + QByteArray::number(5e-5 - step * 1e-5) + ",\n      \"loss\": "
+            + QByteArray::number(2.0 - step * 0.25) + ",\n      \"step\": " + QByteArray::number(step) + "\n    },\n";
         if (step % 2 == 0)
-            log += "    {\"epoch\": " + QByteArray::number(step * 0.5) + ", \"eval_loss\": "
-                + QByteArray::number(2.5 - step * 0.25) + ", \"eval_runtime\": 0.12, \"step\": " + QByteArray::number(step)
-                + "},\n";
+            log += "    {\"epoch\": " + QByteArray::number(step * 0.5)
+                + ", \"eval_loss\": " + QByteArray::number(2.5 - step * 0.25)
+                + ", \"eval_runtime\": 0.12, \"step\": " + QByteArray::number(step) + "},\n";
     }
     log += "    {\"epoch\": " + QByteArray::number(lastStep * 0.5) + ", \"step\": " + QByteArray::number(lastStep)
         + ", \"total_flos\": 1234.0, \"train_loss\": 1.4, \"train_runtime\": Infinity}\n";
@@ -79,10 +79,10 @@ class TestTraining : public QObject {
 private Q_SLOTS:
     void keyNames()
     {
-        for (const char *k : {"epoch", "step", "global_step", "loss", "train_loss", "val_loss", "acc", "accuracy",
-                              "lr", "best_acc", "best_model_score", "current_score", "losses"})
+        for (const char *k : { "epoch", "step", "global_step", "loss", "train_loss", "val_loss", "acc", "accuracy",
+                 "lr", "best_acc", "best_model_score", "current_score", "losses" })
             QVERIFY2(isTrainingKey(QString::fromLatin1(k)), k);
-        for (const char *k : {"weight", "bias", "state_dict", "momentum", "running_mean"})
+        for (const char *k : { "weight", "bias", "state_dict", "momentum", "running_mean" })
             QVERIFY2(!isTrainingKey(QString::fromLatin1(k)), k);
     }
 
@@ -94,7 +94,7 @@ private Q_SLOTS:
         QCOMPARE(info.epoch(), 3.0);
         const TrainingScalar *loss = info.find(QStringLiteral("train_loss"));
         QVERIFY(loss);
-        QCOMPARE(loss->value, expectedScalar(file, {QStringLiteral("train_loss")}));
+        QCOMPARE(loss->value, expectedScalar(file, { QStringLiteral("train_loss") }));
         QVERIFY(info.find(QStringLiteral("val_loss")));
         QVERIFY(info.find(QStringLiteral("lr")));
         QVERIFY(info.find(QStringLiteral("optimizer_state_dict/param_groups/0/lr")));
@@ -128,7 +128,7 @@ private Q_SLOTS:
         }
         QVERIFY(best);
         QVERIFY(current);
-        for (const TrainingScalar &s : info.scalars)   // no per-parameter optimizer "step"
+        for (const TrainingScalar &s : info.scalars) // no per-parameter optimizer "step"
             QVERIFY2(!s.name.contains(QStringLiteral("/state/")), qPrintable(s.name));
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
     {
         const CheckpointPtr c = openCheckpoint(testpaths::fixture(QStringLiteral("mixed_objects.pt")));
         const TrainingInfo info = scanTraining(*c);
-        Q_UNUSED(info);   // the fixture may have no metric names: the scan must simply not fail
+        Q_UNUSED(info); // the fixture may have no metric names: the scan must simply not fail
         QVERIFY(c->ok());
     }
 
@@ -161,9 +161,9 @@ private Q_SLOTS:
         for (size_t i = 0; i < 6; ++i) {
             const MetricPoint &p = val->points[i];
             QCOMPARE(p.x, double(i + 1));
-            QCOMPARE(p.run, int(i));   // each point links to its file
+            QCOMPARE(p.run, int(i)); // each point links to its file
             const QString rel = QStringLiteral("series/checkpoint_epoch_%1.pt").arg(i + 1);
-            QCOMPARE(p.y, expectedScalar(rel, {QStringLiteral("val_loss")}));
+            QCOMPARE(p.y, expectedScalar(rel, { QStringLiteral("val_loss") }));
         }
         // Reading a run never needs LibTorch.
         QVERIFY(!torchBackendLoaded());
@@ -183,7 +183,8 @@ private Q_SLOTS:
 
         // The latest checkpoint-N by number, not by name.
         QCOMPARE(trainerStateIn(out), state);
-        QCOMPARE(trainerStateIn(out + QStringLiteral("/checkpoint-2")), out + QStringLiteral("/checkpoint-2/trainer_state.json"));
+        QCOMPARE(trainerStateIn(out + QStringLiteral("/checkpoint-2")),
+            out + QStringLiteral("/checkpoint-2/trainer_state.json"));
         QVERIFY(trainerStateIn(dir.path()).isEmpty());
 
         TrainingInfo info;
@@ -191,20 +192,20 @@ private Q_SLOTS:
         QVERIFY2(readTrainerState(state, &info, &error), qPrintable(error));
         QCOMPARE(info.step(), 4.0);
         QCOMPARE(info.epoch(), 2.0);
-        QVERIFY(!info.find(QStringLiteral("best_metric")));   // null: not a number
+        QVERIFY(!info.find(QStringLiteral("best_metric"))); // null: not a number
         const TrainingSeries *loss = seriesNamed(info, QStringLiteral("log_history/loss"));
         QVERIFY(loss);
-        QCOMPARE(loss->steps, (std::vector<double>{1, 2, 3, 4}));
-        QCOMPARE(loss->values, (std::vector<double>{1.75, 1.5, 1.25, 1.0}));
+        QCOMPARE(loss->steps, (std::vector<double> { 1, 2, 3, 4 }));
+        QCOMPARE(loss->values, (std::vector<double> { 1.75, 1.5, 1.25, 1.0 }));
         const TrainingSeries *grad = seriesNamed(info, QStringLiteral("log_history/grad_norm"));
         QVERIFY(grad && grad->values.size() == 4 && std::isnan(grad->values[2]));
         const TrainingSeries *eval = seriesNamed(info, QStringLiteral("log_history/eval_loss"));
         QVERIFY(eval);
-        QCOMPARE(eval->steps, (std::vector<double>{2, 4}));
-        QCOMPARE(eval->values, (std::vector<double>{2.0, 1.5}));
+        QCOMPARE(eval->steps, (std::vector<double> { 2, 4 }));
+        QCOMPARE(eval->values, (std::vector<double> { 2.0, 1.5 }));
         QVERIFY(seriesNamed(info, QStringLiteral("log_history/learning_rate")));
-        QVERIFY(!seriesNamed(info, QStringLiteral("log_history/train_loss")));   // logged once
-        QVERIFY(!seriesNamed(info, QStringLiteral("log_history/epoch")));        // an axis, not a metric
+        QVERIFY(!seriesNamed(info, QStringLiteral("log_history/train_loss"))); // logged once
+        QVERIFY(!seriesNamed(info, QStringLiteral("log_history/epoch"))); // an axis, not a metric
 
         // A checkpoint in checkpoint-N/ carries its folder's log.
         const CheckpointPtr model = openCheckpoint(out + QStringLiteral("/checkpoint-10/model.safetensors"));
@@ -214,28 +215,30 @@ private Q_SLOTS:
         QVERIFY(seriesNamed(withLog, QStringLiteral("log_history/loss")));
 
         // The output folder as a run: one point per log entry, epochs on the x axis.
-        for (const QString &folder : {out, out + QStringLiteral("/checkpoint-10")}) {
+        for (const QString &folder : { out, out + QStringLiteral("/checkpoint-10") }) {
             const std::vector<RunPoint> run = scanRunFolder(folder);
-            QCOMPARE(run.size(), size_t(4 + 2 + 1));   // its parts (model, args) are not a run
-            QVERIFY(std::all_of(run.begin(), run.end(), [&](const RunPoint &p) { return p.logEntry && p.file == state; }));
+            QCOMPARE(run.size(), size_t(4 + 2 + 1)); // its parts (model, args) are not a run
+            QVERIFY(
+                std::all_of(run.begin(), run.end(), [&](const RunPoint &p) { return p.logEntry && p.file == state; }));
             RunAxis used;
             const std::vector<MetricCurve> curves = runCurves(run, RunAxis::Auto, &used);
             QCOMPARE(used, RunAxis::Epoch);
             const auto curve = [&](const char *name) {
-                return std::find_if(curves.begin(), curves.end(), [&](const MetricCurve &c) { return c.name == QLatin1String(name); });
+                return std::find_if(
+                    curves.begin(), curves.end(), [&](const MetricCurve &c) { return c.name == QLatin1String(name); });
             };
             QVERIFY(curve("loss") != curves.end());
             QCOMPARE(curve("loss")->points.size(), size_t(4));
             QCOMPARE(curve("loss")->points.back().x, 2.0);
             QCOMPARE(curve("eval_loss")->points.size(), size_t(2));
-            QVERIFY(curve("step") != curves.end());   // step against epoch
+            QVERIFY(curve("step") != curves.end()); // step against epoch
         }
 
         // Unreadable logs say why, and a run keeps going.
         QVERIFY(writeFile(dir.filePath(QStringLiteral("bad/trainer_state.json")), QByteArray("{\"log_history\": [")));
         QVERIFY(!readTrainerState(dir.filePath(QStringLiteral("bad/trainer_state.json")), &info, &error));
         QVERIFY(!error.isEmpty());
-        const std::vector<RunPoint> bad = scanRun({dir.filePath(QStringLiteral("bad/trainer_state.json"))});
+        const std::vector<RunPoint> bad = scanRun({ dir.filePath(QStringLiteral("bad/trainer_state.json")) });
         QCOMPARE(bad.size(), size_t(1));
         QVERIFY(!bad[0].error.isEmpty());
         QVERIFY(!torchBackendLoaded());
@@ -243,13 +246,13 @@ private Q_SLOTS:
 
     void smoothing()
     {
-        const std::vector<double> flat = smoothEma({2, 2, 2, 2}, 0.9);
+        const std::vector<double> flat = smoothEma({ 2, 2, 2, 2 }, 0.9);
         for (double v : flat)
-            QCOMPARE(v, 2.0);   // debiased: a constant stays constant from the first point
-        const std::vector<double> s = smoothEma({0, 10}, 0.5);
+            QCOMPARE(v, 2.0); // debiased: a constant stays constant from the first point
+        const std::vector<double> s = smoothEma({ 0, 10 }, 0.5);
         QCOMPARE(s[0], 0.0);
         QVERIFY(s[1] > 0 && s[1] < 10);
-        QCOMPARE(smoothEma({1, 2, 3}, 0.0), (std::vector<double>{1, 2, 3}));
+        QCOMPARE(smoothEma({ 1, 2, 3 }, 0.0), (std::vector<double> { 1, 2, 3 }));
     }
 };
 

@@ -1,12 +1,12 @@
 // CheckpointTreeModel, CheckpointFilterProxy and FindingsModel against the PyTorch-written
 // expected files, each under QAbstractItemModelTester.
-#include "CheckpointReader.h"
-#include "Summary.h"
-#include "itemmodels/CheckpointFilterProxy.h"
-#include "itemmodels/CheckpointTreeModel.h"
-#include "itemmodels/FindingsModel.h"
-#include "itemmodels/TensorPreview.h"
-#include "itemmodels/TreeExport.h"
+#include "model/checkpoint/Summary.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/itemmodels/CheckpointFilterProxy.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
+#include "model/itemmodels/FindingsModel.h"
+#include "model/itemmodels/TreeExport.h"
+#include "model/tensor/TensorPreview.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -89,19 +89,15 @@ Opened openWithModel(const QString &path)
 class TestTreeModel : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY2(QFile::exists(fixture(QStringLiteral("manifest.json"))), "set CKPT_FIXTURE_DIR");
-    }
+    void initTestCase() { QVERIFY2(QFile::exists(fixture(QStringLiteral("manifest.json"))), "set CKPT_FIXTURE_DIR"); }
 
     void tensorsMatchPyTorch_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"state_dict.pt", "train_adam.pt", "train_sgd.pt", "views.pt", "dtypes.pt",
-                              "parameters.pt", "gpu_tagged.pt", "mixed.safetensors", "whole_model.pt",
-                              "legacy_state_dict.pt", "legacy_views.pt", "lightning_like.ckpt",
-                              "mixed_objects.pt", "inference_package.pt", "many_keys.pt",
-                              "sharded.safetensors.index.json", "scripted.pt", "legacy_whole_model.pt"})
+        for (const char *f : { "state_dict.pt", "train_adam.pt", "train_sgd.pt", "views.pt", "dtypes.pt",
+                 "parameters.pt", "gpu_tagged.pt", "mixed.safetensors", "whole_model.pt", "legacy_state_dict.pt",
+                 "legacy_views.pt", "lightning_like.ckpt", "mixed_objects.pt", "inference_package.pt", "many_keys.pt",
+                 "sharded.safetensors.index.json", "scripted.pt", "legacy_whole_model.pt" })
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -146,7 +142,7 @@ private Q_SLOTS:
             params += o.model->totals().of(side.second.get()).parameters;
             bytes += o.model->totals().of(side.second.get()).bytes;
         }
-        if (file != QLatin1String("scripted.pt")) {   // TorchScript constants are extra tensors
+        if (file != QLatin1String("scripted.pt")) { // TorchScript constants are extra tensors
             QCOMPARE(params, expectedParams);
             QCOMPARE(bytes, expectedBytes);
         }
@@ -158,16 +154,15 @@ private Q_SLOTS:
         Opened o = openWithModel(fixture(QStringLiteral("train_adam.pt")));
         QStringList rows;
         printRows(*o.model, {}, 0, 0, rows);
-        QCOMPARE(rows, QStringList({QStringLiteral("epoch | int"),
-                                    QStringLiteral("model_state_dict | OrderedDict · 11 keys"),
-                                    QStringLiteral("optimizer_state_dict | dict · 2 keys"),
-                                    QStringLiteral("loss | float")}));
+        QCOMPARE(rows,
+            QStringList({ QStringLiteral("epoch | int"), QStringLiteral("model_state_dict | OrderedDict · 11 keys"),
+                QStringLiteral("optimizer_state_dict | dict · 2 keys"), QStringLiteral("loss | float") }));
         const QModelIndex msd = o.model->index(1, 0);
         QCOMPARE(o.model->index(0, M::ValueColumn).data().toString(), QStringLiteral("2"));
         QCOMPARE(o.model->index(6, 0, msd).data().toString(), QStringLiteral("bn.num_batches_tracked"));
         QCOMPARE(o.model->index(6, 0, msd).data(M::NodeKindRole).toInt(), int(NodeKind::Buffer));
         QCOMPARE(o.model->indexForPath(QStringLiteral("optimizer_state_dict/param_groups/0")).data().toString(),
-                 QStringLiteral("[0]"));
+            QStringLiteral("[0]"));
     }
 
     void filterKeepsAncestors_data()
@@ -177,20 +172,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("dtype");
         QTest::addColumn<int>("matches");
         QTest::addColumn<QStringList>("topRows");
-        const QStringList both{QStringLiteral("model_state_dict"), QStringLiteral("optimizer_state_dict")};
+        const QStringList both { QStringLiteral("model_state_dict"), QStringLiteral("optimizer_state_dict") };
         QTest::newRow("substring") << int(FilterSpec::Mode::Substring) << QStringLiteral("EXP_AVG") << QString() << 16
-                                   << QStringList{QStringLiteral("optimizer_state_dict")};
+                                   << QStringList { QStringLiteral("optimizer_state_dict") };
         QTest::newRow("glob") << int(FilterSpec::Mode::Glob) << QStringLiteral("*.weight") << QString() << 4
-                              << QStringList{QStringLiteral("model_state_dict")};
-        QTest::newRow("glob path") << int(FilterSpec::Mode::Glob) << QStringLiteral("optimizer*/state/[01]") << QString() << 2
-                                   << QStringList{QStringLiteral("optimizer_state_dict")};
+                              << QStringList { QStringLiteral("model_state_dict") };
+        QTest::newRow("glob path") << int(FilterSpec::Mode::Glob) << QStringLiteral("optimizer*/state/[01]")
+                                   << QString() << 2 << QStringList { QStringLiteral("optimizer_state_dict") };
         QTest::newRow("regex") << int(FilterSpec::Mode::Regex) << QStringLiteral("^fc\\d\\.bias$") << QString() << 2
-                               << QStringList{QStringLiteral("model_state_dict")};
+                               << QStringList { QStringLiteral("model_state_dict") };
         QTest::newRow("dtype") << int(FilterSpec::Mode::Substring) << QString() << QStringLiteral("int64") << 1
-                               << QStringList{QStringLiteral("model_state_dict")};
-        QTest::newRow("step") << int(FilterSpec::Mode::Substring) << QStringLiteral("step") << QStringLiteral("float32") << 8
-                              << QStringList{QStringLiteral("optimizer_state_dict")};
-        QTest::newRow("container") << int(FilterSpec::Mode::Substring) << QStringLiteral("dict") << QString() << 2 << both;
+                               << QStringList { QStringLiteral("model_state_dict") };
+        QTest::newRow("step") << int(FilterSpec::Mode::Substring) << QStringLiteral("step") << QStringLiteral("float32")
+                              << 8 << QStringList { QStringLiteral("optimizer_state_dict") };
+        QTest::newRow("container") << int(FilterSpec::Mode::Substring) << QStringLiteral("dict") << QString() << 2
+                                   << both;
     }
 
     void filterKeepsAncestors()
@@ -243,14 +239,15 @@ private Q_SLOTS:
         const QModelIndex top = proxy.index(0, 0);
         for (int i = 1; i < proxy.rowCount(top); ++i)
             QVERIFY(proxy.index(i - 1, 0, top).data(M::ParametersRole).toLongLong()
-                    >= proxy.index(i, 0, top).data(M::ParametersRole).toLongLong());
+                >= proxy.index(i, 0, top).data(M::ParametersRole).toLongLong());
     }
 
     // The first values, read lazily from the file, agree with PyTorch's statistics.
     void previewMatchesStats_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char *f : {"dtypes.pt", "views.pt", "legacy_views.pt", "mixed.safetensors", "train_adam.pt", "gpu_tagged.pt"})
+        for (const char *f :
+            { "dtypes.pt", "views.pt", "legacy_views.pt", "mixed.safetensors", "train_adam.pt", "gpu_tagged.pt" })
             QTest::newRow(f) << QString::fromLatin1(f);
     }
 
@@ -286,7 +283,8 @@ private Q_SLOTS:
             const QString where = file + QLatin1Char(':') + jsonPath(t.value(QStringLiteral("path")).toArray());
             QVERIFY2(qFuzzyCompare(1 + lo, 1 + stats.value(QStringLiteral("min")).toDouble()), qPrintable(where));
             QVERIFY2(qFuzzyCompare(1 + hi, 1 + stats.value(QStringLiteral("max")).toDouble()), qPrintable(where));
-            QVERIFY2(std::abs(sum / double(numel) - stats.value(QStringLiteral("mean")).toDouble()) < 1e-3, qPrintable(where));
+            QVERIFY2(std::abs(sum / double(numel) - stats.value(QStringLiteral("mean")).toDouble()) < 1e-3,
+                qPrintable(where));
             ++checked;
         }
         QVERIFY(checked > 0);
@@ -323,14 +321,16 @@ private Q_SLOTS:
         FilterSpec spec;
         spec.text = QStringLiteral("fc1");
         proxy.setFilterResult(runFilter(*o.ckpt, spec));
-        const QStringList csv = QString::fromUtf8(exportTree(proxy, ExportFormat::Csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        QCOMPARE(csv.size(), 1 + 3);   // header, model_state_dict, fc1.weight, fc1.bias
+        const QStringList csv
+            = QString::fromUtf8(exportTree(proxy, ExportFormat::Csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 1 + 3); // header, model_state_dict, fc1.weight, fc1.bias
         QCOMPARE(csv.at(2), QStringLiteral("model_state_dict/fc1.weight,tensor,\"[4, 8]\",float32,cpu,32,128,"));
         const QJsonArray json = QJsonDocument::fromJson(exportTree(*o.model, ExportFormat::Json)).array();
         QCOMPARE(json.size(), 4);
         QCOMPARE(json.at(1).toObject().value(QStringLiteral("children")).toArray().size(), 11);
         const QString md = QString::fromUtf8(exportTree(proxy, ExportFormat::Markdown));
-        QVERIFY(md.contains(QStringLiteral("| model_state_dict/fc1.bias | tensor | [4] | float32 | cpu | 4 | 16 |  |")));
+        QVERIFY(
+            md.contains(QStringLiteral("| model_state_dict/fc1.bias | tensor | [4] | float32 | cpu | 4 | 16 |  |")));
     }
 
     // 100k keys: the model stays lazy, the filter finds what it should (no timing asserts).

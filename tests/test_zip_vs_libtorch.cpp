@@ -1,10 +1,10 @@
 // Our zip directory reader must list the same records at the same offsets as
 // LibTorch's own PyTorchStreamReader, on every fixture, every corpus zip and the
 // archives our ZipWriter writes (plain and with zip64 fields forced on).
-#include "TestPaths.h"
-#include "TorchBackend.h"
-#include "io/ZipDirectory.h"
-#include "io/ZipWriter.h"
+#include "model/backend/TorchBackend.h"
+#include "model/io/ZipDirectory.h"
+#include "model/io/ZipWriter.h"
+#include "tests/TestPaths.h"
 
 #include <QDirIterator>
 #include <QMap>
@@ -28,12 +28,12 @@ private:
 void TestZipVsLibTorch::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    const QByteArray pkl("\x80\x02}q\x00.", 6);   // an empty dict, as torch.save pickles it
+    const QByteArray pkl("\x80\x02}q\x00.", 6); // an empty dict, as torch.save pickles it
     const QByteArray big(3 << 20, '\x5a');
     // Zip64 forced on every field (threshold 0). A partial threshold would give records with
     // a zip64 offset but a 32-bit size, which miniz rejects unless the offset really is past
     // 4 GiB (it adds 0xFFFFFFFF to the size as a bound check); test_zipwriter covers those.
-    for (quint64 threshold : {quint64(0xFFFFFFFFu), quint64(0)}) {
+    for (quint64 threshold : { quint64(0xFFFFFFFFu), quint64(0) }) {
         const QString path = m_dir.filePath(QStringLiteral("zip64_%1.pt").arg(threshold));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -64,12 +64,15 @@ void TestZipVsLibTorch::sameRecords_data()
     }
     for (const QString &f : m_written)
         QTest::newRow(qPrintable(QStringLiteral("ZipWriter/") + QFileInfo(f).fileName())) << f;
-    QDirIterator it(QDir(testpaths::corpusDir()).filePath(QStringLiteral("real")), QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(
+        QDir(testpaths::corpusDir()).filePath(QStringLiteral("real")), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString f = it.next();
         QFile file(f);
         if (file.open(QIODevice::ReadOnly) && file.read(2) == "PK")
-            QTest::newRow(qPrintable(QStringLiteral("corpus/") + it.fileInfo().dir().dirName() + QLatin1Char('/') + it.fileName())) << f;
+            QTest::newRow(qPrintable(
+                QStringLiteral("corpus/") + it.fileInfo().dir().dirName() + QLatin1Char('/') + it.fileName()))
+                << f;
     }
 }
 

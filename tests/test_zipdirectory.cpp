@@ -1,8 +1,8 @@
 // ByteSource and ZipDirectory: hand-made zips (stored, zip64, deflated, damaged) and the corpus.
-#include "io/ByteSource.h"
-#include "io/ZipDirectory.h"
+#include "model/io/ByteSource.h"
+#include "model/io/ZipDirectory.h"
 
-#include "ZipBuilder.h"
+#include "tests/ZipBuilder.h"
 
 #include <QDirIterator>
 #include <QRandomGenerator>

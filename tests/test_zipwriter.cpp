@@ -1,10 +1,10 @@
 // ZipWriter: torch.save's zip layout, read back by our ZipDirectory; byte-identical to
 // what PyTorch wrote for every torch-zip fixture; zip64 fields with a lowered threshold;
 // the folded CRC-32 against zlib's. (LibTorch's own reader: test_zip_vs_libtorch.)
-#include "TestPaths.h"
-#include "io/Crc32.h"
-#include "io/ZipDirectory.h"
-#include "io/ZipWriter.h"
+#include "model/io/Crc32.h"
+#include "model/io/ZipDirectory.h"
+#include "model/io/ZipWriter.h"
+#include "tests/TestPaths.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -46,7 +46,8 @@ QByteArray randomBytes(qsizetype n, quint32 seed)
     return b;
 }
 
-QByteArray writeArchive(const QString &archive, const std::vector<Record> &records, quint64 zip64Threshold = 0xFFFFFFFFu)
+QByteArray writeArchive(
+    const QString &archive, const std::vector<Record> &records, quint64 zip64Threshold = 0xFFFFFFFFu)
 {
     QByteArray out;
     ZipWriter zip(archive, [&out](const char *d, qint64 n) {
@@ -65,7 +66,7 @@ QByteArray writeArchive(const QString &archive, const std::vector<Record> &recor
 quint32 le32(const QByteArray &b, qsizetype at)
 {
     return quint32(uchar(b[at])) | quint32(uchar(b[at + 1])) << 8 | quint32(uchar(b[at + 2])) << 16
-         | quint32(uchar(b[at + 3])) << 24;
+        | quint32(uchar(b[at + 3])) << 24;
 }
 } // namespace
 
@@ -76,7 +77,7 @@ void TestZipWriter::crcMatchesZlib()
     QRandomGenerator rng(11);
     // Every small length and misalignment around the 64-byte folding steps, then random spans.
     for (qint64 n = 0; n < 600; ++n)
-        for (qint64 off : {0, 1, 15, 63}) {
+        for (qint64 off : { 0, 1, 15, 63 }) {
             const quint32 start = rng.generate();
             QCOMPARE(crc32Update(start, p + off, n), crc32Zlib(start, p + off, n));
         }
@@ -88,7 +89,7 @@ void TestZipWriter::crcMatchesZlib()
     // Split anywhere, continued: the same as one call.
     const quint32 whole = crc32Update(0, p, data.size());
     QCOMPARE(crc32Update(crc32Update(0, p, 1000001), p + 1000001, data.size() - 1000001), whole);
-    QCOMPARE(crc32Update(0, "123456789", 9), 0xCBF43926u);   // the standard check value
+    QCOMPARE(crc32Update(0, "123456789", 9), 0xCBF43926u); // the standard check value
 }
 
 void TestZipWriter::archiveName_data()
@@ -122,20 +123,19 @@ void TestZipWriter::roundTrip_data()
 void TestZipWriter::roundTrip()
 {
     QFETCH(quint64, threshold);
-    std::vector<Record> records{{QStringLiteral("data.pkl"), randomBytes(239, 1)},
-                                {QStringLiteral("byteorder"), QByteArrayLiteral("little")},
-                                {QStringLiteral("data/0"), randomBytes(4000, 2)},
-                                {QStringLiteral("data/1"), QByteArray()},
-                                {QStringLiteral("data/10"), randomBytes(301, 3)},
-                                {QStringLiteral("data/2"), randomBytes(ZipWriter::kChunk + 77, 4)},
-                                {QStringLiteral("version"), QByteArrayLiteral("3\n")}};
+    std::vector<Record> records { { QStringLiteral("data.pkl"), randomBytes(239, 1) },
+        { QStringLiteral("byteorder"), QByteArrayLiteral("little") },
+        { QStringLiteral("data/0"), randomBytes(4000, 2) }, { QStringLiteral("data/1"), QByteArray() },
+        { QStringLiteral("data/10"), randomBytes(301, 3) },
+        { QStringLiteral("data/2"), randomBytes(ZipWriter::kChunk + 77, 4) },
+        { QStringLiteral("version"), QByteArrayLiteral("3\n") } };
     const QByteArray bytes = writeArchive(QStringLiteral("model"), records, threshold);
     QVERIFY(!bytes.isEmpty());
     // Miniz's end: zip64 end record, locator, end record; counts in all three.
     QCOMPARE(le32(bytes, bytes.size() - 22), 0x06054b50u);
     QCOMPARE(le32(bytes, bytes.size() - 42), 0x07064b50u);
     QCOMPARE(le32(bytes, bytes.size() - 98), 0x06064b50u);
-    QCOMPARE(le32(bytes, bytes.size() - 6) == 0xFFFFFFFFu, threshold < quint64(bytes.size()));   // directory offset
+    QCOMPARE(le32(bytes, bytes.size() - 6) == 0xFFFFFFFFu, threshold < quint64(bytes.size())); // directory offset
 
     ZipDirectory zip;
     QVERIFY2(zip.read(ByteSource::fromBytes(bytes, QStringLiteral("written"))), qPrintable(zip.error()));
@@ -153,7 +153,7 @@ void TestZipWriter::roundTrip()
         QCOMPARE(e.crc32, crc32Zlib(0, records[i].data.constData(), records[i].data.size()));
         QCOMPARE(bytes.mid(e.dataOffset, e.uncompressedSize), records[i].data);
         if (threshold == 0)
-            QCOMPARE(le32(bytes, e.localHeaderOffset + 30 + e.name.size()) & 0xFFFF, 0x0001u);   // zip64 extra first
+            QCOMPARE(le32(bytes, e.localHeaderOffset + 30 + e.name.size()) & 0xFFFF, 0x0001u); // zip64 extra first
         // The 'FB' field fills exactly the gap to the data.
         const qsizetype fb = bytes.indexOf("FB", e.localHeaderOffset + 30 + e.name.size());
         QVERIFY(fb > 0 && fb < e.dataOffset);
@@ -185,9 +185,9 @@ void TestZipWriter::sameBytesAsTorchSave()
     QVERIFY2(zip.read(src), qPrintable(zip.error()));
     std::vector<Record> records;
     for (const ZipEntry &e : zip.entries())
-        records.push_back({e.name.mid(zip.prefix().size()), src->bytes(e.dataOffset, e.uncompressedSize)});
+        records.push_back({ e.name.mid(zip.prefix().size()), src->bytes(e.dataOffset, e.uncompressedSize) });
     const QString archive = zip.prefix().chopped(1);
-    QCOMPARE(archive, ZipWriter::archiveNameFor(path));   // torch.save named it after the file
+    QCOMPARE(archive, ZipWriter::archiveNameFor(path)); // torch.save named it after the file
     const QByteArray ours = writeArchive(archive, records);
     const QByteArray theirs = src->bytes(0, src->size());
     QCOMPARE(ours.size(), theirs.size());
@@ -218,7 +218,8 @@ void TestZipWriter::zip64PastFourGiB()
     });
     const QByteArray tail = randomBytes(10, 9);
     const bool written = zip.writeRecord(QStringLiteral("data.pkl"), "\x80\x02}.", 4)
-        && zip.writeRecord(QStringLiteral("data/0"), zeros, big) && zip.writeRecord(QStringLiteral("data/1"), tail.constData(), 10)
+        && zip.writeRecord(QStringLiteral("data/0"), zeros, big)
+        && zip.writeRecord(QStringLiteral("data/1"), tail.constData(), 10)
         && zip.writeRecord(QStringLiteral("version"), "3\n", 2) && zip.finish();
     ::close(fd);
     ::munmap(map, size_t(big));

@@ -1,8 +1,8 @@
 // ckpt convert IN OUT [edit options]: the CLI face of EditPlan + convertCheckpoint.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "CheckpointReader.h"
-#include "convert/Converter.h"
+#include "model/convert/Converter.h"
+#include "model/formats/CheckpointReader.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -14,15 +14,21 @@
 using namespace ckpt;
 
 namespace {
-std::atomic_bool s_cancel{false};
-extern "C" void onInterrupt(int) { s_cancel.store(true); }
+std::atomic_bool s_cancel { false };
+extern "C" void onInterrupt(int)
+{
+    s_cancel.store(true);
+}
 
 QString humanBytes(qint64 n)
 {
     const double a = double(std::llabs(n));
-    if (a >= 1e9) return QString::number(double(n) / 1e9, 'f', 2) + QStringLiteral(" GB");
-    if (a >= 1e6) return QString::number(double(n) / 1e6, 'f', 1) + QStringLiteral(" MB");
-    if (a >= 1e3) return QString::number(double(n) / 1e3, 'f', 1) + QStringLiteral(" kB");
+    if (a >= 1e9)
+        return QString::number(double(n) / 1e9, 'f', 2) + QStringLiteral(" GB");
+    if (a >= 1e6)
+        return QString::number(double(n) / 1e6, 'f', 1) + QStringLiteral(" MB");
+    if (a >= 1e3)
+        return QString::number(double(n) / 1e3, 'f', 1) + QStringLiteral(" kB");
     return QString::number(n) + QStringLiteral(" B");
 }
 
@@ -45,24 +51,40 @@ int runConvert(const QStringList &args)
         "inference package. The source is never modified."));
     parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("checkpoint to read"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("file to write"));
-    const QCommandLineOption device(QStringLiteral("device"), QStringLiteral("map every storage to DEV (e.g. cpu)"), QStringLiteral("DEV"));
-    const QCommandLineOption mapLoc(QStringLiteral("map-location"), QStringLiteral("map storages on SRC to DST"), QStringLiteral("SRC=DST"));
-    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("keep only paths matching GLOB (with parents and children)"), QStringLiteral("GLOB"));
-    const QCommandLineOption drop(QStringLiteral("drop"), QStringLiteral("drop paths matching GLOB"), QStringLiteral("GLOB"));
-    const QCommandLineOption strip(QStringLiteral("strip-prefix"), QStringLiteral("remove P from state_dict keys"), QStringLiteral("P"));
-    const QCommandLineOption add(QStringLiteral("add-prefix"), QStringLiteral("add P to state_dict keys"), QStringLiteral("P"));
-    const QCommandLineOption rename(QStringLiteral("rename"), QStringLiteral("rename the node at PATH to KEY"), QStringLiteral("PATH=KEY"));
-    const QCommandLineOption extract(QStringLiteral("extract"), QStringLiteral("make the subtree at PATH the new root"), QStringLiteral("PATH"));
-    const QCommandLineOption dtype(QStringLiteral("dtype"), QStringLiteral("cast floating tensors: float16, bfloat16 or float32"), QStringLiteral("T"));
-    const QCommandLineOption dropTraining(QStringLiteral("drop-training-state"), QStringLiteral("drop optimizer, schedulers, scaler, RNG states, loops, callbacks"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("torch (default), safetensors or package"), QStringLiteral("F"), QStringLiteral("torch"));
-    const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("package: model_config as a JSON object (or @file)"), QStringLiteral("JSON"));
-    const QCommandLineOption classNames(QStringLiteral("class-names"), QStringLiteral("package: class names"), QStringLiteral("A,B,..."));
-    const QCommandLineOption metadata(QStringLiteral("metadata"), QStringLiteral("string metadata to record"), QStringLiteral("K=V"));
-    const QCommandLineOption verify(QStringLiteral("verify"), QStringLiteral("re-read every written tensor and compare SHA-256"));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("show the plan and sizes, write nothing"));
-    parser.addOptions({device, mapLoc, keep, drop, strip, add, rename, extract, dtype, dropTraining, format, config,
-                       classNames, metadata, verify, dryRun});
+    const QCommandLineOption device(
+        QStringLiteral("device"), QStringLiteral("map every storage to DEV (e.g. cpu)"), QStringLiteral("DEV"));
+    const QCommandLineOption mapLoc(
+        QStringLiteral("map-location"), QStringLiteral("map storages on SRC to DST"), QStringLiteral("SRC=DST"));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+        QStringLiteral("keep only paths matching GLOB (with parents and children)"), QStringLiteral("GLOB"));
+    const QCommandLineOption drop(
+        QStringLiteral("drop"), QStringLiteral("drop paths matching GLOB"), QStringLiteral("GLOB"));
+    const QCommandLineOption strip(
+        QStringLiteral("strip-prefix"), QStringLiteral("remove P from state_dict keys"), QStringLiteral("P"));
+    const QCommandLineOption add(
+        QStringLiteral("add-prefix"), QStringLiteral("add P to state_dict keys"), QStringLiteral("P"));
+    const QCommandLineOption rename(
+        QStringLiteral("rename"), QStringLiteral("rename the node at PATH to KEY"), QStringLiteral("PATH=KEY"));
+    const QCommandLineOption extract(
+        QStringLiteral("extract"), QStringLiteral("make the subtree at PATH the new root"), QStringLiteral("PATH"));
+    const QCommandLineOption dtype(QStringLiteral("dtype"),
+        QStringLiteral("cast floating tensors: float16, bfloat16 or float32"), QStringLiteral("T"));
+    const QCommandLineOption dropTraining(QStringLiteral("drop-training-state"),
+        QStringLiteral("drop optimizer, schedulers, scaler, RNG states, loops, callbacks"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("torch (default), safetensors or package"),
+        QStringLiteral("F"), QStringLiteral("torch"));
+    const QCommandLineOption config(QStringLiteral("config"),
+        QStringLiteral("package: model_config as a JSON object (or @file)"), QStringLiteral("JSON"));
+    const QCommandLineOption classNames(
+        QStringLiteral("class-names"), QStringLiteral("package: class names"), QStringLiteral("A,B,..."));
+    const QCommandLineOption metadata(
+        QStringLiteral("metadata"), QStringLiteral("string metadata to record"), QStringLiteral("K=V"));
+    const QCommandLineOption verify(
+        QStringLiteral("verify"), QStringLiteral("re-read every written tensor and compare SHA-256"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QStringLiteral("show the plan and sizes, write nothing"));
+    parser.addOptions({ device, mapLoc, keep, drop, strip, add, rename, extract, dtype, dropTraining, format, config,
+        classNames, metadata, verify, dryRun });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList pos = parser.positionalArguments();
@@ -74,7 +96,8 @@ int runConvert(const QStringList &args)
     ConvertOptions options;
     options.output = out;
     if (!parseOutputFormat(parser.value(format), &options.format))
-        return reportError(out, QStringLiteral("unknown --format '%1' (torch, safetensors or package)").arg(parser.value(format)));
+        return reportError(
+            out, QStringLiteral("unknown --format '%1' (torch, safetensors or package)").arg(parser.value(format)));
     EditPlan plan;
     if (parser.isSet(keep))
         plan.ops.push_back(EditOp::keep(parser.values(keep)));
@@ -105,14 +128,15 @@ int runConvert(const QStringList &args)
     if (parser.isSet(dtype)) {
         const DType t = dtypeFromName(parser.value(dtype));
         if (t != DType::Float16 && t != DType::BFloat16 && t != DType::Float32)
-            return reportError(in, QStringLiteral("--dtype must be float16, bfloat16 or float32, not '%1'").arg(parser.value(dtype)));
+            return reportError(
+                in, QStringLiteral("--dtype must be float16, bfloat16 or float32, not '%1'").arg(parser.value(dtype)));
         plan.ops.push_back(EditOp::cast(t));
     }
     for (const QString &m : parser.values(metadata)) {
         QString k, v;
         if (!splitPair(m, &k, &v))
             return reportError(in, QStringLiteral("--metadata wants K=V, got '%1'").arg(m));
-        options.metadata.append({k, v});
+        options.metadata.append({ k, v });
     }
     QString cfg = parser.value(config);
     if (cfg.startsWith(QLatin1Char('@'))) {
@@ -162,18 +186,20 @@ int runConvert(const QStringList &args)
         return reportError(out, r.error + QStringLiteral(" (nothing was written)"));
     }
     o << "wrote " << r.output << " (" << humanBytes(r.bytesWritten) << ", " << r.manifest.size() << " tensors, "
-      << outputFormatName(options.format) << "), " << (r.bytesVerified ? "verified byte for byte" : "verified on reload") << '\n';
+      << outputFormatName(options.format) << "), "
+      << (r.bytesVerified ? "verified byte for byte" : "verified on reload") << '\n';
     if (!r.sidecar.isEmpty())
         o << "wrote " << r.sidecar << '\n';
     if (options.format != OutputFormat::Safetensors) {
         if (r.globalsNeedingCode.isEmpty())
             o << "loads with torch.load(weights_only=True)"
-              << (r.opcodesBeyondTorch113.isEmpty()
-                      ? QString()
-                      : QStringLiteral(" in torch >= 2.0 (1.13's lacks %1)").arg(r.opcodesBeyondTorch113.join(QStringLiteral(", "))))
+              << (r.opcodesBeyondTorch113.isEmpty() ? QString()
+                                                    : QStringLiteral(" in torch >= 2.0 (1.13's lacks %1)")
+                                                          .arg(r.opcodesBeyondTorch113.join(QStringLiteral(", "))))
               << '\n';
         else
-            o << "needs torch.load(weights_only=False) for: " << r.globalsNeedingCode.join(QStringLiteral(", ")) << '\n';
+            o << "needs torch.load(weights_only=False) for: " << r.globalsNeedingCode.join(QStringLiteral(", "))
+              << '\n';
     }
     return 0;
 }

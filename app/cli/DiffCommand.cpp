@@ -1,9 +1,9 @@
 // ckpt diff: compare two checkpoints' tensors (and scalar leaves). Reads values straight
 // from both files; never loads LibTorch. Exit 0 same tensors, 1 different, 2 error.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "CheckpointReader.h"
-#include "diff/Diff.h"
+#include "model/diff/Diff.h"
+#include "model/formats/CheckpointReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -36,13 +36,13 @@ QString layoutText(const TensorDiff &d)
 
 void printTable(const DiffResult &r, bool onlyDifferent, QTextStream &out)
 {
-    std::vector<QStringList> rows{{QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("shape/dtype"),
-                                   QStringLiteral("max|d|"), QStringLiteral("rel_l2")}};
+    std::vector<QStringList> rows { { QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("shape/dtype"),
+        QStringLiteral("max|d|"), QStringLiteral("rel_l2") } };
     for (const TensorDiff &d : r.tensors) {
         if (onlyDifferent && d.status == DiffStatus::Same)
             continue;
-        rows.push_back({d.key.isEmpty() ? QStringLiteral("(root)") : d.key, diffStatusName(d.status), layoutText(d),
-                        num(d.metrics.maxAbs, d.metrics.valid), num(d.metrics.relL2, d.metrics.valid)});
+        rows.push_back({ d.key.isEmpty() ? QStringLiteral("(root)") : d.key, diffStatusName(d.status), layoutText(d),
+            num(d.metrics.maxAbs, d.metrics.valid), num(d.metrics.relL2, d.metrics.valid) });
         if (!d.error.isEmpty())
             rows.back()[2] = d.error;
     }
@@ -66,8 +66,8 @@ void printTable(const DiffResult &r, bool onlyDifferent, QTextStream &out)
             << (s.status == DiffStatus::OnlyA ? QStringLiteral("(absent)") : s.b) << '\n';
     }
     const DiffSummary s = r.summary();
-    out << '\n' << s.same << " same, " << s.changed << " changed, " << s.onlyA << " only in A, " << s.onlyB
-        << " only in B";
+    out << '\n'
+        << s.same << " same, " << s.changed << " changed, " << s.onlyA << " only in A, " << s.onlyB << " only in B";
     if (s.shapeMismatch)
         out << ", " << s.shapeMismatch << " shape mismatch";
     if (s.dtypeMismatch)
@@ -84,23 +84,24 @@ void printTable(const DiffResult &r, bool onlyDifferent, QTextStream &out)
 int runDiff(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Compare the tensors of two checkpoints: exit 0 same tensors, 1 different, 2 error."));
+    parser.setApplicationDescription(
+        QStringLiteral("Compare the tensors of two checkpoints: exit 0 same tensors, 1 different, 2 error."));
     parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("first checkpoint"));
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("second checkpoint"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("one JSON object"));
     const QCommandLineOption strip(QStringLiteral("strip-prefix"),
-                                   QStringLiteral("strip P from the keys of both sides where present"), QStringLiteral("P"));
-    const QCommandLineOption stripA(QStringLiteral("strip-prefix-a"), QStringLiteral("strip P from A's keys"),
-                                    QStringLiteral("P"));
-    const QCommandLineOption stripB(QStringLiteral("strip-prefix-b"), QStringLiteral("strip P from B's keys"),
-                                    QStringLiteral("P"));
-    const QCommandLineOption match(QStringLiteral("match"),
-                                   QStringLiteral("only keys (after stripping) matching GLOB"), QStringLiteral("GLOB"));
-    const QCommandLineOption onlyDifferent(QStringLiteral("only-different"), QStringLiteral("list only keys that differ"));
+        QStringLiteral("strip P from the keys of both sides where present"), QStringLiteral("P"));
+    const QCommandLineOption stripA(
+        QStringLiteral("strip-prefix-a"), QStringLiteral("strip P from A's keys"), QStringLiteral("P"));
+    const QCommandLineOption stripB(
+        QStringLiteral("strip-prefix-b"), QStringLiteral("strip P from B's keys"), QStringLiteral("P"));
+    const QCommandLineOption match(
+        QStringLiteral("match"), QStringLiteral("only keys (after stripping) matching GLOB"), QStringLiteral("GLOB"));
+    const QCommandLineOption onlyDifferent(
+        QStringLiteral("only-different"), QStringLiteral("list only keys that differ"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("worker threads (default: all cores)"),
-                                     QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({json, strip, stripA, stripB, match, onlyDifferent, threads});
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ json, strip, stripA, stripB, match, onlyDifferent, threads });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList files = parser.positionalArguments();

@@ -1,9 +1,9 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "CheckpointJson.h"
-#include "CheckpointReader.h"
-#include "Summary.h"
-#include "TreeWalk.h"
+#include "model/checkpoint/CheckpointJson.h"
+#include "model/checkpoint/Summary.h"
+#include "model/checkpoint/TreeWalk.h"
+#include "model/formats/CheckpointReader.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -26,7 +26,9 @@ QString shapeText(const std::vector<qint64> &shape)
 class TreePrinter {
 public:
     TreePrinter(const Checkpoint &c, QTextStream &out, int maxDepth, int maxItems)
-        : m_ckpt(c), m_out(out), m_maxDepth(maxDepth), m_maxItems(maxItems) {}
+        : m_ckpt(c), m_out(out), m_maxDepth(maxDepth), m_maxItems(maxItems)
+    {
+    }
 
     void print(const QString &label, const ValuePtr &v, int depth)
     {
@@ -51,7 +53,7 @@ public:
             }
             print(c.part.isIndex && !(v->kind == Value::Kind::Dict) ? QStringLiteral("[%1]").arg(c.part.index)
                                                                     : c.part.toString(),
-                  c.value, depth + 1);
+                c.value, depth + 1);
         }
     }
 
@@ -68,7 +70,9 @@ private:
                 kind += QStringLiteral(" (quantized)");
             return QStringLiteral("%1  %2  %3  %4").arg(kind, shapeText(t.shape), dtypeName(t.dtype), device);
         }
-        case K::List: case K::Tuple: case K::Set:
+        case K::List:
+        case K::Tuple:
+        case K::Set:
             return QStringLiteral("%1 (%2 items)").arg(v.kindName()).arg(v.items.size());
         case K::Dict:
             return QStringLiteral("%1 (%2 keys)").arg(v.kindName()).arg(v.entries.size());
@@ -127,8 +131,8 @@ int runInfo(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("checkpoint to inspect"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     QCommandLineOption depth(QStringLiteral("depth"), QStringLiteral("Levels of the tree to print (default 50)."),
-                             QStringLiteral("N"), QStringLiteral("50"));
-    parser.addOptions({json, depth});
+        QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({ json, depth });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     if (parser.positionalArguments().size() != 1)

@@ -1,10 +1,10 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "CheckpointJson.h"
-#include "CheckpointReader.h"
-#include "SafetyReport.h"
-#include "Summary.h"
-#include "formats/ZipChecks.h"
+#include "model/checkpoint/CheckpointJson.h"
+#include "model/checkpoint/Summary.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/safety/SafetyReport.h"
+#include "model/safety/ZipChecks.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -49,10 +49,10 @@ QString weightsOnlyLine(const WeightsOnlyVerdict &w)
 int runScan(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Say whether loading a checkpoint with torch.load is safe. Nothing in the file is run.\n"
-        "Exit status: 1 if any file is dangerous; otherwise 2 if a file could not be read to the end;\n"
-        "otherwise 0. A payload that runs before a file breaks makes it dangerous, not unreadable."));
+    parser.setApplicationDescription(
+        QStringLiteral("Say whether loading a checkpoint with torch.load is safe. Nothing in the file is run.\n"
+                       "Exit status: 1 if any file is dangerous; otherwise 2 if a file could not be read to the end;\n"
+                       "otherwise 0. A payload that runs before a file breaks makes it dangerous, not unreadable."));
     parser.addPositionalArgument(QStringLiteral("FILE..."), QStringLiteral("files to scan"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array, one object per file."));
     parser.addOption(json);

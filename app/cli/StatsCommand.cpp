@@ -1,10 +1,10 @@
 // ckpt stats: statistics and histograms of tensors, computed by the LibTorch module
 // straight from the file's bytes (the module loads here, never for info or scan).
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "CheckpointJson.h"
-#include "CheckpointReader.h"
-#include "stats/StatsRunner.h"
+#include "model/checkpoint/CheckpointJson.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/stats/StatsRunner.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -33,26 +33,25 @@ QString shapeText(const std::vector<qint64> &shape)
     return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
-void printTable(const Checkpoint &c, const std::vector<int> &idx, const std::vector<TensorStats> &stats,
-                QTextStream &out)
+void printTable(
+    const Checkpoint &c, const std::vector<int> &idx, const std::vector<TensorStats> &stats, QTextStream &out)
 {
-    const QStringList head{QStringLiteral("tensor"), QStringLiteral("dtype"), QStringLiteral("shape"),
-                           QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("mean"),
-                           QStringLiteral("std"), QStringLiteral("abs_mean"), QStringLiteral("zeros"),
-                           QStringLiteral("nan"), QStringLiteral("inf")};
-    std::vector<QStringList> rows{head};
+    const QStringList head { QStringLiteral("tensor"), QStringLiteral("dtype"), QStringLiteral("shape"),
+        QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("mean"), QStringLiteral("std"),
+        QStringLiteral("abs_mean"), QStringLiteral("zeros"), QStringLiteral("nan"), QStringLiteral("inf") };
+    std::vector<QStringList> rows { head };
     for (size_t i = 0; i < idx.size(); ++i) {
         const TensorInfo &t = c.tensors[size_t(idx[i])];
         const TensorStats &s = stats[i];
         QString name = pathToString(t.path);
         if (name.isEmpty())
             name = QStringLiteral("(root)");
-        QStringList row{name, dtypeName(t.dtype), shapeText(t.shape)};
+        QStringList row { name, dtypeName(t.dtype), shapeText(t.shape) };
         if (!s.ok) {
             row << QStringLiteral("(%1)").arg(s.error);
         } else {
-            row << num(s.min) << num(s.max) << num(s.mean) << num(s.std) << num(s.absMean)
-                << QString::number(s.zeros) << QString::number(s.nan) << QString::number(s.inf);
+            row << num(s.min) << num(s.max) << num(s.mean) << num(s.std) << num(s.absMean) << QString::number(s.zeros)
+                << QString::number(s.nan) << QString::number(s.inf);
         }
         rows.push_back(row);
     }
@@ -83,14 +82,14 @@ int runStats(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("checkpoint to read"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("one JSON object with stats and histograms"));
     const QCommandLineOption match(QStringLiteral("match"),
-                                   QStringLiteral("only tensors whose slash-joined path matches GLOB"), QStringLiteral("GLOB"));
+        QStringLiteral("only tensors whose slash-joined path matches GLOB"), QStringLiteral("GLOB"));
     const QCommandLineOption bins(QStringLiteral("bins"), QStringLiteral("uniform histogram bins (default 64)"),
-                                  QStringLiteral("N"), QStringLiteral("64"));
-    const QCommandLineOption expBins(QStringLiteral("exp-bins"),
-                                     QStringLiteral("TensorBoard's exponential bins (±1e-12·1.1^k) instead"));
+        QStringLiteral("N"), QStringLiteral("64"));
+    const QCommandLineOption expBins(
+        QStringLiteral("exp-bins"), QStringLiteral("TensorBoard's exponential bins (±1e-12·1.1^k) instead"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("worker threads (default: all cores)"),
-                                     QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({json, match, bins, expBins, threads});
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({ json, match, bins, expBins, threads });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     if (parser.positionalArguments().size() != 1)
@@ -109,11 +108,11 @@ int runStats(const QStringList &args)
         return reportError(file, ckpt->error);
     const std::vector<int> idx = statsTensorIndexes(*ckpt, parser.value(match));
 
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
     StatsControl control;
     control.cancel = &cancel;
     const bool showProgress = !parser.isSet(json) && ::isatty(2);
-    std::atomic<int> lastPercent{-1};
+    std::atomic<int> lastPercent { -1 };
     if (showProgress)
         control.progress = [&](qint64 done, qint64 total) {
             const int pct = total ? int(done * 100 / total) : 100;
@@ -139,9 +138,8 @@ int runStats(const QStringList &args)
             o[QStringLiteral("stats")] = s.ok && s.numel > 0 ? QJsonValue(statsToJson(s)) : QJsonValue();
             tensors.append(o);
         }
-        const QJsonObject doc{{QStringLiteral("file"), file},
-                              {QStringLiteral("format"), formatName(ckpt->format)},
-                              {QStringLiteral("tensors"), tensors}};
+        const QJsonObject doc { { QStringLiteral("file"), file },
+            { QStringLiteral("format"), formatName(ckpt->format) }, { QStringLiteral("tensors"), tensors } };
         out << QJsonDocument(doc).toJson(QJsonDocument::Compact) << '\n';
     } else {
         out << file << "  (" << formatName(ckpt->format) << ", " << idx.size() << " tensors)\n";

@@ -1,25 +1,25 @@
 // ckpt: the command-line tool. QCoreApplication only; LibTorch is loaded on first use
 // by the commands that need it, never by info or scan.
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace {
-const char kUsage[] =
-    "usage: ckpt COMMAND [options]\n"
-    "\n"
-    "Commands:\n"
-    "  info FILE [--json] [--depth N]   tree of the checkpoint: keys, shapes, dtypes, devices\n"
-    "  scan FILE... [--json]            safety scan: exit 0 clean, 1 dangerous, 2 error\n"
-    "  convert IN OUT [edit options]    remap, drop, strip, cast; save as torch, safetensors or package\n"
-    "  stats FILE [--match GLOB] [--bins N] [--json]\n"
-    "                                   tensor statistics and histograms (loads LibTorch)\n"
-    "  diff A B [--json] [--strip-prefix P] [--match GLOB] [--only-different]\n"
-    "                                   compare tensors: exit 0 same, 1 different, 2 error\n"
-    "\n"
-    "Run 'ckpt COMMAND --help' for a command's options.\n";
+const char kUsage[]
+    = "usage: ckpt COMMAND [options]\n"
+      "\n"
+      "Commands:\n"
+      "  info FILE [--json] [--depth N]   tree of the checkpoint: keys, shapes, dtypes, devices\n"
+      "  scan FILE... [--json]            safety scan: exit 0 clean, 1 dangerous, 2 error\n"
+      "  convert IN OUT [edit options]    remap, drop, strip, cast; save as torch, safetensors or package\n"
+      "  stats FILE [--match GLOB] [--bins N] [--json]\n"
+      "                                   tensor statistics and histograms (loads LibTorch)\n"
+      "  diff A B [--json] [--strip-prefix P] [--match GLOB] [--only-different]\n"
+      "                                   compare tensors: exit 0 same, 1 different, 2 error\n"
+      "\n"
+      "Run 'ckpt COMMAND --help' for a command's options.\n";
 }
 
 int reportError(const QString &file, const QString &problem)

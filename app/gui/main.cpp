@@ -1,6 +1,6 @@
 // ckpt-inspector: parses the command line and shows the main window. Nothing else.
-#include "MainWindow.h"
-#include "ScreenshotRunner.h"
+#include "widgets/mainwindow/MainWindow.h"
+#include "widgets/mainwindow/ScreenshotRunner.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,33 +23,38 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.checkpointinspector.CheckpointInspector"));
 
     QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     if (appTranslator.load(QLocale(), QStringLiteral("ckpt_inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Look inside PyTorch checkpoints without running them."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Look inside PyTorch checkpoints without running them."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Checkpoint to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(
+        QStringLiteral("file"), QApplication::translate("main", "Checkpoint to open."), QStringLiteral("[file]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Open FILE, save a PNG of the window to PATH and quit."),
-                                        QStringLiteral("PATH"));
+        QApplication::translate("main", "Open FILE, save a PNG of the window to PATH and quit."),
+        QStringLiteral("PATH"));
     const QCommandLineOption select(QStringLiteral("select"),
-                                    QApplication::translate("main", "Select the row at KEY, a slash-joined path such as model_state_dict/fc1.weight."),
-                                    QStringLiteral("KEY"));
+        QApplication::translate(
+            "main", "Select the row at KEY, a slash-joined path such as model_state_dict/fc1.weight."),
+        QStringLiteral("KEY"));
     const QCommandLineOption series(QStringLiteral("series"),
-                                    QApplication::translate("main", "Plot training scalars across the checkpoints of a run in the Training dock: "
-                                                                    "a folder (its checkpoints and trainer_state.json), or repeat for several files."),
-                                    QStringLiteral("PATH"));
+        QApplication::translate("main",
+            "Plot training scalars across the checkpoints of a run in the Training dock: "
+            "a folder (its checkpoints and trainer_state.json), or repeat for several files."),
+        QStringLiteral("PATH"));
     const QCommandLineOption dock(QStringLiteral("dock"),
-                                  QApplication::translate("main", "Show and raise a dock: details, statistics, safety, training, convert or compare. "
-                                                                  "Repeatable; for screenshots."),
-                                  QStringLiteral("NAME"));
+        QApplication::translate("main",
+            "Show and raise a dock: details, statistics, safety, training, convert or compare. "
+            "Repeatable; for screenshots."),
+        QStringLiteral("NAME"));
     const QCommandLineOption compare(QStringLiteral("compare"),
-                                     QApplication::translate("main", "Compare the file with OTHER in the Compare dock."),
-                                     QStringLiteral("OTHER"));
+        QApplication::translate("main", "Compare the file with OTHER in the Compare dock."), QStringLiteral("OTHER"));
     parser.addOption(screenshot);
     parser.addOption(compare);
     parser.addOption(select);
@@ -71,7 +76,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ckpt-inspector: --screenshot needs a file (or --series) to open\n");
             return 2;
         }
-        window.resize(1400, 860);   // a fixed size: screenshots do not depend on saved layouts
+        window.resize(1400, 860); // a fixed size: screenshots do not depend on saved layouts
         new ckpt::ScreenshotRunner(&window, parser.value(screenshot), parser.value(select), !files.isEmpty(), &window);
     }
     window.show();

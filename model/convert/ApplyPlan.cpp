@@ -1,9 +1,9 @@
 // Applying an EditPlan: every step rewrites the tree (copy-on-write) or the view's
 // storage table; tensor bytes are never read here.
-#include "EditPlan.h"
-#include "TreeEdit.h"
+#include "model/convert/EditPlan.h"
+#include "model/convert/TreeEdit.h"
 
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
 
 namespace ckpt {
 

@@ -1,9 +1,9 @@
 #pragma once
 
 // Shared by the output writers of Converter.cpp; not part of the public API.
-#include "Converter.h"
-#include "OutputFile.h"
-#include "TensorBytes.h"
+#include "model/convert/Converter.h"
+#include "model/io/OutputFile.h"
+#include "model/tensor/TensorBytes.h"
 
 #include <QCryptographicHash>
 
@@ -11,17 +11,19 @@ namespace ckpt {
 
 struct WriteContext {
     const Checkpoint &source;
-    const Checkpoint &view;       // tensors/storages parallel to the source, new dtypes
+    const Checkpoint &view; // tensors/storages parallel to the source, new dtypes
     const ConvertOptions &options;
     OutputFile &file;
     SourceBytes bytes;
     ConvertReport &report;
-    qint64 total = 0;             // tensor bytes to write, for progress
+    qint64 total = 0; // tensor bytes to write, for progress
     qint64 done = 0;
-    bool hashTensors = false;     // fill ManifestEntry::sha256 while writing
+    bool hashTensors = false; // fill ManifestEntry::sha256 while writing
 
     WriteContext(const Checkpoint &s, const Checkpoint &v, const ConvertOptions &o, OutputFile &f, ConvertReport &r)
-        : source(s), view(v), options(o), file(f), bytes(s), report(r) {}
+        : source(s), view(v), options(o), file(f), bytes(s), report(r)
+    {
+    }
 
     bool cancelled() const { return options.cancel && options.cancel->load(); }
     // Writes to the temp file, honouring cancel; sets report.error on failure.
@@ -42,8 +44,8 @@ struct OutputTensor {
 std::vector<OutputTensor> outputTensors(const Checkpoint &view);
 
 // SHA-256 (hex) of a tensor's contiguous output bytes.
-bool hashTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes,
-                QByteArray *hex, QString *error);
+bool hashTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes, QByteArray *hex,
+    QString *error);
 
 // Writers: each fills report.error and returns false on failure.
 bool writeTorch(WriteContext &ctx, const ValuePtr &root);
@@ -52,6 +54,6 @@ bool writeSafetensors(WriteContext &ctx);
 // The inference package tree (model_state_dict, model_config, preprocessing, class_names,
 // metadata) built from the edited view and the source; sidecar JSON without manifest.
 ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options,
-                      QJsonObject *sidecar, QStringList *notes, QString *error);
+    QJsonObject *sidecar, QStringList *notes, QString *error);
 
 } // namespace ckpt

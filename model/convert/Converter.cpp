@@ -1,7 +1,7 @@
-#include "ConvertInternal.h"
+#include "model/convert/ConvertInternal.h"
 
-#include "CheckpointReader.h"
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
+#include "model/formats/CheckpointReader.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,16 +19,19 @@ namespace ckpt {
 QString outputFormatName(OutputFormat f)
 {
     switch (f) {
-    case OutputFormat::Torch: return QStringLiteral("torch");
-    case OutputFormat::Safetensors: return QStringLiteral("safetensors");
-    case OutputFormat::Package: return QStringLiteral("package");
+    case OutputFormat::Torch:
+        return QStringLiteral("torch");
+    case OutputFormat::Safetensors:
+        return QStringLiteral("safetensors");
+    case OutputFormat::Package:
+        return QStringLiteral("package");
     }
     return QString();
 }
 
 bool parseOutputFormat(const QString &name, OutputFormat *out)
 {
-    for (OutputFormat f : {OutputFormat::Torch, OutputFormat::Safetensors, OutputFormat::Package})
+    for (OutputFormat f : { OutputFormat::Torch, OutputFormat::Safetensors, OutputFormat::Package })
         if (name == outputFormatName(f)) {
             *out = f;
             return true;
@@ -56,11 +59,12 @@ std::vector<OutputTensor> outputTensors(const Checkpoint &view)
     // are entered once each so a cycle cannot loop.
     std::vector<OutputTensor> out;
     std::unordered_set<const Value *> seen;
-    std::function<void(const ValuePtr &, const QString &, int)> walk = [&](const ValuePtr &v, const QString &path, int depth) {
+    std::function<void(const ValuePtr &, const QString &, int)> walk = [&](const ValuePtr &v, const QString &path,
+                                                                           int depth) {
         if (!v || depth > 2000)
             return;
         if (v->kind == Value::Kind::Tensor) {
-            out.push_back({v->tensorIndex, path});
+            out.push_back({ v->tensorIndex, path });
             return;
         }
         if (!v->isContainer() || (v.use_count() > 1 && !seen.insert(v.get()).second))
@@ -72,18 +76,19 @@ std::vector<OutputTensor> outputTensors(const Checkpoint &view)
     return out;
 }
 
-bool hashTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes,
-                QByteArray *hex, QString *error)
+bool hashTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes, QByteArray *hex,
+    QString *error)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     const TensorInfo &t = source.tensors[size_t(tensorIndex)];
     if (t.storageIndex >= 0 && t.layout == QLatin1String("strided")
-        && !streamTensor(source, view, tensorIndex, bytes, qint64(8) << 20,
-                         [&h](const uchar *d, qint64 n) {
-                             h.addData(QByteArrayView(reinterpret_cast<const char *>(d), n));
-                             return true;
-                         },
-                         error))
+        && !streamTensor(
+            source, view, tensorIndex, bytes, qint64(8) << 20,
+            [&h](const uchar *d, qint64 n) {
+                h.addData(QByteArrayView(reinterpret_cast<const char *>(d), n));
+                return true;
+            },
+            error))
         return false;
     *hex = h.result().toHex();
     return true;
@@ -96,20 +101,27 @@ QJsonValue valueToJson(const Checkpoint &c, const ValuePtr &v, int depth = 0)
     if (!v || depth > 64)
         return QJsonValue();
     switch (v->kind) {
-    case K::None: return QJsonValue();
-    case K::Bool: return v->boolean;
-    case K::Int: return v->integer;
-    case K::Float: return std::isfinite(v->real) ? QJsonValue(v->real) : QJsonValue(QString::number(v->real));
-    case K::String: return v->text;
+    case K::None:
+        return QJsonValue();
+    case K::Bool:
+        return v->boolean;
+    case K::Int:
+        return v->integer;
+    case K::Float:
+        return std::isfinite(v->real) ? QJsonValue(v->real) : QJsonValue(QString::number(v->real));
+    case K::String:
+        return v->text;
     case K::Tensor: {
         const TensorInfo &t = c.tensors[size_t(v->tensorIndex)];
         QJsonArray shape;
         for (qint64 d : t.shape)
             shape.append(d);
-        return QJsonObject{{QStringLiteral("tensor"), QJsonObject{{QStringLiteral("dtype"), dtypeName(t.dtype)},
-                                                                    {QStringLiteral("shape"), shape}}}};
+        return QJsonObject { { QStringLiteral("tensor"),
+            QJsonObject { { QStringLiteral("dtype"), dtypeName(t.dtype) }, { QStringLiteral("shape"), shape } } } };
     }
-    case K::List: case K::Tuple: case K::Set: {
+    case K::List:
+    case K::Tuple:
+    case K::Set: {
         QJsonArray a;
         for (const ValuePtr &i : v->items)
             a.append(valueToJson(c, i, depth + 1));
@@ -118,10 +130,12 @@ QJsonValue valueToJson(const Checkpoint &c, const ValuePtr &v, int depth = 0)
     case K::Dict: {
         QJsonObject o;
         for (const auto &kv : v->entries)
-            o.insert(kv.first->kind == K::String ? kv.first->text : kv.first->scalarText(), valueToJson(c, kv.second, depth + 1));
+            o.insert(kv.first->kind == K::String ? kv.first->text : kv.first->scalarText(),
+                valueToJson(c, kv.second, depth + 1));
         return o;
     }
-    default: return v->scalarText();
+    default:
+        return v->scalarText();
     }
 }
 
@@ -139,8 +153,8 @@ std::vector<Entry> tensorSummary(const Checkpoint &c)
 }
 
 // Re-opens what was written and checks it against what we meant to write.
-bool verifyOutput(const QString &path, const Checkpoint &expected, OutputFormat format, ConvertReport &report,
-                  bool bytesToo)
+bool verifyOutput(
+    const QString &path, const Checkpoint &expected, OutputFormat format, ConvertReport &report, bool bytesToo)
 {
     CheckpointPtr back = openCheckpoint(path);
     if (!back->ok()) {
@@ -149,14 +163,18 @@ bool verifyOutput(const QString &path, const Checkpoint &expected, OutputFormat 
     }
     std::vector<Entry> want = tensorSummary(expected);
     if (format == OutputFormat::Safetensors)
-        want.erase(std::remove_if(want.begin(), want.end(), [&](const Entry &e) {
-                       return std::none_of(report.manifest.begin(), report.manifest.end(),
-                                           [&](const ManifestEntry &m) { return m.key == std::get<0>(e); });
-                   }), want.end());
+        want.erase(std::remove_if(want.begin(), want.end(),
+                       [&](const Entry &e) {
+                           return std::none_of(report.manifest.begin(), report.manifest.end(),
+                               [&](const ManifestEntry &m) { return m.key == std::get<0>(e); });
+                       }),
+            want.end());
     const std::vector<Entry> got = tensorSummary(*back);
     if (want != got) {
-        report.error = QStringLiteral("verification failed: the written file holds %1 tensors, expected %2 (or they differ)")
-                           .arg(got.size()).arg(want.size());
+        report.error
+            = QStringLiteral("verification failed: the written file holds %1 tensors, expected %2 (or they differ)")
+                  .arg(got.size())
+                  .arg(want.size());
         return false;
     }
     report.verified = true;
@@ -170,7 +188,8 @@ bool verifyOutput(const QString &path, const Checkpoint &expected, OutputFormat 
         QByteArray hex;
         QString error;
         if (!hashTensor(*back, *back, o.tensorIndex, bytes, &hex, &error) || hex != want256.value(o.key)) {
-            report.error = QStringLiteral("verification failed: tensor '%1' %2").arg(o.key, error.isEmpty() ? QStringLiteral("reads back different bytes") : error);
+            report.error = QStringLiteral("verification failed: tensor '%1' %2")
+                               .arg(o.key, error.isEmpty() ? QStringLiteral("reads back different bytes") : error);
             return false;
         }
     }
@@ -191,7 +210,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
         report.error = edit.error.isEmpty() ? QStringLiteral("no edit plan applied") : edit.error;
         return report;
     }
-    QStringList sourceFiles{source->file};
+    QStringList sourceFiles { source->file };
     for (const StorageInfo &s : source->storages)
         if (!s.file.isEmpty() && !sourceFiles.contains(s.file))
             sourceFiles << s.file;
@@ -215,7 +234,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
                 for (const auto &m : kv.second->entries)
                     if (m.first->kind == Value::Kind::String && m.second->kind == Value::Kind::String
                         && m.first->text != QLatin1String("format"))
-                        opts.metadata.prepend({m.first->text, m.second->text});
+                        opts.metadata.prepend({ m.first->text, m.second->text });
                 continue;
             }
             root->entries.push_back(kv);
@@ -223,7 +242,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
         out->root = root;
     }
     if (opts.format != OutputFormat::Safetensors)
-        opts.metadata = options.metadata;   // torch outputs record only what the user typed
+        opts.metadata = options.metadata; // torch outputs record only what the user typed
     if (options.format == OutputFormat::Package) {
         out->root = buildPackage(*source, *out, opts, &sidecar, &report.notes, &report.error);
         if (!out->root)
@@ -240,9 +259,10 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
     if (!file.create(report.output, &report.error))
         return report;
     WriteContext ctx(*source, *out, opts, file, report);
-    const bool written = options.format == OutputFormat::Safetensors ? writeSafetensors(ctx) : writeTorch(ctx, out->root);
+    const bool written
+        = options.format == OutputFormat::Safetensors ? writeSafetensors(ctx) : writeTorch(ctx, out->root);
     if (!written)
-        return report;   // the temp file goes with `file`
+        return report; // the temp file goes with `file`
     report.bytesWritten = file.written();
     report.tensorBytes = ctx.total;
 
@@ -253,7 +273,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
         if (options.format == OutputFormat::Safetensors
             && (t.isQuantized || t.layout != QLatin1String("strided") || safetensorsName(t.dtype).isEmpty()))
             continue;
-        ManifestEntry m{o.key, t.dtype, t.shape, {}};
+        ManifestEntry m { o.key, t.dtype, t.shape, {} };
         if (hash && !hashTensor(*source, *out, o.tensorIndex, bytes, &m.sha256, &report.error))
             return report;
         report.manifest.push_back(m);
@@ -285,12 +305,12 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
             QJsonArray shape;
             for (qint64 d : m.shape)
                 shape.append(d);
-            QString key = m.key;   // keys as load_state_dict sees them
+            QString key = m.key; // keys as load_state_dict sees them
             if (key.startsWith(QLatin1String("model_state_dict/")))
                 key = key.mid(17);
-            manifest.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("dtype"), dtypeName(m.dtype)},
-                                        {QStringLiteral("shape"), shape},
-                                        {QStringLiteral("sha256"), QString::fromLatin1(m.sha256)}});
+            manifest.append(
+                QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("dtype"), dtypeName(m.dtype) },
+                    { QStringLiteral("shape"), shape }, { QStringLiteral("sha256"), QString::fromLatin1(m.sha256) } });
         }
         sidecar.insert(QStringLiteral("manifest"), manifest);
         QSaveFile json(report.sidecar);

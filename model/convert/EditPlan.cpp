@@ -1,6 +1,6 @@
-#include "EditPlan.h"
+#include "model/convert/EditPlan.h"
 
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
 
 #include <QRegularExpression>
 
@@ -84,7 +84,8 @@ QString EditOp::describe() const
 {
     const QString pats = patterns.size() == 1 ? patterns.first() : patterns.join(QStringLiteral(", "));
     const QString how = syntax == Syntax::Regex ? QStringLiteral("regex ")
-                        : syntax == Syntax::Exact ? QString() : QString();
+        : syntax == Syntax::Exact               ? QString()
+                                                : QString();
     switch (kind) {
     case Kind::RemapDevice:
         return QStringLiteral("map %1 -> %2").arg(from.isEmpty() ? QStringLiteral("every device") : from, to);
@@ -94,12 +95,18 @@ QString EditOp::describe() const
     case Kind::Drop:
         return syntax == Syntax::Exact ? QStringLiteral("drop %1 selected nodes").arg(patterns.size())
                                        : QStringLiteral("drop %1%2").arg(how, pats);
-    case Kind::StripPrefix: return QStringLiteral("strip key prefix '%1'").arg(text);
-    case Kind::AddPrefix: return QStringLiteral("add key prefix '%1'").arg(text);
-    case Kind::Rename: return QStringLiteral("rename %1 -> %2").arg(from, to);
-    case Kind::Extract: return QStringLiteral("extract %1 as the new root").arg(from);
-    case Kind::Cast: return QStringLiteral("cast floating tensors to %1").arg(dtypeName(dtype));
-    case Kind::DropTrainingState: return QStringLiteral("drop training state");
+    case Kind::StripPrefix:
+        return QStringLiteral("strip key prefix '%1'").arg(text);
+    case Kind::AddPrefix:
+        return QStringLiteral("add key prefix '%1'").arg(text);
+    case Kind::Rename:
+        return QStringLiteral("rename %1 -> %2").arg(from, to);
+    case Kind::Extract:
+        return QStringLiteral("extract %1 as the new root").arg(from);
+    case Kind::Cast:
+        return QStringLiteral("cast floating tensors to %1").arg(dtypeName(dtype));
+    case Kind::DropTrainingState:
+        return QStringLiteral("drop training state");
     }
     return QString();
 }
@@ -158,11 +165,10 @@ bool pathMatches(const QString &path, const QString &pattern, EditOp::Syntax syn
 
 bool isTrainingStateKey(const QString &key)
 {
-    static const char *const kExact[] = {
-        "optim", "scaler", "grad_scaler", "scaler_state_dict", "amp", "amp_state", "rng", "rng_state",
-        "rng_states", "cuda_rng_state", "torch_rng_state", "numpy_rng_state", "python_rng_state",
-        "random_state", "loops", "callbacks", "native_amp_scaling_state", "amp_scaling_state",
-        "ema_optimizer", "trainer_state"};
+    static const char *const kExact[]
+        = { "optim", "scaler", "grad_scaler", "scaler_state_dict", "amp", "amp_state", "rng", "rng_state", "rng_states",
+              "cuda_rng_state", "torch_rng_state", "numpy_rng_state", "python_rng_state", "random_state", "loops",
+              "callbacks", "native_amp_scaling_state", "amp_scaling_state", "ema_optimizer", "trainer_state" };
     const QString k = key.toLower();
     for (const char *e : kExact)
         if (k == QLatin1String(e))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Checkpoint.h"
+#include "model/checkpoint/Checkpoint.h"
 
 #include <QString>
 #include <QStringList>
@@ -14,24 +14,24 @@ namespace ckpt {
 // touches tensor bytes (a cast only changes the dtype the writer will produce).
 struct EditOp {
     enum class Kind {
-        RemapDevice,        // from ("" = every device) -> to, on storage location tags
-        Keep,               // keep nodes matching `patterns` (with their ancestors and subtrees)
-        Drop,               // drop nodes matching `patterns`
-        StripPrefix,        // text: remove from the keys of every dict that holds tensors
-        AddPrefix,          // text: add to the keys of every dict that holds tensors
-        Rename,             // from: slash path of a node, to: its new key
-        Extract,            // from: slash path of the subtree that becomes the root
-        Cast,               // dtype: floating tensors to float16 / bfloat16 / float32
-        DropTrainingState,  // optimizer, schedulers, scaler, RNG states, loops, callbacks
+        RemapDevice, // from ("" = every device) -> to, on storage location tags
+        Keep, // keep nodes matching `patterns` (with their ancestors and subtrees)
+        Drop, // drop nodes matching `patterns`
+        StripPrefix, // text: remove from the keys of every dict that holds tensors
+        AddPrefix, // text: add to the keys of every dict that holds tensors
+        Rename, // from: slash path of a node, to: its new key
+        Extract, // from: slash path of the subtree that becomes the root
+        Cast, // dtype: floating tensors to float16 / bfloat16 / float32
+        DropTrainingState, // optimizer, schedulers, scaler, RNG states, loops, callbacks
     };
     enum class Syntax { Glob, Regex, Exact };
 
     Kind kind = Kind::Drop;
     Syntax syntax = Syntax::Glob;
-    QStringList patterns;   // Keep / Drop
-    QString from;           // RemapDevice source, Rename / Extract path
-    QString to;             // RemapDevice target, Rename new key
-    QString text;           // prefix
+    QStringList patterns; // Keep / Drop
+    QString from; // RemapDevice source, Rename / Extract path
+    QString to; // RemapDevice target, Rename new key
+    QString text; // prefix
     DType dtype = DType::Unknown;
 
     static EditOp remapDevice(const QString &from, const QString &to);
@@ -61,8 +61,8 @@ struct EditResult {
     // Bytes of the storages reachable before any step, and after each step.
     qint64 bytesBefore = 0;
     std::vector<qint64> bytesAfterStep;
-    std::vector<QString> stepNotes;   // per step: what it did ("dropped 3 keys") or why not
-    QString error;                     // a step could not be applied (bad extract path ...)
+    std::vector<QString> stepNotes; // per step: what it did ("dropped 3 keys") or why not
+    QString error; // a step could not be applied (bad extract path ...)
     bool ok() const { return error.isEmpty(); }
     qint64 bytesAfter() const { return bytesAfterStep.empty() ? bytesBefore : bytesAfterStep.back(); }
 };

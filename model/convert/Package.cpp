@@ -1,10 +1,10 @@
 // The inference package PyTorch tutorials teach: {model_state_dict, model_config,
 // preprocessing, class_names, metadata}. Everything but tensors becomes plain Python
 // values (no Namespace, numpy or torch objects), so weights_only=True always loads it.
-#include "ConvertInternal.h"
-#include "TreeEdit.h"
+#include "model/convert/ConvertInternal.h"
+#include "model/convert/TreeEdit.h"
 
-#include "io/ByteSource.h"
+#include "model/io/ByteSource.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -30,14 +30,16 @@ bool holdsTensors(const ValuePtr &v)
 ValuePtr fromJson(const QJsonValue &j)
 {
     switch (j.type()) {
-    case QJsonValue::Bool: return Value::fromBool(j.toBool());
+    case QJsonValue::Bool:
+        return Value::fromBool(j.toBool());
     case QJsonValue::Double: {
         const double d = j.toDouble();
         if (d == double(qint64(d)) && std::abs(d) < 9e15)
             return Value::fromInt(qint64(d));
         return Value::fromFloat(d);
     }
-    case QJsonValue::String: return Value::fromString(j.toString());
+    case QJsonValue::String:
+        return Value::fromString(j.toString());
     case QJsonValue::Array: {
         auto l = Value::make(K::List);
         for (const QJsonValue &e : j.toArray())
@@ -51,7 +53,8 @@ ValuePtr fromJson(const QJsonValue &j)
             d->entries.emplace_back(Value::fromString(it.key()), fromJson(it.value()));
         return d;
     }
-    default: return Value::none();
+    default:
+        return Value::none();
     }
 }
 
@@ -63,17 +66,27 @@ ValuePtr toPlain(const ValuePtr &v, int depth, QStringList *notes)
     if (!v || depth > 64)
         return Value::none();
     switch (v->kind) {
-    case K::None: case K::Bool: case K::Int: case K::Float: case K::String: case K::Tensor:
+    case K::None:
+    case K::Bool:
+    case K::Int:
+    case K::Float:
+    case K::String:
+    case K::Tensor:
         return v;
-    case K::BigInt: return Value::fromString(v->text);
-    case K::Bytes: return Value::fromString(QString::fromLatin1(v->bytes));
-    case K::List: case K::Tuple: case K::Set: {
+    case K::BigInt:
+        return Value::fromString(v->text);
+    case K::Bytes:
+        return Value::fromString(QString::fromLatin1(v->bytes));
+    case K::List:
+    case K::Tuple:
+    case K::Set: {
         auto out = Value::make(v->kind == K::Tuple && v->className.isEmpty() ? K::Tuple : K::List);
         for (const ValuePtr &i : v->items)
             out->items.push_back(toPlain(i, depth + 1, notes));
         return out;
     }
-    case K::Dict: return plainDictOf(v->entries, depth, notes);
+    case K::Dict:
+        return plainDictOf(v->entries, depth, notes);
     case K::Object:
         if (v->state && v->state->kind == K::Dict)
             return plainDictOf(v->state->entries, depth, notes);
@@ -94,10 +107,15 @@ ValuePtr toPlain(const ValuePtr &v, int depth, QStringList *notes)
     case K::NumpyArray:
         *notes << QStringLiteral("a numpy array was replaced by a description");
         return Value::fromString(QStringLiteral("numpy array %1").arg(v->text));
-    case K::Dtype: return Value::fromString(QStringLiteral("torch.") + v->text);
-    case K::Device: case K::Layout: return Value::fromString(v->text);
-    case K::Global: return Value::fromString(v->className);
-    default: return Value::fromString(v->scalarText());
+    case K::Dtype:
+        return Value::fromString(QStringLiteral("torch.") + v->text);
+    case K::Device:
+    case K::Layout:
+        return Value::fromString(v->text);
+    case K::Global:
+        return Value::fromString(v->className);
+    default:
+        return Value::fromString(v->scalarText());
     }
 }
 
@@ -105,8 +123,9 @@ ValuePtr plainDictOf(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, 
 {
     auto d = Value::make(K::Dict);
     for (const auto &kv : entries) {
-        ValuePtr key = kv.first->kind == K::Int || kv.first->kind == K::String ? kv.first
-                                                                               : Value::fromString(kv.first->scalarText());
+        ValuePtr key = kv.first->kind == K::Int || kv.first->kind == K::String
+            ? kv.first
+            : Value::fromString(kv.first->scalarText());
         d->entries.emplace_back(key, toPlain(kv.second, depth + 1, notes));
     }
     return d;
@@ -130,20 +149,21 @@ QString sha256OfFile(const QString &path)
         return QString();
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (qint64 off = 0; off < src->size(); off += qint64(16) << 20)
-        h.addData(QByteArrayView(reinterpret_cast<const char *>(src->data()) + off,
-                                 std::min<qint64>(qint64(16) << 20, src->size() - off)));
+        h.addData(QByteArrayView(
+            reinterpret_cast<const char *>(src->data()) + off, std::min<qint64>(qint64(16) << 20, src->size() - off)));
     return QString::fromLatin1(h.result().toHex());
 }
 } // namespace
 
 ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options,
-                      QJsonObject *sidecar, QStringList *notes, QString *error)
+    QJsonObject *sidecar, QStringList *notes, QString *error)
 {
     // The weights: the edited root if it is a state dict, else the usual keys.
     ValuePtr state;
     const char *stateKey = nullptr;
-    for (const char *k : {"model_state_dict", "state_dict", "model", "net", "network", "weights"})
-        if (!state && holdsTensors(view.root && view.root->kind == K::Dict ? view.root->child(QLatin1String(k)) : nullptr)) {
+    for (const char *k : { "model_state_dict", "state_dict", "model", "net", "network", "weights" })
+        if (!state
+            && holdsTensors(view.root && view.root->kind == K::Dict ? view.root->child(QLatin1String(k)) : nullptr)) {
             state = view.root->child(QLatin1String(k));
             stateKey = k;
         }
@@ -154,16 +174,21 @@ ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const Co
         return nullptr;
     }
     // Lightning keeps the LightningModule's weights under "model.": a bare model wants them without.
-    if (stateKey && qstrcmp(stateKey, "state_dict") == 0 && view.root->child(QStringLiteral("pytorch-lightning_version"))) {
+    if (stateKey && qstrcmp(stateKey, "state_dict") == 0
+        && view.root->child(QStringLiteral("pytorch-lightning_version"))) {
         bool all = true;
         for (const auto &kv : state->entries)
             all = all && kv.first->kind == K::String && kv.first->text.startsWith(QLatin1String("model."));
         if (all) {
             int n = 0;
-            state = renameStateDictKeys(state, [](const QString &k) { return k.mid(6); },
-                                        [](const QString &k) { return k == QLatin1String("model") ? QString()
-                                                                     : k.startsWith(QLatin1String("model.")) ? k.mid(6) : k; },
-                                        &n);
+            state = renameStateDictKeys(
+                state, [](const QString &k) { return k.mid(6); },
+                [](const QString &k) {
+                    return k == QLatin1String("model")          ? QString()
+                        : k.startsWith(QLatin1String("model.")) ? k.mid(6)
+                                                                : k;
+                },
+                &n);
             *notes << QStringLiteral("Lightning state_dict: stripped the 'model.' prefix from %1 keys").arg(n);
         }
     }
@@ -178,21 +203,21 @@ ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const Co
         }
         config = fromJson(doc.object());
     } else {
-        const ValuePtr found = firstOf(source.root, {"model_config", "config", "hyper_parameters", "hparams",
-                                                     "args", "model_args", "cfg"});
+        const ValuePtr found = firstOf(
+            source.root, { "model_config", "config", "hyper_parameters", "hparams", "args", "model_args", "cfg" });
         config = found ? toPlain(found, 0, notes) : Value::make(K::Dict);
         if (!found)
             *notes << QStringLiteral("the source has no model config: model_config is empty (use --config)");
     }
 
-    ValuePtr prep = firstOf(source.root, {"preprocessing"});
+    ValuePtr prep = firstOf(source.root, { "preprocessing" });
     if (prep) {
         prep = toPlain(prep, 0, notes);
     } else {
         prep = Value::make(K::Dict);
-        for (const char *k : {"input_mean", "input_std", "mean", "std", "input_size", "image_size", "img_size",
-                              "crop_size", "resize", "normalize"})
-            if (ValuePtr v = firstOf(source.root, {k}))
+        for (const char *k : { "input_mean", "input_std", "mean", "std", "input_size", "image_size", "img_size",
+                 "crop_size", "resize", "normalize" })
+            if (ValuePtr v = firstOf(source.root, { k }))
                 prep->entries.emplace_back(Value::fromString(QLatin1String(k)), toPlain(v, 0, notes));
     }
 
@@ -200,7 +225,7 @@ ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const Co
     if (!options.classNames.isEmpty()) {
         for (const QString &c : options.classNames)
             classes->items.push_back(Value::fromString(c));
-    } else if (ValuePtr c = firstOf(source.root, {"class_names", "classes", "labels", "idx_to_class"})) {
+    } else if (ValuePtr c = firstOf(source.root, { "class_names", "classes", "labels", "idx_to_class" })) {
         ValuePtr plain = toPlain(c, 0, notes);
         if (plain->kind == K::Dict)
             for (const auto &kv : plain->entries)
@@ -215,7 +240,7 @@ ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const Co
     put(QStringLiteral("source_file"), Value::fromString(QFileInfo(source.file).absoluteFilePath()));
     put(QStringLiteral("source_sha256"), Value::fromString(sha256OfFile(source.file)));
     put(QStringLiteral("tool"), Value::fromString(QStringLiteral("ckpt-inspector " CKPT_VERSION)));
-    if (ValuePtr v = firstOf(source.root, {"pytorch_version", "torch_version"}); v && v->kind == K::String)
+    if (ValuePtr v = firstOf(source.root, { "pytorch_version", "torch_version" }); v && v->kind == K::String)
         put(QStringLiteral("pytorch_version"), v);
     for (const auto &kv : options.metadata)
         put(kv.first, Value::fromString(kv.second));

@@ -1,6 +1,6 @@
 // safetensors output (FORMATS.md D3): tensors only, each key its own contiguous copy
 // (aliasing resolved), sorted by descending alignment then name, header padded to 8.
-#include "ConvertInternal.h"
+#include "model/convert/ConvertInternal.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,14 +27,14 @@ bool writeSafetensors(WriteContext &ctx)
             skipped << o.key;
             continue;
         }
-        items.push_back({o, t.nbytes(), elementSize(t.dtype)});
+        items.push_back({ o, t.nbytes(), elementSize(t.dtype) });
     }
     if (!skipped.isEmpty())
         ctx.report.notes << QStringLiteral("safetensors cannot hold %1 tensors (quantized, meta or packed types): %2")
-                                .arg(skipped.size()).arg(skipped.mid(0, 5).join(QStringLiteral(", ")));
-    std::stable_sort(items.begin(), items.end(), [](const Item &a, const Item &b) {
-        return a.align != b.align ? a.align > b.align : a.t.key < b.t.key;
-    });
+                                .arg(skipped.size())
+                                .arg(skipped.mid(0, 5).join(QStringLiteral(", ")));
+    std::stable_sort(items.begin(), items.end(),
+        [](const Item &a, const Item &b) { return a.align != b.align ? a.align > b.align : a.t.key < b.t.key; });
     for (size_t i = 1; i < items.size(); ++i)
         if (items[i].t.key == items[i - 1].t.key) {
             ctx.report.error = QStringLiteral("two tensors would both be called '%1'").arg(items[i].t.key);
@@ -56,7 +56,7 @@ bool writeSafetensors(WriteContext &ctx)
         QJsonObject e;
         e.insert(QStringLiteral("dtype"), safetensorsName(t.dtype));
         e.insert(QStringLiteral("shape"), shape);
-        e.insert(QStringLiteral("data_offsets"), QJsonArray{offset, offset + it.nbytes});
+        e.insert(QStringLiteral("data_offsets"), QJsonArray { offset, offset + it.nbytes });
         header.insert(it.t.key, e);
         offset += it.nbytes;
     }
@@ -67,21 +67,21 @@ bool writeSafetensors(WriteContext &ctx)
     const quint64 n = qToLittleEndian(quint64(json.size()));
     if (!ctx.write(reinterpret_cast<const char *>(&n), 8) || !ctx.write(json.constData(), json.size()))
         return false;
-    const int shared = int(std::count_if(items.begin(), items.end(), [&](const Item &it) {
-        return ctx.view.sharingStorage(it.t.tensorIndex).size() > 0;
-    }));
+    const int shared = int(std::count_if(items.begin(), items.end(),
+        [&](const Item &it) { return ctx.view.sharingStorage(it.t.tensorIndex).size() > 0; }));
     if (shared)
         ctx.report.notes << QStringLiteral("%1 tensors shared a storage: each is written as its own copy").arg(shared);
     for (const Item &it : items) {
         QString error;
-        const bool ok = streamTensor(ctx.source, ctx.view, it.t.tensorIndex, ctx.bytes, qint64(8) << 20,
-                                     [&ctx](const uchar *d, qint64 len) {
-                                         if (!ctx.write(reinterpret_cast<const char *>(d), len))
-                                             return false;
-                                         ctx.advance(len);
-                                         return true;
-                                     },
-                                     &error);
+        const bool ok = streamTensor(
+            ctx.source, ctx.view, it.t.tensorIndex, ctx.bytes, qint64(8) << 20,
+            [&ctx](const uchar *d, qint64 len) {
+                if (!ctx.write(reinterpret_cast<const char *>(d), len))
+                    return false;
+                ctx.advance(len);
+                return true;
+            },
+            &error);
         if (!ok) {
             if (ctx.report.error.isEmpty())
                 ctx.report.error = error;

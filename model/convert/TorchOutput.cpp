@@ -1,10 +1,10 @@
 // Torch zip output: our protocol-2 pickle plus one record per storage, laid out by our
 // ZipWriter as PyTorch's writer does, in the order torch.save uses. No LibTorch here.
-#include "ConvertInternal.h"
+#include "model/convert/ConvertInternal.h"
 
-#include "Safety.h"
-#include "io/ZipWriter.h"
-#include "pickle/Pickler.h"
+#include "model/io/ZipWriter.h"
+#include "model/pickle/Pickler.h"
+#include "model/safety/Safety.h"
 
 #include <algorithm>
 
@@ -14,18 +14,18 @@ namespace {
 // torch 1.13's weights_only allow-list (torch/_weights_only_unpickler.py); 2.x allows more.
 bool allowedByTorch113(const QString &g)
 {
-    static const char *const kExact[] = {
-        "collections.OrderedDict", "torch.nn.parameter.Parameter", "torch.serialization._get_layout", "torch.Size",
-        "torch.Tensor", "torch.complex32", "torch.complex64", "torch.complex128", "torch.float16", "torch.float32",
-        "torch.float64", "torch.int8", "torch.int16", "torch.int32", "torch.int64", "torch._utils._rebuild_parameter",
-        "torch._utils._rebuild_tensor", "torch._utils._rebuild_tensor_v2", "torch._utils._rebuild_sparse_tensor",
-        "torch._utils._rebuild_meta_tensor_no_storage", "torch._utils._rebuild_sparse_csr_tensor"};
+    static const char *const kExact[] = { "collections.OrderedDict", "torch.nn.parameter.Parameter",
+        "torch.serialization._get_layout", "torch.Size", "torch.Tensor", "torch.complex32", "torch.complex64",
+        "torch.complex128", "torch.float16", "torch.float32", "torch.float64", "torch.int8", "torch.int16",
+        "torch.int32", "torch.int64", "torch._utils._rebuild_parameter", "torch._utils._rebuild_tensor",
+        "torch._utils._rebuild_tensor_v2", "torch._utils._rebuild_sparse_tensor",
+        "torch._utils._rebuild_meta_tensor_no_storage", "torch._utils._rebuild_sparse_csr_tensor" };
     for (const char *e : kExact)
         if (g == QLatin1String(e))
             return true;
     // Storage classes (torch.FloatStorage ...), except the untyped one
-    return g.startsWith(QLatin1String("torch.")) && g.endsWith(QLatin1String("Storage")) && g.count(QLatin1Char('.')) == 1
-        && g != QLatin1String("torch.UntypedStorage");
+    return g.startsWith(QLatin1String("torch.")) && g.endsWith(QLatin1String("Storage"))
+        && g.count(QLatin1Char('.')) == 1 && g != QLatin1String("torch.UntypedStorage");
 }
 } // namespace
 
@@ -57,7 +57,7 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
 
     // The folder is named after the target, not the hidden temp file we write first.
     ZipWriter zip(ZipWriter::archiveNameFor(ctx.file.target()),
-                  [&ctx](const char *data, qint64 n) { return ctx.write(data, n); });
+        [&ctx](const char *data, qint64 n) { return ctx.write(data, n); });
     const QByteArray pkl = pickler.bytes();
     auto fail = [&] {
         if (ctx.report.error.isEmpty())
@@ -96,7 +96,7 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
         else if (!in.compressed)
             releasePages(ctx.bytes.storage(s, &error), in.nbytes);
         if (buffer.size() > (size_t(64) << 20))
-            std::vector<uchar>().swap(buffer);   // keep peak memory near the largest cast storage
+            std::vector<uchar>().swap(buffer); // keep peak memory near the largest cast storage
     }
     return (zip.writeRecord(QStringLiteral("version"), "3\n", 2) && zip.finish()) || fail();
 }

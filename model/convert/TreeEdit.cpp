@@ -1,6 +1,6 @@
-#include "TreeEdit.h"
+#include "model/convert/TreeEdit.h"
 
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
 
 #include <unordered_set>
 
@@ -26,24 +26,27 @@ QString join(const QString &parent, const QString &part)
 }
 
 // The dict an Object keeps its attributes in (BUILD state), if it is one.
-bool hasDictState(const Value &v) { return v.kind == K::Object && v.state && v.state->kind == K::Dict; }
+bool hasDictState(const Value &v)
+{
+    return v.kind == K::Object && v.state && v.state->kind == K::Dict;
+}
 
 // Filters a container's children; `visit` returns the new child or null to remove it.
 // Returns the same pointer when nothing changed.
-ValuePtr mapChildren(const ValuePtr &v, const QString &path,
-                     const std::function<ValuePtr(const ValuePtr &, const QString &)> &visit)
+ValuePtr mapChildren(
+    const ValuePtr &v, const QString &path, const std::function<ValuePtr(const ValuePtr &, const QString &)> &visit)
 {
     bool changed = false;
-    auto mapEntries = [&](const std::vector<std::pair<ValuePtr, ValuePtr>> &in,
-                          std::vector<std::pair<ValuePtr, ValuePtr>> &out) {
-        for (const auto &kv : in) {
-            ValuePtr n = visit(kv.second, join(path, keyText(kv.first)));
-            if (n != kv.second)
-                changed = true;
-            if (n)
-                out.emplace_back(kv.first, n);
-        }
-    };
+    auto mapEntries
+        = [&](const std::vector<std::pair<ValuePtr, ValuePtr>> &in, std::vector<std::pair<ValuePtr, ValuePtr>> &out) {
+              for (const auto &kv : in) {
+                  ValuePtr n = visit(kv.second, join(path, keyText(kv.first)));
+                  if (n != kv.second)
+                      changed = true;
+                  if (n)
+                      out.emplace_back(kv.first, n);
+              }
+          };
     auto mapItems = [&](const std::vector<ValuePtr> &in, std::vector<ValuePtr> &out) {
         for (size_t i = 0; i < in.size(); ++i) {
             ValuePtr n = visit(in[i], join(path, QString::number(i)));
@@ -116,7 +119,7 @@ ValuePtr shallowCopy(const Value &v)
 
 ValuePtr dropWhere(const ValuePtr &root, const std::function<bool(const QString &)> &drop, int *removed)
 {
-    std::unordered_set<const Value *> onPath;   // cycles are left alone
+    std::unordered_set<const Value *> onPath; // cycles are left alone
     std::function<ValuePtr(const ValuePtr &, const QString &)> visit;
     int depth = 0;
     visit = [&](const ValuePtr &v, const QString &path) -> ValuePtr {
@@ -153,8 +156,8 @@ ValuePtr keepWhere(const ValuePtr &root, const std::function<bool(const QString 
         ValuePtr out = mapChildren(v, path, visit);
         --depth;
         onPath.erase(v.get());
-        const bool empty = out->entries.empty() && out->items.empty()
-                           && !(hasDictState(*out) && !out->state->entries.empty());
+        const bool empty
+            = out->entries.empty() && out->items.empty() && !(hasDictState(*out) && !out->state->entries.empty());
         return empty ? nullptr : out;
     };
     *kept = 0;
@@ -172,7 +175,7 @@ ValuePtr keepWhere(const ValuePtr &root, const std::function<bool(const QString 
 }
 
 ValuePtr renameStateDictKeys(const ValuePtr &root, const std::function<QString(const QString &)> &rename,
-                             const std::function<QString(const QString &)> &renameMeta, int *changed)
+    const std::function<QString(const QString &)> &renameMeta, int *changed)
 {
     std::unordered_set<const Value *> onPath;
     std::function<ValuePtr(const ValuePtr &, const QString &)> visit;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pickle/Value.h"
-#include "TensorInfo.h"
+#include "model/checkpoint/TensorInfo.h"
+#include "model/pickle/Value.h"
 
 #include <functional>
 
@@ -22,7 +22,7 @@ ValuePtr keepWhere(const ValuePtr &root, const std::function<bool(const QString 
 // and to the keys of its `_metadata` (so load_state_dict still finds module versions).
 // `rename` returns the key unchanged to leave it. `changed` counts renamed keys.
 ValuePtr renameStateDictKeys(const ValuePtr &root, const std::function<QString(const QString &)> &rename,
-                             const std::function<QString(const QString &)> &renameMeta, int *changed);
+    const std::function<QString(const QString &)> &renameMeta, int *changed);
 
 // The node at a slash path ("model_state_dict/fc1.weight"); keys may contain '/'.
 ValuePtr nodeAt(const ValuePtr &root, const QString &path);

@@ -3,7 +3,7 @@
 // Comparing two checkpoints: tensors aligned by slash-joined path, classified, and
 // value metrics streamed from both files' bytes (mmap, bounded chunks). No LibTorch.
 
-#include "Checkpoint.h"
+#include "model/checkpoint/Checkpoint.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,41 +19,41 @@ enum class DiffStatus { Same, Changed, OnlyA, OnlyB, ShapeMismatch, DtypeMismatc
 QString diffStatusName(DiffStatus s);
 
 struct DiffOptions {
-    QString stripPrefix;     // stripped from the keys of both sides where present
-    QString stripPrefixA;    // stripped from A's keys only
+    QString stripPrefix; // stripped from the keys of both sides where present
+    QString stripPrefixA; // stripped from A's keys only
     QString stripPrefixB;
-    QString match;           // glob on the aligned key; empty: every tensor
-    int threads = 0;         // 0: QThread::idealThreadCount()
-    qint64 chunkElements = qint64(1) << 16;   // per read; bounds memory per thread
+    QString match; // glob on the aligned key; empty: every tensor
+    int threads = 0; // 0: QThread::idealThreadCount()
+    qint64 chunkElements = qint64(1) << 16; // per read; bounds memory per thread
 };
 
 // Computed in double over the elements in row-major order.
 struct ValueMetrics {
     bool valid = false;
     qint64 numel = 0;
-    qint64 differing = 0;    // elements with a != b
-    double maxAbs = 0;       // max |a-b|
-    double meanAbs = 0;      // mean |a-b|
-    double relL2 = 0;        // ||a-b|| / ||a||: NaN when ||a|| = 0 and a != b
-    double cosine = 0;       // a.b / (||a|| ||b||): NaN when either norm is 0
+    qint64 differing = 0; // elements with a != b
+    double maxAbs = 0; // max |a-b|
+    double meanAbs = 0; // mean |a-b|
+    double relL2 = 0; // ||a-b|| / ||a||: NaN when ||a|| = 0 and a != b
+    double cosine = 0; // a.b / (||a|| ||b||): NaN when either norm is 0
 };
 
 struct TensorDiff {
-    QString key;             // aligned key (after stripping)
-    QString pathA, pathB;    // original slash-joined paths
-    int indexA = -1, indexB = -1;   // into Checkpoint::tensors
+    QString key; // aligned key (after stripping)
+    QString pathA, pathB; // original slash-joined paths
+    int indexA = -1, indexB = -1; // into Checkpoint::tensors
     DiffStatus status = DiffStatus::Same;
     DType dtypeA = DType::Unknown, dtypeB = DType::Unknown;
     std::vector<qint64> shapeA, shapeB;
-    ValueMetrics metrics;    // for changed and same-shape dtype mismatches
-    QString error;           // status Error: why the values could not be read
+    ValueMetrics metrics; // for changed and same-shape dtype mismatches
+    QString error; // status Error: why the values could not be read
 };
 
 // A scalar leaf (int, float, bool, string) outside the tensors: epoch, lr, loss ...
 struct ScalarDiff {
     QString key;
-    QString a, b;            // rendered values; empty on the missing side
-    DiffStatus status = DiffStatus::Same;   // Same, Changed, OnlyA or OnlyB
+    QString a, b; // rendered values; empty on the missing side
+    DiffStatus status = DiffStatus::Same; // Same, Changed, OnlyA or OnlyB
 };
 
 struct DiffSummary {
@@ -64,9 +64,9 @@ struct DiffSummary {
 
 struct DiffResult {
     QString fileA, fileB;
-    std::vector<TensorDiff> tensors;   // A's order, then keys only in B in B's order
+    std::vector<TensorDiff> tensors; // A's order, then keys only in B in B's order
     std::vector<ScalarDiff> scalars;
-    QString hint;            // e.g. no key matched but stripping a prefix would
+    QString hint; // e.g. no key matched but stripping a prefix would
     bool cancelled = false;
 
     DiffSummary summary() const;
@@ -84,16 +84,16 @@ struct DiffControl {
 // "same shape and dtype, values not compared yet".
 DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const DiffOptions &options);
 // Aligns, then compares values on worker threads. Cancelled: result.cancelled is set.
-DiffResult diffCheckpoints(const Checkpoint &a, const Checkpoint &b, const DiffOptions &options,
-                           const DiffControl &control = {});
+DiffResult diffCheckpoints(
+    const Checkpoint &a, const Checkpoint &b, const DiffOptions &options, const DiffControl &control = {});
 // Reads the values of the aligned pairs of `result` (used by diffCheckpoints).
-void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
-                   const DiffOptions &options, const DiffControl &control);
+void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result, const DiffOptions &options,
+    const DiffControl &control);
 
 // Scalar leaves of a tree by slash-joined path (bounded), rendered as text.
 std::vector<std::pair<QString, QString>> scalarLeaves(const Checkpoint &c, int maxLeaves = 20000);
 
-QString shapeString(const std::vector<qint64> &shape);   // "[2, 3]"
+QString shapeString(const std::vector<qint64> &shape); // "[2, 3]"
 QJsonObject diffToJson(const DiffResult &result);
 
 } // namespace ckpt

@@ -1,7 +1,7 @@
 // Key alignment and classification of a diff; scalar leaves; the "strip a prefix?" hint.
-#include "diff/Diff.h"
+#include "model/diff/Diff.h"
 
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -25,8 +25,8 @@ QString stripped(const QString &key, const QString &both, const QString &side)
 
 // Keys of one side in first-seen order; a key that repeats after stripping keeps its first tensor.
 struct SideKeys {
-    std::vector<std::pair<QString, int>> ordered;   // key, tensor index
-    QHash<QString, int> index;                      // key -> tensor index
+    std::vector<std::pair<QString, int>> ordered; // key, tensor index
+    QHash<QString, int> index; // key -> tensor index
 };
 
 SideKeys sideKeys(const Checkpoint &c, const QString &both, const QString &side, const QRegularExpression *re)
@@ -35,7 +35,7 @@ SideKeys sideKeys(const Checkpoint &c, const QString &both, const QString &side,
     for (size_t i = 0; i < c.tensors.size(); ++i) {
         const TensorInfo &t = c.tensors[i];
         if (!t.reached)
-            continue;   // rebuild arguments (per-channel scales) are not keys
+            continue; // rebuild arguments (per-channel scales) are not keys
         const QString key = stripped(pathToString(t.path), both, side);
         if (re) {
             const QRegularExpressionMatch m = re->match(key);
@@ -68,9 +68,8 @@ QStringList prefixCandidates(const std::vector<std::pair<QString, int>> &keys)
         }
     }
     QStringList out = counts.keys();
-    std::sort(out.begin(), out.end(), [&](const QString &x, const QString &y) {
-        return counts[x] != counts[y] ? counts[x] > counts[y] : x < y;
-    });
+    std::sort(out.begin(), out.end(),
+        [&](const QString &x, const QString &y) { return counts[x] != counts[y] ? counts[x] > counts[y] : x < y; });
     return out.mid(0, 40);
 }
 
@@ -91,27 +90,37 @@ QString prefixHint(const SideKeys &a, const SideKeys &b)
         const int n = matchesAfterStrip(a, p, b);
         if (n > best) {
             best = n;
-            hint = QStringLiteral("no keys match; --strip-prefix-a '%1' would match %2 of %3").arg(p).arg(n).arg(b.ordered.size());
+            hint = QStringLiteral("no keys match; --strip-prefix-a '%1' would match %2 of %3")
+                       .arg(p)
+                       .arg(n)
+                       .arg(b.ordered.size());
         }
     }
     for (const QString &p : prefixCandidates(b.ordered)) {
         const int n = matchesAfterStrip(b, p, a);
         if (n > best) {
             best = n;
-            hint = QStringLiteral("no keys match; --strip-prefix-b '%1' would match %2 of %3").arg(p).arg(n).arg(a.ordered.size());
+            hint = QStringLiteral("no keys match; --strip-prefix-b '%1' would match %2 of %3")
+                       .arg(p)
+                       .arg(n)
+                       .arg(a.ordered.size());
         }
     }
     return hint;
 }
 
 void collectScalars(const ValuePtr &v, Path &path, int depth, std::unordered_set<const Value *> &seen,
-                    std::vector<std::pair<QString, QString>> *out, int maxLeaves)
+    std::vector<std::pair<QString, QString>> *out, int maxLeaves)
 {
     if (!v || depth > 64 || int(out->size()) >= maxLeaves)
         return;
     switch (v->kind) {
-    case Value::Kind::Bool: case Value::Kind::Int: case Value::Kind::BigInt: case Value::Kind::Float:
-    case Value::Kind::String: case Value::Kind::NumpyScalar:
+    case Value::Kind::Bool:
+    case Value::Kind::Int:
+    case Value::Kind::BigInt:
+    case Value::Kind::Float:
+    case Value::Kind::String:
+    case Value::Kind::NumpyScalar:
         if (!path.empty())
             out->emplace_back(pathToString(path), v->scalarText());
         return;
@@ -132,13 +141,20 @@ void collectScalars(const ValuePtr &v, Path &path, int depth, std::unordered_set
 QString diffStatusName(DiffStatus s)
 {
     switch (s) {
-    case DiffStatus::Same: return QStringLiteral("same");
-    case DiffStatus::Changed: return QStringLiteral("changed");
-    case DiffStatus::OnlyA: return QStringLiteral("only_a");
-    case DiffStatus::OnlyB: return QStringLiteral("only_b");
-    case DiffStatus::ShapeMismatch: return QStringLiteral("shape_mismatch");
-    case DiffStatus::DtypeMismatch: return QStringLiteral("dtype_mismatch");
-    case DiffStatus::Error: return QStringLiteral("error");
+    case DiffStatus::Same:
+        return QStringLiteral("same");
+    case DiffStatus::Changed:
+        return QStringLiteral("changed");
+    case DiffStatus::OnlyA:
+        return QStringLiteral("only_a");
+    case DiffStatus::OnlyB:
+        return QStringLiteral("only_b");
+    case DiffStatus::ShapeMismatch:
+        return QStringLiteral("shape_mismatch");
+    case DiffStatus::DtypeMismatch:
+        return QStringLiteral("dtype_mismatch");
+    case DiffStatus::Error:
+        return QStringLiteral("error");
     }
     return QString();
 }
@@ -156,13 +172,27 @@ DiffSummary DiffResult::summary() const
     DiffSummary s;
     for (const TensorDiff &t : tensors) {
         switch (t.status) {
-        case DiffStatus::Same: ++s.same; break;
-        case DiffStatus::Changed: ++s.changed; break;
-        case DiffStatus::OnlyA: ++s.onlyA; break;
-        case DiffStatus::OnlyB: ++s.onlyB; break;
-        case DiffStatus::ShapeMismatch: ++s.shapeMismatch; break;
-        case DiffStatus::DtypeMismatch: ++s.dtypeMismatch; break;
-        case DiffStatus::Error: ++s.error; break;
+        case DiffStatus::Same:
+            ++s.same;
+            break;
+        case DiffStatus::Changed:
+            ++s.changed;
+            break;
+        case DiffStatus::OnlyA:
+            ++s.onlyA;
+            break;
+        case DiffStatus::OnlyB:
+            ++s.onlyB;
+            break;
+        case DiffStatus::ShapeMismatch:
+            ++s.shapeMismatch;
+            break;
+        case DiffStatus::DtypeMismatch:
+            ++s.dtypeMismatch;
+            break;
+        case DiffStatus::Error:
+            ++s.error;
+            break;
         }
     }
     for (const ScalarDiff &d : scalars)
@@ -172,8 +202,9 @@ DiffSummary DiffResult::summary() const
 
 bool DiffResult::tensorsIdentical() const
 {
-    return !cancelled && std::all_of(tensors.begin(), tensors.end(),
-                                     [](const TensorDiff &t) { return t.status == DiffStatus::Same; });
+    return !cancelled && std::all_of(tensors.begin(), tensors.end(), [](const TensorDiff &t) {
+        return t.status == DiffStatus::Same;
+    });
 }
 
 std::vector<std::pair<QString, QString>> scalarLeaves(const Checkpoint &c, int maxLeaves)
@@ -192,8 +223,8 @@ DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const Diff
     r.fileB = b.file;
     QRegularExpression re;
     if (!o.match.isEmpty())
-        re.setPattern(QRegularExpression::wildcardToRegularExpression(
-            o.match, QRegularExpression::UnanchoredWildcardConversion));
+        re.setPattern(
+            QRegularExpression::wildcardToRegularExpression(o.match, QRegularExpression::UnanchoredWildcardConversion));
     const QRegularExpression *rep = o.match.isEmpty() ? nullptr : &re;
     const SideKeys ka = sideKeys(a, o.stripPrefix, o.stripPrefixA, rep);
     const SideKeys kb = sideKeys(b, o.stripPrefix, o.stripPrefixB, rep);
@@ -237,7 +268,7 @@ DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const Diff
         else if (ta->dtype != tb->dtype)
             d.status = DiffStatus::DtypeMismatch;
         else
-            d.status = DiffStatus::Changed;   // until the values say otherwise
+            d.status = DiffStatus::Changed; // until the values say otherwise
     }
     if (matched == 0 && !ka.ordered.empty() && !kb.ordered.empty())
         r.hint = prefixHint(ka, kb);
@@ -258,19 +289,19 @@ DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const Diff
         if (seenA.contains(key))
             continue;
         seenA.insert(key);
-        ScalarDiff s{key, v, mb.value(key), DiffStatus::OnlyA};
+        ScalarDiff s { key, v, mb.value(key), DiffStatus::OnlyA };
         if (mb.contains(key))
             s.status = s.a == s.b ? DiffStatus::Same : DiffStatus::Changed;
         r.scalars.push_back(s);
     }
     for (const QString &key : orderB)
         if (!seenA.contains(key))
-            r.scalars.push_back(ScalarDiff{key, QString(), mb.value(key), DiffStatus::OnlyB});
+            r.scalars.push_back(ScalarDiff { key, QString(), mb.value(key), DiffStatus::OnlyB });
     return r;
 }
 
-DiffResult diffCheckpoints(const Checkpoint &a, const Checkpoint &b, const DiffOptions &options,
-                           const DiffControl &control)
+DiffResult diffCheckpoints(
+    const Checkpoint &a, const Checkpoint &b, const DiffOptions &options, const DiffControl &control)
 {
     DiffResult r = alignCheckpoints(a, b, options);
     compareValues(a, b, &r, options, control);

@@ -1,5 +1,5 @@
 // The `ckpt diff --json` document.
-#include "diff/Diff.h"
+#include "model/diff/Diff.h"
 
 #include <QJsonArray>
 
@@ -8,7 +8,10 @@
 namespace ckpt {
 namespace {
 
-QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
 
 QJsonValue shapeJson(const TensorDiff &d, bool a)
 {
@@ -30,25 +33,18 @@ QJsonValue dtypeJson(const TensorDiff &d, bool a)
 QJsonObject diffToJson(const DiffResult &r)
 {
     const DiffSummary s = r.summary();
-    QJsonObject summary{{QStringLiteral("same"), s.same},
-                        {QStringLiteral("changed"), s.changed},
-                        {QStringLiteral("only_a"), s.onlyA},
-                        {QStringLiteral("only_b"), s.onlyB},
-                        {QStringLiteral("shape_mismatch"), s.shapeMismatch},
-                        {QStringLiteral("dtype_mismatch"), s.dtypeMismatch},
-                        {QStringLiteral("error"), s.error},
-                        {QStringLiteral("scalars_changed"), s.scalarsChanged},
-                        {QStringLiteral("identical"), r.tensorsIdentical()}};
+    QJsonObject summary { { QStringLiteral("same"), s.same }, { QStringLiteral("changed"), s.changed },
+        { QStringLiteral("only_a"), s.onlyA }, { QStringLiteral("only_b"), s.onlyB },
+        { QStringLiteral("shape_mismatch"), s.shapeMismatch }, { QStringLiteral("dtype_mismatch"), s.dtypeMismatch },
+        { QStringLiteral("error"), s.error }, { QStringLiteral("scalars_changed"), s.scalarsChanged },
+        { QStringLiteral("identical"), r.tensorsIdentical() } };
     if (!r.hint.isEmpty())
         summary[QStringLiteral("hint")] = r.hint;
     QJsonArray tensors;
     for (const TensorDiff &d : r.tensors) {
-        QJsonObject o{{QStringLiteral("path"), d.key},
-                      {QStringLiteral("status"), diffStatusName(d.status)},
-                      {QStringLiteral("dtype_a"), dtypeJson(d, true)},
-                      {QStringLiteral("dtype_b"), dtypeJson(d, false)},
-                      {QStringLiteral("shape_a"), shapeJson(d, true)},
-                      {QStringLiteral("shape_b"), shapeJson(d, false)}};
+        QJsonObject o { { QStringLiteral("path"), d.key }, { QStringLiteral("status"), diffStatusName(d.status) },
+            { QStringLiteral("dtype_a"), dtypeJson(d, true) }, { QStringLiteral("dtype_b"), dtypeJson(d, false) },
+            { QStringLiteral("shape_a"), shapeJson(d, true) }, { QStringLiteral("shape_b"), shapeJson(d, false) } };
         const ValueMetrics &m = d.metrics;
         o[QStringLiteral("max_abs_diff")] = m.valid ? number(m.maxAbs) : QJsonValue();
         o[QStringLiteral("mean_abs_diff")] = m.valid ? number(m.meanAbs) : QJsonValue();
@@ -65,15 +61,13 @@ QJsonObject diffToJson(const DiffResult &r)
     }
     QJsonArray scalars;
     for (const ScalarDiff &d : r.scalars)
-        scalars.append(QJsonObject{{QStringLiteral("path"), d.key},
-                                   {QStringLiteral("status"), diffStatusName(d.status)},
-                                   {QStringLiteral("a"), d.status == DiffStatus::OnlyB ? QJsonValue() : QJsonValue(d.a)},
-                                   {QStringLiteral("b"), d.status == DiffStatus::OnlyA ? QJsonValue() : QJsonValue(d.b)}});
-    QJsonObject doc{{QStringLiteral("a"), r.fileA},
-                    {QStringLiteral("b"), r.fileB},
-                    {QStringLiteral("summary"), summary},
-                    {QStringLiteral("tensors"), tensors},
-                    {QStringLiteral("scalars"), scalars}};
+        scalars.append(
+            QJsonObject { { QStringLiteral("path"), d.key }, { QStringLiteral("status"), diffStatusName(d.status) },
+                { QStringLiteral("a"), d.status == DiffStatus::OnlyB ? QJsonValue() : QJsonValue(d.a) },
+                { QStringLiteral("b"), d.status == DiffStatus::OnlyA ? QJsonValue() : QJsonValue(d.b) } });
+    QJsonObject doc { { QStringLiteral("a"), r.fileA }, { QStringLiteral("b"), r.fileB },
+        { QStringLiteral("summary"), summary }, { QStringLiteral("tensors"), tensors },
+        { QStringLiteral("scalars"), scalars } };
     if (r.cancelled)
         doc[QStringLiteral("cancelled")] = true;
     return doc;

@@ -1,9 +1,9 @@
 // Value comparison of aligned tensors: bytes read through the mmaps in bounded chunks,
 // work split into segments so both cores stay busy even on one large tensor.
-#include "diff/Diff.h"
+#include "model/diff/Diff.h"
 
-#include "io/ByteSource.h"
-#include "stats/TensorValues.h"
+#include "model/io/ByteSource.h"
+#include "model/tensor/TensorValues.h"
 
 #include <QHash>
 #include <QThread>
@@ -17,7 +17,7 @@
 namespace ckpt {
 namespace {
 
-constexpr qint64 kSegment = qint64(1) << 22;   // elements per work item
+constexpr qint64 kSegment = qint64(1) << 22; // elements per work item
 
 // Open files, shared by the workers (a shard set maps several).
 class Sources {
@@ -50,8 +50,8 @@ struct View {
     double scale = 1, zero = 0;
     std::vector<qint64> shape, strides;
     qint64 offset = 0;
-    ByteSourcePtr src;        // keeps the mapping alive
-    QByteArray inflated;      // a deflated record, inflated (bounded by locateStorage)
+    ByteSourcePtr src; // keeps the mapping alive
+    QByteArray inflated; // a deflated record, inflated (bounded by locateStorage)
 
     double value(qint64 elem) const
     {
@@ -162,7 +162,7 @@ struct Pair {
     TensorDiff *diff = nullptr;
     View a, b;
     qint64 numel = 0;
-    std::atomic_bool differs{false};
+    std::atomic_bool differs { false };
     std::mutex mutex;
     Accumulator acc;
 };
@@ -177,7 +177,8 @@ bool bytesEqual(const Pair &p, qint64 begin, qint64 end)
     const int es = p.a.es;
     if (p.a.contiguous && p.b.contiguous)
         return std::memcmp(p.a.base + (p.a.offset + begin) * es, p.b.base + (p.b.offset + begin) * es,
-                           size_t((end - begin) * es)) == 0;
+                   size_t((end - begin) * es))
+            == 0;
     Cursor ca(p.a, begin), cb(p.b, begin);
     for (qint64 k = begin; k < end; ++k)
         if (std::memcmp(p.a.base + ca.next() * es, p.b.base + cb.next() * es, size_t(es)) != 0)
@@ -186,7 +187,7 @@ bool bytesEqual(const Pair &p, qint64 begin, qint64 end)
 }
 
 void accumulate(Pair &p, qint64 begin, qint64 end, qint64 chunk, const std::atomic_bool *cancel,
-                const std::function<void(qint64)> &advance)
+    const std::function<void(qint64)> &advance)
 {
     Accumulator acc;
     Cursor ca(p.a, begin), cb(p.b, begin);
@@ -233,7 +234,7 @@ ValueMetrics finish(const Accumulator &acc)
 // Runs `work` on each item from `threads` threads (the calling thread is one of them).
 void runItems(const std::vector<Item> &items, int threads, const std::function<void(const Item &)> &work)
 {
-    std::atomic<size_t> next{0};
+    std::atomic<size_t> next { 0 };
     auto loop = [&] {
         for (size_t i = next++; i < items.size(); i = next++)
             work(items[i]);
@@ -252,14 +253,14 @@ std::vector<Item> segments(std::vector<std::unique_ptr<Pair>> &pairs, bool (*wan
     for (auto &p : pairs)
         if (wanted(*p))
             for (qint64 s = 0; s < p->numel; s += kSegment)
-                items.push_back(Item{p.get(), s, std::min(p->numel, s + kSegment)});
+                items.push_back(Item { p.get(), s, std::min(p->numel, s + kSegment) });
     return items;
 }
 
 } // namespace
 
 void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result, const DiffOptions &options,
-                   const DiffControl &control)
+    const DiffControl &control)
 {
     Sources sources;
     std::vector<std::unique_ptr<Pair>> pairs;
@@ -283,14 +284,14 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
             continue;
         }
         p->numel = a.tensors[size_t(d.indexA)].numel();
-        p->differs = !sameLayout;   // a dtype mismatch always gets value metrics
+        p->differs = !sameLayout; // a dtype mismatch always gets value metrics
         pairs.push_back(std::move(p));
     }
 
     const int threads = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
     const qint64 chunk = std::max<qint64>(1024, options.chunkElements);
     std::mutex progressMutex;
-    std::atomic<qint64> done{0};
+    std::atomic<qint64> done { 0 };
     qint64 total = 1, base = 0, span = 100;
     qint64 lastReported = -1;
     auto advance = [&](qint64 n) {

@@ -1,6 +1,6 @@
-#include "Readers.h"
+#include "model/formats/Readers.h"
 
-#include "io/ZipDirectory.h"
+#include "model/io/ZipDirectory.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,4 +1,4 @@
-#include "JsonScan.h"
+#include "model/formats/JsonScan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The pre-1.6 torch.save format (FORMATS.md D2): five pickles back to back, then the
 // raw storages in the order of the key list, each behind an int64 element count.
-#include "PickleFindings.h"
-#include "Readers.h"
-#include "TorchObjects.h"
+#include "model/formats/Readers.h"
+#include "model/formats/TorchObjects.h"
+#include "model/safety/PickleFindings.h"
 
 #include <QHash>
 #include <QtEndian>
@@ -10,12 +10,13 @@
 namespace ckpt {
 
 namespace {
-const char kMagic[] = "119547037146038801333356";   // 0x1950a86a20f9469cfc6c
+const char kMagic[] = "119547037146038801333356"; // 0x1950a86a20f9469cfc6c
 
 bool isInt(const ValuePtr &v, const char *decimal)
 {
-    return v && ((v->kind == Value::Kind::BigInt && v->text == QLatin1String(decimal))
-                 || (v->kind == Value::Kind::Int && QString::number(v->integer) == QLatin1String(decimal)));
+    return v
+        && ((v->kind == Value::Kind::BigInt && v->text == QLatin1String(decimal))
+            || (v->kind == Value::Kind::Int && QString::number(v->integer) == QLatin1String(decimal)));
 }
 } // namespace
 
@@ -96,18 +97,25 @@ bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out)
         StorageInfo &info = out.storages[size_t(index)];
         const qint64 size = elementSize(info.dtype);
         if (count < 0 || count > src->size() / size || !src->contains(pos + 8, count * size)) {
-            out.error = QStringLiteral("storage '%1' at byte %2 claims %3 elements, past the end of the file (%4 bytes)")
-                            .arg(key).arg(pos).arg(count).arg(src->size());
+            out.error
+                = QStringLiteral("storage '%1' at byte %2 claims %3 elements, past the end of the file (%4 bytes)")
+                      .arg(key)
+                      .arg(pos)
+                      .arg(count)
+                      .arg(src->size());
             return false;
         }
         if (count != info.numel)
-            out.warnings << QStringLiteral("storage '%1' holds %2 elements, the pickle said %3").arg(key).arg(count).arg(info.numel);
+            out.warnings << QStringLiteral("storage '%1' holds %2 elements, the pickle said %3")
+                                .arg(key)
+                                .arg(count)
+                                .arg(info.numel);
         info.fileOffset = pos + 8;
         info.numel = count;
         info.nbytes = count * size;
         pos += 8 + count * size;
     }
-    if (pos != src->size())   // torch.load never reads it; a scanner checks it for pickles
+    if (pos != src->size()) // torch.load never reads it; a scanner checks it for pickles
         scanAfterStop(out, bytes, pos, QStringLiteral("file"), QStringLiteral("the last storage"));
     return true;
 }
@@ -119,7 +127,7 @@ bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out)
     std::vector<ValuePtr> values;
     ValuePtr first = scanPickles(out, src->view(0, src->size()), 0, QStringLiteral("pickle"), &out.error, &values);
     if (values.empty() && first)
-        values.push_back(first);   // the partial value of a broken first pickle
+        values.push_back(first); // the partial value of a broken first pickle
     auto all = Value::make(Value::Kind::List);
     all->items = values;
     out.root = values.empty() ? nullptr : values.size() == 1 ? values.front() : all;

@@ -1,8 +1,8 @@
 // NumPy .npy files (numpy/lib/format.py): magic, version, a Python-literal header,
 // then raw data, or for object arrays a pickle that np.load(allow_pickle=True) runs.
-#include "NumpyReader.h"
+#include "model/formats/NumpyReader.h"
 
-#include "PickleFindings.h"
+#include "model/safety/PickleFindings.h"
 
 #include <QtEndian>
 
@@ -13,12 +13,12 @@ namespace ckpt {
 namespace {
 const char kMagic[] = "\x93NUMPY";
 constexpr qint64 kMagicSize = 6;
-constexpr int kMaxDims = 64;   // numpy's own NPY_MAXDIMS is 32 (64 in 2.x)
+constexpr int kMaxDims = 64; // numpy's own NPY_MAXDIMS is 32 (64 in 2.x)
 
 // Returns the position just after `'key':` (whitespace skipped), or -1.
 qsizetype valueOf(const QByteArray &h, const char *key)
 {
-    for (const char quote : {'\'', '"'}) {
+    for (const char quote : { '\'', '"' }) {
         const QByteArray pattern = QByteArray(1, quote) + key + QByteArray(1, quote);
         qsizetype at = h.indexOf(pattern);
         if (at < 0)
@@ -124,7 +124,9 @@ bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error)
         return fail(QStringLiteral("unsupported .npy format version %1.%2").arg(out->major).arg(d[7]));
     }
     if (headerLen > size - headerStart)
-        return fail(QStringLiteral(".npy header declares %1 bytes, only %2 in the file").arg(headerLen).arg(size - headerStart));
+        return fail(QStringLiteral(".npy header declares %1 bytes, only %2 in the file")
+                        .arg(headerLen)
+                        .arg(size - headerStart));
     const QByteArray h = QByteArray::fromRawData(reinterpret_cast<const char *>(d + headerStart), qsizetype(headerLen));
     out->dataOffset = headerStart + headerLen;
     if (!readDescr(h, valueOf(h, "descr"), &out->descr))
@@ -152,7 +154,7 @@ ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &
     QString error;
     const auto *d = reinterpret_cast<const uchar *>(bytes.constData());
     if (!parseNpyHeader(d, bytes.size(), &h, &error)) {
-        out.findings.push_back({QString(), Verdict::Invalid, where, error, false});
+        out.findings.push_back({ QString(), Verdict::Invalid, where, error, false });
         return nullptr;
     }
     if (h.hasObjects())
@@ -172,7 +174,8 @@ bool readNumpy(const ByteSourcePtr &src, Checkpoint &out)
         // np.load(allow_pickle=True) unpickles the rest of the file: scan all of it.
         out.facts << qMakePair(QStringLiteral("object array"), QStringLiteral("the data is a pickle"));
         QString error;
-        out.root = scanPickles(out, src->view(0, src->size()), h.dataOffset, QStringLiteral("object array pickle"), &error);
+        out.root
+            = scanPickles(out, src->view(0, src->size()), h.dataOffset, QStringLiteral("object array pickle"), &error);
         if (!out.root)
             out.error = error;
         return out.ok();
@@ -185,7 +188,7 @@ bool readNumpy(const ByteSourcePtr &src, Checkpoint &out)
         need = (n == 0 || need == 0) ? 0 : (need > available / n ? available + 1 : need * n);
     if (size > 0 && need > available) {
         out.error = QStringLiteral(".npy header declares more data than the %1 bytes after it").arg(available);
-        out.findings.push_back({QString(), Verdict::Invalid, QStringLiteral("npy header"), out.error, false});
+        out.findings.push_back({ QString(), Verdict::Invalid, QStringLiteral("npy header"), out.error, false });
     }
     return out.ok();
 }

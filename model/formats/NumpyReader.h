@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checkpoint.h"
-#include "io/ByteSource.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "model/io/ByteSource.h"
 
 #include <QString>
 
@@ -12,11 +12,11 @@ namespace ckpt {
 // The header of a NumPy .npy file (format versions 1.0, 2.0 and 3.0).
 struct NpyHeader {
     int major = 0;
-    QString descr;                // "<f4", "|O", or the text of a structured dtype list
+    QString descr; // "<f4", "|O", or the text of a structured dtype list
     bool fortranOrder = false;
     std::vector<qint64> shape;
-    qint64 dataOffset = 0;        // first byte after the header
-    bool hasObjects() const;      // object dtype: the data is a pickle
+    qint64 dataOffset = 0; // first byte after the header
+    bool hasObjects() const; // object dtype: the data is a pickle
 };
 
 // True if the bytes start with the .npy magic "\x93NUMPY".

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checkpoint.h"
-#include "io/ByteSource.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "model/io/ByteSource.h"
 
 #include <atomic>
 
@@ -17,11 +17,11 @@ inline bool readFailed(Checkpoint &out, const QString &why)
     return false;
 }
 
-bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out);      // torch.save zip and TorchScript
-bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out);   // pre-1.6 stacked pickles
+bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out); // torch.save zip and TorchScript
+bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out); // pre-1.6 stacked pickles
 bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out);
-bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out);  // HF *.index.json (opens the shards beside it)
-bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out);     // a bare pickle stream (.pkl)
+bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out); // HF *.index.json (opens the shards beside it)
+bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out); // a bare pickle stream (.pkl)
 
 // Which reader the bytes call for.
 enum class Detected { Unknown, Zip, LegacyPickle, Pickle, Safetensors, ShardIndex, Empty, Numpy, SevenZip };

@@ -1,8 +1,8 @@
 // safetensors (FORMATS.md D3), validated as strictly as the reference parser
 // (safetensors/src/tensor.rs): what it refuses, we report as an error.
-#include "Readers.h"
+#include "model/formats/Readers.h"
 
-#include "JsonScan.h"
+#include "model/formats/JsonScan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,12 +139,13 @@ bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out)
     for (int i = 7; i >= 0; --i)
         n = (n << 8) | src->data()[i];
     if (n > quint64(kMaxHeader))
-        return readFailed(out, 
+        return readFailed(out,
             QStringLiteral("safetensors header claims %1 bytes, more than the limit of %2").arg(n).arg(kMaxHeader));
     if (n + 8 > quint64(size))
-        return readFailed(out, QStringLiteral("safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)")
-                        .arg(n)
-                        .arg(size));
+        return readFailed(out,
+            QStringLiteral("safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)")
+                .arg(n)
+                .arg(size));
     const qint64 dataStart = 8 + qint64(n);
     const QByteArray header = src->view(8, qint64(n));
     if (header.isEmpty() || header.at(0) != '{')
@@ -153,9 +154,10 @@ bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(header, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return readFailed(out, QStringLiteral("safetensors header is not valid JSON: %1 at byte %2")
-                        .arg(perr.errorString())
-                        .arg(8 + perr.offset));
+        return readFailed(out,
+            QStringLiteral("safetensors header is not valid JSON: %1 at byte %2")
+                .arg(perr.errorString())
+                .arg(8 + perr.offset));
     if (!doc.isObject())
         return readFailed(out, QStringLiteral("safetensors header is not a JSON object"));
     const QJsonObject obj = doc.object();

@@ -1,10 +1,10 @@
 // Hugging Face sharded checkpoints (FORMATS.md D4): an index JSON naming the shard
 // files beside it. Each shard is opened with its own reader; the root is one merged
 // state dict in weight_map order, so paths are the tensor names, as in a single file.
-#include "Readers.h"
+#include "model/formats/Readers.h"
 
-#include "JsonScan.h"
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
+#include "model/formats/JsonScan.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -105,7 +105,7 @@ void mergeShard(const QString &name, const QString &path, Checkpoint &shard, Che
     }
     rebaseTensors(trees, tensorBase);
     for (TensorInfo &t : shard.tensors) {
-        t.reached = false;   // the walk over the merged root assigns the final paths
+        t.reached = false; // the walk over the merged root assigns the final paths
         t.path.clear();
         if (t.storageIndex >= 0)
             t.storageIndex += storageBase;
@@ -131,8 +131,7 @@ void mergeShard(const QString &name, const QString &path, Checkpoint &shard, Che
 
 // The merged state dict: each name of the weight map from its shard, then anything a
 // shard holds that the index does not list.
-void buildMergedRoot(const QStringList &names, const QHash<QString, QString> &shardOf, const Value &shards,
-                     Value &root)
+void buildMergedRoot(const QStringList &names, const QHash<QString, QString> &shardOf, const Value &shards, Value &root)
 {
     QSet<QString> placed;
     for (const QString &name : names) {
@@ -161,7 +160,8 @@ bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return readFailed(out, QStringLiteral("index is not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset));
+        return readFailed(
+            out, QStringLiteral("index is not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset));
     if (!doc.isObject())
         return readFailed(out, QStringLiteral("index is not a JSON object"));
     const QJsonObject obj = doc.object();
@@ -185,7 +185,7 @@ bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
     auto root = Value::make(Value::Kind::Dict);
     out.root = root;
     const QJsonValue metadata = obj.value(QLatin1String("metadata"));
-    auto shards = Value::make(Value::Kind::Dict);   // shard file -> its own root
+    auto shards = Value::make(Value::Kind::Dict); // shard file -> its own root
     QHash<QString, QString> shardOf;
 
     QStringList shardNames; // distinct, in first-seen order

@@ -1,11 +1,14 @@
-#include "TorchObjects.h"
+#include "model/formats/TorchObjects.h"
 
 namespace ckpt {
 
 namespace {
 using K = Value::Kind;
 
-bool isInt(const ValuePtr &v) { return v && (v->kind == K::Int || v->kind == K::Bool); }
+bool isInt(const ValuePtr &v)
+{
+    return v && (v->kind == K::Int || v->kind == K::Bool);
+}
 
 bool intList(const ValuePtr &v, std::vector<qint64> *out)
 {
@@ -20,16 +23,18 @@ bool intList(const ValuePtr &v, std::vector<qint64> *out)
     return true;
 }
 
-bool truthy(const ValuePtr &v) { return v && ((v->kind == K::Bool && v->boolean) || (v->kind == K::Int && v->integer)); }
+bool truthy(const ValuePtr &v)
+{
+    return v && ((v->kind == K::Bool && v->boolean) || (v->kind == K::Int && v->integer));
+}
 
-const char *const kLayouts[] = {
-    "strided", "sparse_coo", "sparse_csr", "sparse_csc", "sparse_bsr", "sparse_bsc", "_mkldnn", "jagged",
-    "contiguous_format", "channels_last", "channels_last_3d", "preserve_format",
-    "per_tensor_affine", "per_channel_affine", "per_tensor_symmetric", "per_channel_symmetric",
-    "per_channel_affine_float_qparams"};
+const char *const kLayouts[]
+    = { "strided", "sparse_coo", "sparse_csr", "sparse_csc", "sparse_bsr", "sparse_bsc", "_mkldnn", "jagged",
+          "contiguous_format", "channels_last", "channels_last_3d", "preserve_format", "per_tensor_affine",
+          "per_channel_affine", "per_tensor_symmetric", "per_channel_symmetric", "per_channel_affine_float_qparams" };
 } // namespace
 
-TorchObjects::TorchObjects(Checkpoint &out, Locator locate) : m_out(out), m_locate(std::move(locate)) {}
+TorchObjects::TorchObjects(Checkpoint &out, Locator locate) : m_out(out), m_locate(std::move(locate)) { }
 
 ValuePtr TorchObjects::global(const QString &module, const QString &name)
 {
@@ -110,8 +115,8 @@ ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
     return storage;
 }
 
-ValuePtr TorchObjects::rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how,
-                                     QString *error)
+ValuePtr TorchObjects::rebuildTensor(
+    const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, QString *error)
 {
     if (a.size() < 4 || !a[0] || a[0]->kind != K::Storage || !isInt(a[1])) {
         *error = QStringLiteral("%1 called with unexpected arguments").arg(how);
@@ -155,7 +160,10 @@ ValuePtr TorchObjects::rebuildTensor(const std::vector<ValuePtr> &a, DType dtype
         const qint64 perUnit = t.dtype == DType::QUInt4x2 ? 2 : t.dtype == DType::QUInt2x4 ? 4 : 1;
         if (t.storageOffset < 0 || last >= storage.numel * perUnit)
             problems << QStringLiteral("a %1 tensor reaches element %2 of storage '%3', which has %4")
-                            .arg(dtypeName(t.dtype)).arg(last).arg(storage.key).arg(storage.numel);
+                            .arg(dtypeName(t.dtype))
+                            .arg(last)
+                            .arg(storage.key)
+                            .arg(storage.numel);
     }
     if (a.size() > 4)
         t.requiresGrad = truthy(a[4]);

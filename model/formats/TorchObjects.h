@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checkpoint.h"
-#include "pickle/Unpickler.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "model/pickle/Unpickler.h"
 
 #include <QHash>
 
@@ -27,8 +27,7 @@ public:
     QStringList problems;
 
 private:
-    ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how,
-                           QString *error);
+    ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, QString *error);
     ValuePtr parameter(const ValuePtr &data, bool requiresGrad);
     ValuePtr callByName(const QString &fn, const ValuePtr &args, QString *error);
 

@@ -1,11 +1,11 @@
 // torch.save zip archives and TorchScript archives (FORMATS.md D1): the object pickle
 // is read through the VM; storages are located in the zip but never read.
-#include "NumpyReader.h"
-#include "PickleFindings.h"
-#include "Readers.h"
-#include "TorchObjects.h"
-#include "ZipChecks.h"
-#include "io/ZipDirectory.h"
+#include "model/formats/NumpyReader.h"
+#include "model/formats/Readers.h"
+#include "model/formats/TorchObjects.h"
+#include "model/io/ZipDirectory.h"
+#include "model/safety/PickleFindings.h"
+#include "model/safety/ZipChecks.h"
 
 #include <QSet>
 
@@ -41,7 +41,7 @@ QString smallRecord(const ZipDirectory &zip, const QString &name)
 
 // Parses one torch pickle with storages resolved against `dirs` (tried in order).
 ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const QStringList &dirs, bool bigEndian,
-                          Checkpoint &out, bool readByTorchLoad)
+    Checkpoint &out, bool readByTorchLoad)
 {
     const QString rel = entry.name.mid(zip.prefix().size());
     QByteArray bytes;
@@ -61,7 +61,9 @@ ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const 
             info.fileOffset = info.compressed ? -1 : rec->dataOffset;
             if (rec->uncompressedSize < info.nbytes)
                 out.warnings << QStringLiteral("record '%1' holds %2 bytes, the storage needs %3")
-                                    .arg(info.recordName).arg(rec->uncompressedSize).arg(info.nbytes);
+                                    .arg(info.recordName)
+                                    .arg(rec->uncompressedSize)
+                                    .arg(info.nbytes);
             return;
         }
         out.warnings << QStringLiteral("storage '%1' has no record in the archive").arg(info.key);
@@ -85,7 +87,7 @@ ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const 
 bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
 {
     ZipDirectory zip;
-    zip.setMaxInflatedSize(qint64(1) << 30);   // pickles only: tensor data is never inflated here
+    zip.setMaxInflatedSize(qint64(1) << 30); // pickles only: tensor data is never inflated here
     if (!zip.read(src)) {
         out.error = zip.error();
         return false;
@@ -95,8 +97,8 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
     for (const ZipEntry &e : zip.entries()) {
         const QString rel = e.name.mid(prefix.size());
         if (!e.name.startsWith(prefix))
-            out.findings.push_back({QString(), Verdict::Invalid, e.name,
-                                    QStringLiteral("record outside the archive folder '%1'").arg(prefix), false});
+            out.findings.push_back({ QString(), Verdict::Invalid, e.name,
+                QStringLiteral("record outside the archive folder '%1'").arg(prefix), false });
         if (rel.startsWith(QLatin1String("code/")) || rel == QLatin1String("constants.pkl")
             || rel == QLatin1String("bytecode.pkl"))
             script = true;
@@ -117,8 +119,8 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
         out.facts << qMakePair(QStringLiteral("version"), version.isEmpty() ? dataVersion : version);
     const QString byteorder = smallRecord(zip, QStringLiteral("byteorder"));
     out.facts << qMakePair(QStringLiteral("byteorder"),
-                           byteorder.isEmpty() ? QStringLiteral("little (no record: written by PyTorch < 2.1)") : byteorder);
-    for (const char *name : {".data/serialization_id", ".format_version", ".storage_alignment"}) {
+        byteorder.isEmpty() ? QStringLiteral("little (no record: written by PyTorch < 2.1)") : byteorder);
+    for (const char *name : { ".data/serialization_id", ".format_version", ".storage_alignment" }) {
         const QString value = smallRecord(zip, QLatin1String(name));
         if (!value.isEmpty())
             out.facts << qMakePair(QString::fromLatin1(name).remove(0, name[1] == 'd' ? 6 : 1), value);
@@ -130,8 +132,8 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
         out.facts << qMakePair(QStringLiteral("compressed records"), QString::number(compressed));
 
     const bool bigEndian = byteorder == QLatin1String("big");
-    const QStringList dataDirs{QStringLiteral("data/"), QStringLiteral("constants/")};
-    const QStringList constantDirs{QStringLiteral("constants/"), QStringLiteral("data/")};
+    const QStringList dataDirs { QStringLiteral("data/"), QStringLiteral("constants/") };
+    const QStringList constantDirs { QStringLiteral("constants/"), QStringLiteral("data/") };
     const ZipEntry *dataPkl = zip.find(QStringLiteral("data.pkl"));
     if (dataPkl)
         out.root = readObjectPickle(zip, *dataPkl, dataDirs, bigEndian, out, !script);
@@ -158,7 +160,8 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
         if (!npy && !rel.endsWith(QLatin1String(".npy")) && !unexpected && !looksLikePickle(zip, e, *src))
             continue;
         if (e.uncompressedSize > kMaxScannedRecord) {
-            out.warnings << QStringLiteral("record '%1' (%2 bytes) is too large to scan").arg(e.name).arg(e.uncompressedSize);
+            out.warnings
+                << QStringLiteral("record '%1' (%2 bytes) is too large to scan").arg(e.name).arg(e.uncompressedSize);
             continue;
         }
         QByteArray bytes;

@@ -1,4 +1,4 @@
-#include "ByteSource.h"
+#include "model/io/ByteSource.h"
 
 #include <QFileInfo>
 

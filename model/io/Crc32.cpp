@@ -1,4 +1,4 @@
-#include "Crc32.h"
+#include "model/io/Crc32.h"
 
 #include <zlib.h>
 
@@ -16,7 +16,7 @@ quint32 crc32Zlib(quint32 crc, const void *data, qint64 size)
     auto p = static_cast<const Bytef *>(data);
     uLong c = crc;
     while (size > 0) {
-        const qint64 n = std::min<qint64>(size, qint64(1) << 30);   // zlib counts in uInt
+        const qint64 n = std::min<qint64>(size, qint64(1) << 30); // zlib counts in uInt
         c = ::crc32(c, p, uInt(n));
         p += n;
         size -= n;
@@ -48,7 +48,7 @@ __attribute__((target("pclmul"))) quint32 crc32Folded(quint32 crc, const uchar *
     // carry-less multiplication method; checked against zlib in test_zipwriter).
     const __m128i k512 = _mm_set_epi64x(0x1c6e41596LL, 0x154442bd4LL);
     const __m128i k128 = _mm_set_epi64x(0x0ccaa009eLL, 0x1751997d0LL);
-    __m128i x0 = _mm_xor_si128(load(p), _mm_cvtsi32_si128(int(~crc)));   // the register enters as the first 4 bytes
+    __m128i x0 = _mm_xor_si128(load(p), _mm_cvtsi32_si128(int(~crc))); // the register enters as the first 4 bytes
     __m128i x1 = load(p + 16), x2 = load(p + 32), x3 = load(p + 48);
     p += 64;
     size -= 64;

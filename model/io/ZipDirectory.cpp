@@ -1,4 +1,4 @@
-#include "ZipDirectory.h"
+#include "model/io/ZipDirectory.h"
 
 #include <zlib.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ByteSource.h"
+#include "model/io/ByteSource.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -12,14 +12,14 @@
 namespace ckpt {
 
 struct ZipEntry {
-    QString name;                 // full name as stored ("archive/data/0")
-    quint16 method = 0;           // 0 stored, 8 deflated
-    quint16 flags = 0;            // general-purpose bit flags from the central directory
+    QString name; // full name as stored ("archive/data/0")
+    quint16 method = 0; // 0 stored, 8 deflated
+    quint16 flags = 0; // general-purpose bit flags from the central directory
     quint32 crc32 = 0;
     qint64 compressedSize = 0;
     qint64 uncompressedSize = 0;
     qint64 localHeaderOffset = 0;
-    qint64 dataOffset = -1;       // first byte of the record's data (after the local header)
+    qint64 dataOffset = -1; // first byte of the record's data (after the local header)
 };
 
 // Reads a zip's central directory (with zip64) the way PyTorch's miniz reader does:
@@ -57,7 +57,7 @@ private:
     QString m_prefix;
     QString m_error;
     QStringList m_warnings;
-    QHash<QString, int> m_index;   // full name -> first entry with that name
+    QHash<QString, int> m_index; // full name -> first entry with that name
     qint64 m_maxInflated = kDefaultMaxInflated;
 
     bool fail(const QString &why);

@@ -1,6 +1,6 @@
-#include "ZipWriter.h"
+#include "model/io/ZipWriter.h"
 
-#include "Crc32.h"
+#include "model/io/Crc32.h"
 
 #include <algorithm>
 
@@ -14,7 +14,7 @@ constexpr quint32 kEnd64Sig = 0x06064b50;
 constexpr quint32 kEnd64LocatorSig = 0x07064b50;
 constexpr quint32 kEndSig = 0x06054b50;
 constexpr quint64 kLocalHeaderSize = 30;
-constexpr quint64 kEnd64BodySize = 44;   // the zip64 end record after its signature and size field
+constexpr quint64 kEnd64BodySize = 44; // the zip64 end record after its signature and size field
 // Bit 3: sizes and CRC follow the data (what lets us stream); bit 11: UTF-8 names. miniz
 // sets both (only bit 11 for an empty record, which gets no descriptor), leaves "version
 // needed", method, time and date at 0, and so do we.
@@ -40,7 +40,7 @@ void put64(QByteArray &b, quint64 v)
 }
 } // namespace
 
-ZipWriter::ZipWriter(const QString &archiveName, Sink sink) : m_archive(archiveName), m_sink(std::move(sink)) {}
+ZipWriter::ZipWriter(const QString &archiveName, Sink sink) : m_archive(archiveName), m_sink(std::move(sink)) { }
 
 QString ZipWriter::archiveNameFor(const QString &path)
 {
@@ -119,11 +119,11 @@ bool ZipWriter::writeRecord(const QString &name, const void *data, qint64 size)
     QByteArray h;
     h.reserve(int(kLocalHeaderSize + kAlignment) + e.name.size() + z64.size());
     put32(h, kLocalSig);
-    put16(h, 0);          // version needed
+    put16(h, 0); // version needed
     put16(h, e.flags);
-    put16(h, 0);          // method: stored
-    put32(h, 0);          // time, date
-    put32(h, 0);          // CRC and sizes: in the data descriptor
+    put16(h, 0); // method: stored
+    put32(h, 0); // time, date
+    put32(h, 0); // CRC and sizes: in the data descriptor
     put32(h, 0);
     put32(h, 0);
     put16(h, quint64(e.name.size()));
@@ -153,7 +153,7 @@ bool ZipWriter::writeRecord(const QString &name, const void *data, qint64 size)
         QByteArray d;
         put32(d, kDescriptorSig);
         put32(d, crc);
-        if (zip64) {      // miniz widens the descriptor whenever the local header has a zip64 field
+        if (zip64) { // miniz widens the descriptor whenever the local header has a zip64 field
             put64(d, e.size);
             put64(d, e.size);
         } else {
@@ -181,20 +181,20 @@ bool ZipWriter::finish()
         const bool zip64 = needs64(e.size) || needs64(e.offset);
         const QByteArray z64 = zip64 ? zip64Extra(e.size, e.offset) : QByteArray();
         put32(cd, kCentralSig);
-        put16(cd, 0);     // version made by
-        put16(cd, 0);     // version needed
+        put16(cd, 0); // version made by
+        put16(cd, 0); // version needed
         put16(cd, e.flags);
-        put16(cd, 0);     // stored
-        put32(cd, 0);     // time, date
+        put16(cd, 0); // stored
+        put32(cd, 0); // time, date
         put32(cd, e.crc);
         put32(cd, field32(e.size));
         put32(cd, field32(e.size));
         put16(cd, quint64(e.name.size()));
         put16(cd, quint64(z64.size()));
-        put16(cd, 0);     // comment
-        put16(cd, 0);     // disk
-        put16(cd, 0);     // internal attributes
-        put32(cd, 0);     // external attributes
+        put16(cd, 0); // comment
+        put16(cd, 0); // disk
+        put16(cd, 0); // internal attributes
+        put32(cd, 0); // external attributes
         put32(cd, field32(e.offset));
         cd += e.name;
         cd += z64;
@@ -214,9 +214,9 @@ bool ZipWriter::finish()
     QByteArray t;
     put32(t, kEnd64Sig);
     put64(t, kEnd64BodySize);
-    put16(t, 0x031e);     // made by: Unix, spec 3.0
-    put16(t, 0x002d);     // needed: 4.5 (zip64)
-    put32(t, 0);          // this disk, the directory's disk
+    put16(t, 0x031e); // made by: Unix, spec 3.0
+    put16(t, 0x002d); // needed: 4.5 (zip64)
+    put32(t, 0); // this disk, the directory's disk
     put32(t, 0);
     put64(t, count);
     put64(t, count);
@@ -225,7 +225,7 @@ bool ZipWriter::finish()
     put32(t, kEnd64LocatorSig);
     put32(t, 0);
     put64(t, end64Offset);
-    put32(t, 1);          // disks in all
+    put32(t, 1); // disks in all
     put32(t, kEndSig);
     put16(t, 0);
     put16(t, 0);
@@ -233,7 +233,7 @@ bool ZipWriter::finish()
     put16(t, std::min<quint64>(count, 0xFFFF));
     put32(t, field32(cdSize));
     put32(t, field32(cdOffset));
-    put16(t, 0);          // comment
+    put16(t, 0); // comment
     if (!put(t))
         return false;
     m_finished = true;

@@ -48,7 +48,7 @@ public:
 
 private:
     struct Entry {
-        QByteArray name;   // full name with the archive folder
+        QByteArray name; // full name with the archive folder
         quint64 offset = 0;
         quint64 size = 0;
         quint32 crc = 0;

@@ -1,6 +1,6 @@
-#include "CheckpointFilterProxy.h"
+#include "model/itemmodels/CheckpointFilterProxy.h"
 
-#include "CheckpointTreeModel.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
 
 namespace ckpt {
 
@@ -40,7 +40,7 @@ bool CheckpointFilterProxy::lessThan(const QModelIndex &left, const QModelIndex 
     if (ln && rn)
         return l.toLongLong() < r.toLongLong();
     if (ln != rn)
-        return ln;   // numbers (list indices) before names
+        return ln; // numbers (list indices) before names
     return m_collator.compare(l.toString(), r.toString()) < 0;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TreeFilter.h"
+#include "model/itemmodels/TreeFilter.h"
 
 #include <QCollator>
 #include <QSortFilterProxyModel>

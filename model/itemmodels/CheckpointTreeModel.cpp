@@ -1,6 +1,6 @@
-#include "CheckpointTreeModel.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
 
-#include "Summary.h"
+#include "model/checkpoint/Summary.h"
 
 #include <QLocale>
 
@@ -12,14 +12,13 @@ struct CheckpointTreeModel::Node {
     PathPart part;
     ValuePtr value;
     NodeKind kind = NodeKind::Scalar;
-    bool isRoot = false;     // the single row of a root without children
+    bool isRoot = false; // the single row of a root without children
     bool populated = false;
-    bool cycle = false;      // the value encloses itself: shown as a leaf
+    bool cycle = false; // the value encloses itself: shown as a leaf
     std::vector<std::unique_ptr<Node>> children;
 };
 
-CheckpointTreeModel::CheckpointTreeModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+CheckpointTreeModel::CheckpointTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
 {
 }
 
@@ -38,15 +37,15 @@ void CheckpointTreeModel::setTotals(const TreeTotals &totals)
 {
     m_totals = totals;
     // Only populated rows can be visible; tell views about those.
-    std::vector<Node *> pending{m_root.get()};
+    std::vector<Node *> pending { m_root.get() };
     while (!pending.empty()) {
         Node *n = pending.back();
         pending.pop_back();
         if (!n->populated || n->children.empty())
             continue;
         const QModelIndex parentIndex = n == m_root.get() ? QModelIndex() : createIndex(n->row, 0, n);
-        Q_EMIT dataChanged(index(0, ParametersColumn, parentIndex),
-                           index(int(n->children.size()) - 1, BytesColumn, parentIndex));
+        Q_EMIT dataChanged(
+            index(0, ParametersColumn, parentIndex), index(int(n->children.size()) - 1, BytesColumn, parentIndex));
         for (auto &c : n->children)
             pending.push_back(c.get());
     }
@@ -204,7 +203,8 @@ QString CheckpointTreeModel::keyText(const Node &node) const
     if (node.isRoot)
         return tr("(root)");
     const Value *p = node.parent ? node.parent->value.get() : nullptr;
-    const bool sequence = p && (p->kind == Value::Kind::List || p->kind == Value::Kind::Tuple || p->kind == Value::Kind::Set);
+    const bool sequence
+        = p && (p->kind == Value::Kind::List || p->kind == Value::Kind::Tuple || p->kind == Value::Kind::Set);
     return sequence ? QStringLiteral("[%1]").arg(node.part.index) : node.part.toString();
 }
 
@@ -223,7 +223,8 @@ qint64 CheckpointTreeModel::totalParameters(const Node &node) const
     const Value &v = *node.value;
     if (v.kind == Value::Kind::Tensor)
         return v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
-            ? qMax<qint64>(0, m_ckpt->tensors[size_t(v.tensorIndex)].numel()) : 0;
+            ? qMax<qint64>(0, m_ckpt->tensors[size_t(v.tensorIndex)].numel())
+            : 0;
     return m_totals.of(&v).parameters;
 }
 
@@ -232,7 +233,8 @@ qint64 CheckpointTreeModel::totalBytes(const Node &node) const
     const Value &v = *node.value;
     if (v.kind == Value::Kind::Tensor)
         return v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
-            ? qMax<qint64>(0, m_ckpt->tensors[size_t(v.tensorIndex)].nbytes()) : 0;
+            ? qMax<qint64>(0, m_ckpt->tensors[size_t(v.tensorIndex)].nbytes())
+            : 0;
     return m_totals.of(&v).bytes;
 }
 
@@ -241,16 +243,22 @@ QVariant CheckpointTreeModel::displayData(const Node &node, int column) const
     if (!node.value)
         return column == KeyColumn ? QVariant(keyText(node)) : QVariant();
     const Value &v = *node.value;
-    const TensorInfo *t = v.kind == Value::Kind::Tensor && v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
-        ? &m_ckpt->tensors[size_t(v.tensorIndex)] : nullptr;
+    const TensorInfo *t
+        = v.kind == Value::Kind::Tensor && v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
+        ? &m_ckpt->tensors[size_t(v.tensorIndex)]
+        : nullptr;
     const bool pending = v.kind != Value::Kind::Tensor && !m_totals.isReady();
     switch (column) {
-    case KeyColumn: return keyText(node);
-    case KindColumn: return kindText(*m_ckpt, v, node.kind);
-    case ShapeColumn: return shapeText(*m_ckpt, v);
+    case KeyColumn:
+        return keyText(node);
+    case KindColumn:
+        return kindText(*m_ckpt, v, node.kind);
+    case ShapeColumn:
+        return shapeText(*m_ckpt, v);
     case DTypeColumn:
         return t ? dtypeName(t->dtype) : v.kind == Value::Kind::NumpyArray ? v.className : QString();
-    case DeviceColumn: return t ? deviceOf(*m_ckpt, *t) : QString();
+    case DeviceColumn:
+        return t ? deviceOf(*m_ckpt, *t) : QString();
     case ParametersColumn:
         return !hasTotals(node) ? QString() : pending ? QStringLiteral("…") : formatCount(totalParameters(node));
     case BytesColumn:
@@ -258,7 +266,7 @@ QVariant CheckpointTreeModel::displayData(const Node &node, int column) const
     case ValueColumn:
         if (node.cycle)
             return tr("(encloses itself: not expanded)");
-        if (v.kind == Value::Kind::Float)   // a short, readable number; Details shows every digit
+        if (v.kind == Value::Kind::Float) // a short, readable number; Details shows every digit
             return QString::number(v.real, 'g', 7);
         return v.isContainer() || v.kind == Value::Kind::Tensor ? QString() : v.scalarText();
     }
@@ -272,8 +280,10 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     const Node &node = *nodeAt(index);
     const int column = index.column();
     switch (role) {
-    case Qt::DisplayRole: return displayData(node, column);
-    case Qt::DecorationRole: return column == KeyColumn ? QVariant(iconFor(node.kind)) : QVariant();
+    case Qt::DisplayRole:
+        return displayData(node, column);
+    case Qt::DecorationRole:
+        return column == KeyColumn ? QVariant(iconFor(node.kind)) : QVariant();
     case Qt::TextAlignmentRole:
         if (column == ParametersColumn || column == BytesColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -286,9 +296,12 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
         if (column == BytesColumn && node.value && hasTotals(node))
             return tr("%1 bytes").arg(QLocale().toString(totalBytes(node)));
         return QVariant();
-    case NodeKindRole: return int(node.kind);
-    case PathRole: return pathToString(pathAt(index));
-    case KeyRole: return node.isRoot ? QString() : node.part.toString();
+    case NodeKindRole:
+        return int(node.kind);
+    case PathRole:
+        return pathToString(pathAt(index));
+    case KeyRole:
+        return node.isRoot ? QString() : node.part.toString();
     case TensorIndexRole:
         return node.value && node.value->kind == Value::Kind::Tensor ? node.value->tensorIndex : -1;
     case ParametersRole:
@@ -316,14 +329,22 @@ QVariant CheckpointTreeModel::headerData(int section, Qt::Orientation orientatio
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case KeyColumn: return tr("Key");
-    case KindColumn: return tr("Kind or class");
-    case ShapeColumn: return tr("Shape");
-    case DTypeColumn: return tr("DType");
-    case DeviceColumn: return tr("Device");
-    case ParametersColumn: return tr("Parameters");
-    case BytesColumn: return tr("Bytes");
-    case ValueColumn: return tr("Value");
+    case KeyColumn:
+        return tr("Key");
+    case KindColumn:
+        return tr("Kind or class");
+    case ShapeColumn:
+        return tr("Shape");
+    case DTypeColumn:
+        return tr("DType");
+    case DeviceColumn:
+        return tr("Device");
+    case ParametersColumn:
+        return tr("Parameters");
+    case BytesColumn:
+        return tr("Bytes");
+    case ValueColumn:
+        return tr("Value");
     }
     return QVariant();
 }
@@ -347,7 +368,7 @@ void CheckpointTreeModel::retranslate()
 
 QIcon CheckpointTreeModel::iconFor(NodeKind kind)
 {
-    static const char *const names[] = {"tensor", "parameter", "buffer", "dict", "list", "object", "scalar"};
+    static const char *const names[] = { "tensor", "parameter", "buffer", "dict", "list", "object", "scalar" };
     static QIcon cache[7];
     const int i = int(kind);
     if (cache[i].isNull())

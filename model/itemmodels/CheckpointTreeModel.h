@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TreeRows.h"
-#include "TreeTotals.h"
+#include "model/itemmodels/TreeRows.h"
+#include "model/itemmodels/TreeTotals.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>
@@ -16,16 +16,25 @@ namespace ckpt {
 class CheckpointTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, KindColumn, ShapeColumn, DTypeColumn, DeviceColumn,
-                  ParametersColumn, BytesColumn, ValueColumn, ColumnCount };
+    enum Column {
+        KeyColumn,
+        KindColumn,
+        ShapeColumn,
+        DTypeColumn,
+        DeviceColumn,
+        ParametersColumn,
+        BytesColumn,
+        ValueColumn,
+        ColumnCount
+    };
     enum Role {
         NodeKindRole = Qt::UserRole + 1, // int(NodeKind)
-        PathRole,           // "model_state_dict/fc1.weight"
-        TensorIndexRole,    // int into Checkpoint::tensors, -1 if not a tensor
-        ParametersRole,     // qint64 (tensor numel or subtree total)
-        BytesRole,          // qint64
-        SortRole,           // what the sort proxy compares
-        KeyRole,            // the key alone, undecorated
+        PathRole, // "model_state_dict/fc1.weight"
+        TensorIndexRole, // int into Checkpoint::tensors, -1 if not a tensor
+        ParametersRole, // qint64 (tensor numel or subtree total)
+        BytesRole, // qint64
+        SortRole, // what the sort proxy compares
+        KeyRole, // the key alone, undecorated
     };
 
     explicit CheckpointTreeModel(QObject *parent = nullptr);

@@ -1,4 +1,4 @@
-#include "DiffModel.h"
+#include "model/itemmodels/DiffModel.h"
 
 #include <QColor>
 
@@ -16,11 +16,14 @@ QString pair(const QString &a, const QString &b)
     return a + QStringLiteral(" → ") + b;
 }
 
-QString number(double v) { return std::isfinite(v) ? QString::number(v, 'g', 4) : QStringLiteral("–"); }
+QString number(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 4) : QStringLiteral("–");
+}
 
 } // namespace
 
-DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) {}
+DiffModel::DiffModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void DiffModel::setResult(DiffResult result)
 {
@@ -49,13 +52,20 @@ int DiffModel::columnCount(const QModelIndex &parent) const
 QString DiffModel::statusText(DiffStatus s)
 {
     switch (s) {
-    case DiffStatus::Same: return tr("same");
-    case DiffStatus::Changed: return tr("changed");
-    case DiffStatus::OnlyA: return tr("only in A");
-    case DiffStatus::OnlyB: return tr("only in B");
-    case DiffStatus::ShapeMismatch: return tr("shape differs");
-    case DiffStatus::DtypeMismatch: return tr("dtype differs");
-    case DiffStatus::Error: return tr("unreadable");
+    case DiffStatus::Same:
+        return tr("same");
+    case DiffStatus::Changed:
+        return tr("changed");
+    case DiffStatus::OnlyA:
+        return tr("only in A");
+    case DiffStatus::OnlyB:
+        return tr("only in B");
+    case DiffStatus::ShapeMismatch:
+        return tr("shape differs");
+    case DiffStatus::DtypeMismatch:
+        return tr("dtype differs");
+    case DiffStatus::Error:
+        return tr("unreadable");
     }
     return QString();
 }
@@ -63,13 +73,19 @@ QString DiffModel::statusText(DiffStatus s)
 QColor DiffModel::statusColor(DiffStatus s)
 {
     switch (s) {
-    case DiffStatus::Same: return QColor(0x2e, 0x7d, 0x32);
-    case DiffStatus::Changed: return QColor(0xb2, 0x6a, 0x00);
-    case DiffStatus::OnlyA: return QColor(0x15, 0x65, 0xc0);
-    case DiffStatus::OnlyB: return QColor(0x6a, 0x1b, 0x9a);
+    case DiffStatus::Same:
+        return QColor(0x2e, 0x7d, 0x32);
+    case DiffStatus::Changed:
+        return QColor(0xb2, 0x6a, 0x00);
+    case DiffStatus::OnlyA:
+        return QColor(0x15, 0x65, 0xc0);
+    case DiffStatus::OnlyB:
+        return QColor(0x6a, 0x1b, 0x9a);
     case DiffStatus::ShapeMismatch:
-    case DiffStatus::DtypeMismatch: return QColor(0xc6, 0x28, 0x28);
-    case DiffStatus::Error: return QColor(0x61, 0x61, 0x61);
+    case DiffStatus::DtypeMismatch:
+        return QColor(0xc6, 0x28, 0x28);
+    case DiffStatus::Error:
+        return QColor(0x61, 0x61, 0x61);
     }
     return QColor();
 }
@@ -87,11 +103,16 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         return index.row();
     if (role == SortRole) {
         switch (index.column()) {
-        case StatusColumn: return int(d.status);
-        case MaxAbsColumn: return m.valid && std::isfinite(m.maxAbs) ? m.maxAbs : -1.0;
-        case RelL2Column: return m.valid && std::isfinite(m.relL2) ? m.relL2 : -1.0;
-        case KeyColumn: return index.row();   // key order is the model's layer order
-        default: return data(index, Qt::DisplayRole);
+        case StatusColumn:
+            return int(d.status);
+        case MaxAbsColumn:
+            return m.valid && std::isfinite(m.maxAbs) ? m.maxAbs : -1.0;
+        case RelL2Column:
+            return m.valid && std::isfinite(m.relL2) ? m.relL2 : -1.0;
+        case KeyColumn:
+            return index.row(); // key order is the model's layer order
+        default:
+            return data(index, Qt::DisplayRole);
         }
     }
     if (role == Qt::DecorationRole && index.column() == StatusColumn)
@@ -107,7 +128,8 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         if (m.valid)
             tip += tr("\nmax |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4\n%5 of %6 elements differ")
                        .arg(number(m.maxAbs), number(m.meanAbs), number(m.relL2), QString::number(m.cosine, 'f', 6))
-                       .arg(m.differing).arg(m.numel);
+                       .arg(m.differing)
+                       .arg(m.numel);
         if (!d.error.isEmpty())
             tip += QLatin1Char('\n') + d.error;
         return tip;
@@ -115,13 +137,20 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case KeyColumn: return d.key.isEmpty() ? tr("(root)") : d.key;
-    case StatusColumn: return statusText(d.status);
-    case ShapeColumn: return pair(hasA ? shapeString(d.shapeA) : QString(), hasB ? shapeString(d.shapeB) : QString());
-    case DTypeColumn: return pair(hasA ? dtypeName(d.dtypeA) : QString(), hasB ? dtypeName(d.dtypeB) : QString());
-    case MaxAbsColumn: return m.valid ? number(m.maxAbs) : QString();
-    case RelL2Column: return m.valid ? number(m.relL2) : QString();
-    default: return QVariant();
+    case KeyColumn:
+        return d.key.isEmpty() ? tr("(root)") : d.key;
+    case StatusColumn:
+        return statusText(d.status);
+    case ShapeColumn:
+        return pair(hasA ? shapeString(d.shapeA) : QString(), hasB ? shapeString(d.shapeB) : QString());
+    case DTypeColumn:
+        return pair(hasA ? dtypeName(d.dtypeA) : QString(), hasB ? dtypeName(d.dtypeB) : QString());
+    case MaxAbsColumn:
+        return m.valid ? number(m.maxAbs) : QString();
+    case RelL2Column:
+        return m.valid ? number(m.relL2) : QString();
+    default:
+        return QVariant();
     }
 }
 
@@ -130,13 +159,20 @@ QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case KeyColumn: return tr("Key");
-    case StatusColumn: return tr("Status");
-    case ShapeColumn: return tr("Shape");
-    case DTypeColumn: return tr("DType");
-    case MaxAbsColumn: return tr("max |Δ|");
-    case RelL2Column: return tr("rel L2");
-    default: return QVariant();
+    case KeyColumn:
+        return tr("Key");
+    case StatusColumn:
+        return tr("Status");
+    case ShapeColumn:
+        return tr("Shape");
+    case DTypeColumn:
+        return tr("DType");
+    case MaxAbsColumn:
+        return tr("max |Δ|");
+    case RelL2Column:
+        return tr("rel L2");
+    default:
+        return QVariant();
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/Diff.h"
+#include "model/diff/Diff.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -13,9 +13,9 @@ class DiffModel : public QAbstractTableModel {
 public:
     enum Column { KeyColumn, StatusColumn, ShapeColumn, DTypeColumn, MaxAbsColumn, RelL2Column, ColumnCount };
     enum Role {
-        StatusRole = Qt::UserRole + 1,   // int(DiffStatus)
-        SortRole,                        // numbers as numbers; missing values as -1
-        RowRole,                         // index into result().tensors
+        StatusRole = Qt::UserRole + 1, // int(DiffStatus)
+        SortRole, // numbers as numbers; missing values as -1
+        RowRole, // index into result().tensors
     };
 
     explicit DiffModel(QObject *parent = nullptr);

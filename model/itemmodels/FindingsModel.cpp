@@ -1,4 +1,4 @@
-#include "FindingsModel.h"
+#include "model/itemmodels/FindingsModel.h"
 
 #include <QColor>
 #include <QIcon>
@@ -7,14 +7,14 @@
 
 namespace ckpt {
 
-FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) {}
+FindingsModel::FindingsModel(QObject *parent) : QAbstractTableModel(parent) { }
 
 void FindingsModel::setFindings(std::vector<Finding> findings)
 {
     beginResetModel();
     m_findings = std::move(findings);
     std::stable_sort(m_findings.begin(), m_findings.end(),
-                     [](const Finding &a, const Finding &b) { return int(a.verdict) > int(b.verdict); });
+        [](const Finding &a, const Finding &b) { return int(a.verdict) > int(b.verdict); });
     endResetModel();
 }
 
@@ -31,10 +31,14 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 QString FindingsModel::verdictText(Verdict v)
 {
     switch (v) {
-    case Verdict::Allowed: return tr("allowed");
-    case Verdict::NeedsCode: return tr("needs code");
-    case Verdict::Dangerous: return tr("dangerous");
-    case Verdict::Invalid: return tr("invalid");
+    case Verdict::Allowed:
+        return tr("allowed");
+    case Verdict::NeedsCode:
+        return tr("needs code");
+    case Verdict::Dangerous:
+        return tr("dangerous");
+    case Verdict::Invalid:
+        return tr("invalid");
     }
     return QString();
 }
@@ -42,10 +46,14 @@ QString FindingsModel::verdictText(Verdict v)
 QColor FindingsModel::verdictColor(Verdict v)
 {
     switch (v) {
-    case Verdict::Allowed: return QColor(0x2e, 0x7d, 0x32);
-    case Verdict::NeedsCode: return QColor(0xb2, 0x6a, 0x00);
-    case Verdict::Dangerous: return QColor(0xc6, 0x28, 0x28);
-    case Verdict::Invalid: return QColor(0x6a, 0x1b, 0x9a);
+    case Verdict::Allowed:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Verdict::NeedsCode:
+        return QColor(0xb2, 0x6a, 0x00);
+    case Verdict::Dangerous:
+        return QColor(0xc6, 0x28, 0x28);
+    case Verdict::Invalid:
+        return QColor(0x6a, 0x1b, 0x9a);
     }
     return QColor();
 }
@@ -58,22 +66,27 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == VerdictRole)
         return int(f.verdict);
     if (role == Qt::DecorationRole && index.column() == VerdictColumn) {
-        static const char *const names[] = {"allowed", "needs-code", "dangerous", "invalid"};
+        static const char *const names[] = { "allowed", "needs-code", "dangerous", "invalid" };
         return QIcon(QStringLiteral(":/icons/verdict-%1.svg").arg(QLatin1String(names[int(f.verdict)])));
     }
     if (role == Qt::ForegroundRole && index.column() == VerdictColumn)
         return verdictColor(f.verdict);
     if (role == Qt::ToolTipRole) {
-        const QString why = f.readByTorchLoad ? f.detail : tr("%1 (in a part torch.load does not unpickle)").arg(f.detail);
+        const QString why
+            = f.readByTorchLoad ? f.detail : tr("%1 (in a part torch.load does not unpickle)").arg(f.detail);
         return f.global.isEmpty() ? why : QStringLiteral("%1\n%2").arg(f.global, why);
     }
     if (role != Qt::DisplayRole)
         return QVariant();
     switch (index.column()) {
-    case GlobalColumn: return f.global.isEmpty() ? tr("(structure)") : f.global;
-    case VerdictColumn: return verdictText(f.verdict);
-    case WhereColumn: return f.where;
-    case DetailColumn: return f.detail;
+    case GlobalColumn:
+        return f.global.isEmpty() ? tr("(structure)") : f.global;
+    case VerdictColumn:
+        return verdictText(f.verdict);
+    case WhereColumn:
+        return f.where;
+    case DetailColumn:
+        return f.detail;
     }
     return QVariant();
 }
@@ -83,10 +96,14 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case GlobalColumn: return tr("Global");
-    case VerdictColumn: return tr("Verdict");
-    case WhereColumn: return tr("Where");
-    case DetailColumn: return tr("Why");
+    case GlobalColumn:
+        return tr("Global");
+    case VerdictColumn:
+        return tr("Verdict");
+    case WhereColumn:
+        return tr("Where");
+    case DetailColumn:
+        return tr("Why");
     }
     return QVariant();
 }

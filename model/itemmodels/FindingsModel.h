@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Safety.h"
+#include "model/safety/Safety.h"
 
 #include <QAbstractTableModel>
 
@@ -13,7 +13,7 @@ class FindingsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { GlobalColumn, VerdictColumn, WhereColumn, DetailColumn, ColumnCount };
-    enum Role { VerdictRole = Qt::UserRole + 1 };   // int(Verdict)
+    enum Role { VerdictRole = Qt::UserRole + 1 }; // int(Verdict)
 
     explicit FindingsModel(QObject *parent = nullptr);
     void setFindings(std::vector<Finding> findings);

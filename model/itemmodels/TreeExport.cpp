@@ -1,6 +1,6 @@
-#include "TreeExport.h"
+#include "model/itemmodels/TreeExport.h"
 
-#include "CheckpointTreeModel.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,14 +98,15 @@ QByteArray exportTree(const QAbstractItemModel &m, ExportFormat format)
               << QStringLiteral("|---|---|---|---|---|---:|---:|---|");
     walk(m, QModelIndex(), 0, [&](const QModelIndex &index, int) {
         const Row r = rowAt(m, index);
-        const QStringList fields{r.path, r.kind, r.shape, r.dtype, r.device,
-                                 r.parameters.isValid() ? QString::number(r.parameters.toLongLong()) : QString(),
-                                 r.bytes.isValid() ? QString::number(r.bytes.toLongLong()) : QString(), r.value};
+        const QStringList fields { r.path, r.kind, r.shape, r.dtype, r.device,
+            r.parameters.isValid() ? QString::number(r.parameters.toLongLong()) : QString(),
+            r.bytes.isValid() ? QString::number(r.bytes.toLongLong()) : QString(), r.value };
         QStringList out;
         for (const QString &f : fields)
             out << (format == ExportFormat::Csv ? csvField(f) : mdField(f));
-        lines << (format == ExportFormat::Csv ? out.join(QLatin1Char(','))
-                                              : QStringLiteral("| ") + out.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
+        lines << (format == ExportFormat::Csv
+                ? out.join(QLatin1Char(','))
+                : QStringLiteral("| ") + out.join(QStringLiteral(" | ")) + QStringLiteral(" |"));
     });
     return (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8();
 }

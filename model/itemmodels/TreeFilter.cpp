@@ -1,6 +1,6 @@
-#include "TreeFilter.h"
+#include "model/itemmodels/TreeFilter.h"
 
-#include "TreeRows.h"
+#include "model/itemmodels/TreeRows.h"
 
 #include <unordered_set>
 
@@ -101,7 +101,8 @@ struct FilterWalk {
         for (const ChildRef &c : childrenOf(v)) {
             const QString childKey = c.part.toString();
             if (c.value) {
-                auto kid = walk(*c.value, childKey, path.isEmpty() ? childKey : path + QLatin1Char('/') + childKey, depth + 1);
+                auto kid = walk(
+                    *c.value, childKey, path.isEmpty() ? childKey : path + QLatin1Char('/') + childKey, depth + 1);
                 if (kid) {
                     if (!node)
                         node = std::make_unique<FilterResult::Node>();
@@ -115,11 +116,11 @@ struct FilterWalk {
 };
 } // namespace
 
-std::shared_ptr<const FilterResult> runFilter(const Checkpoint &ckpt, const FilterSpec &spec,
-                                              const std::atomic_bool *cancel)
+std::shared_ptr<const FilterResult> runFilter(
+    const Checkpoint &ckpt, const FilterSpec &spec, const std::atomic_bool *cancel)
 {
     auto result = std::make_shared<FilterResult>();
-    FilterWalk w{ckpt, spec, cancel, {}, spec.text.contains(QLatin1Char('/')), *result, {}};
+    FilterWalk w { ckpt, spec, cancel, {}, spec.text.contains(QLatin1Char('/')), *result, {} };
     if (spec.mode == FilterSpec::Mode::Regex) {
         w.regex = QRegularExpression(spec.text, QRegularExpression::CaseInsensitiveOption);
         if (!w.regex.isValid()) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Checkpoint.h"
+#include "model/checkpoint/Checkpoint.h"
 
 #include <QRegularExpression>
 
@@ -36,9 +36,9 @@ struct FilterResult {
         std::map<int, std::unique_ptr<Node>> children;
     };
     Node root;
-    int matches = 0;        // rows that matched themselves
-    QString error;          // invalid regular expression
-    bool complete = true;   // false when cancelled
+    int matches = 0; // rows that matched themselves
+    QString error; // invalid regular expression
+    bool complete = true; // false when cancelled
 
     bool accepts(const std::vector<int> &parentRows, int row) const;
 };
@@ -49,7 +49,7 @@ QRegularExpression globToRegex(const QString &glob);
 
 // Walks the whole tree the way CheckpointTreeModel lays it out. Shared containers are
 // searched once, at their first path. Pure: safe on a worker thread.
-std::shared_ptr<const FilterResult> runFilter(const Checkpoint &ckpt, const FilterSpec &spec,
-                                              const std::atomic_bool *cancel = nullptr);
+std::shared_ptr<const FilterResult> runFilter(
+    const Checkpoint &ckpt, const FilterSpec &spec, const std::atomic_bool *cancel = nullptr);
 
 } // namespace ckpt

@@ -1,4 +1,4 @@
-#include "TreeRows.h"
+#include "model/itemmodels/TreeRows.h"
 
 namespace ckpt {
 
@@ -12,13 +12,13 @@ std::vector<TopRow> topLevelRows(const Checkpoint &ckpt)
         // and embedded source can be selected; a plain dict or list is unfolded.
         if (ckpt.root->kind != K::Object && childCount(*ckpt.root) > 0) {
             for (ChildRef &c : childrenOf(*ckpt.root))
-                rows.push_back({std::move(c), false});
+                rows.push_back({ std::move(c), false });
         } else {
-            rows.push_back({{PathPart::ofKey(QString()), ckpt.root}, true});
+            rows.push_back({ { PathPart::ofKey(QString()), ckpt.root }, true });
         }
     }
     for (const auto &side : ckpt.sideTrees)
-        rows.push_back({{PathPart::ofKey(side.first), side.second}, false});
+        rows.push_back({ { PathPart::ofKey(side.first), side.second }, false });
     return rows;
 }
 
@@ -27,11 +27,15 @@ size_t childCount(const Value &v)
     switch (v.kind) {
     case K::List:
     case K::Tuple:
-    case K::Set: return v.items.size();
-    case K::Dict: return v.entries.size();
+    case K::Set:
+        return v.items.size();
+    case K::Dict:
+        return v.entries.size();
     case K::Object:
-    case K::NumpyArray: return childrenOf(v).size();
-    default: return 0;
+    case K::NumpyArray:
+        return childrenOf(v).size();
+    default:
+        return 0;
     }
 }
 
@@ -47,14 +51,18 @@ NodeKind nodeKindOf(const Checkpoint &ckpt, const Value &v, const QString &key, 
             return NodeKind::Buffer;
         return NodeKind::Tensor;
     }
-    case K::Dict: return NodeKind::Dict;
+    case K::Dict:
+        return NodeKind::Dict;
     case K::List:
     case K::Tuple:
-    case K::Set: return NodeKind::List;
+    case K::Set:
+        return NodeKind::List;
     case K::Object:
     case K::Global:
-    case K::NumpyArray: return NodeKind::Object;
-    default: return NodeKind::Scalar;
+    case K::NumpyArray:
+        return NodeKind::Object;
+    default:
+        return NodeKind::Scalar;
     }
 }
 
@@ -65,7 +73,8 @@ QString kindText(const Checkpoint &ckpt, const Value &v, NodeKind kind)
     case NodeKind::Parameter:
     case NodeKind::Buffer: {
         const TensorInfo *t = v.tensorIndex >= 0 && v.tensorIndex < int(ckpt.tensors.size())
-            ? &ckpt.tensors[size_t(v.tensorIndex)] : nullptr;
+            ? &ckpt.tensors[size_t(v.tensorIndex)]
+            : nullptr;
         QString s = kind == NodeKind::Parameter ? QStringLiteral("Parameter")
             : kind == NodeKind::Buffer          ? QStringLiteral("buffer")
                                                 : QStringLiteral("tensor");
@@ -85,7 +94,8 @@ QString kindText(const Checkpoint &ckpt, const Value &v, NodeKind kind)
             : QCoreApplication::translate("ckpt::TreeRows", "%1 · %2 items").arg(v.kindName()).arg(v.items.size());
     case NodeKind::Object:
         return v.kind == K::Global ? QStringLiteral("global %1").arg(v.className) : v.kindName();
-    case NodeKind::Scalar: return v.kindName();
+    case NodeKind::Scalar:
+        return v.kindName();
     }
     return QString();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
 
 #include <QCoreApplication>
 

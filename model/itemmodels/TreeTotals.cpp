@@ -1,6 +1,6 @@
-#include "TreeTotals.h"
+#include "model/itemmodels/TreeTotals.h"
 
-#include "TreeWalk.h"
+#include "model/checkpoint/TreeWalk.h"
 
 #include <unordered_set>
 
@@ -13,7 +13,7 @@ struct TotalsWalk {
     std::unordered_map<const Value *, SubtreeTotals> &out;
     std::vector<bool> counted;
     std::unordered_set<const Value *> seen;
-    static constexpr int kMaxDepth = 2000;   // as assignTensorPaths: hostile nesting stops here
+    static constexpr int kMaxDepth = 2000; // as assignTensorPaths: hostile nesting stops here
 
     SubtreeTotals walk(const Value &v, int depth)
     {
@@ -32,7 +32,7 @@ struct TotalsWalk {
         if (depth >= kMaxDepth || (cancel && cancel->load()))
             return sum;
         if (!seen.insert(&v).second)
-            return sum;   // shared or cyclic: its tensors were counted at its first path
+            return sum; // shared or cyclic: its tensors were counted at its first path
         for (const ChildRef &c : childrenOf(v)) {
             if (!c.value)
                 continue;
@@ -50,7 +50,7 @@ struct TotalsWalk {
 TreeTotals TreeTotals::compute(const Checkpoint &ckpt, const std::atomic_bool *cancel)
 {
     TreeTotals result;
-    TotalsWalk w{ckpt, cancel, result.m_totals, std::vector<bool>(ckpt.tensors.size(), false), {}};
+    TotalsWalk w { ckpt, cancel, result.m_totals, std::vector<bool>(ckpt.tensors.size(), false), {} };
     if (ckpt.root)
         w.walk(*ckpt.root, 0);
     for (const auto &side : ckpt.sideTrees)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Checkpoint.h"
+#include "model/checkpoint/Checkpoint.h"
 
 #include <atomic>
 #include <unordered_map>
@@ -10,7 +10,7 @@ namespace ckpt {
 struct SubtreeTotals {
     qint64 tensors = 0;
     qint64 parameters = 0;
-    qint64 bytes = 0;   // bytes used (numel * element size)
+    qint64 bytes = 0; // bytes used (numel * element size)
 };
 
 // Tensor totals of every container in a checkpoint, keyed by the container's Value.

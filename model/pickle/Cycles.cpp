@@ -1,4 +1,4 @@
-#include "Cycles.h"
+#include "model/pickle/Cycles.h"
 
 #include <unordered_map>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Value.h"
+#include "model/pickle/Value.h"
 
 #include <vector>
 

@@ -1,4 +1,4 @@
-#include "Pickler.h"
+#include "model/pickle/Pickler.h"
 
 #include <QtEndian>
 
@@ -9,11 +9,17 @@ namespace ckpt {
 namespace {
 using K = Value::Kind;
 constexpr int kMaxDepth = 5000;
-constexpr size_t kBatch = 1000;   // pickle.py's _BATCHSIZE
+constexpr size_t kBatch = 1000; // pickle.py's _BATCHSIZE
 
 // Python 3 writes numpy/torch globals under their 2.x-compatible module names.
-QString moduleOf(const QString &q) { return q.section(QLatin1Char('.'), 0, -2); }
-QString nameOf(const QString &q) { return q.section(QLatin1Char('.'), -1); }
+QString moduleOf(const QString &q)
+{
+    return q.section(QLatin1Char('.'), 0, -2);
+}
+QString nameOf(const QString &q)
+{
+    return q.section(QLatin1Char('.'), -1);
+}
 
 // copyreg.__reduce_ex__(2) makes instances with NEWOBJ of the class; functions are REDUCEd.
 bool looksLikeClass(const QString &qualified)
@@ -23,7 +29,7 @@ bool looksLikeClass(const QString &qualified)
 }
 } // namespace
 
-Pickler::Pickler(const Checkpoint &ckpt) : m_ckpt(ckpt) {}
+Pickler::Pickler(const Checkpoint &ckpt) : m_ckpt(ckpt) { }
 
 bool Pickler::fail(const QString &why)
 {
@@ -265,18 +271,32 @@ bool Pickler::save(const ValuePtr &v, int depth)
     if (get(v.get()))
         return true;
     switch (v->kind) {
-    case K::None: m_out.append('N'); return true;
-    case K::Bool: m_out.append(v->boolean ? '\x88' : '\x89'); return true;
-    case K::Int: saveInt(v->integer); return true;
+    case K::None:
+        m_out.append('N');
+        return true;
+    case K::Bool:
+        m_out.append(v->boolean ? '\x88' : '\x89');
+        return true;
+    case K::Int:
+        saveInt(v->integer);
+        return true;
     case K::BigInt:
         // Protocol-0 LONG: decimal text; Python reads it in any protocol.
         m_out.append('L');
         m_out.append(v->text.toLatin1());
         m_out.append("L\n", 2);
         return true;
-    case K::Float: saveFloat(v->real); return true;
-    case K::String: saveString(v->text); remember(v.get()); return true;
-    case K::Bytes: saveBytes(v->bytes); remember(v.get()); return true;
+    case K::Float:
+        saveFloat(v->real);
+        return true;
+    case K::String:
+        saveString(v->text);
+        remember(v.get());
+        return true;
+    case K::Bytes:
+        saveBytes(v->bytes);
+        remember(v.get());
+        return true;
     case K::Tuple:
         if (v->className == QLatin1String("torch.Size")) {
             global(v->className);
@@ -306,10 +326,15 @@ bool Pickler::save(const ValuePtr &v, int depth)
         remember(v.get());
         return true;
     }
-    case K::Dict: return saveDict(*v, depth) && (remember(v.get()), true);
-    case K::Tensor: return saveTensor(*v) && (remember(v.get()), true);
-    case K::Global: global(v->className); return true;
-    case K::Object: return saveObject(*v, depth) && (remember(v.get()), true);
+    case K::Dict:
+        return saveDict(*v, depth) && (remember(v.get()), true);
+    case K::Tensor:
+        return saveTensor(*v) && (remember(v.get()), true);
+    case K::Global:
+        global(v->className);
+        return true;
+    case K::Object:
+        return saveObject(*v, depth) && (remember(v.get()), true);
     case K::Dtype:
         global(v->className.isEmpty() ? QStringLiteral("torch.") + v->text : v->className);
         return true;
@@ -350,7 +375,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
         // _reconstruct(ndarray, (0,), b'b') + BUILD (1, shape, dtype, False, raw)
         global(QStringLiteral("numpy.core.multiarray._reconstruct"));
         global(QStringLiteral("numpy.ndarray"));
-        saveIntTuple({0});
+        saveIntTuple({ 0 });
         saveBytes(QByteArrayLiteral("b"));
         reduceWithTuple('\x87');
         remember(v.get());
@@ -367,8 +392,10 @@ bool Pickler::save(const ValuePtr &v, int depth)
         m_out.append('b');
         return true;
     }
-    case K::Storage: return saveStoragePid(v->storageIndex);
-    case K::Mark: return fail(QStringLiteral("a pickle MARK left in the tree"));
+    case K::Storage:
+        return saveStoragePid(v->storageIndex);
+    case K::Mark:
+        return fail(QStringLiteral("a pickle MARK left in the tree"));
     }
     return fail(QStringLiteral("unknown value kind"));
 }
@@ -396,7 +423,8 @@ bool Pickler::saveDict(const Value &v, int depth)
 bool Pickler::saveObject(const Value &v, int depth)
 {
     if (v.className.isEmpty() || v.className.contains(QLatin1Char('(')) || !v.className.contains(QLatin1Char('.')))
-        return fail(QStringLiteral("cannot re-create object %1 (it was made by calling a non-global)").arg(v.className));
+        return fail(
+            QStringLiteral("cannot re-create object %1 (it was made by calling a non-global)").arg(v.className));
     global(v.className);
     if (!saveTupleOf(v.items, depth))
         return false;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Checkpoint.h"
+#include "model/checkpoint/Checkpoint.h"
 
 #include <QByteArray>
 #include <QSet>

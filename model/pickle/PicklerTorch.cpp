@@ -1,6 +1,6 @@
 // The torch half of the Pickler: storages as persistent ids and tensors through the
 // torch._utils reconstructors, exactly as torch.save (protocol 2) writes them.
-#include "Pickler.h"
+#include "model/pickle/Pickler.h"
 
 namespace ckpt {
 
@@ -11,24 +11,42 @@ using K = Value::Kind;
 QString storageClassName(DType t)
 {
     switch (t) {
-    case DType::Float64: return QStringLiteral("DoubleStorage");
-    case DType::Float32: return QStringLiteral("FloatStorage");
-    case DType::Float16: return QStringLiteral("HalfStorage");
-    case DType::BFloat16: return QStringLiteral("BFloat16Storage");
-    case DType::Int64: return QStringLiteral("LongStorage");
-    case DType::Int32: return QStringLiteral("IntStorage");
-    case DType::Int16: return QStringLiteral("ShortStorage");
-    case DType::Int8: return QStringLiteral("CharStorage");
-    case DType::UInt8: return QStringLiteral("ByteStorage");
-    case DType::Bool: return QStringLiteral("BoolStorage");
-    case DType::Complex128: return QStringLiteral("ComplexDoubleStorage");
-    case DType::Complex64: return QStringLiteral("ComplexFloatStorage");
-    case DType::QInt8: return QStringLiteral("QInt8Storage");
-    case DType::QUInt8: return QStringLiteral("QUInt8Storage");
-    case DType::QInt32: return QStringLiteral("QInt32Storage");
-    case DType::QUInt4x2: return QStringLiteral("QUInt4x2Storage");
-    case DType::QUInt2x4: return QStringLiteral("QUInt2x4Storage");
-    default: return QString();
+    case DType::Float64:
+        return QStringLiteral("DoubleStorage");
+    case DType::Float32:
+        return QStringLiteral("FloatStorage");
+    case DType::Float16:
+        return QStringLiteral("HalfStorage");
+    case DType::BFloat16:
+        return QStringLiteral("BFloat16Storage");
+    case DType::Int64:
+        return QStringLiteral("LongStorage");
+    case DType::Int32:
+        return QStringLiteral("IntStorage");
+    case DType::Int16:
+        return QStringLiteral("ShortStorage");
+    case DType::Int8:
+        return QStringLiteral("CharStorage");
+    case DType::UInt8:
+        return QStringLiteral("ByteStorage");
+    case DType::Bool:
+        return QStringLiteral("BoolStorage");
+    case DType::Complex128:
+        return QStringLiteral("ComplexDoubleStorage");
+    case DType::Complex64:
+        return QStringLiteral("ComplexFloatStorage");
+    case DType::QInt8:
+        return QStringLiteral("QInt8Storage");
+    case DType::QUInt8:
+        return QStringLiteral("QUInt8Storage");
+    case DType::QInt32:
+        return QStringLiteral("QInt32Storage");
+    case DType::QUInt4x2:
+        return QStringLiteral("QUInt4x2Storage");
+    case DType::QUInt2x4:
+        return QStringLiteral("QUInt2x4Storage");
+    default:
+        return QString();
     }
 }
 
@@ -81,9 +99,9 @@ bool Pickler::saveTensor(const Value &v)
         // one (they are arguments of its _rebuild_qtensor call) and never reached by the tree.
         const int ti = v.tensorIndex;
         const bool perChannel = t.isQuantized && t.quant.scheme == QLatin1String("per_channel_affine") && ti >= 2
-                                && !m_ckpt.tensors[size_t(ti - 2)].reached && !m_ckpt.tensors[size_t(ti - 1)].reached
-                                && m_ckpt.tensors[size_t(ti - 2)].dtype == DType::Float64
-                                && m_ckpt.tensors[size_t(ti - 1)].dtype == DType::Int64;
+            && !m_ckpt.tensors[size_t(ti - 2)].reached && !m_ckpt.tensors[size_t(ti - 1)].reached
+            && m_ckpt.tensors[size_t(ti - 2)].dtype == DType::Float64
+            && m_ckpt.tensors[size_t(ti - 1)].dtype == DType::Int64;
         if (t.isQuantized && t.quant.scheme != QLatin1String("per_tensor_affine") && !perChannel)
             return fail(QStringLiteral("writing %1 quantized tensors is not supported").arg(t.quant.scheme));
         global(t.isQuantized ? QStringLiteral("torch._utils._rebuild_qtensor")
@@ -95,9 +113,9 @@ bool Pickler::saveTensor(const Value &v)
         saveIntTuple(t.shape);
         saveIntTuple(t.strides);
         if (perChannel) {
-            m_out.append('(');   // (scheme, scales, zero_points, axis)
+            m_out.append('('); // (scheme, scales, zero_points, axis)
             global(QStringLiteral("torch.per_channel_affine"));
-            for (int k : {ti - 2, ti - 1}) {
+            for (int k : { ti - 2, ti - 1 }) {
                 Value q;
                 q.kind = K::Tensor;
                 q.tensorIndex = k;

@@ -1,6 +1,6 @@
 // Python-level reconstructors the VM maps without importing anything: containers,
 // bytes, numpy scalars and arrays. Everything else stays an inert Object.
-#include "Unpickler.h"
+#include "model/pickle/Unpickler.h"
 
 #include <QtEndian>
 
@@ -11,7 +11,10 @@ namespace ckpt {
 namespace {
 using K = Value::Kind;
 
-QString qualified(const ValuePtr &g) { return g ? g->className : QString(); }
+QString qualified(const ValuePtr &g)
+{
+    return g ? g->className : QString();
+}
 
 bool isNumpyModule(const QString &cls, const char *name)
 {
@@ -57,15 +60,22 @@ QString renderNumpyScalar(const QString &code, const QByteArray &raw, bool be)
         std::memcpy(&f, &bits, 4);
         return QString::number(double(f), 'g', 9);
     }
-    if (code == QLatin1String("i8") && need(8)) return QString::number(readAs<qint64>(raw, be));
-    if (code == QLatin1String("i4") && need(4)) return QString::number(readAs<qint32>(raw, be));
-    if (code == QLatin1String("i2") && need(2)) return QString::number(readAs<qint16>(raw, be));
-    if (code == QLatin1String("u8") && need(8)) return QString::number(readAs<quint64>(raw, be));
-    if (code == QLatin1String("u4") && need(4)) return QString::number(readAs<quint32>(raw, be));
-    if (code == QLatin1String("u2") && need(2)) return QString::number(readAs<quint16>(raw, be));
+    if (code == QLatin1String("i8") && need(8))
+        return QString::number(readAs<qint64>(raw, be));
+    if (code == QLatin1String("i4") && need(4))
+        return QString::number(readAs<qint32>(raw, be));
+    if (code == QLatin1String("i2") && need(2))
+        return QString::number(readAs<qint16>(raw, be));
+    if (code == QLatin1String("u8") && need(8))
+        return QString::number(readAs<quint64>(raw, be));
+    if (code == QLatin1String("u4") && need(4))
+        return QString::number(readAs<quint32>(raw, be));
+    if (code == QLatin1String("u2") && need(2))
+        return QString::number(readAs<quint16>(raw, be));
     if ((code == QLatin1String("i1") || code == QLatin1String("u1")) && need(1))
         return QString::number(code == QLatin1String("i1") ? int(qint8(raw[0])) : int(uchar(raw[0])));
-    if (code == QLatin1String("b1") && need(1)) return raw[0] ? QStringLiteral("True") : QStringLiteral("False");
+    if (code == QLatin1String("b1") && need(1))
+        return raw[0] ? QStringLiteral("True") : QStringLiteral("False");
     return QStringLiteral("<%1 bytes>").arg(raw.size());
 }
 } // namespace
@@ -129,7 +139,7 @@ ValuePtr PlainHooks::reduce(const ValuePtr &callable, const ValuePtr &args, QStr
     }
     if (isNumpyModule(cls, "_reconstruct") && !a.empty() && a[0]->kind == K::Global) {
         auto obj = Value::make(K::Object);
-        obj->className = a[0]->className;   // numpy.ndarray; BUILD fills in the array
+        obj->className = a[0]->className; // numpy.ndarray; BUILD fills in the array
         return obj;
     }
     if (isNumpyModule(cls, "scalar") && a.size() >= 2 && a[1]->kind == K::Bytes) {
@@ -161,7 +171,7 @@ bool PlainHooks::build(const ValuePtr &target, const ValuePtr &state)
         if (state->items[4]->kind == K::Bytes)
             target->bytes = state->items[4]->bytes;
         else
-            target->state = state;   // object arrays keep their element list
+            target->state = state; // object arrays keep their element list
         target->items.clear();
         return true;
     }

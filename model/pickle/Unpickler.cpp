@@ -1,7 +1,7 @@
-#include "Unpickler.h"
+#include "model/pickle/Unpickler.h"
 
-#include "Cycles.h"
-#include "PickleText.h"
+#include "model/pickle/Cycles.h"
+#include "model/pickle/PickleText.h"
 
 #include <QtEndian>
 
@@ -13,10 +13,9 @@ namespace {
 // The protocol-2 subset torch.load(weights_only=True) understands (FORMATS.md C4).
 bool weightsOnlyOpcode(quint8 op)
 {
-    static const char kAllowed[] = {
-        '\x80', 'c', '\x81', 'R', 'b', 'a', 'e', 's', 'u', '(', 't', '\x85', '\x86', '\x87', 'N',
-        '\x89', '\x88', ')', ']', '}', '\x8f', 'J', 'K', 'M', 'X', 'U', 'Q', 'h', 'j', 'q', 'r',
-        '\x8a', '.', 'G'};
+    static const char kAllowed[]
+        = { '\x80', 'c', '\x81', 'R', 'b', 'a', 'e', 's', 'u', '(', 't', '\x85', '\x86', '\x87', 'N', '\x89', '\x88',
+              ')', ']', '}', '\x8f', 'J', 'K', 'M', 'X', 'U', 'Q', 'h', 'j', 'q', 'r', '\x8a', '.', 'G' };
     for (char c : kAllowed)
         if (quint8(c) == op)
             return true;
@@ -31,10 +30,7 @@ ValuePtr makeTuple(std::vector<ValuePtr> items)
 }
 } // namespace
 
-Unpickler::Unpickler(const QByteArray &data, UnpicklerHooks *hooks)
-    : m_data(data), m_hooks(hooks)
-{
-}
+Unpickler::Unpickler(const QByteArray &data, UnpicklerHooks *hooks) : m_data(data), m_hooks(hooks) { }
 
 bool Unpickler::fail(const QString &why)
 {
@@ -46,8 +42,8 @@ bool Unpickler::fail(const QString &why)
 bool Unpickler::need(qint64 n)
 {
     if (n < 0 || n > m_data.size() - m_pos)
-        return fail(QStringLiteral("pickle ends early: needs %1 more bytes, %2 left")
-                        .arg(n).arg(m_data.size() - m_pos));
+        return fail(
+            QStringLiteral("pickle ends early: needs %1 more bytes, %2 left").arg(n).arg(m_data.size() - m_pos));
     return true;
 }
 
@@ -103,8 +99,7 @@ bool Unpickler::popMark(std::vector<ValuePtr> *items)
     m_marks.pop_back();
     if (mark > m_stack.size())
         return fail(QStringLiteral("stack underflow below MARK"));
-    items->assign(std::make_move_iterator(m_stack.begin() + qptrdiff(mark)),
-                  std::make_move_iterator(m_stack.end()));
+    items->assign(std::make_move_iterator(m_stack.begin() + qptrdiff(mark)), std::make_move_iterator(m_stack.end()));
     m_stack.resize(mark);
     return true;
 }
@@ -132,15 +127,15 @@ bool Unpickler::pushGlobal(const QString &module, const QString &name, const QSt
     const QString key = module + QLatin1Char('\n') + name + QLatin1Char('\n') + how;
     if (!m_globalSeen.contains(key)) {
         m_globalSeen.insert(key);
-        m_globals.push_back({module, name, m_opStart, how});
+        m_globals.push_back({ module, name, m_opStart, how });
     }
     return push(m_hooks->global(module, name));
 }
 
 void Unpickler::noteMutated(const ValuePtr &target)
 {
-    const bool same = !m_mutated.empty() && !m_mutated.back().owner_before(target)
-        && !target.owner_before(m_mutated.back());
+    const bool same
+        = !m_mutated.empty() && !m_mutated.back().owner_before(target) && !target.owner_before(m_mutated.back());
     if (!same)
         m_mutated.push_back(target);
 }
@@ -201,8 +196,8 @@ bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
     }
     // Calling something that is not a plain global (the result of getattr, say): keep it inert.
     auto obj = Value::make(Value::Kind::Object);
-    obj->className = QStringLiteral("%1(…)").arg(callable->className.isEmpty() ? callable->kindName()
-                                                                             : callable->className);
+    obj->className
+        = QStringLiteral("%1(…)").arg(callable->className.isEmpty() ? callable->kindName() : callable->className);
     obj->items = args->items;
     obj->state = callable;
     noteOddity(QStringLiteral("calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart));

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Value.h"
+#include "model/pickle/Value.h"
 
 #include <QByteArray>
-#include <QString>
 #include <QSet>
+#include <QString>
 #include <QStringList>
 
 #include <unordered_map>
@@ -16,8 +16,8 @@ namespace ckpt {
 struct GlobalRef {
     QString module;
     QString name;
-    qint64 offset = 0;   // byte of the opcode within the stream
-    QString how;         // "GLOBAL", "STACK_GLOBAL", "INST", "BUILD on global" ...
+    qint64 offset = 0; // byte of the opcode within the stream
+    QString how; // "GLOBAL", "STACK_GLOBAL", "INST", "BUILD on global" ...
 };
 
 // What a reader adds to the plain VM: persistent ids (tensor storages) and the known
@@ -49,16 +49,16 @@ public:
 class Unpickler {
 public:
     struct Limits {
-        qint64 maxMemo = 4'000'000;        // memo entries
-        qint64 maxStack = 4'000'000;       // stack items
-        qint64 maxContainer = 50'000'000;  // items in one container
-        qint64 maxOps = 200'000'000;       // opcodes in one stream
+        qint64 maxMemo = 4'000'000; // memo entries
+        qint64 maxStack = 4'000'000; // stack items
+        qint64 maxContainer = 50'000'000; // items in one container
+        qint64 maxOps = 200'000'000; // opcodes in one stream
         // Items copied out of shared containers (REDUCE args, BUILD state): a memoized
         // 1M-item tuple reduced 10k times must not become 10^10 copies. Fixed part plus a
         // multiple of the input size, so real pickles never come near it.
         qint64 maxCopiedItems = 4'000'000;
         qint64 copiedItemsPerByte = 8;
-        qint64 maxOddities = 100;          // structural notes kept (the rest are counted)
+        qint64 maxOddities = 100; // structural notes kept (the rest are counted)
         // New values (each ~250 bytes): fixed part plus one per input byte, so that a
         // stream of 1-byte opcodes cannot turn 100 MB into 25 GB.
         qint64 maxValues = 2'000'000;
@@ -70,7 +70,7 @@ public:
 
     // Runs from `start` to STOP. Returns the result or null (error() says why).
     ValuePtr run(qint64 start = 0);
-    qint64 endOffset() const { return m_pos; }   // byte after STOP (or where it failed)
+    qint64 endOffset() const { return m_pos; } // byte after STOP (or where it failed)
     QString error() const { return m_error; }
     // What was on the stack when it failed (the outermost object), for partial display.
     ValuePtr partialResult() const;
@@ -123,7 +123,7 @@ private:
     std::vector<GlobalRef> m_globals;
     QSet<QString> m_globalSeen;
     // Targets of APPEND / SETITEM / BUILD: the only values that can close a cycle.
-    std::vector<std::weak_ptr<Value>> m_mutated;   // one GlobalRef per (module, name, how): 10M GLOBAL ops stay small
+    std::vector<std::weak_ptr<Value>> m_mutated; // one GlobalRef per (module, name, how): 10M GLOBAL ops stay small
     QStringList m_nonWeightsOnly;
     QStringList m_oddities;
     QString m_error;

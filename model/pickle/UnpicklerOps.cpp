@@ -1,6 +1,6 @@
 // The opcode table of the VM: one case per pickle opcode of protocols 0 to 5.
-#include "PickleText.h"
-#include "Unpickler.h"
+#include "model/pickle/PickleText.h"
+#include "model/pickle/Unpickler.h"
 
 #include <cstring>
 
@@ -44,24 +44,30 @@ bool Unpickler::step(quint8 op)
             return false;
         m_pos += 8;
         return true;
-    case '.': m_stopped = true; return true;
+    case '.':
+        m_stopped = true;
+        return true;
     case '(':
         m_marks.push_back(m_stack.size());
         return true;
     case '0':
         if (!m_marks.empty() && m_stack.size() <= m_marks.back()) {
-            m_marks.pop_back();   // POP with nothing above the mark drops the mark, as CPython does
+            m_marks.pop_back(); // POP with nothing above the mark drops the mark, as CPython does
             return true;
         }
         return pop(&a);
-    case '1': return popMark(&items);
+    case '1':
+        return popMark(&items);
     case '2':
         if (m_stack.empty())
             return fail(QStringLiteral("DUP on an empty stack"));
         return push(m_stack.back());
-    case 'N': return push(Value::none());
-    case 0x88: return push(Value::fromBool(true));
-    case 0x89: return push(Value::fromBool(false));
+    case 'N':
+        return push(Value::none());
+    case 0x88:
+        return push(Value::fromBool(true));
+    case 0x89:
+        return push(Value::fromBool(false));
     case 'J':
         if (!need(4))
             return false;
@@ -98,7 +104,8 @@ bool Unpickler::step(quint8 op)
         big->text = QString::fromLatin1(line);
         return push(big);
     }
-    case 0x8a: case 0x8b: { // LONG1 / LONG4
+    case 0x8a:
+    case 0x8b: { // LONG1 / LONG4
         const int width = op == 0x8a ? 1 : 4;
         if (!need(width))
             return false;
@@ -141,8 +148,15 @@ bool Unpickler::step(quint8 op)
         if (!readLine(&line))
             return false;
         return push(Value::fromString(decodeRawUnicodeEscape(line)));
-    case 'T': case 'U': case 'B': case 'C': case 0x8e: case 0x96:
-    case 'X': case 0x8c: case 0x8d: {
+    case 'T':
+    case 'U':
+    case 'B':
+    case 'C':
+    case 0x8e:
+    case 0x96:
+    case 'X':
+    case 0x8c:
+    case 0x8d: {
         int width = 4;
         if (op == 'U' || op == 'C' || op == 0x8c)
             width = 1;
@@ -155,26 +169,35 @@ bool Unpickler::step(quint8 op)
             return fail(QStringLiteral("negative BINSTRING length"));
         if (n > quint64(m_data.size()) || !need(qint64(n)))
             return fail(QStringLiteral("%1 declares %2 bytes, only %3 left in the pickle")
-                            .arg(opcodeName(op)).arg(n).arg(m_data.size() - m_pos));
+                            .arg(opcodeName(op))
+                            .arg(n)
+                            .arg(m_data.size() - m_pos));
         const QByteArray raw = m_data.mid(m_pos, qsizetype(n));
         m_pos += qint64(n);
         if (op == 'X' || op == 0x8c || op == 0x8d)
             return push(Value::fromString(QString::fromUtf8(raw)));
-        if (op == 'T' || op == 'U')   // Python 2 str: torch loads it as text (latin-1 / ASCII)
+        if (op == 'T' || op == 'U') // Python 2 str: torch loads it as text (latin-1 / ASCII)
             return push(Value::fromString(QString::fromLatin1(raw)));
         return push(Value::fromBytes(raw));
     }
-    case 0x97: case 0x98:
+    case 0x97:
+    case 0x98:
         return fail(QStringLiteral("%1: out-of-band buffers are not part of a file").arg(opcodeName(op)));
-    case ')': return push(Value::make(K::Tuple));
-    case ']': return push(Value::make(K::List));
-    case '}': return push(Value::make(K::Dict));
-    case 0x8f: return push(Value::make(K::Set));
+    case ')':
+        return push(Value::make(K::Tuple));
+    case ']':
+        return push(Value::make(K::List));
+    case '}':
+        return push(Value::make(K::Dict));
+    case 0x8f:
+        return push(Value::make(K::Set));
     case 't':
         if (!popMark(&items))
             return false;
         return push(tupleOf(std::move(items)));
-    case 0x85: case 0x86: case 0x87: {
+    case 0x85:
+    case 0x86:
+    case 0x87: {
         const int n = op - 0x84;
         items.resize(size_t(n));
         for (int i = n - 1; i >= 0; --i)
@@ -205,14 +228,15 @@ bool Unpickler::step(quint8 op)
             return false;
         items.push_back(b);
         return appendItems(a, items) && push(a);
-    case 'e': case 0x90:
+    case 'e':
+    case 0x90:
         if (!popMark(&items) || !pop(&a))
             return false;
         return appendItems(a, items) && push(a);
     case 's':
         if (!pop(&c) || !pop(&b) || !pop(&a))
             return false;
-        items = {b, c};
+        items = { b, c };
         return setItems(a, items) && push(a);
     case 'u':
         if (!popMark(&items) || !pop(&a))
@@ -226,9 +250,16 @@ bool Unpickler::step(quint8 op)
             const qint64 key = line.toLongLong(&ok);
             return ok ? memoPut(key) : fail(QStringLiteral("PUT key is not a number"));
         }
-    case 'q': if (!need(1)) return false; return memoPut(qint64(readUInt(1)));
-    case 'r': if (!need(4)) return false; return memoPut(qint64(readUInt(4)));
-    case 0x94: return memoPut(qint64(m_memo.size()));
+    case 'q':
+        if (!need(1))
+            return false;
+        return memoPut(qint64(readUInt(1)));
+    case 'r':
+        if (!need(4))
+            return false;
+        return memoPut(qint64(readUInt(4)));
+    case 0x94:
+        return memoPut(qint64(m_memo.size()));
     case 'g':
         if (!readLine(&line))
             return false;
@@ -237,9 +268,16 @@ bool Unpickler::step(quint8 op)
             const qint64 key = line.toLongLong(&ok);
             return ok ? memoGet(key) : fail(QStringLiteral("GET key is not a number"));
         }
-    case 'h': if (!need(1)) return false; return memoGet(qint64(readUInt(1)));
-    case 'j': if (!need(4)) return false; return memoGet(qint64(readUInt(4)));
-    case 'c': case 'i': {
+    case 'h':
+        if (!need(1))
+            return false;
+        return memoGet(qint64(readUInt(1)));
+    case 'j':
+        if (!need(4))
+            return false;
+        return memoGet(qint64(readUInt(4)));
+    case 'c':
+    case 'i': {
         QByteArray module;
         if (!readLine(&module) || !readLine(&line))
             return false;
@@ -254,19 +292,21 @@ bool Unpickler::step(quint8 op)
         if (!pop(&b) || !pop(&a))
             return false;
         if (a->kind != K::String || b->kind != K::String) {
-            m_globals.push_back({QStringLiteral("unknown"), QStringLiteral("unknown"), m_opStart,
-                                 QStringLiteral("STACK_GLOBAL")});
+            m_globals.push_back(
+                { QStringLiteral("unknown"), QStringLiteral("unknown"), m_opStart, QStringLiteral("STACK_GLOBAL") });
             return fail(QStringLiteral("STACK_GLOBAL arguments are a %1 and a %2, not strings")
                             .arg(a->kindName(), b->kindName()));
         }
         return pushGlobal(a->text, b->text, QStringLiteral("STACK_GLOBAL"));
-    case 0x82: case 0x83: case 0x84: { // EXT1/2/4: copyreg's extension registry
+    case 0x82:
+    case 0x83:
+    case 0x84: { // EXT1/2/4: copyreg's extension registry
         const int width = op == 0x82 ? 1 : op == 0x83 ? 2 : 4;
         if (!need(width))
             return false;
         const quint64 code = readUInt(width);
-        return pushGlobal(QStringLiteral("copyreg"), QStringLiteral("_extension_registry[%1]").arg(code),
-                          QStringLiteral("EXT"));
+        return pushGlobal(
+            QStringLiteral("copyreg"), QStringLiteral("_extension_registry[%1]").arg(code), QStringLiteral("EXT"));
     }
     case 'o':
         if (!popMark(&items))
@@ -294,7 +334,8 @@ bool Unpickler::step(quint8 op)
             m_stack.back()->entries = c->entries;
         }
         return true;
-    case 'b': return doBuild();
+    case 'b':
+        return doBuild();
     case 'P': {
         if (!readLine(&line))
             return false;

@@ -1,4 +1,4 @@
-#include "Value.h"
+#include "model/pickle/Value.h"
 
 #include <QLocale>
 
@@ -26,58 +26,90 @@ Value::~Value()
         ValuePtr p = std::move(pending.back());
         pending.pop_back();
         if (p && p.use_count() == 1)
-            adopt(*p);   // p now has no children, so its destructor below does not recurse
+            adopt(*p); // p now has no children, so its destructor below does not recurse
     }
 }
 
 QString Value::scalarText() const
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::Bool: return boolean ? QStringLiteral("True") : QStringLiteral("False");
-    case Kind::Int: return QString::number(integer);
-    case Kind::BigInt: return text;
-    case Kind::Float: return QString::number(real, 'g', QLocale::FloatingPointShortest);
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::Bool:
+        return boolean ? QStringLiteral("True") : QStringLiteral("False");
+    case Kind::Int:
+        return QString::number(integer);
+    case Kind::BigInt:
+        return text;
+    case Kind::Float:
+        return QString::number(real, 'g', QLocale::FloatingPointShortest);
     case Kind::String: {
         QString s = text;
         if (s.size() > 200)
             s = s.left(200) + QStringLiteral("…");
         return QLatin1Char('\'') + s.replace(QLatin1Char('\n'), QStringLiteral("\\n")) + QLatin1Char('\'');
     }
-    case Kind::Bytes: return QStringLiteral("<%1 bytes>").arg(bytes.size());
-    case Kind::Dtype: return QStringLiteral("torch.") + text;
-    case Kind::Device: return QStringLiteral("device('%1')").arg(text);
-    case Kind::Layout: return QStringLiteral("torch.") + text;
-    case Kind::NumpyScalar: return text;
-    case Kind::Global: return className;
-    default: return QString();
+    case Kind::Bytes:
+        return QStringLiteral("<%1 bytes>").arg(bytes.size());
+    case Kind::Dtype:
+        return QStringLiteral("torch.") + text;
+    case Kind::Device:
+        return QStringLiteral("device('%1')").arg(text);
+    case Kind::Layout:
+        return QStringLiteral("torch.") + text;
+    case Kind::NumpyScalar:
+        return text;
+    case Kind::Global:
+        return className;
+    default:
+        return QString();
     }
 }
 
 QString Value::kindName() const
 {
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::Bool: return QStringLiteral("bool");
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::Bool:
+        return QStringLiteral("bool");
     case Kind::Int:
-    case Kind::BigInt: return QStringLiteral("int");
-    case Kind::Float: return QStringLiteral("float");
-    case Kind::String: return QStringLiteral("str");
-    case Kind::Bytes: return QStringLiteral("bytes");
-    case Kind::List: return QStringLiteral("list");
-    case Kind::Tuple: return QStringLiteral("tuple");
-    case Kind::Set: return className.isEmpty() ? QStringLiteral("set") : className.section(QLatin1Char('.'), -1);
-    case Kind::Dict: return className.isEmpty() ? QStringLiteral("dict") : className.section(QLatin1Char('.'), -1);
-    case Kind::Tensor: return QStringLiteral("tensor");
-    case Kind::Storage: return QStringLiteral("storage");
-    case Kind::Global: return QStringLiteral("global");
-    case Kind::Object: return className;
-    case Kind::Dtype: return QStringLiteral("dtype");
-    case Kind::Device: return QStringLiteral("device");
-    case Kind::Layout: return QStringLiteral("layout");
-    case Kind::NumpyScalar: return QStringLiteral("numpy.") + className;
-    case Kind::NumpyArray: return QStringLiteral("numpy.ndarray");
-    case Kind::Mark: return QStringLiteral("mark");
+    case Kind::BigInt:
+        return QStringLiteral("int");
+    case Kind::Float:
+        return QStringLiteral("float");
+    case Kind::String:
+        return QStringLiteral("str");
+    case Kind::Bytes:
+        return QStringLiteral("bytes");
+    case Kind::List:
+        return QStringLiteral("list");
+    case Kind::Tuple:
+        return QStringLiteral("tuple");
+    case Kind::Set:
+        return className.isEmpty() ? QStringLiteral("set") : className.section(QLatin1Char('.'), -1);
+    case Kind::Dict:
+        return className.isEmpty() ? QStringLiteral("dict") : className.section(QLatin1Char('.'), -1);
+    case Kind::Tensor:
+        return QStringLiteral("tensor");
+    case Kind::Storage:
+        return QStringLiteral("storage");
+    case Kind::Global:
+        return QStringLiteral("global");
+    case Kind::Object:
+        return className;
+    case Kind::Dtype:
+        return QStringLiteral("dtype");
+    case Kind::Device:
+        return QStringLiteral("device");
+    case Kind::Layout:
+        return QStringLiteral("layout");
+    case Kind::NumpyScalar:
+        return QStringLiteral("numpy.") + className;
+    case Kind::NumpyArray:
+        return QStringLiteral("numpy.ndarray");
+    case Kind::Mark:
+        return QStringLiteral("mark");
     }
     return QString();
 }

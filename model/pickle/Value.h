@@ -19,43 +19,43 @@ struct Value {
     enum class Kind {
         None,
         Bool,
-        Int,        // fits in 64 bits; larger LONG values are kept as BigInt
-        BigInt,     // decimal text in `text`
+        Int, // fits in 64 bits; larger LONG values are kept as BigInt
+        BigInt, // decimal text in `text`
         Float,
-        String,     // text
-        Bytes,      // bytes
-        List,       // items
-        Tuple,      // items
-        Set,        // items (set / frozenset)
-        Dict,       // entries; `className` set for OrderedDict & co, `state` keeps BUILD state
-        Tensor,     // tensorIndex into Checkpoint::tensors
-        Storage,    // persistent-id storage reference (before a rebuild call wraps it)
-        Global,     // a class or function reference `module.name` that was never imported
-        Object,     // an instance of Global `className`: args, state, items, entries
-        Dtype,      // torch dtype, text = "float32"
-        Device,     // torch.device, text = "cuda:0"
-        Layout,     // torch layout or memory format, text
-        NumpyScalar,// className numpy dtype, bytes raw, text = rendered value
+        String, // text
+        Bytes, // bytes
+        List, // items
+        Tuple, // items
+        Set, // items (set / frozenset)
+        Dict, // entries; `className` set for OrderedDict & co, `state` keeps BUILD state
+        Tensor, // tensorIndex into Checkpoint::tensors
+        Storage, // persistent-id storage reference (before a rebuild call wraps it)
+        Global, // a class or function reference `module.name` that was never imported
+        Object, // an instance of Global `className`: args, state, items, entries
+        Dtype, // torch dtype, text = "float32"
+        Device, // torch.device, text = "cuda:0"
+        Layout, // torch layout or memory format, text
+        NumpyScalar, // className numpy dtype, bytes raw, text = rendered value
         NumpyArray, // dtype text, shape, bytes raw (may be empty for object arrays)
-        Mark,       // internal: pickle MARK on the VM stack, never in a finished tree
+        Mark, // internal: pickle MARK on the VM stack, never in a finished tree
     };
 
     Kind kind = Kind::None;
     bool boolean = false;
     qint64 integer = 0;
     double real = 0.0;
-    QString text;       // String, BigInt, Dtype, Device, Layout, NumpyScalar rendering
-    QByteArray bytes;   // Bytes, NumpyScalar/NumpyArray raw data
-    QString className;  // Global / Object / Dict subclass / NumpyArray dtype: "module.qualname"
+    QString text; // String, BigInt, Dtype, Device, Layout, NumpyScalar rendering
+    QByteArray bytes; // Bytes, NumpyScalar/NumpyArray raw data
+    QString className; // Global / Object / Dict subclass / NumpyArray dtype: "module.qualname"
 
-    std::vector<ValuePtr> items;                            // List, Tuple, Set, Object args
-    std::vector<std::pair<ValuePtr, ValuePtr>> entries;     // Dict and dict-like Objects
-    ValuePtr state;                                         // BUILD state (Object, Dict)
-    std::vector<ValuePtr> appended;                         // APPEND onto an Object (list subclasses)
-    std::vector<qint64> shape;                              // NumpyArray
+    std::vector<ValuePtr> items; // List, Tuple, Set, Object args
+    std::vector<std::pair<ValuePtr, ValuePtr>> entries; // Dict and dict-like Objects
+    ValuePtr state; // BUILD state (Object, Dict)
+    std::vector<ValuePtr> appended; // APPEND onto an Object (list subclasses)
+    std::vector<qint64> shape; // NumpyArray
 
-    int tensorIndex = -1;   // Tensor: index into Checkpoint::tensors
-    int storageIndex = -1;  // Storage: index into Checkpoint::storages; `integer` = element offset of a legacy view
+    int tensorIndex = -1; // Tensor: index into Checkpoint::tensors
+    int storageIndex = -1; // Storage: index into Checkpoint::storages; `integer` = element offset of a legacy view
 
     Value() = default;
     Value(const Value &) = delete;
@@ -63,14 +63,49 @@ struct Value {
     // Releases children iteratively: a hostile 100k-deep nesting must not overflow the stack.
     ~Value();
 
-    static ValuePtr make(Kind k) { auto v = std::make_shared<Value>(); v->kind = k; return v; }
+    static ValuePtr make(Kind k)
+    {
+        auto v = std::make_shared<Value>();
+        v->kind = k;
+        return v;
+    }
     static ValuePtr none() { return make(Kind::None); }
-    static ValuePtr fromBool(bool b) { auto v = make(Kind::Bool); v->boolean = b; return v; }
-    static ValuePtr fromInt(qint64 i) { auto v = make(Kind::Int); v->integer = i; return v; }
-    static ValuePtr fromFloat(double d) { auto v = make(Kind::Float); v->real = d; return v; }
-    static ValuePtr fromString(const QString &s) { auto v = make(Kind::String); v->text = s; return v; }
-    static ValuePtr fromBytes(const QByteArray &b) { auto v = make(Kind::Bytes); v->bytes = b; return v; }
-    static ValuePtr global(const QString &qualified) { auto v = make(Kind::Global); v->className = qualified; return v; }
+    static ValuePtr fromBool(bool b)
+    {
+        auto v = make(Kind::Bool);
+        v->boolean = b;
+        return v;
+    }
+    static ValuePtr fromInt(qint64 i)
+    {
+        auto v = make(Kind::Int);
+        v->integer = i;
+        return v;
+    }
+    static ValuePtr fromFloat(double d)
+    {
+        auto v = make(Kind::Float);
+        v->real = d;
+        return v;
+    }
+    static ValuePtr fromString(const QString &s)
+    {
+        auto v = make(Kind::String);
+        v->text = s;
+        return v;
+    }
+    static ValuePtr fromBytes(const QByteArray &b)
+    {
+        auto v = make(Kind::Bytes);
+        v->bytes = b;
+        return v;
+    }
+    static ValuePtr global(const QString &qualified)
+    {
+        auto v = make(Kind::Global);
+        v->className = qualified;
+        return v;
+    }
 
     bool isContainer() const
     {

@@ -1,8 +1,8 @@
-#include "StatsRunner.h"
+#include "model/stats/StatsRunner.h"
 
-#include "TorchBackend.h"
-#include "stats/ChunkPlanner.h"
-#include "stats/TensorValues.h"
+#include "model/backend/TorchBackend.h"
+#include "model/tensor/ChunkPlanner.h"
+#include "model/tensor/TensorValues.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -24,11 +24,14 @@ bool perChannelParams(const Checkpoint &ckpt, int index, std::vector<int> *param
     if (ckpt.tensors[size_t(t.quant.scalesTensor)].numel() != channels
         || ckpt.tensors[size_t(t.quant.zeroPointsTensor)].numel() != channels)
         return false;
-    *params = {t.quant.scalesTensor, t.quant.zeroPointsTensor};
+    *params = { t.quant.scalesTensor, t.quant.zeroPointsTensor };
     return true;
 }
 
-QJsonValue number(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
+QJsonValue number(double v)
+{
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
 
 } // namespace
 
@@ -42,8 +45,8 @@ std::vector<int> statsTensorIndexes(const Checkpoint &ckpt, const QString &glob)
     }
     QRegularExpression re;
     if (!glob.isEmpty())
-        re.setPattern(QRegularExpression::wildcardToRegularExpression(
-            glob, QRegularExpression::UnanchoredWildcardConversion));
+        re.setPattern(
+            QRegularExpression::wildcardToRegularExpression(glob, QRegularExpression::UnanchoredWildcardConversion));
     std::vector<int> out;
     for (size_t i = 0; i < ckpt.tensors.size(); ++i) {
         const TensorInfo &t = ckpt.tensors[i];
@@ -113,10 +116,10 @@ StatsRequest buildStatsRequest(const Checkpoint &ckpt, int tensorIndex, const St
                 r.error = QStringLiteral("non-contiguous packed quantized tensor");
                 return r;
             }
-            StatsPiece p;   // packed values cannot be split at arbitrary elements
+            StatsPiece p; // packed values cannot be split at arbitrary elements
             p.offset = t.storageOffset;
-            p.sizes = {r.numel};
-            p.strides = {1};
+            p.sizes = { r.numel };
+            p.strides = { 1 };
             if (r.numel > 0)
                 r.pieces.push_back(p);
             return r;
@@ -126,9 +129,8 @@ StatsRequest buildStatsRequest(const Checkpoint &ckpt, int tensorIndex, const St
     return r;
 }
 
-bool computeTensorStats(const Checkpoint &ckpt, const std::vector<int> &tensorIndexes,
-                        const StatsOptions &options, const StatsControl &control,
-                        std::vector<TensorStats> *out, QString *error)
+bool computeTensorStats(const Checkpoint &ckpt, const std::vector<int> &tensorIndexes, const StatsOptions &options,
+    const StatsControl &control, std::vector<TensorStats> *out, QString *error)
 {
     TorchBackend *backend = torchBackend(error);
     if (!backend)
@@ -183,9 +185,8 @@ QJsonObject statsToJson(const TensorStats &st)
             edges.append(e);
         for (qint64 c : st.histogram.counts)
             counts.append(c);
-        o[QStringLiteral("histogram")] = QJsonObject{{QStringLiteral("bins"), int(st.histogram.counts.size())},
-                                                     {QStringLiteral("edges"), edges},
-                                                     {QStringLiteral("counts"), counts}};
+        o[QStringLiteral("histogram")] = QJsonObject { { QStringLiteral("bins"), int(st.histogram.counts.size()) },
+            { QStringLiteral("edges"), edges }, { QStringLiteral("counts"), counts } };
     }
     return o;
 }

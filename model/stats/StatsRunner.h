@@ -4,8 +4,8 @@
 // (planned pieces, quantization parameters, inflated records) and calls the LibTorch
 // module. Qt Core only; the module is loaded on first use.
 
-#include "Checkpoint.h"
-#include "stats/StatsTypes.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "model/stats/StatsTypes.h"
 
 #include <QJsonObject>
 
@@ -22,9 +22,8 @@ StatsRequest buildStatsRequest(const Checkpoint &ckpt, int tensorIndex, const St
 
 // Loads the module and computes. One result per index. False with *error if the module
 // cannot be loaded or the job was cancelled.
-bool computeTensorStats(const Checkpoint &ckpt, const std::vector<int> &tensorIndexes,
-                        const StatsOptions &options, const StatsControl &control,
-                        std::vector<TensorStats> *out, QString *error);
+bool computeTensorStats(const Checkpoint &ckpt, const std::vector<int> &tensorIndexes, const StatsOptions &options,
+    const StatsControl &control, std::vector<TensorStats> *out, QString *error);
 
 // TensorBoard's default bucket limits: ±1e-12·1.1^k below 1e20, and 0, ascending.
 std::vector<double> exponentialEdges();

@@ -1,7 +1,7 @@
 // The LibTorch module's entry point and the small functions that need nothing else.
-#include "TorchBackend.h"
+#include "model/backend/TorchBackend.h"
 
-#include "StatsJob.h"
+#include "model/torch/StatsJob.h"
 
 #include <caffe2/serialize/inline_container.h>
 #include <torch/version.h>
@@ -35,8 +35,7 @@ public:
     }
 
     bool computeStats(const std::vector<StatsRequest> &requests, const StatsOptions &options,
-                      const StatsControl &control, std::vector<TensorStats> *out,
-                      QString *error) const override
+        const StatsControl &control, std::vector<TensorStats> *out, QString *error) const override
     {
         return torchstats::runJob(requests, options, control, out, error);
     }

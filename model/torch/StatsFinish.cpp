@@ -1,5 +1,5 @@
 // Turns per-piece bins into the tensor's histogram and percentiles. No LibTorch here.
-#include "StatsJob.h"
+#include "model/torch/StatsJob.h"
 
 #include <algorithm>
 #include <cmath>
@@ -36,8 +36,8 @@ void exactPercentiles(std::vector<double> values, const std::vector<double> &per
 }
 
 // TensorBoard's compress_histogram idea: walk the cumulative counts, interpolate in the bin.
-void histogramPercentiles(const std::vector<qint64> &fine, double min, double max,
-                          const std::vector<double> &percents, TensorStats *st)
+void histogramPercentiles(
+    const std::vector<qint64> &fine, double min, double max, const std::vector<double> &percents, TensorStats *st)
 {
     const double n = double(st->finite);
     const double width = (max - min) / double(fine.size());
@@ -62,8 +62,8 @@ void histogramPercentiles(const std::vector<qint64> &fine, double min, double ma
 
 } // namespace
 
-void finishHistogram(const Binning &bin, const std::vector<PieceBins> &pieces,
-                     const StatsOptions &options, TensorStats *st)
+void finishHistogram(
+    const Binning &bin, const std::vector<PieceBins> &pieces, const StatsOptions &options, TensorStats *st)
 {
     Histogram &h = st->histogram;
     if (bin.mode == BinMode::Exponential) {

@@ -1,9 +1,9 @@
 // Schedules the statistics work: maps each file read-only, runs the two passes (moments,
 // then histogram over the now known range) on a few worker threads and keeps the
 // resident set small by dropping the pages of each piece once it is done.
-#include "StatsJob.h"
+#include "model/torch/StatsJob.h"
 
-#include "StatsKernel.h"
+#include "model/torch/StatsKernel.h"
 
 #include <QFile>
 #include <QHash>
@@ -34,7 +34,7 @@ public:
     bool open(const QString &path, QString *error)
     {
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-        struct stat st {};
+        struct stat st { };
         if (fd < 0 || ::fstat(fd, &st) != 0) {
             *error = QStringLiteral("cannot open %1").arg(path);
             if (fd >= 0)
@@ -72,10 +72,9 @@ private:
 };
 
 // Runs fn(i) for i in [0, n) on `threads` threads (the caller's included).
-template <typename Fn>
-void parallelFor(qint64 n, int threads, const Fn &fn)
+template <typename Fn> void parallelFor(qint64 n, int threads, const Fn &fn)
 {
-    std::atomic<qint64> next{0};
+    std::atomic<qint64> next { 0 };
     std::exception_ptr failure;
     std::mutex failureMutex;
     auto work = [&] {
@@ -107,10 +106,13 @@ std::pair<qint64, qint64> elementSpan(const StatsPiece &p)
     qint64 last = p.offset;
     for (size_t i = 0; i < p.sizes.size(); ++i)
         last += (p.sizes[i] - 1) * p.strides[i];
-    return {p.offset, last};
+    return { p.offset, last };
 }
 
-qint64 packedPerByte(DType t) { return t == DType::QUInt4x2 ? 2 : t == DType::QUInt2x4 ? 4 : 1; }
+qint64 packedPerByte(DType t)
+{
+    return t == DType::QUInt4x2 ? 2 : t == DType::QUInt2x4 ? 4 : 1;
+}
 
 // The bytes one piece reads, in native byte order. Big-endian files are copied and
 // swapped (a piece is bounded, so is the copy); otherwise it is the mapping itself.
@@ -126,8 +128,8 @@ PieceBytes bytesFor(const StatsRequest &req, const uchar *storage, const StatsPi
     out.piece = piece;
     out.storage = storage;
     // Complex numbers swap each half; the module does not link ckpt_core's DType helpers.
-    const bool complex = req.dtype == DType::Complex128 || req.dtype == DType::Complex64
-        || req.dtype == DType::Complex32;
+    const bool complex
+        = req.dtype == DType::Complex128 || req.dtype == DType::Complex64 || req.dtype == DType::Complex32;
     const int unit = complex ? req.elementSize / 2 : req.elementSize;
     if (!req.bigEndian || unit <= 1)
         return out;
@@ -164,16 +166,15 @@ QString checkRequest(const StatsRequest &req, qint64 available)
 
 } // namespace
 
-bool runJob(const std::vector<StatsRequest> &requests, const StatsOptions &options,
-            const StatsControl &control, std::vector<TensorStats> *out, QString *error)
+bool runJob(const std::vector<StatsRequest> &requests, const StatsOptions &options, const StatsControl &control,
+    std::vector<TensorStats> *out, QString *error)
 {
     out->assign(requests.size(), TensorStats());
-    const int threads = options.threads > 0 ? options.threads
-                                            : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = options.threads > 0 ? options.threads : int(std::max(1u, std::thread::hardware_concurrency()));
     qint64 total = 0;
     for (const StatsRequest &r : requests)
         total += 2 * r.numel;
-    std::atomic<qint64> done{0};
+    std::atomic<qint64> done { 0 };
     auto advance = [&](qint64 n) {
         const qint64 now = done.fetch_add(n) + n;
         if (control.progress)
@@ -214,8 +215,8 @@ bool runJob(const std::vector<StatsRequest> &requests, const StatsOptions &optio
             if (!dropEachPiece)
                 return;
             const auto span = elementSpan(p);
-            map->release(req.storageFileOffset + span.first * req.elementSize,
-                         (span.second - span.first + 1) * req.elementSize);
+            map->release(
+                req.storageFileOffset + span.first * req.elementSize, (span.second - span.first + 1) * req.elementSize);
         };
         std::vector<Partial> partials(req.pieces.size());
         parallelFor(qint64(req.pieces.size()), pieceThreads, [&](qint64 i) {
@@ -247,7 +248,7 @@ bool runJob(const std::vector<StatsRequest> &requests, const StatsOptions &optio
             bin.edges = options.edges;
             bin.collectValues = all.finite <= options.exactPercentileLimit && !options.percentiles.empty();
             if (!bin.collectValues && !options.percentiles.empty()) {
-                bin.fineBins = bin.bins;   // about 2048 fine bins, a power-of-two multiple
+                bin.fineBins = bin.bins; // about 2048 fine bins, a power-of-two multiple
                 while (bin.fineBins < 2048)
                     bin.fineBins *= 2;
             }
@@ -271,7 +272,7 @@ bool runJob(const std::vector<StatsRequest> &requests, const StatsOptions &optio
     auto runTensor = [&](size_t index, int pieceThreads) {
         try {
             runTensorBody(index, pieceThreads);
-        } catch (const std::exception &e) {   // a bad tensor must not stop the others
+        } catch (const std::exception &e) { // a bad tensor must not stop the others
             (*out)[index].ok = false;
             (*out)[index].error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
         }
@@ -284,7 +285,7 @@ bool runJob(const std::vector<StatsRequest> &requests, const StatsOptions &optio
             auto m = std::make_shared<MappedFile>();
             QString why;
             if (!m->open(r.file, &why))
-                m.reset();   // each tensor of this file reports it
+                m.reset(); // each tensor of this file reports it
             files.insert(r.file, m);
         }
         // Small tensors go to the workers whole, large ones piece by piece.

@@ -1,7 +1,7 @@
 // Per-piece statistics with LibTorch: the piece is wrapped in place with from_blob (no
 // copy of the file's bytes), turned into the "value" domain PyTorch's own answer uses
 // (dequantized, complex magnitude, float64), then reduced.
-#include "StatsKernel.h"
+#include "model/torch/StatsKernel.h"
 
 #include <ATen/ATen.h>
 #include <ATen/Parallel.h>
@@ -52,18 +52,36 @@ namespace {
 at::ScalarType nativeType(DType t)
 {
     switch (t) {
-    case DType::Float64: return at::kDouble;
-    case DType::Float32: return at::kFloat;
-    case DType::Float16: return at::kHalf;
-    case DType::BFloat16: return at::kBFloat16;
-    case DType::Complex128: return at::kComplexDouble;
-    case DType::Complex64: return at::kComplexFloat;
-    case DType::Int64: case DType::UInt64: return at::kLong;
-    case DType::Int32: case DType::UInt32: case DType::QInt32: return at::kInt;
-    case DType::Int16: case DType::UInt16: case DType::Complex32: return at::kShort;
-    case DType::Int8: case DType::QInt8: return at::kChar;
-    case DType::Bool: return at::kBool;
-    default: return at::kByte;   // uint8, quint8, packed quantized, float8 (decoded by table)
+    case DType::Float64:
+        return at::kDouble;
+    case DType::Float32:
+        return at::kFloat;
+    case DType::Float16:
+        return at::kHalf;
+    case DType::BFloat16:
+        return at::kBFloat16;
+    case DType::Complex128:
+        return at::kComplexDouble;
+    case DType::Complex64:
+        return at::kComplexFloat;
+    case DType::Int64:
+    case DType::UInt64:
+        return at::kLong;
+    case DType::Int32:
+    case DType::UInt32:
+    case DType::QInt32:
+        return at::kInt;
+    case DType::Int16:
+    case DType::UInt16:
+    case DType::Complex32:
+        return at::kShort;
+    case DType::Int8:
+    case DType::QInt8:
+        return at::kChar;
+    case DType::Bool:
+        return at::kBool;
+    default:
+        return at::kByte; // uint8, quint8, packed quantized, float8 (decoded by table)
     }
 }
 
@@ -76,7 +94,7 @@ at::Tensor float8Table(DType t)
     const int manBits = e8m0 ? 0 : e4m3 ? 3 : 2;
     const int expBits = 7 - manBits + (e8m0 ? 1 : 0);
     const int bias = e8m0 ? 127 : (1 << (expBits - 1)) - 1 + (fnuz ? 1 : 0);
-    at::Tensor table = at::empty({256}, at::kDouble);
+    at::Tensor table = at::empty({ 256 }, at::kDouble);
     double *v = table.data_ptr<double>();
     for (int b = 0; b < 256; ++b) {
         const int sign = e8m0 ? 0 : (b >> 7);
@@ -125,10 +143,9 @@ at::Tensor valuesOf(const StatsRequest &req, const uchar *storage, const StatsPi
         if (piece.offset % perByte != 0)
             throw std::runtime_error("packed quantized view not on a byte boundary");
         const auto qt = t == DType::QUInt4x2 ? at::kQUInt4x2 : at::kQUInt2x4;
-        at::Tensor q = at::from_blob_quantized_per_tensor_affine(
-            static_cast<uchar *>(data) + piece.offset / perByte, sizes, noop, float(req.scale),
-            req.zeroPoint, at::TensorOptions().dtype(qt));
-        return q.dequantize().to(at::kDouble).reshape({-1});
+        at::Tensor q = at::from_blob_quantized_per_tensor_affine(static_cast<uchar *>(data) + piece.offset / perByte,
+            sizes, noop, float(req.scale), req.zeroPoint, at::TensorOptions().dtype(qt));
+        return q.dequantize().to(at::kDouble).reshape({ -1 });
     }
 
     const int64_t elem = req.elementSize;
@@ -140,40 +157,48 @@ at::Tensor valuesOf(const StatsRequest &req, const uchar *storage, const StatsPi
             s *= 2;
         strides.push_back(1);
         at::Tensor h = at::from_blob(first, sizes, strides, noop, at::TensorOptions().dtype(at::kHalf));
-        at::Tensor d = h.to(at::kDouble).reshape({-1, 2});
+        at::Tensor d = h.to(at::kDouble).reshape({ -1, 2 });
         return at::hypot(d.select(1, 0), d.select(1, 1));
     }
 
     at::Tensor raw = at::from_blob(first, sizes, strides, noop, at::TensorOptions().dtype(nativeType(t)));
     switch (t) {
-    case DType::QInt8: case DType::QUInt8: case DType::QInt32: {
+    case DType::QInt8:
+    case DType::QUInt8:
+    case DType::QInt32: {
         at::Tensor q;
         if (req.perChannel) {
             const int64_t axisLen = raw.size(req.axis);
             at::Tensor scales = at::tensor(std::vector<double>(req.channelScales.begin() + piece.channelStart,
-                                                               req.channelScales.begin() + piece.channelStart + axisLen));
+                req.channelScales.begin() + piece.channelStart + axisLen));
             at::Tensor zps = at::tensor(std::vector<int64_t>(req.channelZeroPoints.begin() + piece.channelStart,
-                                                             req.channelZeroPoints.begin() + piece.channelStart + axisLen));
+                req.channelZeroPoints.begin() + piece.channelStart + axisLen));
             q = at::_make_per_channel_quantized_tensor(raw, scales, zps, req.axis);
         } else {
             q = at::_make_per_tensor_quantized_tensor(raw, req.scale, req.zeroPoint);
         }
-        return q.dequantize().to(at::kDouble).reshape({-1});
+        return q.dequantize().to(at::kDouble).reshape({ -1 });
     }
-    case DType::Complex64: case DType::Complex128:
-        return raw.to(at::kComplexDouble).abs().reshape({-1});
-    case DType::UInt16: case DType::UInt32: case DType::UInt64: {
+    case DType::Complex64:
+    case DType::Complex128:
+        return raw.to(at::kComplexDouble).abs().reshape({ -1 });
+    case DType::UInt16:
+    case DType::UInt32:
+    case DType::UInt64: {
         // Read as the signed type of the same width and add 2^bits back where negative.
-        at::Tensor d = raw.to(at::kDouble).reshape({-1});
+        at::Tensor d = raw.to(at::kDouble).reshape({ -1 });
         return at::where(d < 0, d + std::ldexp(1.0, int(elem * 8)), d);
     }
-    case DType::Float8_E5M2: case DType::Float8_E4M3FN: case DType::Float8_E5M2FNUZ:
-    case DType::Float8_E4M3FNUZ: case DType::Float8_E8M0FNU:
-        return cachedFloat8Table(t).index_select(0, raw.reshape({-1}).to(at::kLong));
+    case DType::Float8_E5M2:
+    case DType::Float8_E4M3FN:
+    case DType::Float8_E5M2FNUZ:
+    case DType::Float8_E4M3FNUZ:
+    case DType::Float8_E8M0FNU:
+        return cachedFloat8Table(t).index_select(0, raw.reshape({ -1 }).to(at::kLong));
     case DType::Unknown:
         throw std::runtime_error("unknown dtype");
     default:
-        return raw.to(at::kDouble).reshape({-1});
+        return raw.to(at::kDouble).reshape({ -1 });
     }
 }
 
@@ -188,8 +213,8 @@ at::Tensor nativeFloat(const StatsRequest &req, const uchar *storage, const Stat
     std::vector<int64_t> sizes(piece.sizes.begin(), piece.sizes.end());
     std::vector<int64_t> strides(piece.strides.begin(), piece.strides.end());
     void *first = const_cast<uchar *>(storage) + piece.offset * req.elementSize;
-    return at::from_blob(first, sizes, strides, [](void *) {},
-                         at::TensorOptions().dtype(nativeType(req.dtype)));
+    return at::from_blob(
+        first, sizes, strides, [](void *) {}, at::TensorOptions().dtype(nativeType(req.dtype)));
 }
 
 Partial firstPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece)
@@ -205,7 +230,7 @@ Partial firstPass(const StatsRequest &req, const uchar *storage, const StatsPiec
     auto mm = at::aminmax(probe);
     double mn = std::get<0>(mm).item<double>(), mx = std::get<1>(mm).item<double>();
     at::Tensor f = d;
-    if (!std::isfinite(mn) || !std::isfinite(mx)) {   // NaN propagates, so both cases show here
+    if (!std::isfinite(mn) || !std::isfinite(mx)) { // NaN propagates, so both cases show here
         p.nan = at::isnan(d).sum().item<int64_t>();
         p.inf = at::isinf(d).sum().item<int64_t>();
         f = d.masked_select(at::isfinite(d));
@@ -239,8 +264,7 @@ namespace {
 // torch.histc's rule, fused into one loop: index = (x - min) * bins / (max - min) in
 // float64, truncated, the last edge in the last bin. Reading float32 directly saves a
 // float64 copy of the piece; histc itself is several times slower than this loop.
-template <typename T>
-void binUniform(const T *p, int64_t n, const Binning &b, int bins, bool allFinite, qint64 *counts)
+template <typename T> void binUniform(const T *p, int64_t n, const Binning &b, int bins, bool allFinite, qint64 *counts)
 {
     const double range = b.max - b.min;
     for (int64_t i = 0; i < n; ++i) {
@@ -264,17 +288,17 @@ void toCounts(const at::Tensor &c, std::vector<qint64> *dst)
 
 } // namespace
 
-void secondPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece,
-                const Binning &b, bool allFinite, PieceBins *out)
+void secondPass(const StatsRequest &req, const uchar *storage, const StatsPiece &piece, const Binning &b,
+    bool allFinite, PieceBins *out)
 {
     at::Tensor native = nativeFloat(req, storage, piece);
     at::Tensor d;
     if (!native.defined() || !native.is_contiguous() || native.scalar_type() == at::kBFloat16)
         d = valuesOf(req, storage, piece).contiguous();
-    at::Tensor f;   // the finite values in float64, made only where needed
+    at::Tensor f; // the finite values in float64, made only where needed
     auto finite = [&]() -> const at::Tensor & {
         if (!f.defined()) {
-            const at::Tensor v = d.defined() ? d : native.to(at::kDouble).reshape({-1});
+            const at::Tensor v = d.defined() ? d : native.to(at::kDouble).reshape({ -1 });
             f = allFinite ? v : v.masked_select(at::isfinite(v));
         }
         return f;
@@ -292,7 +316,7 @@ void secondPass(const StatsRequest &req, const uchar *storage, const StatsPiece 
         // bin i holds edges[i] <= x < edges[i+1]; the last edge belongs to the last bin.
         const at::Tensor &fv = finite();
         const int64_t nb = int64_t(b.edges.size()) - 1;
-        at::Tensor e = at::from_blob(const_cast<double *>(b.edges.data()), {nb + 1}, at::kDouble);
+        at::Tensor e = at::from_blob(const_cast<double *>(b.edges.data()), { nb + 1 }, at::kDouble);
         at::Tensor idx = at::bucketize(fv, e, /*out_int32=*/false, /*right=*/true) - 1;
         idx = at::where(fv == b.edges.back(), at::full_like(idx, nb - 1), idx);
         idx = idx.masked_select((idx >= 0) & (idx < nb));

@@ -1,6 +1,6 @@
 // The legacy (pre-1.6) reader, the raw stacked-pickle reader and format detection.
-#include "FuzzCommon.h"
-#include "formats/Readers.h"
+#include "model/formats/Readers.h"
+#include "tests/fuzz/FuzzCommon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

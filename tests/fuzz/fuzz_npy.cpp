@@ -1,6 +1,6 @@
 // NumPy .npy headers and object-array pickles.
-#include "FuzzCommon.h"
-#include "formats/NumpyReader.h"
+#include "model/formats/NumpyReader.h"
+#include "tests/fuzz/FuzzCommon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

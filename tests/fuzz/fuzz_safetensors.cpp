@@ -1,6 +1,6 @@
 // The safetensors header (length prefix, JSON, offsets and dtypes).
-#include "FuzzCommon.h"
-#include "formats/Readers.h"
+#include "model/formats/Readers.h"
+#include "tests/fuzz/FuzzCommon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,7 +1,7 @@
 // The pickle VM with both hook sets: plain (scanner) and TorchObjects (tensor rebuilds).
-#include "FuzzCommon.h"
-#include "formats/PickleFindings.h"
-#include "formats/TorchObjects.h"
+#include "model/formats/TorchObjects.h"
+#include "model/safety/PickleFindings.h"
+#include "tests/fuzz/FuzzCommon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

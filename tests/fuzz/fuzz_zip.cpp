@@ -1,8 +1,8 @@
 // The zip directory (central directory, zip64, local headers, inflate) and the torch zip
 // reader on top of it.
-#include "FuzzCommon.h"
-#include "formats/Readers.h"
-#include "io/ZipDirectory.h"
+#include "model/formats/Readers.h"
+#include "model/io/ZipDirectory.h"
+#include "tests/fuzz/FuzzCommon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

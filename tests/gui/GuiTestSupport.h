@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared set-up of the GUI suites that drive the real main window.
-#include "MainWindow.h"
+#include "widgets/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QSettings>

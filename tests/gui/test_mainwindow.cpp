@@ -1,15 +1,15 @@
 // Drives the real MainWindow by object name on the offscreen platform: open, totals,
 // filter, select, details, safety, a 100k-key file, the example and export.
-#include "DetailsDock.h"
-#include "MainWindow.h"
-#include "Summary.h"
-#include "itemmodels/CheckpointTreeModel.h"
-#include "itemmodels/FindingsModel.h"
-#include "itemmodels/TreeFilter.h"
-#include "itemmodels/TreeExport.h"
+#include "model/checkpoint/Summary.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
+#include "model/itemmodels/FindingsModel.h"
+#include "model/itemmodels/TreeExport.h"
+#include "model/itemmodels/TreeFilter.h"
+#include "widgets/details/DetailsDock.h"
+#include "widgets/mainwindow/MainWindow.h"
 
-#include <QAbstractItemModelTester>
 #include <QAbstractButton>
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -68,14 +68,14 @@ private:
     {
         QSignalSpy done(w.get(), &MainWindow::loadFinished);
         w->openFile(path);
-        QVERIFY(w->isLoading());   // the GUI thread never parses
+        QVERIFY(w->isLoading()); // the GUI thread never parses
         QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);   // settings and recent files go to a test location
+        QStandardPaths::setTestModeEnabled(true); // settings and recent files go to a test location
         QApplication::setOrganizationName(QStringLiteral("CheckpointInspectorTest"));
         QApplication::setApplicationName(QStringLiteral("test_mainwindow"));
     }
@@ -100,7 +100,8 @@ private Q_SLOTS:
         for (const QJsonValue &v : expectedTensors(QStringLiteral("train_adam.pt"))) {
             const QJsonObject t = v.toObject();
             const QString top = t.value(QStringLiteral("path")).toArray().first().toString();
-            (top == QLatin1String("model_state_dict") ? modelParams : optParams) += qint64(t.value(QStringLiteral("numel")).toDouble());
+            (top == QLatin1String("model_state_dict") ? modelParams : optParams)
+                += qint64(t.value(QStringLiteral("numel")).toDouble());
             if (top == QLatin1String("model_state_dict"))
                 modelBytes += qint64(t.value(QStringLiteral("nbytes")).toDouble());
         }
@@ -124,7 +125,7 @@ private Q_SLOTS:
         auto *edit = w->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
         edit->setText(QStringLiteral("EXP_AVG"));
         QTRY_COMPARE(label("matchCountLabel"), QStringLiteral("16 matches"));
-        QCOMPARE(tree()->model()->rowCount(), 1);   // only optimizer_state_dict keeps a match
+        QCOMPARE(tree()->model()->rowCount(), 1); // only optimizer_state_dict keeps a match
         w->findChild<QComboBox *>(QStringLiteral("filterMode"))->setCurrentIndex(int(FilterSpec::Mode::Regex));
         edit->setText(QStringLiteral("^fc\\d\\.(weight|bias)$"));
         QTRY_COMPARE(label("matchCountLabel"), QStringLiteral("4 matches"));
@@ -149,7 +150,8 @@ private Q_SLOTS:
         QVERIFY(w->selectPath(QStringLiteral("model_state_dict/fc1.weight")));
         QTRY_VERIFY(!w->detailsDock()->isBusy());
         const QString text = w->findChild<QTextBrowser *>(QStringLiteral("detailsText"))->toPlainText();
-        for (const char *s : {"float32", "[4, 8]", "[8, 1]", "requires_grad", "storage key", "First values", "24 of 32 shown"})
+        for (const char *s :
+            { "float32", "[4, 8]", "[8, 1]", "requires_grad", "storage key", "First values", "24 of 32 shown" })
             QVERIFY2(text.contains(QLatin1String(s)), s);
         QVERIFY(!w->selectPath(QStringLiteral("model_state_dict/nope")));
     }
@@ -163,7 +165,7 @@ private Q_SLOTS:
         auto *findings = w->findChild<QTreeView *>(QStringLiteral("findingsView"))->model();
         QAbstractItemModelTester tester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(findings->index(0, FindingsModel::GlobalColumn).data().toString(), QStringLiteral("__main__.Net"));
-        QVERIFY(w->selectPath(QString()));   // the root object row
+        QVERIFY(w->selectPath(QString())); // the root object row
         QTRY_VERIFY(!w->detailsDock()->isBusy());
         const QString text = w->detailsDock()->plainText();
         QVERIFY(text.contains(QStringLiteral("__main__.Net")));
@@ -179,7 +181,7 @@ private Q_SLOTS:
         QVERIFY(src.open(QIODevice::ReadOnly));
         QFile out(bad);
         QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(src.read(src.size() / 2));   // truncated: the zip directory is gone
+        out.write(src.read(src.size() / 2)); // truncated: the zip directory is gone
         out.close();
         open(bad);
         QVERIFY(!w->checkpoint()->ok());
@@ -196,10 +198,10 @@ private Q_SLOTS:
         QVERIFY(cancel->isVisible());
         cancel->click();
         QVERIFY(!w->isLoading());
-        QTest::qWait(500);   // the worker finishes; its stale result must not show
+        QTest::qWait(500); // the worker finishes; its stale result must not show
         QCOMPARE(done.count(), 0);
         QVERIFY(!w->checkpoint());
-        open(fixture(QStringLiteral("state_dict.pt")));   // and the next load still works
+        open(fixture(QStringLiteral("state_dict.pt"))); // and the next load still works
         QVERIFY(w->checkpoint()->ok());
     }
 

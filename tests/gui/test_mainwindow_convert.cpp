@@ -1,15 +1,15 @@
 // The conversion plan fed from the tree and previewed in it, inside the real MainWindow
 // (offscreen): the context-menu actions push exact-path steps, "Preview in Tree" swaps
 // the tree to the planned result and back, and undo removes the step.
-#include "GuiTestSupport.h"
-#include "../TestPaths.h"
+#include "tests/TestPaths.h"
+#include "tests/gui/GuiTestSupport.h"
 
-#include "CheckpointTreeView.h"
-#include "DetailsDock.h"
-#include "MainWindow.h"
-#include "SummaryHeader.h"
-#include "convert/ConvertDock.h"
-#include "itemmodels/CheckpointTreeModel.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
+#include "widgets/convert/ConvertDock.h"
+#include "widgets/details/DetailsDock.h"
+#include "widgets/mainwindow/MainWindow.h"
+#include "widgets/tree/CheckpointTreeView.h"
+#include "widgets/tree/SummaryHeader.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,10 +53,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_convert"));
-    }
+    void initTestCase() { guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_convert")); }
 
     void init()
     {
@@ -82,7 +79,7 @@ private Q_SLOTS:
         const EditOp &op = dock->plan().ops.back();
         QCOMPARE(op.kind, EditOp::Kind::Drop);
         QCOMPARE(op.syntax, EditOp::Syntax::Exact);
-        QCOMPARE(op.patterns, QStringList{QStringLiteral("optimizer_state_dict")});
+        QCOMPARE(op.patterns, QStringList { QStringLiteral("optimizer_state_dict") });
         QVERIFY(dock->isVisible());
         QCOMPARE(dock->undoStack()->count(), 1);
 
@@ -165,7 +162,7 @@ private Q_SLOTS:
 
 int main(int argc, char *argv[])
 {
-    Q_INIT_RESOURCE(resources);   // icons live in the static ckpt_resources library
+    Q_INIT_RESOURCE(resources); // icons live in the static ckpt_resources library
     QApplication app(argc, argv);
     TestMainWindowConvert t;
     return QTest::qExec(&t, argc, argv);

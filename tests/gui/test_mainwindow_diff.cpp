@@ -1,13 +1,13 @@
 // The Compare dock inside the real MainWindow (offscreen): two checkpoints of one run
 // compared in the background, rows and chart as PyTorch's answers say, the "only
 // different" filter, and a row selecting its key in the tree.
-#include "GuiTestSupport.h"
-#include "../TestPaths.h"
+#include "tests/TestPaths.h"
+#include "tests/gui/GuiTestSupport.h"
 
-#include "MainWindow.h"
-#include "diff/CompareDock.h"
-#include "diff/DiffChart.h"
-#include "itemmodels/DiffModel.h"
+#include "model/itemmodels/DiffModel.h"
+#include "widgets/diff/CompareDock.h"
+#include "widgets/diff/DiffChart.h"
+#include "widgets/mainwindow/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,18 +38,16 @@ private:
     // PyTorch's rows for a named pair of diff_expected.json.
     static QJsonArray expectedRows(const QString &name)
     {
-        for (const QJsonValue &p : testpaths::readJson(testpaths::fixture(QStringLiteral("diff_expected.json")))
-                 [QStringLiteral("pairs")].toArray())
+        for (const QJsonValue &p :
+            testpaths::readJson(testpaths::fixture(QStringLiteral("diff_expected.json")))[QStringLiteral("pairs")]
+                .toArray())
             if (p[QStringLiteral("name")].toString() == name)
                 return p[QStringLiteral("tensors")].toArray();
         return {};
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_diff"));
-    }
+    void initTestCase() { guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_diff")); }
 
     void init()
     {
@@ -80,13 +78,14 @@ private Q_SLOTS:
         DiffModel *model = dock->model();
         QCOMPARE(model->rowCount(), want.size());
         for (int r = 0; r < want.size(); ++r) {
-            QCOMPARE(model->index(r, DiffModel::KeyColumn).data().toString(), want[r][QStringLiteral("path")].toString());
+            QCOMPARE(
+                model->index(r, DiffModel::KeyColumn).data().toString(), want[r][QStringLiteral("path")].toString());
             QCOMPARE(diffStatusName(DiffStatus(model->index(r, 0).data(DiffModel::StatusRole).toInt())),
-                     want[r][QStringLiteral("status")].toString());
+                want[r][QStringLiteral("status")].toString());
             const double rel = model->index(r, DiffModel::RelL2Column).data(DiffModel::SortRole).toDouble();
             QVERIFY(std::abs(rel - want[r][QStringLiteral("rel_l2")].toDouble()) < 1e-9);
         }
-        QCOMPARE(dock->chart()->pointCount(), want.size());   // every tensor of the run changed
+        QCOMPARE(dock->chart()->pointCount(), want.size()); // every tensor of the run changed
 
         // Choosing a row selects A's tensor in the tree.
         QTableView *table = dock->findChild<QTableView *>(QStringLiteral("compareTable"));
@@ -104,7 +103,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
         QCOMPARE(dock->model()->rowCount(), expectedRows(QStringLiteral("edited")).size());
         dock->findChild<QCheckBox *>(QStringLiteral("compareOnlyDifferent"))->setChecked(true);
-        QCOMPARE(dock->proxy()->rowCount(), 5);   // changed, dtype, shape, only in A, only in B
+        QCOMPARE(dock->proxy()->rowCount(), 5); // changed, dtype, shape, only in A, only in B
         // Opening another A compares it again with the same B.
         open(testpaths::fixture(QStringLiteral("diff/state_dict_edited.pt")));
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);

@@ -1,17 +1,18 @@
 // The Statistics and Training docks inside the real MainWindow (offscreen): statistics
 // are computed only while the dock is shown and match PyTorch's histogram; a series
 // folder fills the training dock; a run's point opens its checkpoint; the layout persists.
-#include "GuiTestSupport.h"
-#include "../TestPaths.h"
+#include "tests/TestPaths.h"
+#include "tests/gui/GuiTestSupport.h"
 
-#include "MainWindow.h"
-#include "StatisticsDock.h"
-#include "stats/HistogramPlot.h"
-#include "stats/ModelStatsView.h"
-#include "stats/TensorStatsPanel.h"
-#include "training/RunCurvesView.h"
-#include "training/TrainingDock.h"
+#include "widgets/mainwindow/MainWindow.h"
+#include "widgets/stats/HistogramPlot.h"
+#include "widgets/stats/ModelStatsView.h"
+#include "widgets/stats/StatisticsDock.h"
+#include "widgets/stats/TensorStatsPanel.h"
+#include "widgets/training/RunCurvesView.h"
+#include "widgets/training/TrainingDock.h"
 
+#include "widgets/common/Qcp.h"
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
@@ -21,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include "stats/Qcp.h"
 
 using namespace ckpt;
 
@@ -30,7 +30,7 @@ QJsonObject expectedStats(const QString &file, const QString &key)
 {
     const QJsonObject e = testpaths::readJson(testpaths::fixture(file + QStringLiteral(".expected.json")));
     for (const QJsonValue &t : e.value(QStringLiteral("tensors")).toArray())
-        if (t.toObject().value(QStringLiteral("path")).toArray() == QJsonArray{key})
+        if (t.toObject().value(QStringLiteral("path")).toArray() == QJsonArray { key })
             return t.toObject().value(QStringLiteral("stats")).toObject();
     return {};
 }
@@ -62,10 +62,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_stats"));
-    }
+    void initTestCase() { guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow_stats")); }
 
     void init()
     {
@@ -80,8 +77,8 @@ private Q_SLOTS:
         // The tree stays the main thing: Statistics waits behind Safety, Training is closed.
         QVERIFY(dock("detailsDock")->isVisible());
         QVERIFY(dock("safetyDock")->isVisible());
-        QVERIFY(!w->statisticsDock()->isOnScreen());   // behind the Safety tab
-        QCOMPARE(w->tabifiedDockWidgets(dock("safetyDock")), QList<QDockWidget *>{dock("statisticsDock")});
+        QVERIFY(!w->statisticsDock()->isOnScreen()); // behind the Safety tab
+        QCOMPARE(w->tabifiedDockWidgets(dock("safetyDock")), QList<QDockWidget *> { dock("statisticsDock") });
         QVERIFY(!dock("trainingDock")->isVisible());
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionShowStatistics")));
         QVERIFY(!w->findChild<QAction *>(QStringLiteral("actionShowTraining"))->isChecked());
@@ -104,7 +101,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel()->hasStats(), 60000);
         QVERIFY(!w->statisticsDock()->isBusy());
         const QJsonObject e = expectedStats(QStringLiteral("state_dict.pt"), QStringLiteral("fc1.weight"));
-        const QJsonArray counts = e.value(QStringLiteral("histogram")).toObject().value(QStringLiteral("counts")).toArray();
+        const QJsonArray counts
+            = e.value(QStringLiteral("histogram")).toObject().value(QStringLiteral("counts")).toArray();
         QVERIFY(!counts.isEmpty());
         QCPBarsDataContainer *bars = panel()->plot()->bars()->data().data();
         QCOMPARE(bars->size(), counts.size());
@@ -121,10 +119,9 @@ private Q_SLOTS:
         QVERIFY(!w->statisticsDock()->isOnScreen());
         QVERIFY(w->selectPath(QStringLiteral("fc1.bias")));
         QVERIFY(!panel()->isComputing());
-        QCOMPARE(panel()->stats().numel, qint64(3 * 4));   // still fc2.weight
+        QCOMPARE(panel()->stats().numel, qint64(3 * 4)); // still fc2.weight
         dock("statisticsDock")->toggleViewAction()->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(panel()->hasStats() && panel()->stats().numel == 4, 60000);
-
     }
 
     void wholeModelPicksATreeRow()
@@ -133,8 +130,11 @@ private Q_SLOTS:
         w->showDock(QStringLiteral("statistics"));
         ModelStatsView *view = w->statisticsDock()->modelView();
         QVERIFY(view->model()->rowCount() > 0);
-        const int fc2 = view->model()->match(view->model()->index(0, ModelStatsView::ColTensor), Qt::DisplayRole,
-                                             QStringLiteral("fc2.bias"), 1, Qt::MatchExactly).value(0).row();
+        const int fc2 = view->model()
+                            ->match(view->model()->index(0, ModelStatsView::ColTensor), Qt::DisplayRole,
+                                QStringLiteral("fc2.bias"), 1, Qt::MatchExactly)
+                            .value(0)
+                            .row();
         QVERIFY(fc2 >= 0);
         const int tensorIndex = view->model()->index(fc2, ModelStatsView::ColTensor).data(Qt::UserRole + 1).toInt();
         Q_EMIT view->tensorActivated(tensorIndex);
@@ -144,7 +144,7 @@ private Q_SLOTS:
 
     void seriesFolderFillsTheTrainingDock()
     {
-        w->openSeries({testpaths::fixture(QStringLiteral("series"))});
+        w->openSeries({ testpaths::fixture(QStringLiteral("series")) });
         QVERIFY(dock("trainingDock")->isVisible());
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionShowTraining"))->isChecked());
         RunCurvesView *run = w->trainingView()->runView();

@@ -1,22 +1,22 @@
 // GUI tests of the statistics and training views: the plotted data is what the core
 // computed (and what PyTorch expects), exports work, and screenshots are written for review.
-#include "../TestPaths.h"
+#include "tests/TestPaths.h"
 
-#include "CheckpointReader.h"
-#include "stats/HistogramPlot.h"
-#include "stats/ModelStatsView.h"
-#include "stats/TensorStatsPanel.h"
-#include "stats/StatsRunner.h"
-#include "training/RunCurvesView.h"
-#include "training/TrainingDock.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/stats/StatsRunner.h"
+#include "widgets/stats/HistogramPlot.h"
+#include "widgets/stats/ModelStatsView.h"
+#include "widgets/stats/TensorStatsPanel.h"
+#include "widgets/training/RunCurvesView.h"
+#include "widgets/training/TrainingDock.h"
 
+#include "widgets/common/Qcp.h"
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
-#include "stats/Qcp.h"
 
 using namespace ckpt;
 
@@ -25,7 +25,7 @@ namespace {
 void screenshot(QWidget *w, const QString &name)
 {
     const QString dir = qEnvironmentVariable("CKPT_SCREENSHOT_DIR");
-    QTest::qWait(50);   // let the layouts catch up with the last setText()
+    QTest::qWait(50); // let the layouts catch up with the last setText()
     if (!dir.isEmpty())
         w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
@@ -34,7 +34,7 @@ QJsonObject expectedStats(const QString &file, const QString &key)
 {
     const QJsonObject e = testpaths::readJson(testpaths::fixture(file + QStringLiteral(".expected.json")));
     for (const QJsonValue &t : e.value(QStringLiteral("tensors")).toArray())
-        if (t.toObject().value(QStringLiteral("path")).toArray() == QJsonArray{key})
+        if (t.toObject().value(QStringLiteral("path")).toArray() == QJsonArray { key })
             return t.toObject().value(QStringLiteral("stats")).toObject();
     return {};
 }
@@ -56,8 +56,10 @@ private Q_SLOTS:
         QVERIFY(shown.count() || shown.wait(30000));
 
         const QJsonObject e = expectedStats(QStringLiteral("state_dict.pt"), QStringLiteral("fc1.weight"));
-        const QJsonArray counts = e.value(QStringLiteral("histogram")).toObject().value(QStringLiteral("counts")).toArray();
-        const QJsonArray edges = e.value(QStringLiteral("histogram")).toObject().value(QStringLiteral("edges")).toArray();
+        const QJsonArray counts
+            = e.value(QStringLiteral("histogram")).toObject().value(QStringLiteral("counts")).toArray();
+        const QJsonArray edges
+            = e.value(QStringLiteral("histogram")).toObject().value(QStringLiteral("edges")).toArray();
         QCPBarsDataContainer *data = panel.plot()->bars()->data().data();
         QCOMPARE(data->size(), counts.size());
         for (int i = 0; i < counts.size(); ++i) {
@@ -81,14 +83,14 @@ private Q_SLOTS:
         QCOMPARE(qint64(total), panel.stats().finite);
         shown.clear();
         panel.setBins(64);
-        QCOMPARE(shown.count(), 1);   // from the cache, synchronously
+        QCOMPARE(shown.count(), 1); // from the cache, synchronously
 
         panel.setLogCounts(true);
         QCOMPARE(panel.plot()->yAxis->scaleType(), QCPAxis::stLogarithmic);
         screenshot(&panel, QStringLiteral("histogram-log"));
 
         QTemporaryDir dir;
-        for (const char *suffix : {"png", "svg", "pdf"}) {
+        for (const char *suffix : { "png", "svg", "pdf" }) {
             const QString path = dir.filePath(QStringLiteral("h.") + QLatin1String(suffix));
             QVERIFY2(panel.plot()->exportTo(path), suffix);
             QVERIFY(QFileInfo(path).size() > 100);
@@ -135,9 +137,9 @@ private Q_SLOTS:
         QStringList names;
         for (int r = 0; r < dock.scalarTable()->rowCount(); ++r)
             names << dock.scalarTable()->item(r, 0)->text();
-        for (const char *n : {"epoch", "train_loss", "val_loss", "lr"})
+        for (const char *n : { "epoch", "train_loss", "val_loss", "lr" })
             QVERIFY2(names.contains(QLatin1String(n)), n);
-        QCOMPARE(dock.seriesPlot()->graphCount(), 2);   // history/train_loss, history/val_loss
+        QCOMPARE(dock.seriesPlot()->graphCount(), 2); // history/train_loss, history/val_loss
         QCOMPARE(dock.seriesPlot()->graph(0)->dataCount(), 6);
         screenshot(&dock, QStringLiteral("training-checkpoint"));
 
@@ -156,13 +158,13 @@ private Q_SLOTS:
             const QJsonObject e = testpaths::readJson(testpaths::fixture(file + QStringLiteral(".expected.json")));
             double want = 0;
             for (const QJsonValue &s : e.value(QStringLiteral("scalars")).toArray())
-                if (s.toObject().value(QStringLiteral("path")).toArray() == QJsonArray{QStringLiteral("val_loss")})
+                if (s.toObject().value(QStringLiteral("path")).toArray() == QJsonArray { QStringLiteral("val_loss") })
                     want = s.toObject().value(QStringLiteral("value")).toDouble();
             QCOMPARE(val->data()->at(i)->key, double(i + 1));
             QCOMPARE(val->data()->at(i)->value, want);
         }
         dock.runView()->setSmoothing(0.6);
-        QVERIFY(dock.runView()->plot()->graphCount() > 2);   // raw + smoothed per metric
+        QVERIFY(dock.runView()->plot()->graphCount() > 2); // raw + smoothed per metric
         screenshot(&dock, QStringLiteral("training-run"));
     }
 };

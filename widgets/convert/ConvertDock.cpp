@@ -1,4 +1,4 @@
-#include "ConvertDock.h"
+#include "widgets/convert/ConvertDock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,13 +21,19 @@ namespace ckpt {
 namespace {
 enum OpForm { MapDevice, DropGlob, DropRegex, KeepGlob, Strip, Add, Rename, Extract, Cast, DropTraining };
 
-QString bytesText(qint64 n) { return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat); }
+QString bytesText(qint64 n)
+{
+    return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
+}
 
 class OpCommand : public QUndoCommand {
 public:
     OpCommand(ConvertDock *dock, int row, const EditOp &op, bool add)
-        : QUndoCommand(add ? ConvertDock::tr("Add “%1”").arg(op.describe()) : ConvertDock::tr("Remove “%1”").arg(op.describe())),
-          m_dock(dock), m_row(row), m_op(op), m_add(add) {}
+        : QUndoCommand(
+            add ? ConvertDock::tr("Add “%1”").arg(op.describe()) : ConvertDock::tr("Remove “%1”").arg(op.describe())),
+          m_dock(dock), m_row(row), m_op(op), m_add(add)
+    {
+    }
     void redo() override { m_add ? m_dock->insertOp(m_row, m_op) : m_dock->removeOp(m_row); }
     void undo() override { m_add ? m_dock->removeOp(m_row) : m_dock->insertOp(m_row, m_op); }
 
@@ -40,7 +46,8 @@ private:
 } // namespace
 
 ConvertDock::ConvertDock(QWidget *parent)
-    : QDockWidget(tr("Convert"), parent), m_undo(new QUndoStack(this)), m_watcher(new QFutureWatcher<ConvertReport>(this))
+    : QDockWidget(tr("Convert"), parent), m_undo(new QUndoStack(this)),
+      m_watcher(new QFutureWatcher<ConvertReport>(this))
 {
     setObjectName(QStringLiteral("ConvertDock"));
     auto *body = new QWidget(this);
@@ -53,9 +60,9 @@ ConvertDock::ConvertDock(QWidget *parent)
 
     auto *opRow = new QHBoxLayout;
     m_opKind = new QComboBox(body);
-    m_opKind->addItems({tr("Map devices"), tr("Drop (glob)"), tr("Drop (regex)"), tr("Keep only (glob)"),
-                        tr("Strip key prefix"), tr("Add key prefix"), tr("Rename (path=new key)"),
-                        tr("Extract subtree"), tr("Cast floating tensors"), tr("Drop training state")});
+    m_opKind->addItems({ tr("Map devices"), tr("Drop (glob)"), tr("Drop (regex)"), tr("Keep only (glob)"),
+        tr("Strip key prefix"), tr("Add key prefix"), tr("Rename (path=new key)"), tr("Extract subtree"),
+        tr("Cast floating tensors"), tr("Drop training state") });
     m_opArg = new QLineEdit(body);
     m_addOp = new QPushButton(tr("Add"), body);
     m_removeOp = new QPushButton(tr("Remove"), body);
@@ -122,9 +129,9 @@ ConvertDock::ConvertDock(QWidget *parent)
     setWidget(body);
 
     connect(m_opKind, &QComboBox::currentIndexChanged, this, [this](int kind) {
-        static const char *const hints[] = {"cpu   or   cuda:1=cuda:0", "fc2.*", "^optimizer", "model_state_dict/*",
-                                            "module.", "model.", "model_state_dict/fc.weight=classifier.weight",
-                                            "model_state_dict", "float16 | bfloat16 | float32", ""};
+        static const char *const hints[] = { "cpu   or   cuda:1=cuda:0", "fc2.*", "^optimizer", "model_state_dict/*",
+            "module.", "model.", "model_state_dict/fc.weight=classifier.weight", "model_state_dict",
+            "float16 | bfloat16 | float32", "" };
         m_opArg->setPlaceholderText(QString::fromLatin1(hints[kind]));
         m_opArg->setEnabled(kind != DropTraining);
     });
@@ -212,12 +219,24 @@ void ConvertDock::addFromForm()
     EditOp op;
     const int eq = arg.indexOf(QLatin1Char('='));
     switch (kind) {
-    case MapDevice: op = eq > 0 ? EditOp::remapDevice(arg.left(eq), arg.mid(eq + 1)) : EditOp::remapDevice(QString(), arg); break;
-    case DropGlob: op = EditOp::drop(arg.split(QLatin1Char(' '), Qt::SkipEmptyParts)); break;
-    case DropRegex: op = EditOp::drop({arg}, EditOp::Syntax::Regex); break;
-    case KeepGlob: op = EditOp::keep(arg.split(QLatin1Char(' '), Qt::SkipEmptyParts)); break;
-    case Strip: op = EditOp::stripPrefix(arg); break;
-    case Add: op = EditOp::addPrefix(arg); break;
+    case MapDevice:
+        op = eq > 0 ? EditOp::remapDevice(arg.left(eq), arg.mid(eq + 1)) : EditOp::remapDevice(QString(), arg);
+        break;
+    case DropGlob:
+        op = EditOp::drop(arg.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        break;
+    case DropRegex:
+        op = EditOp::drop({ arg }, EditOp::Syntax::Regex);
+        break;
+    case KeepGlob:
+        op = EditOp::keep(arg.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        break;
+    case Strip:
+        op = EditOp::stripPrefix(arg);
+        break;
+    case Add:
+        op = EditOp::addPrefix(arg);
+        break;
     case Rename:
         if (eq <= 0) {
             m_status->setText(tr("Rename wants PATH=NEW_KEY."));
@@ -225,7 +244,9 @@ void ConvertDock::addFromForm()
         }
         op = EditOp::rename(arg.left(eq), arg.mid(eq + 1));
         break;
-    case Extract: op = EditOp::extract(arg); break;
+    case Extract:
+        op = EditOp::extract(arg);
+        break;
     case Cast: {
         const DType t = dtypeFromName(arg);
         if (t != DType::Float16 && t != DType::BFloat16 && t != DType::Float32) {
@@ -235,7 +256,9 @@ void ConvertDock::addFromForm()
         op = EditOp::cast(t);
         break;
     }
-    default: op = EditOp::dropTrainingState(); break;
+    default:
+        op = EditOp::dropTrainingState();
+        break;
     }
     pushOp(op);
     m_opArg->clear();
@@ -269,8 +292,9 @@ void ConvertDock::refreshPlan()
         if (m_preview.stepNotes[i].startsWith(QLatin1String("error: ")))
             item->setForeground(Qt::red);
     }
-    m_sizes->setText(tr("Tensors: %1 before, %2 after.").arg(bytesText(m_preview.bytesBefore), bytesText(m_preview.bytesAfter()))
-                     + (m_preview.ok() ? QString() : QLatin1Char(' ') + m_preview.error));
+    m_sizes->setText(
+        tr("Tensors: %1 before, %2 after.").arg(bytesText(m_preview.bytesBefore), bytesText(m_preview.bytesAfter()))
+        + (m_preview.ok() ? QString() : QLatin1Char(' ') + m_preview.error));
     updateButtons();
     Q_EMIT previewChanged(m_preview.view);
 }
@@ -305,17 +329,21 @@ void ConvertDock::startConvert()
     QPointer<QProgressBar> bar = m_progress;
     options.progress = [bar](qint64 done, qint64 total) {
         const int value = total > 0 ? int(done * 1000 / total) : 1000;
-        QMetaObject::invokeMethod(bar, [bar, value] {
-            if (bar)
-                bar->setValue(value);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, value] {
+                if (bar)
+                    bar->setValue(value);
+            },
+            Qt::QueuedConnection);
     };
     const CheckpointPtr source = m_source;
     const EditResult edit = m_preview;
     m_progress->setValue(0);
     m_lastOutput.clear();
     m_status->setText(tr("Writing %1…").arg(options.output));
-    m_watcher->setFuture(QtConcurrent::run([source, edit, options, flag] { return convertCheckpoint(source, edit, options); }));
+    m_watcher->setFuture(
+        QtConcurrent::run([source, edit, options, flag] { return convertCheckpoint(source, edit, options); }));
     updateButtons();
 }
 
@@ -327,12 +355,15 @@ void ConvertDock::finished()
     if (r.ok) {
         m_lastOutput = r.output;
         m_progress->setValue(1000);
-        lines << tr("Wrote %1 (%2, %3 tensors), %4.").arg(r.output, bytesText(r.bytesWritten)).arg(r.manifest.size())
+        lines << tr("Wrote %1 (%2, %3 tensors), %4.")
+                     .arg(r.output, bytesText(r.bytesWritten))
+                     .arg(r.manifest.size())
                      .arg(r.bytesVerified ? tr("verified byte for byte") : tr("verified on reload"));
         if (!r.sidecar.isEmpty())
             lines << tr("Wrote %1.").arg(r.sidecar);
         if (!r.globalsNeedingCode.isEmpty())
-            lines << tr("Loading it needs torch.load(weights_only=False) for: %1").arg(r.globalsNeedingCode.join(QStringLiteral(", ")));
+            lines << tr("Loading it needs torch.load(weights_only=False) for: %1")
+                         .arg(r.globalsNeedingCode.join(QStringLiteral(", ")));
         else if (OutputFormat(m_format->currentData().toInt()) != OutputFormat::Safetensors)
             lines << tr("Loads with torch.load(weights_only=True).");
     } else {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checkpoint.h"
-#include "convert/Converter.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "model/convert/Converter.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -42,7 +42,7 @@ public:
     // Used by the undo commands and by callers that build plans (tree selection -> drop).
     void insertOp(int row, const EditOp &op);
     void removeOp(int row);
-    void pushOp(const EditOp &op);   // undoable append
+    void pushOp(const EditOp &op); // undoable append
 
 Q_SIGNALS:
     void openRequested(const QString &path);

@@ -1,9 +1,9 @@
-#include "CompareDock.h"
+#include "widgets/diff/CompareDock.h"
 
-#include "DiffChart.h"
+#include "widgets/diff/DiffChart.h"
 
-#include "CheckpointReader.h"
-#include "itemmodels/DiffModel.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/itemmodels/DiffModel.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -41,7 +41,7 @@ CompareDock::CompareDock(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("compareSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);   // never widens the dock
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens the dock
     row->addWidget(m_summary, 1);
     m_progress = new QProgressBar(body);
     m_progress->setRange(0, 1000);
@@ -64,7 +64,7 @@ CompareDock::CompareDock(QWidget *parent)
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);   // key order until a header is clicked
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // key order until a header is clicked
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
@@ -73,27 +73,31 @@ CompareDock::CompareDock(QWidget *parent)
     for (int c = DiffModel::StatusColumn; c < DiffModel::ColumnCount; ++c)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);   // keys differ at their ends
+    m_table->setTextElideMode(Qt::ElideMiddle); // keys differ at their ends
     split->addWidget(m_chart);
     split->addWidget(m_table);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
-    split->setSizes({330, 670});   // proportions: the table needs room for keys
+    split->setSizes({ 330, 670 }); // proportions: the table needs room for keys
     layout->addWidget(split, 1);
     setWidget(body);
 
     connect(m_onlyDifferent, &QCheckBox::toggled, m_proxy, &DiffFilterProxy::setOnlyDifferent);
     connect(m_cancel, &QToolButton::clicked, this, &CompareDock::cancel);
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CompareDock::onFinished);
-    connect(m_poll, &QTimer::timeout, this, [this] { if (m_permille) m_progress->setValue(m_permille->load()); });
-    m_poll->setInterval(100);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!current.isValid())
-            return;
-        const TensorDiff &d = m_model->diffAt(m_proxy->mapToSource(current).row());
-        if (d.indexA >= 0)
-            Q_EMIT keyActivated(d.pathA);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (m_permille)
+            m_progress->setValue(m_permille->load());
     });
+    m_poll->setInterval(100);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            const TensorDiff &d = m_model->diffAt(m_proxy->mapToSource(current).row());
+            if (d.indexA >= 0)
+                Q_EMIT keyActivated(d.pathA);
+        });
     connect(m_chart, &DiffChart::rowClicked, this, [this](int row) {
         const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, DiffModel::KeyColumn));
         if (at.isValid())
@@ -106,7 +110,7 @@ CompareDock::~CompareDock()
 {
     if (m_stop)
         m_stop->store(true);
-    m_watcher.waitForFinished();   // the worker reads the checkpoints this dock keeps alive
+    m_watcher.waitForFinished(); // the worker reads the checkpoints this dock keeps alive
 }
 
 void CompareDock::setCheckpoint(const CheckpointPtr &a)
@@ -131,7 +135,7 @@ void CompareDock::cancel()
 void CompareDock::start()
 {
     if (m_stop)
-        m_stop->store(true);   // the running comparison's result will be dropped
+        m_stop->store(true); // the running comparison's result will be dropped
     m_error.clear();
     m_model->setResult(DiffResult());
     m_chart->setResult(DiffResult());
@@ -217,7 +221,10 @@ void CompareDock::showSummary()
     }
     const DiffSummary s = r.summary();
     QString text = tr("<b>%1</b> same, <b>%2</b> changed, <b>%3</b> only in A, <b>%4</b> only in B")
-                       .arg(s.same).arg(s.changed).arg(s.onlyA).arg(s.onlyB);
+                       .arg(s.same)
+                       .arg(s.changed)
+                       .arg(s.onlyA)
+                       .arg(s.onlyB);
     if (s.shapeMismatch + s.dtypeMismatch)
         text += tr(", <b>%1</b> shape or dtype differs").arg(s.shapeMismatch + s.dtypeMismatch);
     if (s.scalarsChanged)

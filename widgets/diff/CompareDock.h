@@ -1,6 +1,6 @@
 #pragma once
 
-#include "diff/Diff.h"
+#include "model/diff/Diff.h"
 
 #include <QDockWidget>
 #include <QFutureWatcher>
@@ -45,8 +45,8 @@ public:
 Q_SIGNALS:
     // A row was chosen: select A's tensor at this slash-joined path in the tree.
     void keyActivated(const QString &pathA);
-    void finished();   // a comparison's result (or error) is shown
-    void idle();       // nothing is being computed any more
+    void finished(); // a comparison's result (or error) is shown
+    void idle(); // nothing is being computed any more
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,7 +77,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_stop;
     std::shared_ptr<std::atomic<int>> m_permille;
     quint64 m_generation = 0;
-    bool m_busy = false;   // from start() until its result is shown
+    bool m_busy = false; // from start() until its result is shown
     QString m_error;
 };
 

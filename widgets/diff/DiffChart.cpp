@@ -1,4 +1,4 @@
-#include "DiffChart.h"
+#include "widgets/diff/DiffChart.h"
 
 #include <cmath>
 
@@ -26,7 +26,8 @@ DiffChart::DiffChart(QWidget *parent) : QCustomPlot(parent)
     m_changed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(0xb2, 0x6a, 0x00), Qt::white, 6));
     m_dtype = addGraph();
     m_dtype->setLineStyle(QCPGraph::lsNone);
-    m_dtype->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0xc6, 0x28, 0x28), QColor(0xc6, 0x28, 0x28), 8));
+    m_dtype->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0xc6, 0x28, 0x28), QColor(0xc6, 0x28, 0x28), 8));
     yAxis->setLabel(tr("rel L2  ‖a−b‖/‖a‖"));
     xAxis->setTickLabelRotation(45);
     xAxis->grid()->setVisible(false);
@@ -94,9 +95,7 @@ void DiffChart::setResult(const DiffResult &r)
         yAxis->setNumberPrecision(3);
         yAxis->setRange(0, m_points > 0 ? hi * 1.1 : 1);
     }
-    m_message->setText(r.tensors.empty() ? QString()
-                       : m_points == 0    ? tr("No tensor values differ")
-                                          : QString());
+    m_message->setText(r.tensors.empty() ? QString() : m_points == 0 ? tr("No tensor values differ") : QString());
     m_message->setVisible(!m_message->text().isEmpty());
     replot();
 }

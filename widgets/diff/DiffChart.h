@@ -1,8 +1,8 @@
 #pragma once
 
-#include "diff/Diff.h"
+#include "model/diff/Diff.h"
 
-#include "stats/Qcp.h"
+#include "widgets/common/Qcp.h"
 
 namespace ckpt {
 
@@ -17,13 +17,13 @@ public:
     int pointCount() const { return m_points; }
 
 Q_SIGNALS:
-    void rowClicked(int row);   // index into result.tensors
+    void rowClicked(int row); // index into result.tensors
 
 private:
     QCPGraph *m_changed;
     QCPGraph *m_dtype;
     QCPItemText *m_message;
-    std::vector<int> m_rowOfKey;   // plotted x -> row
+    std::vector<int> m_rowOfKey; // plotted x -> row
     int m_points = 0;
 };
 

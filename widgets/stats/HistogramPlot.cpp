@@ -1,4 +1,4 @@
-#include "HistogramPlot.h"
+#include "widgets/stats/HistogramPlot.h"
 
 #include <QFileInfo>
 #include <QSvgGenerator>
@@ -20,7 +20,7 @@ HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    const QList<QColor> colors{QColor(200, 60, 60), QColor(30, 150, 60), QColor(200, 60, 60)};
+    const QList<QColor> colors { QColor(200, 60, 60), QColor(30, 150, 60), QColor(200, 60, 60) };
     for (const QColor &c : colors) {
         auto *line = new QCPItemStraightLine(this);
         line->setPen(QPen(c, 1.5, Qt::DashLine));
@@ -59,7 +59,7 @@ void HistogramPlot::setStats(const TensorStats &st, const QString &title)
     // still needs a visible bar.
     m_bars->setWidth(width > 0 ? width : std::max(1e-6, std::fabs(st.min) * 1e-3));
     m_bars->setData(keys, values, true);
-    const double marks[] = {st.min, st.mean, st.max};
+    const double marks[] = { st.min, st.mean, st.max };
     for (int i = 0; i < m_marks.size(); ++i) {
         m_marks[i]->point1->setCoords(marks[i], 0);
         m_marks[i]->point2->setCoords(marks[i], 1);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "stats/StatsTypes.h"
+#include "model/stats/StatsTypes.h"
 
-#include "stats/Qcp.h"
+#include "widgets/common/Qcp.h"
 
 namespace ckpt {
 

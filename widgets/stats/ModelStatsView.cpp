@@ -1,7 +1,8 @@
-#include "ModelStatsView.h"
+#include "widgets/stats/ModelStatsView.h"
 
-#include "stats/StatsRunner.h"
+#include "model/stats/StatsRunner.h"
 
+#include "widgets/common/Qcp.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,7 +12,6 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include "stats/Qcp.h"
 
 #include <cmath>
 
@@ -30,21 +30,17 @@ QStandardItem *numberItem(double v)
 } // namespace
 
 ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
-    : QWidget(parent),
-      m_worker(new StatsWorker(store ? store : std::make_shared<StatsStore>(), this)),
-      m_model(new QStandardItemModel(0, ColumnCount, this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_table(new QTableView(this)),
-      m_chart(new QCustomPlot(this)),
-      m_compute(new QPushButton(tr("Compute statistics of all tensors"), this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_worker(new StatsWorker(store ? store : std::make_shared<StatsStore>(), this)),
+      m_model(new QStandardItemModel(0, ColumnCount, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_table(new QTableView(this)), m_chart(new QCustomPlot(this)),
+      m_compute(new QPushButton(tr("Compute statistics of all tensors"), this)), m_status(new QLabel(this))
 {
-    m_model->setHorizontalHeaderLabels({tr("Tensor"), tr("dtype"), tr("Elements"), tr("Mean"), tr("Std"),
-                                        tr("Abs max"), tr("NaN/Inf")});
+    m_model->setHorizontalHeaderLabels(
+        { tr("Tensor"), tr("dtype"), tr("Elements"), tr("Mean"), tr("Std"), tr("Abs max"), tr("NaN/Inf") });
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(-1, Qt::AscendingOrder);   // key order until the user sorts
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // key order until the user sorts
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(ColTensor, QHeaderView::Stretch);
@@ -79,7 +75,7 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
     connect(m_compute, &QPushButton::clicked, this, &ModelStatsView::compute);
     connect(m_worker, &StatsWorker::finished, this, &ModelStatsView::fill);
     connect(m_worker, &StatsWorker::progressChanged, this,
-            [this](int pct) { m_status->setText(tr("Computing… %1%").arg(pct)); });
+        [this](int pct) { m_status->setText(tr("Computing… %1%").arg(pct)); });
     connect(m_worker, &StatsWorker::failed, this, [this](const QString &e) { m_status->setText(e); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &i) {
         Q_EMIT tensorActivated(m_proxy->mapToSource(i).siblingAtColumn(ColTensor).data(kTensorIndexRole).toInt());
@@ -111,7 +107,7 @@ void ModelStatsView::compute()
     if (!m_ckpt)
         return;
     if (!m_worker->start(m_ckpt, m_indexes, StatsOptions()))
-        fill();   // all cached
+        fill(); // all cached
 }
 
 void ModelStatsView::fill()
@@ -128,13 +124,14 @@ void ModelStatsView::fill()
         name->setData(i, kTensorIndexRole);
         auto *numel = new QStandardItem;
         numel->setData(t.numel(), Qt::DisplayRole);
-        auto *flags = new QStandardItem(have && s.hasNonFinite() ? tr("NaN %1 / Inf %2").arg(s.nan).arg(s.inf) : QString());
+        auto *flags
+            = new QStandardItem(have && s.hasNonFinite() ? tr("NaN %1 / Inf %2").arg(s.nan).arg(s.inf) : QString());
         if (have && s.hasNonFinite()) {
             flags->setForeground(QColor(180, 0, 0));
             ++flagged;
         }
-        m_model->appendRow({name, new QStandardItem(dtypeName(t.dtype)), numel, numberItem(have ? s.mean : NAN),
-                            numberItem(have ? s.std : NAN), numberItem(have ? s.absMax() : NAN), flags});
+        m_model->appendRow({ name, new QStandardItem(dtypeName(t.dtype)), numel, numberItem(have ? s.mean : NAN),
+            numberItem(have ? s.std : NAN), numberItem(have ? s.absMax() : NAN), flags });
         if (have) {
             ++withStats;
             x << double(row);

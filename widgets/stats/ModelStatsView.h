@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checkpoint.h"
-#include "StatsWorker.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "widgets/stats/StatsWorker.h"
 
 #include <QWidget>
 

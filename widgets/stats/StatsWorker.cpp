@@ -1,6 +1,6 @@
-#include "StatsWorker.h"
+#include "widgets/stats/StatsWorker.h"
 
-#include "stats/StatsRunner.h"
+#include "model/stats/StatsRunner.h"
 
 #include <QPointer>
 #include <QtConcurrent>
@@ -38,16 +38,15 @@ void StatsStore::insert(int tensorIndex, const StatsOptions &o, const TensorStat
 }
 
 struct StatsWorker::Job {
-    std::atomic_bool cancel{false};
-    std::atomic<int> percent{-1};
+    std::atomic_bool cancel { false };
+    std::atomic<int> percent { -1 };
 };
 
-StatsWorker::StatsWorker(StatsStorePtr store, QObject *parent)
-    : QObject(parent), m_store(std::move(store))
+StatsWorker::StatsWorker(StatsStorePtr store, QObject *parent) : QObject(parent), m_store(std::move(store))
 {
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         if (m_watcher.property("generation").toULongLong() != m_generation)
-            return;   // a superseded job
+            return; // a superseded job
         const QString error = m_watcher.result();
         if (error.isEmpty())
             Q_EMIT finished();
@@ -72,7 +71,7 @@ bool StatsWorker::start(const CheckpointPtr &ckpt, const std::vector<int> &tenso
     if (missing.empty())
         return false;
     cancel();
-    m_watcher.waitForFinished();   // cancelled jobs stop within one piece
+    m_watcher.waitForFinished(); // cancelled jobs stop within one piece
     auto job = std::make_shared<Job>();
     m_job = job;
     ++m_generation;
@@ -85,10 +84,13 @@ bool StatsWorker::start(const CheckpointPtr &ckpt, const std::vector<int> &tenso
         control.progress = [job, self](qint64 done, qint64 total) {
             const int pct = total ? int(done * 100 / total) : 100;
             if (job->percent.exchange(pct) != pct && self)
-                QMetaObject::invokeMethod(self.data(), [self, pct] {
-                    if (self)
-                        Q_EMIT self->progressChanged(pct);
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, pct] {
+                        if (self)
+                            Q_EMIT self->progressChanged(pct);
+                    },
+                    Qt::QueuedConnection);
         };
         std::vector<TensorStats> out;
         QString error;
@@ -107,6 +109,9 @@ void StatsWorker::cancel()
         m_job->cancel = true;
 }
 
-bool StatsWorker::isRunning() const { return m_watcher.isRunning(); }
+bool StatsWorker::isRunning() const
+{
+    return m_watcher.isRunning();
+}
 
 } // namespace ckpt

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checkpoint.h"
-#include "stats/StatsTypes.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "model/stats/StatsTypes.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -46,7 +46,7 @@ public:
 
 Q_SIGNALS:
     void progressChanged(int percent);
-    void finished();                    // results are in the store
+    void finished(); // results are in the store
     void failed(const QString &error);
 
 private:

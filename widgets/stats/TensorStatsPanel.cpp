@@ -1,7 +1,7 @@
-#include "TensorStatsPanel.h"
+#include "widgets/stats/TensorStatsPanel.h"
 
-#include "HistogramPlot.h"
-#include "TensorInfo.h"
+#include "model/checkpoint/TensorInfo.h"
+#include "widgets/stats/HistogramPlot.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -16,22 +16,21 @@
 
 namespace ckpt {
 namespace {
-QString num(double v) { return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–"); }
+QString num(double v)
+{
+    return std::isfinite(v) ? QString::number(v, 'g', 6) : QStringLiteral("–");
+}
 }
 
 TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
-    : QWidget(parent),
-      m_worker(new StatsWorker(store ? store : std::make_shared<StatsStore>(), this)),
-      m_plot(new HistogramPlot(this)),
-      m_summary(new QLabel(this)),
-      m_bins(new QSpinBox(this)),
-      m_log(new QCheckBox(tr("Log counts"), this)),
-      m_exp(new QCheckBox(tr("Exponential bins"), this)),
+    : QWidget(parent), m_worker(new StatsWorker(store ? store : std::make_shared<StatsStore>(), this)),
+      m_plot(new HistogramPlot(this)), m_summary(new QLabel(this)), m_bins(new QSpinBox(this)),
+      m_log(new QCheckBox(tr("Log counts"), this)), m_exp(new QCheckBox(tr("Exponential bins"), this)),
       m_export(new QToolButton(this))
 {
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(false);   // wrapped rich text gets squeezed to one line by the layout
+    m_summary->setWordWrap(false); // wrapped rich text gets squeezed to one line by the layout
     // A long key must not widen the dock (and squeeze the tree): it is cut, whole in the tooltip.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_bins->setRange(1, 4096);
@@ -61,9 +60,8 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     connect(m_log, &QCheckBox::toggled, m_plot, &HistogramPlot::setLogCounts);
     connect(m_export, &QToolButton::clicked, this, &TensorStatsPanel::exportPlot);
     connect(m_worker, &StatsWorker::finished, this, &TensorStatsPanel::refresh);
-    connect(m_worker, &StatsWorker::progressChanged, this, [this](int pct) {
-        m_plot->clearStats(tr("Computing… %1%").arg(pct));
-    });
+    connect(m_worker, &StatsWorker::progressChanged, this,
+        [this](int pct) { m_plot->clearStats(tr("Computing… %1%").arg(pct)); });
     connect(m_worker, &StatsWorker::failed, this, [this](const QString &error) {
         m_summary->setText(tr("Statistics unavailable: %1").arg(error.toHtmlEscaped()));
         m_plot->clearStats();
@@ -80,9 +78,18 @@ StatsOptions TensorStatsPanel::options() const
     return o;
 }
 
-int TensorStatsPanel::bins() const { return m_bins->value(); }
-void TensorStatsPanel::setBins(int bins) { m_bins->setValue(bins); }
-void TensorStatsPanel::setLogCounts(bool on) { m_log->setChecked(on); }
+int TensorStatsPanel::bins() const
+{
+    return m_bins->value();
+}
+void TensorStatsPanel::setBins(int bins)
+{
+    m_bins->setValue(bins);
+}
+void TensorStatsPanel::setLogCounts(bool on)
+{
+    m_log->setChecked(on);
+}
 
 void TensorStatsPanel::setTensor(const CheckpointPtr &ckpt, int tensorIndex)
 {
@@ -114,7 +121,7 @@ void TensorStatsPanel::refresh()
     m_plot->clearStats(tr("Computing…"));
     m_computing = true;
     // false: another view sharing the store has just computed it.
-    if (!m_worker->start(m_ckpt, {m_index}, options()) && m_worker->store()->find(m_index, options(), &s))
+    if (!m_worker->start(m_ckpt, { m_index }, options()) && m_worker->store()->find(m_index, options(), &s))
         display(s);
 }
 
@@ -142,14 +149,15 @@ void TensorStatsPanel::display(const TensorStats &s)
     int shown = 0;
     for (const auto &p : s.percentiles)
         if (p.first > 0 && p.first < 100)
-            pct += (shown++ == 4 ? QStringLiteral("<br>") : QString()) + QStringLiteral("p%1 %2 &nbsp; ").arg(p.first).arg(num(p.second));
+            pct += (shown++ == 4 ? QStringLiteral("<br>") : QString())
+                + QStringLiteral("p%1 %2 &nbsp; ").arg(p.first).arg(num(p.second));
     const QString warn = s.hasNonFinite() ? QStringLiteral(" <b style='color:#b00'>NaN/Inf!</b>") : QString();
     m_summary->setToolTip(pathToString(t.path));
     m_summary->setText(
         tr("<b>%1</b> %2<br>min %3 &nbsp; max %4 &nbsp; mean %5<br>std %6 &nbsp; |mean| %7 &nbsp; "
            "zeros %8 &nbsp; NaN %9 &nbsp; Inf %10%11<br><small>%12%13</small>")
             .arg(pathToString(t.path).toHtmlEscaped(), dtypeName(t.dtype), num(s.min), num(s.max), num(s.mean),
-                 num(s.std), num(s.absMean), QLocale().toString(s.zeros), QLocale().toString(s.nan))
+                num(s.std), num(s.absMean), QLocale().toString(s.zeros), QLocale().toString(s.nan))
             .arg(QLocale().toString(s.inf), warn, pct, s.percentilesExact ? QString() : tr("(approximate)")));
     if (s.histogram.empty())
         m_plot->clearStats(tr("No finite values"));
@@ -166,7 +174,7 @@ void TensorStatsPanel::exportPlot()
     QString name = m_ckpt ? pathToString(m_ckpt->tensors[size_t(m_index)].path) : QString();
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Histogram"), name + QStringLiteral(".png"),
-                                                      tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+        tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
     if (!path.isEmpty())
         m_plot->exportTo(path);
 }

@@ -1,5 +1,6 @@
-#include "RunCurvesView.h"
+#include "widgets/training/RunCurvesView.h"
 
+#include "widgets/common/Qcp.h"
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-#include "stats/Qcp.h"
 
 #include <cmath>
 
@@ -20,16 +20,14 @@ constexpr int kCurveRole = Qt::UserRole + 1;
 bool lossLike(const QString &name)
 {
     const QString key = name.section(QLatin1Char('/'), -1).toLower();
-    return key.contains(QLatin1String("loss")) || key.contains(QLatin1String("acc")) || key.contains(QLatin1String("score"));
+    return key.contains(QLatin1String("loss")) || key.contains(QLatin1String("acc"))
+        || key.contains(QLatin1String("score"));
 }
 } // namespace
 
 RunCurvesView::RunCurvesView(QWidget *parent)
-    : QWidget(parent),
-      m_axis(new QComboBox(this)),
-      m_smooth(new QSlider(Qt::Horizontal, this)),
-      m_metrics(new QListWidget(this)),
-      m_plot(new QCustomPlot(this)),
+    : QWidget(parent), m_axis(new QComboBox(this)), m_smooth(new QSlider(Qt::Horizontal, this)),
+      m_metrics(new QListWidget(this)), m_plot(new QCustomPlot(this)),
       m_status(new QLabel(tr("Open several checkpoints of one run, or a folder of them."), this))
 {
     m_axis->addItem(tr("Auto"), int(RunAxis::Auto));
@@ -40,7 +38,7 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     m_smooth->setToolTip(tr("Smoothing (TensorBoard's exponential moving average)"));
     m_status->setWordWrap(true);
     m_smooth->setMaximumWidth(220);
-    m_metrics->setTextElideMode(Qt::ElideMiddle);   // "optimizer_state_dict/…/lr", whole in the tooltip
+    m_metrics->setTextElideMode(Qt::ElideMiddle); // "optimizer_state_dict/…/lr", whole in the tooltip
     m_metrics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_plot->legend->setVisible(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
@@ -78,9 +76,12 @@ RunCurvesView::RunCurvesView(QWidget *parent)
             return;
         const MetricPoint &pt = m_curves[size_t(curve)].points[size_t(dataIndex)];
         const RunPoint &point = m_run[size_t(pt.run)];
-        m_status->setText(tr("%1 = %2 at %3 in %4").arg(m_curves[size_t(curve)].name).arg(pt.y).arg(pt.x)
+        m_status->setText(tr("%1 = %2 at %3 in %4")
+                              .arg(m_curves[size_t(curve)].name)
+                              .arg(pt.y)
+                              .arg(pt.x)
                               .arg(QFileInfo(point.file).fileName()));
-        if (!point.logEntry)   // a trainer_state.json log entry has no checkpoint to open
+        if (!point.logEntry) // a trainer_state.json log entry has no checkpoint to open
             Q_EMIT fileActivated(point.file);
     });
 }
@@ -95,13 +96,13 @@ RunCurvesView::~RunCurvesView()
 void RunCurvesView::openFolder(const QString &folder)
 {
     start(tr("Reading the checkpoints in %1…").arg(QFileInfo(folder).fileName()),
-          [folder](const std::atomic_bool *cancel) { return scanRunFolder(folder, cancel); });
+        [folder](const std::atomic_bool *cancel) { return scanRunFolder(folder, cancel); });
 }
 
 void RunCurvesView::openFiles(const QStringList &files)
 {
     start(tr("Reading the metadata of %n file(s)…", nullptr, int(files.size())),
-          [files](const std::atomic_bool *cancel) { return scanRun(files, cancel); });
+        [files](const std::atomic_bool *cancel) { return scanRun(files, cancel); });
 }
 
 void RunCurvesView::start(const QString &message, std::function<std::vector<RunPoint>(const std::atomic_bool *)> scan)
@@ -116,7 +117,10 @@ void RunCurvesView::start(const QString &message, std::function<std::vector<RunP
     m_watcher.setFuture(QtConcurrent::run([scan, cancel] { return scan(cancel.get()); }));
 }
 
-void RunCurvesView::setSmoothing(double weight) { m_smooth->setValue(int(std::lround(weight * 100))); }
+void RunCurvesView::setSmoothing(double weight)
+{
+    m_smooth->setValue(int(std::lround(weight * 100)));
+}
 
 void RunCurvesView::rebuild()
 {
@@ -159,8 +163,8 @@ void RunCurvesView::rebuild()
 void RunCurvesView::replot()
 {
     m_plot->clearGraphs();
-    static const QList<QColor> palette{QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                                       QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75)};
+    static const QList<QColor> palette { QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+        QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75) };
     const double weight = m_smooth->value() / 100.0;
     int shown = 0;
     for (int row = 0; row < m_metrics->count(); ++row) {
@@ -179,7 +183,7 @@ void RunCurvesView::replot()
         g->setName(c.name);
         g->setProperty("curve", item->data(kCurveRole).toInt());
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 6));
-        if (weight > 0) {   // faint raw points, bold smoothed line (as TensorBoard draws it)
+        if (weight > 0) { // faint raw points, bold smoothed line (as TensorBoard draws it)
             QColor faint = color;
             faint.setAlpha(90);
             g->setPen(QPen(faint, 1));

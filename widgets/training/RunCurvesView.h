@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stats/TrainingScalars.h"
+#include "model/training/TrainingScalars.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

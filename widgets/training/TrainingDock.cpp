@@ -1,25 +1,22 @@
-#include "TrainingDock.h"
+#include "widgets/training/TrainingDock.h"
 
-#include "RunCurvesView.h"
+#include "widgets/training/RunCurvesView.h"
 
+#include "widgets/common/Qcp.h"
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-#include "stats/Qcp.h"
 
 namespace ckpt {
 
 TrainingDock::TrainingDock(QWidget *parent)
-    : QWidget(parent),
-      m_tabs(new QTabWidget(this)),
-      m_table(new QTableWidget(0, 3, this)),
-      m_series(new QCustomPlot(this)),
-      m_run(new RunCurvesView(this))
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_table(new QTableWidget(0, 3, this)),
+      m_series(new QCustomPlot(this)), m_run(new RunCurvesView(this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Value"), tr("Type")});
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value"), tr("Type") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -50,7 +47,10 @@ TrainingDock::TrainingDock(QWidget *parent)
     display(TrainingInfo());
 }
 
-TrainingDock::~TrainingDock() { m_watcher.waitForFinished(); }
+TrainingDock::~TrainingDock()
+{
+    m_watcher.waitForFinished();
+}
 
 void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
 {
@@ -99,8 +99,8 @@ void TrainingDock::display(const TrainingInfo &info)
     m_table->setSortingEnabled(true);
 
     m_series->clearGraphs();
-    static const QList<QColor> palette{QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                                       QColor(214, 39, 40), QColor(148, 103, 189)};
+    static const QList<QColor> palette { QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
+        QColor(214, 39, 40), QColor(148, 103, 189) };
     // trainer_state.json's log_history comes with steps; learning rates (1e-5, not 2.3)
     // get the right-hand axis so the losses are not flattened.
     bool allStepped = !info.series.empty(), anyRate = false;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Checkpoint.h"
-#include "stats/TrainingScalars.h"
+#include "model/checkpoint/Checkpoint.h"
+#include "model/training/TrainingScalars.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -36,7 +36,7 @@ public:
     RunCurvesView *runView() const { return m_run; }
 
 Q_SIGNALS:
-    void scanned();                      // the open checkpoint's metadata is on screen
+    void scanned(); // the open checkpoint's metadata is on screen
     void fileActivated(const QString &file);
     // Nothing is being read any more (after scanned() or the series' curves).
     void idle();

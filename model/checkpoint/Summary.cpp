@@ -1,0 +1,100 @@
+#include "model/checkpoint/Summary.h"
+
+#include <QSet>
+
+namespace ckpt {
+
+Summary Summary::of(const Checkpoint &ckpt)
+{
+    Summary s;
+    for (const TensorInfo &t : ckpt.tensors) {
+        if (!t.reached)
+            continue; // quantizer scales and other arguments that are not in the tree
+        ++s.tensors;
+        s.parameters += qMax<qint64>(0, t.numel());
+        const qint64 used = qMax<qint64>(0, t.nbytes());
+        s.bytesUsed += used;
+        s.bytesByDtype[dtypeName(t.dtype)] += used;
+        const QString device = t.storageIndex >= 0 ? ckpt.storages[size_t(t.storageIndex)].device : t.layout;
+        s.bytesByDevice[device] += used;
+    }
+    s.bytesStored = ckpt.storedBytes();
+    QSet<QString> seen;
+    for (const Finding &f : ckpt.findings) {
+        const QString key = f.global.isEmpty() ? f.detail : f.global;
+        if (seen.contains(key))
+            continue;
+        seen.insert(key);
+        s.verdictCounts[verdictName(f.verdict)] += 1;
+    }
+    return s;
+}
+
+QString Summary::oneLine() const
+{
+    return QStringLiteral("%1 tensors, %2 parameters, %3")
+        .arg(tensors)
+        .arg(formatCount(parameters), formatBytes(bytesUsed));
+}
+
+QString Summary::safetyLine(const Checkpoint &ckpt)
+{
+    QStringList dangerous, needsCode, invalid;
+    for (const Finding &f : ckpt.findings) {
+        const QString name = f.global.isEmpty() ? f.detail : f.global;
+        QStringList *list = f.verdict == Verdict::Dangerous ? &dangerous
+            : f.verdict == Verdict::NeedsCode               ? &needsCode
+            : f.verdict == Verdict::Invalid                 ? &invalid
+                                                            : nullptr;
+        if (list && !list->contains(name))
+            *list << name;
+    }
+    auto some = [](const QStringList &l) {
+        return l.size() <= 3
+            ? l.join(QStringLiteral(", "))
+            : QStringList(l.mid(0, 3)).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(l.size() - 3);
+    };
+    if (!dangerous.isEmpty())
+        return QStringLiteral("DANGEROUS: torch.load would run code: %1").arg(some(dangerous));
+    if (!invalid.isEmpty())
+        return QStringLiteral("suspicious structure: %1").arg(some(invalid));
+    if (ckpt.weightsOnlyLoadable())
+        return QStringLiteral("safe: loads with torch.load(weights_only=True)");
+    if (!needsCode.isEmpty())
+        return QStringLiteral("needs code: torch.load needs weights_only=False and %1").arg(some(needsCode));
+    if (!ckpt.nonWeightsOnlyOpcodes.isEmpty())
+        return QStringLiteral("needs weights_only=False: opcodes %1")
+            .arg(ckpt.nonWeightsOnlyOpcodes.join(QStringLiteral(", ")));
+    if (ckpt.format == Format::Safetensors || ckpt.format == Format::Sharded)
+        return QStringLiteral("safe: no code can be stored in this format");
+    return QStringLiteral("no dangerous globals");
+}
+
+QString formatBytes(qint64 bytes)
+{
+    const char *units[] = { "B", "kB", "MB", "GB", "TB", "PB" };
+    double v = double(bytes);
+    int u = 0;
+    while (v >= 1000.0 && u < 5) {
+        v /= 1000.0;
+        ++u;
+    }
+    return u == 0 ? QStringLiteral("%1 B").arg(bytes)
+                  : QStringLiteral("%1 %2").arg(v, 0, 'f', v < 10 ? 2 : 1).arg(QLatin1String(units[u]));
+}
+
+QString formatCount(qint64 n)
+{
+    if (n < 1000)
+        return QString::number(n);
+    const char *units[] = { "k", "M", "B", "T" };
+    double v = double(n);
+    int u = -1;
+    while (v >= 1000.0 && u < 3) {
+        v /= 1000.0;
+        ++u;
+    }
+    return QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+}
+
+} // namespace ckpt

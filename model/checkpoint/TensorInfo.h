@@ -1,0 +1,88 @@
+#pragma once
+
+#include "model/checkpoint/DType.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <vector>
+
+namespace ckpt {
+
+// One step from the root: a string key / attribute name, or an integer index or key.
+struct PathPart {
+    bool isIndex = false;
+    qint64 index = 0;
+    QString key;
+
+    static PathPart ofKey(const QString &k)
+    {
+        PathPart p;
+        p.key = k;
+        return p;
+    }
+    static PathPart ofIndex(qint64 i)
+    {
+        PathPart p;
+        p.isIndex = true;
+        p.index = i;
+        return p;
+    }
+    QString toString() const { return isIndex ? QString::number(index) : key; }
+    bool operator==(const PathPart &o) const
+    {
+        return isIndex == o.isIndex && (isIndex ? index == o.index : key == o.key);
+    }
+};
+using Path = std::vector<PathPart>;
+
+// "model_state_dict/fc.weight": the slash-joined form the CLI globs match against.
+QString pathToString(const Path &path);
+
+// Where a storage's bytes are in the file.
+struct StorageInfo {
+    QString key; // record key ("0", "140234..." ) as saved
+    QString recordName; // zip record without prefix ("data/0"), empty if not zip
+    DType dtype = DType::Unknown;
+    QString device; // location tag as saved: "cpu", "cuda:1", "mps"
+    qint64 numel = 0; // elements of `dtype` the storage holds
+    qint64 fileOffset = -1; // first byte in the file; -1 if not located (compressed, missing)
+    qint64 nbytes = 0; // bytes the storage occupies
+    bool compressed = false; // zip record is deflated: bytes must be inflated to read
+    bool bigEndian = false; // byteorder record said "big"
+    QString file; // file holding the bytes (a shard); empty: the checkpoint's own file
+};
+
+struct QuantInfo {
+    QString scheme; // "per_tensor_affine", "per_channel_affine", ...
+    double scale = 0.0;
+    qint64 zeroPoint = 0;
+    int axis = -1; // per-channel axis
+    int scalesTensor = -1; // per-channel: indexes into Checkpoint::tensors of the
+    int zeroPointsTensor = -1; // scales and zero points (rebuild arguments, not in the tree)
+};
+
+struct TensorInfo {
+    Path path; // first path at which the tensor appears in the tree
+    bool reached = false; // the tree walk found it (a root tensor has an empty path);
+                          // false for rebuild arguments such as per-channel quantizer scales
+    DType dtype = DType::Unknown;
+    std::vector<qint64> shape;
+    std::vector<qint64> strides;
+    qint64 storageOffset = 0; // in elements
+    int storageIndex = -1; // into Checkpoint::storages; -1 for meta / no storage
+    bool requiresGrad = false;
+    bool isParameter = false;
+    bool isQuantized = false;
+    QuantInfo quant;
+    QString layout = QStringLiteral("strided"); // "sparse_coo", "meta" ...
+    QString rebuiltBy; // reconstructor, e.g. "torch._utils._rebuild_tensor_v2"
+    QString subclass; // tensor subclass from _rebuild_from_type_v2, if any
+
+    qint64 numel() const;
+    qint64 nbytes() const; // numel * element size (bytes used)
+    bool isContiguous() const;
+};
+
+} // namespace ckpt

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/checkpoint/Checkpoint.h"
+
+#include <vector>
+
+namespace ckpt {
+
+// One child of a node: the path step that reaches it and the value.
+struct ChildRef {
+    PathPart part;
+    ValuePtr value;
+};
+
+// The children of a value in display and path order (the rules of the JSON `path`):
+// dict entries by key (string keys as text, integer keys as integers), list/tuple/set
+// items by index, an Object's state dict by attribute name, then its dict entries,
+// appended items, and its constructor args under "__args__".
+std::vector<ChildRef> childrenOf(const Value &v);
+
+// Gives every tensor the first path at which a depth-first walk reaches it. Shared
+// subtrees are walked once; walks deeper than `maxDepth` stop with a warning.
+void assignTensorPaths(Checkpoint &ckpt, int maxDepth = 2000);
+
+} // namespace ckpt

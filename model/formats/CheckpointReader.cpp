@@ -1,0 +1,94 @@
+#include "model/formats/CheckpointReader.h"
+
+#include "model/checkpoint/TreeWalk.h"
+#include "model/formats/NumpyReader.h"
+#include "model/formats/Readers.h"
+#include "model/io/ByteSource.h"
+
+#include <QFileInfo>
+
+namespace ckpt {
+
+namespace {
+QString describeStart(const ByteSource &src)
+{
+    static const struct {
+        const char *magic;
+        int size;
+        const char *what;
+    } kKnown[] = {
+        { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
+        { "\xff\xd8\xff", 3, "a JPEG image" },
+        { "GIF8", 4, "a GIF image" },
+        { "%PDF", 4, "a PDF document" },
+        { "\x1f\x8b", 2, "gzip data" },
+        { "7z\xbc\xaf\x27\x1c", 6, "a 7z archive" },
+        { "\x93NUMPY", 6, "a NumPy .npy file" },
+        { "\x89HDF", 4, "an HDF5 file" },
+        { "version https://git-lfs", 23, "a Git LFS pointer (the real file was never downloaded)" },
+    };
+    for (const auto &k : kKnown)
+        if (src.contains(0, k.size) && memcmp(src.data(), k.magic, size_t(k.size)) == 0)
+            return QStringLiteral("it is %1").arg(QLatin1String(k.what));
+    QString hex;
+    for (qint64 i = 0; i < qMin<qint64>(8, src.size()); ++i)
+        hex += QStringLiteral("%1 ").arg(src.data()[i], 2, 16, QLatin1Char('0'));
+    return QStringLiteral("starts with bytes %1").arg(hex.trimmed());
+}
+} // namespace
+
+CheckpointPtr openCheckpoint(const QString &path)
+{
+    auto ckpt = std::make_shared<Checkpoint>();
+    ckpt->file = QFileInfo(path).absoluteFilePath();
+    QString error;
+    ByteSourcePtr src = ByteSource::open(path, &error);
+    if (!src) {
+        ckpt->error = error;
+        return ckpt;
+    }
+    ckpt->fileSize = src->size();
+    switch (detectFormat(*src)) {
+    case Detected::Zip:
+        readTorchZip(src, *ckpt);
+        break;
+    case Detected::LegacyPickle:
+        readTorchLegacy(src, *ckpt);
+        break;
+    case Detected::Pickle:
+        readRawPickle(src, *ckpt);
+        break;
+    case Detected::Safetensors:
+        readSafetensors(src, *ckpt);
+        break;
+    case Detected::ShardIndex:
+        readShardedIndex(src, *ckpt);
+        break;
+    case Detected::Numpy:
+        readNumpy(src, *ckpt);
+        break;
+    case Detected::SevenZip:
+        // picklescan extracts 7z members; we have no 7z reader, so say so instead of "safe".
+        ckpt->error = QStringLiteral("7z archive: not scanned (extract it and scan what it holds)");
+        ckpt->findings.push_back({ QString(), Verdict::Invalid, QStringLiteral("7z archive"),
+            QStringLiteral("7z archive: not scanned"), false });
+        break;
+    case Detected::Empty:
+        ckpt->error = QStringLiteral("file is empty");
+        break;
+    case Detected::Unknown:
+        ckpt->error = QStringLiteral("not a checkpoint: %1").arg(describeStart(*src));
+        break;
+    }
+    assignTensorPaths(*ckpt);
+    if (!ckpt->root && ckpt->ok())
+        ckpt->error = QStringLiteral("no object found");
+    return ckpt;
+}
+
+QString describeError(const Checkpoint &ckpt)
+{
+    return QStringLiteral("%1: %2").arg(ckpt.file, ckpt.error);
+}
+
+} // namespace ckpt

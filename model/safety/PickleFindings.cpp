@@ -1,0 +1,153 @@
+#include "model/safety/PickleFindings.h"
+
+#include <QSet>
+
+namespace ckpt {
+
+namespace {
+// Findings kept per file: a pickle of a million distinct GLOBALs must not become a
+// million findings. Past the limit reading stops (exit 2 unless a payload was seen).
+constexpr qsizetype kMaxFindings = 20000;
+} // namespace
+
+void recordPickleFindings(
+    Checkpoint &ckpt, const Unpickler &vm, const QString &where, bool parsedOk, bool readByTorchLoad)
+{
+    QSet<QString> known;
+    for (const Finding &f : ckpt.findings)
+        if (f.where == where)
+            known.insert(f.global + QLatin1Char('\n') + f.where);
+    bool dangerousSeen = false;
+    for (const GlobalRef &g : vm.globals()) {
+        Finding f;
+        f.global = g.module + QLatin1Char('.') + g.name;
+        f.where = where;
+        f.readByTorchLoad = readByTorchLoad;
+        if (known.contains(f.global + QLatin1Char('\n') + where))
+            continue;
+        known.insert(f.global + QLatin1Char('\n') + where);
+        f.verdict = g.module == QLatin1String("unknown") ? Verdict::Dangerous : gradeGlobal(g.module, g.name);
+        f.detail = g.module == QLatin1String("unknown")
+            ? QStringLiteral("STACK_GLOBAL with arguments that are not strings hides its target")
+            : explainGlobal(g.module, g.name);
+        if (g.how != QLatin1String("GLOBAL"))
+            f.detail += QStringLiteral(" (via %1 at byte %2)").arg(g.how).arg(g.offset);
+        dangerousSeen |= f.verdict == Verdict::Dangerous;
+        if (qsizetype(ckpt.findings.size()) >= kMaxFindings && f.verdict != Verdict::Dangerous) {
+            if (ckpt.error.isEmpty())
+                ckpt.error = QStringLiteral("more than %1 findings; the rest were not listed").arg(kMaxFindings);
+            continue;
+        }
+        ckpt.findings.push_back(f);
+    }
+    auto structural = [&](const QString &detail) {
+        Finding f;
+        f.verdict = Verdict::Invalid;
+        f.where = where;
+        f.detail = detail;
+        f.readByTorchLoad = readByTorchLoad;
+        ckpt.findings.push_back(f);
+    };
+    for (const QString &odd : vm.oddities())
+        structural(odd);
+    if (vm.strayStackItems() > 0)
+        structural(QStringLiteral("%1 item(s) left on the stack after STOP").arg(vm.strayStackItems()));
+    if (!parsedOk && dangerousSeen)
+        structural(QStringLiteral("the pickle breaks after a dangerous global: %1").arg(vm.error()));
+    for (const QString &op : vm.nonWeightsOnlyOpcodes())
+        if (readByTorchLoad && !ckpt.nonWeightsOnlyOpcodes.contains(op))
+            ckpt.nonWeightsOnlyOpcodes << op;
+}
+
+ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &where, qint64 *end, bool readByTorchLoad)
+{
+    PlainHooks hooks;
+    Unpickler vm(bytes, &hooks);
+    ValuePtr v = vm.run();
+    recordPickleFindings(ckpt, vm, where, bool(v), readByTorchLoad);
+    if (end)
+        *end = vm.endOffset();
+    if (!v)
+        ckpt.warnings << QStringLiteral("%1: %2").arg(where, vm.error());
+    return v;
+}
+
+namespace {
+bool onlyPadding(const QByteArray &bytes, qint64 from)
+{
+    for (qint64 i = from; i < bytes.size(); ++i)
+        switch (bytes[i]) {
+        case ' ':
+        case '\t':
+        case '\r':
+        case '\n':
+        case '\0':
+            break;
+        default:
+            return false;
+        }
+    return true;
+}
+constexpr int kMaxStacked = 1000; // pickles per byte range; each needs at least 2 bytes anyway
+} // namespace
+
+ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where, QString *error,
+    std::vector<ValuePtr> *all)
+{
+    ValuePtr first;
+    qint64 pos = start;
+    int n = 1;
+    for (; pos < bytes.size() && n <= kMaxStacked; ++n) {
+        if (n > 1 && onlyPadding(bytes, pos))
+            break;
+        PlainHooks hooks;
+        Unpickler vm(bytes, &hooks);
+        ValuePtr v = vm.run(pos);
+        const QString name = n == 1 ? where : QStringLiteral("%1, pickle %2 at byte %3").arg(where).arg(n).arg(pos);
+        recordPickleFindings(ckpt, vm, name, bool(v), false);
+        if (!v && n > 1) {
+            ckpt.findings.push_back({ QString(), Verdict::Invalid, name,
+                QStringLiteral("%1 bytes after STOP that do not form a pickle (%2)")
+                    .arg(bytes.size() - pos)
+                    .arg(vm.error()),
+                false });
+            break;
+        }
+        if (!v) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(where, vm.error());
+            return vm.partialResult();
+        }
+        if (n == 1)
+            first = v;
+        if (all)
+            all->push_back(v);
+        pos = vm.endOffset();
+    }
+    if (n > kMaxStacked && pos < bytes.size() && !onlyPadding(bytes, pos)) {
+        // Not a clean bill of health: say the rest was not read.
+        const QString why
+            = QStringLiteral("%1: more than %2 stacked pickles; the rest was not scanned").arg(where).arg(kMaxStacked);
+        ckpt.findings.push_back({ QString(), Verdict::Invalid, where, why, false });
+        if (ckpt.error.isEmpty())
+            ckpt.error = why;
+    }
+    if (!first && error && error->isEmpty())
+        *error = QStringLiteral("%1: no pickle").arg(where);
+    return first;
+}
+
+void scanAfterStop(
+    Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where, const QString &position)
+{
+    if (from <= 0 || from >= bytes.size() || onlyPadding(bytes, from))
+        return;
+    ckpt.findings.push_back({ QString(), Verdict::Invalid, where,
+        QStringLiteral("%1 bytes after %2, which torch.load ignores (scanned for pickles)")
+            .arg(bytes.size() - from)
+            .arg(position),
+        false });
+    scanPickles(ckpt, bytes, from, QStringLiteral("%1 after %2").arg(where, position), nullptr);
+}
+
+} // namespace ckpt

@@ -1,0 +1,283 @@
+#include "model/safety/SafetyTables.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+// PyTorch's weights_only allow-list and the name spellings around it, cross-checked against
+//  - PyTorch 1.13 (Debian python3-torch 1.13.1): /usr/lib/python3/dist-packages/torch/
+//    _weights_only_unpickler.py `_get_allowed_globals()`, 90 entries (tests/test_safety.cpp
+//    compares them with the installed module when it is there);
+//  - newer PyTorch (pytorch/pytorch main): torch/_weights_only_unpickler.py `_get_allowed_globals()`
+//    with torch/storage.py `_dtype_to_storage_type_map()` and `_new_dtypes()`. This generous list
+//    is the one we grade against; entries 1.13 lacks are marked NewerOnly.
+// 1.13 lacks: collections.Counter, torch.device, _codecs.encode, builtins.bytearray/set/complex,
+// every dtype but complex32/64/128, float16/32/64 and int8/16/32/64 (so no bfloat16, bool, uint8,
+// quantized or float8 dtypes), the quantization schemes, _rebuild_parameter_with_state,
+// _rebuild_qtensor, _rebuild_tensor_v3, _rebuild_wrapper_subclass,
+// _rebuild_device_tensor_from_numpy/_cpu_tensor, torch._tensor._rebuild_from_type_v2, and the
+// Python-2 name mapping (__builtin__.set). Newer PyTorch lacks 1.13's _rebuild_sparse_csr_tensor
+// (folded into _rebuild_sparse_tensor); we keep it as allowed.
+// Not in either list although they look harmless: dtype aliases (torch.float: str() of a dtype
+// is always the canonical torch.float32), torch.UntypedStorage (the key is
+// torch.storage.UntypedStorage), layouts and memory formats, numpy anything.
+
+namespace ckpt::safety {
+namespace {
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+// PyTorch's dtype names as str(dtype) prints them (the allow-list keys).
+const char *const kDtypes113[] = {
+    // 1.13 _get_allowed_globals(): only these ten
+    "complex32",
+    "complex64",
+    "complex128",
+    "float16",
+    "float32",
+    "float64",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+};
+const char *const kDtypesNewer[] = {
+    // _dtype_to_storage_type_map()
+    "float64",
+    "float32",
+    "float16",
+    "int64",
+    "int32",
+    "int16",
+    "int8",
+    "uint8",
+    "bool",
+    "bfloat16",
+    "complex128",
+    "complex64",
+    "qint8",
+    "qint32",
+    "quint8",
+    "quint4x2",
+    "quint2x4",
+    // _new_dtypes()
+    "float8_e5m2",
+    "float8_e4m3fn",
+    "float8_e5m2fnuz",
+    "float8_e4m3fnuz",
+    "float8_e8m0fnu",
+    "float4_e2m1fn_x2",
+    "bits8",
+    "bits16",
+    "bits1x8",
+    "bits2x4",
+    "bits4x2",
+    "complex32",
+    "uint16",
+    "uint32",
+    "uint64",
+    // uint1-7, int1-7
+    "uint1",
+    "uint2",
+    "uint3",
+    "uint4",
+    "uint5",
+    "uint6",
+    "uint7",
+    "int1",
+    "int2",
+    "int3",
+    "int4",
+    "int5",
+    "int6",
+    "int7",
+};
+
+const char *const kTensorScalars[]
+    = { "Byte", "Char", "Double", "Float", "Int", "Long", "Short", "Half", "Bool", "BFloat16" };
+const char *const kStorageScalars[] = { "Double", "Float", "Half", "Long", "Int", "Short", "Char", "Byte", "Bool",
+    "BFloat16", "ComplexDouble", "ComplexFloat", "QInt8", "QInt32", "QUInt8", "QUInt4x2", "QUInt2x4" };
+
+const char *const kRebuild113[]
+    = { "_rebuild_parameter", "_rebuild_tensor", "_rebuild_tensor_v2", "_rebuild_sparse_tensor",
+          "_rebuild_meta_tensor_no_storage", "_rebuild_sparse_csr_tensor" /* 1.13 only; gone in 2.x */ };
+const char *const kRebuildNewer[]
+    = { "_rebuild_parameter", "_rebuild_parameter_with_state", "_rebuild_qtensor", "_rebuild_tensor",
+          "_rebuild_tensor_v2", "_rebuild_tensor_v3", "_rebuild_sparse_tensor", "_rebuild_meta_tensor_no_storage",
+          "_rebuild_wrapper_subclass", "_rebuild_device_tensor_from_numpy", "_rebuild_device_tensor_from_cpu_tensor" };
+
+struct AllowTables {
+    QHash<QString, AllowedIn> status;
+    QStringList ordered;
+    void add(const QString &full, bool in113)
+    {
+        auto it = status.find(full);
+        if (it == status.end()) {
+            status.insert(full, in113 ? AllowedIn::AlsoTorch113 : AllowedIn::NewerOnly);
+            ordered << full;
+        } else if (in113) {
+            *it = AllowedIn::AlsoTorch113;
+        }
+    }
+};
+
+const AllowTables &allowTables()
+{
+    static const AllowTables t = [] {
+        AllowTables a;
+        // 1.13 (/usr/lib/python3/dist-packages/torch/_weights_only_unpickler.py)
+        for (const char *n : { "collections.OrderedDict", "torch.nn.parameter.Parameter",
+                 "torch.serialization._get_layout", "torch.Size", "torch.Tensor" })
+            a.add(L(n), true);
+        for (const char *d : kDtypes113)
+            a.add(QStringLiteral("torch.") + L(d), true);
+        for (const char *f : kRebuild113)
+            a.add(QStringLiteral("torch._utils.") + L(f), true);
+        // Newer PyTorch (pytorch/pytorch main): the list we grade against
+        for (const char *n : { "collections.OrderedDict", "collections.Counter", "torch.nn.parameter.Parameter",
+                 "torch.serialization._get_layout", "torch.Size", "torch.Tensor", "torch.device", "_codecs.encode",
+                 "builtins.bytearray", "builtins.set", "builtins.complex" })
+            a.add(L(n), false);
+        for (const char *d : kDtypesNewer)
+            a.add(QStringLiteral("torch.") + L(d), false);
+        for (const char *q : { "per_tensor_affine", "per_tensor_symmetric", "per_channel_affine",
+                 "per_channel_symmetric", "per_channel_affine_float_qparams" })
+            a.add(QStringLiteral("torch.") + L(q), false);
+        for (const char *f : kRebuildNewer)
+            a.add(QStringLiteral("torch._utils.") + L(f), false);
+        a.add(QStringLiteral("torch._tensor._rebuild_from_type_v2"), false);
+        // Tensor classes (torch._tensor_classes; the same 38 in 1.13 and newer:
+        // torch/csrc/utils/tensor_types.cpp all_declared_types(), no sparse Bool)
+        for (const char *prefix : { "torch.", "torch.cuda.", "torch.sparse.", "torch.cuda.sparse." }) {
+            const bool sparse = QByteArray(prefix).contains("sparse");
+            for (const char *s : kTensorScalars)
+                if (!(sparse && qstrcmp(s, "Bool") == 0))
+                    a.add(L(prefix) + L(s) + QStringLiteral("Tensor"), true);
+        }
+        // Storage classes (torch._storage_classes; the same 31 in 1.13 and newer)
+        for (const char *s : kStorageScalars)
+            a.add(QStringLiteral("torch.") + L(s) + QStringLiteral("Storage"), true);
+        for (int i = 0; i < 12; ++i) // CUDA has no quantized storages
+            a.add(QStringLiteral("torch.cuda.") + L(kStorageScalars[i]) + QStringLiteral("Storage"), true);
+        a.add(QStringLiteral("torch.storage.UntypedStorage"), true);
+        a.add(QStringLiteral("torch.storage.TypedStorage"), true);
+        return a;
+    }();
+    return t;
+}
+
+} // namespace
+
+AllowedIn allowedStatus(const QString &fullName)
+{
+    return allowTables().status.value(fullName, AllowedIn::None);
+}
+
+QStringList allowedGlobals()
+{
+    return allowTables().ordered;
+}
+
+bool mapPython2Name(QString *module, QString *name)
+{
+    // torch/_utils.py NAME_MAPPING, then IMPORT_MAPPING (as _read_global_instruction applies them)
+    static const QHash<QString, QString> names = [] {
+        QHash<QString, QString> h;
+        const char *const pairs[][2] = {
+            { "__builtin__.xrange", "builtins.range" },
+            { "__builtin__.reduce", "functools.reduce" },
+            { "__builtin__.intern", "sys.intern" },
+            { "__builtin__.unichr", "builtins.chr" },
+            { "__builtin__.unicode", "builtins.str" },
+            { "__builtin__.long", "builtins.int" },
+            { "itertools.izip", "builtins.zip" },
+            { "itertools.imap", "builtins.map" },
+            { "itertools.ifilter", "builtins.filter" },
+            { "itertools.ifilterfalse", "itertools.filterfalse" },
+            { "itertools.izip_longest", "itertools.zip_longest" },
+            { "UserDict.IterableUserDict", "collections.UserDict" },
+            { "UserList.UserList", "collections.UserList" },
+            { "UserString.UserString", "collections.UserString" },
+            { "__builtin__.basestring", "builtins.str" },
+            { "exceptions.StandardError", "builtins.Exception" },
+            { "UserDict.UserDict", "collections.UserDict" },
+        };
+        for (const auto &p : pairs)
+            h.insert(L(p[0]), L(p[1]));
+        return h;
+    }();
+    static const QHash<QString, QString> modules = [] {
+        QHash<QString, QString> h;
+        const char *const pairs[][2] = {
+            { "__builtin__", "builtins" },
+            { "copy_reg", "copyreg" },
+            { "Queue", "queue" },
+            { "repr", "reprlib" },
+            { "_abcoll", "collections.abc" },
+            { "UserDict", "collections" },
+            { "UserList", "collections" },
+            { "UserString", "collections" },
+            { "whichdb", "dbm" },
+            { "StringIO", "io" },
+            { "cStringIO", "io" },
+        };
+        for (const auto &p : pairs)
+            h.insert(L(p[0]), L(p[1]));
+        return h;
+    }();
+    const auto byName = names.constFind(*module + QLatin1Char('.') + *name);
+    if (byName != names.constEnd()) {
+        const int dot = byName->lastIndexOf(QLatin1Char('.'));
+        *module = byName->left(dot);
+        *name = byName->mid(dot + 1);
+        return true;
+    }
+    const auto byModule = modules.constFind(*module);
+    if (byModule != modules.constEnd()) {
+        *module = *byModule;
+        return true;
+    }
+    return false;
+}
+
+QString canonicalTorchName(const QString &fullName)
+{
+    static const QHash<QString, QString> h = [] {
+        QHash<QString, QString> m;
+        const char *const pairs[][2] = {
+            { "float", "float32" },
+            { "double", "float64" },
+            { "half", "float16" },
+            { "long", "int64" },
+            { "int", "int32" },
+            { "short", "int16" },
+            { "cfloat", "complex64" },
+            { "cdouble", "complex128" },
+            { "chalf", "complex32" },
+            { "UntypedStorage", "storage.UntypedStorage" },
+            { "TypedStorage", "storage.TypedStorage" },
+            { "nn.Parameter", "nn.parameter.Parameter" },
+        };
+        for (const auto &p : pairs)
+            m.insert(QStringLiteral("torch.") + L(p[0]), QStringLiteral("torch.") + L(p[1]));
+        return m;
+    }();
+    return h.value(fullName);
+}
+
+bool isTorchLayoutOrMemoryFormat(const QString &fullName)
+{
+    static const QSet<QString> s = [] {
+        QSet<QString> r;
+        for (const char *n : { "strided", "sparse_coo", "sparse_csr", "sparse_csc", "sparse_bsr", "sparse_bsc",
+                 "_mkldnn", "jagged", "contiguous_format", "channels_last", "channels_last_3d", "preserve_format" })
+            r.insert(QStringLiteral("torch.") + L(n));
+        return r;
+    }();
+    return s.contains(fullName);
+}
+
+} // namespace ckpt::safety

@@ -1,0 +1,447 @@
+#include "model/safety/SafetyTables.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+// The tables behind gradeGlobal(). Each entry says which list it comes from:
+//   P = picklescan (mmaitre314/picklescan src/picklescan/scanner.py `_unsafe_globals`, 1.0.x)
+//   F = fickling (trailofbits/fickling fickle.py `UNSAFE_IMPORTS`, analysis.py `UnsafeImportsML`)
+//   M = modelscan (protectai/modelscan modelscan/settings.py, CRITICAL and HIGH)
+//   T = PyTorch's weights_only `_blocklisted_modules` (sys, os, posix, nt)
+//   O = ours, with the reason beside it
+// A whole-module entry covers every submodule (picklescan and fickling both do this).
+
+namespace ckpt::safety {
+namespace {
+
+constexpr unsigned P = Picklescan, F = Fickling, M = Modelscan, T = TorchBlock, O = Ours;
+using Th = Threat;
+
+const DeniedModule kDeniedModules[] = {
+    // Commands and processes
+    { "os", Th::Shell, P | F | M | T },
+    { "posix", Th::Shell, P | F | M | T },
+    { "nt", Th::Shell, P | F | M | T },
+    { "subprocess", Th::Shell, P | F | M },
+    { "_posixsubprocess", Th::Shell, F },
+    { "commands", Th::Shell, P | F }, // Python 2 subprocess
+    { "popen2", Th::Shell, O }, // Python 2 popen; same as commands
+    { "pty", Th::Shell, P | F | M },
+    { "multiprocessing", Th::Shell, F }, // spawns processes running pickled callables
+    { "asyncio", Th::Shell, P | F | M }, // unix_events._UnixSubprocessTransport._start
+    { "pydoc", Th::Shell, P | F }, // pipepager runs a command
+    { "pexpect", Th::Shell, F },
+    { "pipes", Th::Shell, F },
+    { "platform", Th::Shell, F }, // runs `uname`, `file`
+    { "uuid", Th::Shell, P | F }, // _get_command_stdout
+    { "_osx_support", Th::Shell, P | F },
+    { "_aix_support", Th::Shell, P | F },
+    { "_pyrepl", Th::Shell, P }, // pager.pipe_pager
+    { "test", Th::Shell, P | F }, // support.script_helper spawns Python
+    { "torch.utils.collect_env", Th::Shell, P | O }, // P lists run(); every helper there calls it
+    // Python code
+    { "runpy", Th::Code, P | F | M },
+    { "code", Th::Code, F }, // P: InteractiveInterpreter.runcode
+    { "codeop", Th::Code, F },
+    { "marshal", Th::Code, F }, // builds code objects; picklescan PR #74
+    { "types", Th::Code, F }, // P: CodeType only
+    { "compile", Th::Code, F },
+    { "exec", Th::Code, F },
+    { "eval", Th::Code, F },
+    { "doctest", Th::Code, F }, // P: debug_script
+    { "_interpreters", Th::Code, F },
+    { "_xxsubinterpreters", Th::Code, F },
+    { "unittest", Th::Code, F },
+    { "cProfile", Th::Code, P | F },
+    { "profile", Th::Code, P | F },
+    { "pdb", Th::Code, P | F | M },
+    { "bdb", Th::Code, P | F | M },
+    { "timeit", Th::Code, P | F },
+    { "trace", Th::Code, F }, // P: Trace.run, Trace.runctx
+    { "idlelib", Th::Code, F }, // P: several runcode gadgets
+    { "lib2to3", Th::Code, F }, // P: Grammar.loads, make_label
+    { "numpy.f2py", Th::Code, P | F },
+    { "numpy.distutils", Th::Code, F },
+    { "numpy.testing._private.utils", Th::Code, P }, // runstring() is exec()
+    { "torch._dynamo", Th::Code, F }, // P: guards.GuardBuilder.get
+    { "torch._inductor", Th::Code, F }, // P: codecache.compile_file
+    { "torch.jit", Th::Code, F }, // P: unsupported_tensor_ops.execWrapper
+    { "torch.compile", Th::Code, F },
+    { "torch.hub", Th::Code, F }, // downloads a repository and runs hubconf.py
+    { "torch.utils.bottleneck", Th::Code, P | O }, // P lists __main__.run_cprofile/run_autograd_prof
+    // Imports
+    { "importlib", Th::Import, F }, // picklescan PR #74
+    { "_frozen_importlib", Th::Import, F },
+    { "_frozen_importlib_external", Th::Import, F },
+    { "_imp", Th::Import, F },
+    { "imp", Th::Import, F },
+    { "pkgutil", Th::Import, F }, // P: resolve_name
+    { "zipimport", Th::Import, F },
+    { "inspect", Th::Attribute, F }, // getattr_static
+    // Files
+    { "shutil", Th::Files, P | F | M },
+    { "tempfile", Th::Files, F },
+    { "filecmp", Th::Files, F },
+    { "distutils", Th::Files, F }, // P: distutils.file_util
+    { "fileinput", Th::Files, F },
+    { "glob", Th::Files, F },
+    { "linecache", Th::Files, F },
+    { "difflib", Th::Files, F },
+    { "compileall", Th::Files, F },
+    { "py_compile", Th::Files, F },
+    { "mmap", Th::Files, F },
+    { "logging", Th::Files, F }, // P: FileHandler
+    { "syslog", Th::Files, F },
+    { "tarfile", Th::Files, F },
+    { "zipfile", Th::Files, F },
+    { "sqlite3", Th::Files, F },
+    { "_sqlite3", Th::Files, F },
+    // Network
+    { "socket", Th::Network, P | F | M },
+    { "ssl", Th::Network, P | F }, // get_server_certificate: DNS exfiltration
+    { "http", Th::Network, F },
+    { "httplib", Th::Network, P | F | M },
+    { "urllib", Th::Network, F }, // P: urllib.request
+    { "urllib2", Th::Network, F },
+    { "requests", Th::Network, F }, // P, M: requests.api
+    { "aiohttp", Th::Network, P | F }, // M: aiohttp.client
+    { "webbrowser", Th::Network, P | F | M },
+    { "smtplib", Th::Network, F },
+    { "imaplib", Th::Network, F }, // P: IMAP4_stream runs a shell command
+    { "ftplib", Th::Network, F },
+    { "poplib", Th::Network, F },
+    { "telnetlib", Th::Network, F },
+    { "nntplib", Th::Network, F },
+    { "socketserver", Th::Network, F },
+    { "xmlrpc", Th::Network, F },
+    { "select", Th::Network, F },
+    { "selectors", Th::Network, F },
+    { "SocketServer", Th::Network, O }, // Python 2 names, mapped by _compat_pickle on load
+    { "BaseHTTPServer", Th::Network, O },
+    { "SimpleHTTPServer", Th::Network, O },
+    { "CGIHTTPServer", Th::Network, O },
+    // Native code
+    { "ctypes", Th::Native, P | F },
+    { "_ctypes", Th::Native, F },
+    // Nested pickles
+    { "pickle", Th::Pickle, P | F | M },
+    { "_pickle", Th::Pickle, P | F | M },
+    { "cPickle", Th::Pickle, O }, // Python 2 pickle, mapped to pickle on load
+    { "dill", Th::Pickle, F },
+    { "cloudpickle", Th::Pickle, F }, // P: cloudpickle.cloudpickle._make_function & co.
+    { "joblib", Th::Pickle, F },
+    { "shelve", Th::Pickle, F },
+    // The interpreter itself
+    { "sys", Th::Interpreter, P | F | M | T },
+    { "gc", Th::Interpreter, F },
+    { "site", Th::Interpreter, F },
+    { "signal", Th::Interpreter, F },
+    { "_signal", Th::Interpreter, F },
+    { "threading", Th::Interpreter, F },
+    { "_thread", Th::Interpreter, F },
+    { "thread", Th::Interpreter, O }, // Python 2 _thread
+    { "dummy_thread", Th::Interpreter, O },
+    { "atexit", Th::Interpreter, F },
+    { "operator", Th::Attribute, F }, // P, M: attrgetter, itemgetter, methodcaller
+    { "_operator", Th::Attribute, F },
+    { "functools", Th::Call, F }, // P: partial
+    // Packages
+    { "pip", Th::Install, P | F },
+    { "venv", Th::Install, P | F },
+    { "ensurepip", Th::Install, F }, // P: _run_pip
+    // Builtins: fickling denies the module except SAFE_BUILTINS (see isSafeBuiltin)
+    { "builtins", Th::Builtin, F },
+    { "__builtin__", Th::Builtin, F },
+    { "__builtins__", Th::Builtin, F },
+};
+
+const DeniedName kDeniedNames[] = {
+    // builtins (pickle protocols 0-2 write __builtin__, 3+ builtins)
+    { "builtins", "eval", Th::Code, P | F | M },
+    { "builtins", "exec", Th::Code, P | F | M },
+    { "builtins", "compile", Th::Code, P | F | M },
+    { "builtins", "breakpoint", Th::Code, P | F | M },
+    { "builtins", "getattr", Th::Attribute, P | F | M },
+    { "builtins", "apply", Th::Call, P | F | M },
+    { "builtins", "open", Th::Files, P | F | M },
+    { "builtins", "__import__", Th::Import, F | M },
+    { "builtins", "globals", Th::Attribute, F },
+    { "builtins", "locals", Th::Attribute, F },
+    { "builtins", "vars", Th::Attribute, F },
+    { "builtins", "setattr", Th::Attribute, F },
+    { "builtins", "delattr", Th::Attribute, F },
+    { "builtins", "hasattr", Th::Attribute, F },
+    { "builtins", "input", Th::Interpreter, F },
+    { "builtins", "exit", Th::Interpreter, O },
+    { "builtins", "quit", Th::Interpreter, O },
+    { "builtins", "help", Th::Shell, O }, // pydoc pager
+    { "__builtin__", "eval", Th::Code, P | F | M },
+    { "__builtin__", "exec", Th::Code, P | F | M },
+    { "__builtin__", "execfile", Th::Code, O }, // Python 2
+    { "__builtin__", "compile", Th::Code, P | F | M },
+    { "__builtin__", "breakpoint", Th::Code, P | F | M },
+    { "__builtin__", "getattr", Th::Attribute, P | F | M },
+    { "__builtin__", "apply", Th::Call, P | F | M },
+    { "__builtin__", "open", Th::Files, P | F | M },
+    { "__builtin__", "file", Th::Files, O }, // Python 2
+    { "__builtin__", "__import__", Th::Import, F | M },
+    { "__builtin__", "globals", Th::Attribute, F },
+    { "__builtin__", "setattr", Th::Attribute, F },
+    // stdlib gadgets
+    { "functools", "partial", Th::Call, P | F },
+    { "functools", "reduce", Th::Call, F },
+    { "operator", "attrgetter", Th::Attribute, P | F | M },
+    { "operator", "itemgetter", Th::Attribute, P | F },
+    { "operator", "methodcaller", Th::Call, P | F },
+    { "operator", "getitem", Th::Attribute, F },
+    { "_operator", "attrgetter", Th::Attribute, P | F },
+    { "_operator", "itemgetter", Th::Attribute, P | F },
+    { "_operator", "methodcaller", Th::Call, P | F },
+    { "types", "CodeType", Th::Code, P | F },
+    { "types", "FunctionType", Th::Code, F },
+    { "_io", "FileIO", Th::Files, P | F },
+    { "_io", "open", Th::Files, F },
+    { "_io", "open_code", Th::Files, F },
+    { "io", "FileIO", Th::Files, F },
+    { "io", "open", Th::Files, F },
+    { "io", "open_code", Th::Files, F },
+    { "logging", "FileHandler", Th::Files, P | F },
+    { "pkgutil", "resolve_name", Th::Import, P | F },
+    { "imaplib", "IMAP4_stream", Th::Shell, P | F },
+    { "code", "InteractiveInterpreter", Th::Code, P | F },
+    { "cloudpickle.cloudpickle", "_make_function", Th::Code, P | F },
+    { "cloudpickle.cloudpickle", "subimport", Th::Import, P | F },
+    // torch gadgets
+    { "torch", "load", Th::Pickle, F },
+    { "torch", "compile", Th::Code, F },
+    { "torch.serialization", "load", Th::Pickle, P },
+    { "torch.serialization", "_load", Th::Pickle, O }, // the worker behind load()
+    { "torch.serialization", "_legacy_load", Th::Pickle, O },
+    { "torch.storage", "_load_from_bytes", Th::Pickle, F },
+    { "torch.utils._config_module", "ConfigModule", Th::Pickle, P | F }, // P: .load_config
+    { "torch.fx.experimental.symbolic_shapes", "ShapeEnv.evaluate_guards_expression", Th::Code, P },
+    { "torch.utils.data.datapipes.utils.decoder", "basichandlers", Th::Pickle, P },
+    { "torch._inductor.codecache", "compile_file", Th::Shell, P },
+    { "torch._dynamo.guards", "GuardBuilder.get", Th::Code, P },
+    { "torch.jit.unsupported_tensor_ops", "execWrapper", Th::Code, P },
+    // numpy and friends
+    { "numpy.testing", "runstring", Th::Code, O }, // re-export of _private.utils.runstring
+    { "numpy", "load", Th::Pickle, O }, // picklescan's TODO list: nested loaders
+    { "numpy.lib.npyio", "load", Th::Pickle, O },
+    { "numpy.ctypeslib", "load_library", Th::Native, O },
+    { "pandas", "read_pickle", Th::Pickle, O },
+    { "pandas.io.pickle", "read_pickle", Th::Pickle, O },
+};
+
+const char *const kSafeBuiltins[] = {
+    // fickling fickle.py SAFE_BUILTINS
+    "bool",
+    "int",
+    "float",
+    "complex",
+    "str",
+    "bytes",
+    "bytearray",
+    "list",
+    "tuple",
+    "set",
+    "frozenset",
+    "dict",
+    "len",
+    "abs",
+    "sum",
+    "min",
+    "max",
+    "round",
+    "pow",
+    "divmod",
+    "sorted",
+    "reversed",
+    "enumerate",
+    "zip",
+    "range",
+    "map",
+    "filter",
+    "slice",
+    "iter",
+    "next",
+    "all",
+    "any",
+    "hash",
+    "id",
+    "repr",
+    "ascii",
+    "bin",
+    "hex",
+    "oct",
+    "ord",
+    "chr",
+    "isinstance",
+    "issubclass",
+    "object",
+    "callable",
+    "format",
+    // ours: inert singletons that pickle writes as globals
+    "Ellipsis",
+    "NotImplemented",
+};
+
+// Ours: classes inside denied modules that only hold data, so a real file may carry them.
+const char *const kInert[] = {
+    "types.SimpleNamespace", // attributes only
+    "uuid.UUID", "uuid.SafeUUID", // uuid is denied for _get_command_stdout; UUID is a value
+};
+
+// Ours: TorchScript's pickle helpers (build_intlist ...) in every scripted archive's data.pkl.
+const char *const kExemptPrefixes[] = { "torch.jit._pickle" };
+
+const char *const kKnownModules[] = {
+    "torch",
+    "torch._utils",
+    "torch._tensor",
+    "torch.serialization",
+    "torch.storage",
+    "torch.nn",
+    "torch.nn.parameter",
+    "torch.nn.modules",
+    "torch.nn.functional",
+    "torch.optim",
+    "torch.cuda",
+    "torch.sparse",
+    "torch.cuda.sparse",
+    "torch.utils",
+    "torch._C",
+    "torch.jit",
+    "collections",
+    "_codecs",
+    "codecs",
+    "copyreg",
+    "copy_reg",
+    "builtins",
+    "__builtin__",
+    "numpy",
+    "numpy.core",
+    "numpy.core.multiarray",
+    "numpy._core",
+    "numpy._core.multiarray",
+    "argparse",
+    "__main__",
+};
+
+QString L(const char *s)
+{
+    return QString::fromLatin1(s);
+}
+
+template <typename Entry, size_t N>
+QHash<QString, const Entry *> indexBy(const Entry (&entries)[N], QString (*key)(const Entry &))
+{
+    QHash<QString, const Entry *> h;
+    for (const Entry &e : entries)
+        h.insert(key(e), &e);
+    return h;
+}
+
+template <size_t N> QSet<QString> setOf(const char *const (&items)[N])
+{
+    QSet<QString> s;
+    for (const char *i : items)
+        s.insert(L(i));
+    return s;
+}
+
+} // namespace
+
+const DeniedModule *findDeniedModule(const QString &path)
+{
+    static const auto h = indexBy<DeniedModule>(kDeniedModules, [](const DeniedModule &e) { return L(e.module); });
+    return h.value(path, nullptr);
+}
+
+const DeniedName *findDeniedName(const QString &module, const QString &name)
+{
+    static const auto h = indexBy<DeniedName>(
+        kDeniedNames, [](const DeniedName &e) { return L(e.module) + QLatin1Char('\n') + L(e.name); });
+    return h.value(module + QLatin1Char('\n') + name, nullptr);
+}
+
+bool isSafeBuiltin(const QString &name)
+{
+    static const QSet<QString> s = setOf(kSafeBuiltins);
+    return s.contains(name);
+}
+
+bool isInertException(const QString &fullName)
+{
+    static const QSet<QString> s = setOf(kInert);
+    return s.contains(fullName);
+}
+
+bool isExemptPrefix(const QString &path)
+{
+    static const QSet<QString> s = setOf(kExemptPrefixes);
+    return s.contains(path);
+}
+
+bool isKnownModule(const QString &path)
+{
+    static const QSet<QString> s = setOf(kKnownModules);
+    return s.contains(path);
+}
+
+QString threatText(Threat t)
+{
+    switch (t) {
+    case Threat::Shell:
+        return QStringLiteral("runs a shell command");
+    case Threat::Code:
+        return QStringLiteral("evaluates Python code");
+    case Threat::Import:
+        return QStringLiteral("imports any module");
+    case Threat::Files:
+        return QStringLiteral("opens or writes files");
+    case Threat::Network:
+        return QStringLiteral("makes network connections");
+    case Threat::Pickle:
+        return QStringLiteral("loads another pickle with full trust");
+    case Threat::Attribute:
+        return QStringLiteral("reaches any attribute of any object (a path to eval or os.system)");
+    case Threat::Call:
+        return QStringLiteral("calls another function with arguments of the file's choosing");
+    case Threat::Native:
+        return QStringLiteral("calls native code in shared libraries");
+    case Threat::Interpreter:
+        return QStringLiteral("changes the running Python interpreter");
+    case Threat::Install:
+        return QStringLiteral("installs packages");
+    case Threat::Builtin:
+        return QStringLiteral("is a Python builtin that is not plain data");
+    case Threat::ModuleObject:
+        return QStringLiteral("refers to a module object, which no real checkpoint holds: "
+                              "a crafted pickle can overwrite functions PyTorch calls");
+    case Threat::Internals:
+        return QStringLiteral("walks Python internals (dunder attributes), a path to eval or any module");
+    case Threat::Unresolved:
+        return QStringLiteral("has a target that cannot be known before loading");
+    }
+    return QString();
+}
+
+QString sourcesText(unsigned sources)
+{
+    QStringList names;
+    if (sources & Picklescan)
+        names << QStringLiteral("picklescan");
+    if (sources & Fickling)
+        names << QStringLiteral("fickling");
+    if (sources & Modelscan)
+        names << QStringLiteral("modelscan");
+    if (sources & TorchBlock)
+        names << QStringLiteral("PyTorch's weights_only");
+    if (sources & Ours)
+        names << QStringLiteral("Checkpoint Inspector");
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace ckpt::safety

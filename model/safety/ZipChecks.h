@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/checkpoint/Checkpoint.h"
+#include "model/io/ZipDirectory.h"
+
+namespace ckpt {
+
+// Structural findings of a torch zip (FORMATS.md C6 (1)): duplicate names, local/central
+// name mismatches, flag bits that make Python's zipfile refuse a record PyTorch still
+// reads, and records outside the layout torch.save and torch.jit.save write.
+void checkZipStructure(const ZipDirectory &zip, Checkpoint &out);
+// Records torch.save never writes; `rel` is the name without the archive folder.
+bool isExpectedTorchRecord(const QString &rel, bool torchScript);
+// CRC-32 of one record, as a finding if it fails (Python's zipfile refuses the record,
+// PyTorch's reader does not check: picklescan's malicious1_crc.zip, CVE-2025-10156).
+void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out);
+// CRC-32 of every record of a zip checkpoint: reads the whole file, so `ckpt scan` does
+// it and open does not (open checks only the records it reads).
+void checkAllZipCrcs(Checkpoint &out);
+
+} // namespace ckpt

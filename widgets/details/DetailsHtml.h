@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/itemmodels/TreeRows.h"
+#include "model/itemmodels/TreeTotals.h"
+#include "model/tensor/TensorPreview.h"
+
+namespace ckpt {
+
+// The HTML the details dock shows for one node; pure functions of the checkpoint.
+namespace DetailsHtml {
+QString tensor(const Checkpoint &ckpt, int tensorIndex, const QString &path, NodeKind kind);
+// The values section: "reading…" while `preview` is null.
+QString values(const TensorPreview *preview);
+QString container(const Checkpoint &ckpt, const Value &v, const QString &path, const SubtreeTotals &totals);
+// Objects: class, constructor args, state, and embedded source when the file has it.
+QString object(const Checkpoint &ckpt, const Value &v, const QString &path);
+QString scalar(const Value &v, const QString &path);
+} // namespace DetailsHtml
+
+} // namespace ckpt

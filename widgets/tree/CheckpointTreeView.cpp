@@ -1,0 +1,159 @@
+#include "widgets/tree/CheckpointTreeView.h"
+
+#include "model/convert/EditPlan.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+
+#include <deque>
+
+namespace ckpt {
+
+using M = CheckpointTreeModel;
+
+CheckpointTreeView::CheckpointTreeView(QWidget *parent) : QTreeView(parent)
+{
+    setObjectName(QStringLiteral("checkpointTree"));
+    setUniformRowHeights(true); // constant-time row layout: needed at 100k rows
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setTextElideMode(Qt::ElideMiddle); // keys differ at their ends: "...layers.11.mlp.weight"
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection); // several rows into one plan step
+    header()->setSortIndicatorShown(true);
+    header()->setSortIndicator(-1, Qt::AscendingOrder); // file order until a header is clicked
+    header()->setStretchLastSection(true);
+    header()->setSectionsMovable(true);
+
+    // Exact paths, never globs: a key may itself contain '*' or '['.
+    m_dropAction = new QAction(this);
+    m_dropAction->setObjectName(QStringLiteral("dropFromConversionAction"));
+    connect(m_dropAction, &QAction::triggered, this, [this] {
+        const QStringList paths = selectedPaths();
+        if (!paths.isEmpty())
+            Q_EMIT editRequested(EditOp::drop(paths, EditOp::Syntax::Exact));
+    });
+    m_keepAction = new QAction(this);
+    m_keepAction->setObjectName(QStringLiteral("keepInConversionAction"));
+    connect(m_keepAction, &QAction::triggered, this, [this] {
+        const QStringList paths = selectedPaths();
+        if (!paths.isEmpty())
+            Q_EMIT editRequested(EditOp::keep(paths, EditOp::Syntax::Exact));
+    });
+    m_extractAction = new QAction(this);
+    m_extractAction->setObjectName(QStringLiteral("extractAsRootAction"));
+    connect(m_extractAction, &QAction::triggered, this, [this] {
+        const QStringList paths = selectedPaths();
+        if (paths.size() == 1) // one subtree can become the root
+            Q_EMIT editRequested(EditOp::extract(paths.first()));
+    });
+    retranslateActions();
+}
+
+void CheckpointTreeView::retranslateActions()
+{
+    m_dropAction->setText(tr("Drop from Conversion"));
+    m_keepAction->setText(tr("Keep Only These in Conversion"));
+    m_extractAction->setText(tr("Extract as New Root"));
+}
+
+void CheckpointTreeView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateActions();
+    QTreeView::changeEvent(event);
+}
+
+QStringList CheckpointTreeView::selectedPaths() const
+{
+    QStringList paths;
+    if (!selectionModel())
+        return paths;
+    for (const QModelIndex &i : selectionModel()->selectedRows(0))
+        paths << i.data(M::PathRole).toString();
+    return paths;
+}
+
+void CheckpointTreeView::applyDefaultColumnWidths()
+{
+    const int widths[] = { 250, 170, 95, 75, 65, 80, 85 };
+    for (int c = 0; c < int(sizeof widths / sizeof *widths); ++c)
+        setColumnWidth(c, widths[c]);
+}
+
+bool CheckpointTreeView::expandAllBounded(const QModelIndex &root)
+{
+    QAbstractItemModel *m = model();
+    if (!m)
+        return true;
+    std::deque<QModelIndex> queue { root };
+    int shown = 0;
+    while (!queue.empty()) {
+        const QModelIndex parent = queue.front();
+        queue.pop_front();
+        const int rows = m->rowCount(parent);
+        if (shown + rows > kExpandBudget)
+            return false;
+        if (parent.isValid())
+            expand(parent);
+        shown += rows;
+        for (int i = 0; i < rows; ++i) {
+            const QModelIndex child = m->index(i, 0, parent);
+            if (m->hasChildren(child))
+                queue.push_back(child);
+        }
+    }
+    return true;
+}
+
+void CheckpointTreeView::copyKey()
+{
+    const QModelIndex i = currentIndex();
+    if (i.isValid())
+        QApplication::clipboard()->setText(i.siblingAtColumn(0).data(M::KeyRole).toString());
+}
+
+void CheckpointTreeView::copyPath()
+{
+    const QModelIndex i = currentIndex();
+    if (i.isValid())
+        QApplication::clipboard()->setText(i.siblingAtColumn(0).data(M::PathRole).toString());
+}
+
+void CheckpointTreeView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex i = indexAt(event->pos());
+    QMenu menu(this);
+    if (i.isValid()) {
+        // Right-clicking inside a multi-selection keeps it: the conversion actions use it.
+        if (selectionModel()->isRowSelected(i.row(), i.parent()))
+            selectionModel()->setCurrentIndex(i, QItemSelectionModel::NoUpdate);
+        else
+            setCurrentIndex(i);
+        menu.addAction(tr("Copy Key"), this, &CheckpointTreeView::copyKey);
+        menu.addAction(tr("Copy Full Path"), this, &CheckpointTreeView::copyPath);
+        menu.addSeparator();
+        m_extractAction->setEnabled(selectedPaths().size() == 1);
+        menu.addAction(m_dropAction);
+        menu.addAction(m_keepAction);
+        menu.addAction(m_extractAction);
+        menu.addSeparator();
+        const QModelIndex first = i.siblingAtColumn(0);
+        menu.addAction(tr("Expand Subtree"), this, [this, first] {
+            expand(first);
+            expandAllBounded(first);
+        });
+        menu.addAction(tr("Collapse Subtree"), this, [this, first] { collapse(first); });
+        menu.addSeparator();
+    }
+    menu.addAction(tr("Expand All"), this, [this] { expandAllBounded(); });
+    menu.addAction(tr("Collapse All"), this, &QTreeView::collapseAll);
+    menu.exec(event->globalPos());
+}
+
+} // namespace ckpt

@@ -1,0 +1,144 @@
+#include "widgets/tree/SummaryHeader.h"
+
+#include "model/checkpoint/Summary.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QLabel>
+
+namespace ckpt {
+
+namespace {
+QString breakdown(const QMap<QString, qint64> &bytes)
+{
+    QStringList parts;
+    for (auto it = bytes.constBegin(); it != bytes.constEnd(); ++it)
+        parts << QStringLiteral("%1 <b>%2</b>").arg(it.key().toHtmlEscaped(), formatBytes(it.value()));
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+SummaryHeader::SummaryHeader(QWidget *parent)
+    : QFrame(parent), m_title(new QLabel(this)), m_totals(new QLabel(this)), m_breakdown(new QLabel(this)),
+      m_facts(new QLabel(this)), m_badge(new QLabel(this))
+{
+    setObjectName(QStringLiteral("summaryHeader"));
+    m_badge->setObjectName(QStringLiteral("safetyBadge"));
+    m_totals->setObjectName(QStringLiteral("summaryTotals"));
+    for (QLabel *l : { m_title, m_totals, m_breakdown, m_facts })
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setWordWrap(true);
+    m_facts->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_badge->setAlignment(Qt::AlignCenter);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(8, 6, 8, 6);
+    grid->setVerticalSpacing(2);
+    grid->addWidget(m_title, 0, 0);
+    grid->addWidget(m_badge, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
+    grid->addWidget(m_totals, 1, 0);
+    grid->addWidget(m_breakdown, 2, 0, 1, 2);
+    grid->addWidget(m_facts, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    refresh();
+}
+
+void SummaryHeader::setCheckpoint(CheckpointPtr ckpt)
+{
+    m_ckpt = std::move(ckpt);
+    m_loadingPath.clear();
+    refresh();
+}
+
+void SummaryHeader::setLoading(const QString &path)
+{
+    m_loadingPath = path;
+    refresh();
+}
+
+void SummaryHeader::setPreview(CheckpointPtr view)
+{
+    m_preview = std::move(view);
+    refresh();
+}
+
+QString SummaryHeader::badgeText() const
+{
+    return m_badge->text();
+}
+
+void SummaryHeader::refresh()
+{
+    if (!m_loadingPath.isEmpty() || !m_ckpt) {
+        m_title->setText(
+            m_loadingPath.isEmpty() ? tr(
+                "<b>No checkpoint open.</b> Open one with File › Open, drop a file here, or try File › Open Example.")
+                                    : tr("<b>%1</b> — reading…")
+                                          .arg(QFileInfo(m_loadingPath).fileName().toHtmlEscaped()));
+        for (QLabel *l : { m_totals, m_breakdown, m_facts })
+            l->clear();
+        m_badge->hide();
+        return;
+    }
+    const Checkpoint &c = *m_ckpt;
+    const Summary s = Summary::of(c);
+    m_title->setText(
+        tr("<b style='font-size:12pt'>%1</b>&nbsp;&nbsp;<span style='background:#e8eaf6; "
+           "color:#283593;'>&nbsp;%2&nbsp;</span>&nbsp;&nbsp;%3 on disk")
+            .arg(QFileInfo(c.file).fileName().toHtmlEscaped(), formatName(c.format), formatBytes(c.fileSize)));
+    if (m_preview)
+        m_title->setText(m_title->text()
+            + tr("&nbsp;&nbsp;<span style='background:#fff3cd; color:#7a4f01;'>&nbsp;Preview of the conversion: "
+                 "nothing written yet&nbsp;</span>"));
+    m_title->setToolTip(c.file);
+    m_totals->setText(tr("<b>%1</b> tensors &nbsp;·&nbsp; <b>%2</b> parameters &nbsp;·&nbsp; <b>%3</b> used, %4 stored")
+                          .arg(QString::number(s.tensors), formatCount(s.parameters), formatBytes(s.bytesUsed),
+                              formatBytes(s.bytesStored)));
+    if (m_preview) {
+        const Summary p = Summary::of(*m_preview);
+        m_totals->setText(m_totals->text()
+            + tr(" &nbsp;→&nbsp; after the plan: <b>%1</b> tensors &nbsp;·&nbsp; <b>%2</b> parameters &nbsp;·&nbsp; "
+                 "<b>%3</b> used")
+                  .arg(QString::number(p.tensors), formatCount(p.parameters), formatBytes(p.bytesUsed)));
+    }
+    const QString dtypes = breakdown(s.bytesByDtype);
+    const QString devices = breakdown(s.bytesByDevice);
+    m_breakdown->setText(
+        dtypes.isEmpty() ? QString() : tr("By dtype: %1 &nbsp;&nbsp;|&nbsp;&nbsp; By device: %2").arg(dtypes, devices));
+    m_breakdown->setVisible(!dtypes.isEmpty());
+    QStringList facts;
+    for (const auto &f : c.facts)
+        facts << QStringLiteral("%1: %2").arg(f.first, f.second);
+    m_facts->setText(facts.join(QStringLiteral("  ·  ")).toHtmlEscaped());
+
+    const Verdict worst = c.worstVerdict();
+    QString text, color;
+    if (worst == Verdict::Dangerous) {
+        text = tr("DANGEROUS");
+        color = QStringLiteral("#c62828");
+    } else if (worst == Verdict::Invalid) {
+        text = tr("SUSPICIOUS");
+        color = QStringLiteral("#6a1b9a");
+    } else if (c.weightsOnlyLoadable() || c.format == Format::Safetensors || c.format == Format::Sharded) {
+        text = tr("SAFE");
+        color = QStringLiteral("#2e7d32");
+    } else {
+        text = tr("NEEDS CODE");
+        color = QStringLiteral("#b26a00");
+    }
+    m_badge->setText(text);
+    m_badge->setToolTip(Summary::safetyLine(c));
+    m_badge->setStyleSheet(QStringLiteral(
+        "QLabel { background: %1; color: white; font-weight: bold; padding: 4px 12px; border-radius: 10px; }")
+                               .arg(color));
+    m_badge->show();
+}
+
+void SummaryHeader::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}
+
+} // namespace ckpt

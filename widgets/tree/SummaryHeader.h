@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/checkpoint/Checkpoint.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ckpt {
+
+// The strip above the tree: file, format and its facts, tensor count, parameters,
+// bytes per dtype and per device, and a safety badge.
+class SummaryHeader : public QFrame {
+    Q_OBJECT
+public:
+    explicit SummaryHeader(QWidget *parent = nullptr);
+    void setCheckpoint(CheckpointPtr ckpt);
+    void setLoading(const QString &path);
+    // The tree below shows this conversion preview (null: the file): say so, and give
+    // its totals beside the file's.
+    void setPreview(CheckpointPtr view);
+    QString badgeText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+
+    CheckpointPtr m_ckpt;
+    QString m_loadingPath;
+    CheckpointPtr m_preview;
+    QLabel *m_title;
+    QLabel *m_totals;
+    QLabel *m_breakdown;
+    QLabel *m_facts;
+    QLabel *m_badge;
+};
+
+} // namespace ckpt
