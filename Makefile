@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: run test deps build fuzz bench clean format format-check
+.PHONY: run test deps build fuzz bench clean format format-check package
 
 deps:
 	sh packaging/install-deps.sh
@@ -22,6 +22,10 @@ test: build
 FUZZ_SECONDS ?= 30
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FIXTURE_DIR=$(BUILD)/fixtures sh tests/fuzz/run_fuzzers.sh
+
+# The Debian package (dependencies computed by dpkg-shlibdeps) in $(BUILD)/package.
+package: build
+	cpack --config $(BUILD)/CPackConfig.cmake -B $(BUILD)/package
 
 bench: build
 	sh tests/bench/run_benchmarks.sh $(BUILD)
