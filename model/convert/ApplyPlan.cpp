@@ -29,12 +29,8 @@ QString applyStep(Checkpoint &view, const EditOp &op)
     }
     case EditOp::Kind::Keep:
     case EditOp::Kind::Drop: {
-        auto matches = [&](const QString &path) {
-            for (const QString &p : op.patterns)
-                if (pathMatches(path, p, op.syntax))
-                    return true;
-            return false;
-        };
+        const PathMatcher matcher(op.patterns, op.syntax);
+        auto matches = [&](const QString &path) { return matcher.matches(path); };
         int n = 0;
         if (op.kind == EditOp::Kind::Keep) {
             view.root = keepWhere(view.root, matches, &n);

@@ -142,25 +142,59 @@ QString globToRegex(const QString &glob)
 }
 } // namespace
 
-bool pathMatches(const QString &path, const QString &pattern, EditOp::Syntax syntax)
+PathMatcher::PathMatcher(const QStringList &patterns, EditOp::Syntax syntax)
 {
-    switch (syntax) {
-    case EditOp::Syntax::Exact:
-        return path == pattern;
-    case EditOp::Syntax::Regex:
-        return QRegularExpression(pattern).match(path).hasMatch();
-    case EditOp::Syntax::Glob: {
-        const QRegularExpression rx(globToRegex(pattern));
+    for (const QString &p : patterns) {
+        switch (syntax) {
+        case EditOp::Syntax::Exact:
+            m_whole.insert(p);
+            break;
+        case EditOp::Syntax::Regex:
+            m_wholeRx.emplace_back(p);
+            break;
+        case EditOp::Syntax::Glob: {
+            const bool wild
+                = p.contains(QLatin1Char('*')) || p.contains(QLatin1Char('?')) || p.contains(QLatin1Char('['));
+            const bool anyComponent = !p.contains(QLatin1Char('/'));
+            if (!wild) {
+                m_whole.insert(p);
+                if (anyComponent)
+                    m_last.insert(p);
+                break;
+            }
+            m_wholeRx.emplace_back(globToRegex(p));
+            if (anyComponent)
+                m_lastRx.emplace_back(globToRegex(p));
+            break;
+        }
+        }
+    }
+}
+
+bool PathMatcher::matches(const QString &path) const
+{
+    if (m_whole.contains(path))
+        return true;
+    for (const QRegularExpression &rx : m_wholeRx)
         if (rx.match(path).hasMatch())
             return true;
-        if (!pattern.contains(QLatin1Char('/'))) {
-            const int slash = path.lastIndexOf(QLatin1Char('/'));
-            return slash >= 0 && rx.match(path.mid(slash + 1)).hasMatch();
-        }
+    if (m_last.isEmpty() && m_lastRx.empty())
         return false;
-    }
-    }
+    const int slash = path.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return false;
+    const QString last = path.mid(slash + 1);
+    if (m_last.contains(last))
+        return true;
+    for (const QRegularExpression &rx : m_lastRx)
+        if (rx.match(last).hasMatch())
+            return true;
     return false;
+}
+
+bool pathMatches(const QString &path, const QString &pattern, EditOp::Syntax syntax)
+{
+    return PathMatcher({ pattern }, syntax).matches(path);
 }
 
 bool isTrainingStateKey(const QString &key)

@@ -2,6 +2,8 @@
 
 #include "model/checkpoint/Checkpoint.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -72,6 +74,19 @@ EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan);
 // Does the slash path match the pattern? A glob without '/' also matches the last
 // path component, so "fc2.*" finds "model_state_dict/fc2.weight".
 bool pathMatches(const QString &path, const QString &pattern, EditOp::Syntax syntax);
+
+// The patterns of one Keep or Drop step, compiled once: a plan may name thousands of
+// paths, and every node of the tree is tested against all of them.
+class PathMatcher {
+public:
+    PathMatcher(const QStringList &patterns, EditOp::Syntax syntax);
+    bool matches(const QString &path) const;
+
+private:
+    QSet<QString> m_whole; // exact paths, and globs without a wildcard
+    QSet<QString> m_last; // wildcard-free globs without '/': the last component
+    std::vector<QRegularExpression> m_wholeRx, m_lastRx;
+};
 
 // Keys that hold training state rather than weights (matched on the root dict).
 bool isTrainingStateKey(const QString &key);
