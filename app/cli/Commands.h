@@ -9,6 +9,7 @@ int runScan(const QStringList &args);
 int runConvert(const QStringList &args);
 int runStats(const QStringList &args);
 int runDiff(const QStringList &args);
+int runCheck(const QStringList &args);
 
 class QCommandLineParser;
 

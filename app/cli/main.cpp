@@ -18,6 +18,8 @@ const char kUsage[]
       "                                   tensor statistics and histograms (loads LibTorch)\n"
       "  diff A B [--json] [--strip-prefix P] [--match GLOB] [--only-different]\n"
       "                                   compare tensors: exit 0 same, 1 different, 2 error\n"
+      "  check CKPT --against REF [--json]\n"
+      "                                   would load_state_dict accept it? exit 0 yes, 1 no, 2 error\n"
       "\n"
       "Run 'ckpt COMMAND --help' for a command's options.\n";
 }
@@ -71,5 +73,7 @@ int main(int argc, char *argv[])
         return runStats(args);
     if (command == QLatin1String("diff"))
         return runDiff(args);
+    if (command == QLatin1String("check"))
+        return runCheck(args);
     return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));
 }
