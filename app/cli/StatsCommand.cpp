@@ -1,5 +1,5 @@
-// ckpt stats: statistics and histograms of tensors, computed by the LibTorch module
-// straight from the file's bytes (the module loads here, never for info or scan).
+// ckpt stats: statistics and histograms of tensors, computed in the core straight from
+// the file's bytes through the tensor-data layer (no LibTorch).
 #include "app/cli/Commands.h"
 
 #include "model/checkpoint/CheckpointJson.h"

@@ -1,5 +1,4 @@
-// ckpt: the command-line tool. QCoreApplication only; LibTorch is loaded on first use
-// by the commands that need it, never by info or scan.
+// ckpt: the command-line tool. QCoreApplication only; no command loads LibTorch.
 #include "app/cli/Commands.h"
 
 #include <QCommandLineParser>
@@ -15,7 +14,7 @@ const char kUsage[]
       "  scan FILE... [--json]            safety scan: exit 0 clean, 1 dangerous, 2 error\n"
       "  convert IN OUT [edit options]    remap, drop, strip, cast; save as torch, safetensors or package\n"
       "  stats FILE [--match GLOB] [--bins N] [--json]\n"
-      "                                   tensor statistics and histograms (loads LibTorch)\n"
+      "                                   tensor statistics, percentiles and histograms\n"
       "  diff A B [--json] [--strip-prefix P] [--match GLOB] [--only-different]\n"
       "                                   compare tensors: exit 0 same, 1 different, 2 error\n"
       "  check CKPT --against REF [--json]\n"

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "model/stats/StatsTypes.h"
-
 #include <QString>
 
 #include <functional>
@@ -11,8 +9,9 @@
 namespace ckpt {
 
 // What the LibTorch module (model/torch, built as a separate shared module) offers.
-// LibTorch costs ~0.8 s and ~150 MB to load, so nothing on the fast path (open, info,
-// scan) may call torchBackend(); everything that needs real tensor maths does, once.
+// LibTorch costs ~0.8 s and ~150 MB to load, so no command loads it in normal use:
+// statistics, diff and conversion run in the core. The module answers what only
+// LibTorch itself can (its version, its own reading of a zip) for tests and checks.
 class TorchBackend {
 public:
     virtual ~TorchBackend() = default;
@@ -27,15 +26,6 @@ public:
         qint64 size = 0;
     };
     virtual bool listZipRecords(const QString &path, std::vector<ZipRecord> *out, QString *error) const = 0;
-
-    // ---- Tensor statistics (issue 4; value types in stats/StatsTypes.h) ----
-    // Statistics and histogram of each request's elements, read through a read-only mmap
-    // in the planned pieces with torch::from_blob, on `options.threads` threads. One
-    // result per request (a bad request gets TensorStats::error). Returns false with
-    // *error only when cancelled or the whole job fails.
-    virtual bool computeStats(const std::vector<StatsRequest> &requests, const StatsOptions &options,
-        const StatsControl &control, std::vector<TensorStats> *out, QString *error) const = 0;
-    // ---- end of tensor statistics ----
 };
 
 // Loads the module on first call (thread-safe) and returns it, or nullptr with *error

@@ -14,7 +14,7 @@ struct WriteContext {
     const Checkpoint &view; // tensors/storages parallel to the source, new dtypes
     const ConvertOptions &options;
     OutputFile &file;
-    SourceBytes bytes;
+    TensorData bytes; // the source's tensor bytes
     ConvertReport &report;
     qint64 total = 0; // tensor bytes to write, for progress
     qint64 done = 0;
@@ -44,8 +44,7 @@ struct OutputTensor {
 std::vector<OutputTensor> outputTensors(const Checkpoint &view);
 
 // SHA-256 (hex) of a tensor's contiguous output bytes.
-bool hashTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes, QByteArray *hex,
-    QString *error);
+bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, QString *error);
 
 // Writers: each fills report.error and returns false on failure.
 bool writeTorch(WriteContext &ctx, const ValuePtr &root);

@@ -76,14 +76,13 @@ std::vector<OutputTensor> outputTensors(const Checkpoint &view)
     return out;
 }
 
-bool hashTensor(const Checkpoint &source, const Checkpoint &view, int tensorIndex, SourceBytes &bytes, QByteArray *hex,
-    QString *error)
+bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, QString *error)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    const TensorInfo &t = source.tensors[size_t(tensorIndex)];
+    const TensorInfo &t = source.checkpoint().tensors[size_t(tensorIndex)];
     if (t.storageIndex >= 0 && t.layout == QLatin1String("strided")
         && !streamTensor(
-            source, view, tensorIndex, bytes, qint64(8) << 20,
+            source, view, tensorIndex, qint64(8) << 20,
             [&h](const uchar *d, qint64 n) {
                 h.addData(QByteArrayView(reinterpret_cast<const char *>(d), n));
                 return true;
@@ -180,14 +179,14 @@ bool verifyOutput(
     report.verified = true;
     if (!bytesToo)
         return true;
-    SourceBytes bytes(*back);
+    const TensorData bytes(*back);
     QHash<QString, QByteArray> want256;
     for (const ManifestEntry &m : report.manifest)
         want256.insert(m.key, m.sha256);
     for (const OutputTensor &o : outputTensors(*back)) {
         QByteArray hex;
         QString error;
-        if (!hashTensor(*back, *back, o.tensorIndex, bytes, &hex, &error) || hex != want256.value(o.key)) {
+        if (!hashTensor(bytes, *back, o.tensorIndex, &hex, &error) || hex != want256.value(o.key)) {
             report.error = QStringLiteral("verification failed: tensor '%1' %2")
                                .arg(o.key, error.isEmpty() ? QStringLiteral("reads back different bytes") : error);
             return false;
@@ -267,14 +266,13 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
     report.tensorBytes = ctx.total;
 
     // The manifest: every output tensor's key, dtype, shape and (when asked) SHA-256.
-    SourceBytes bytes(*source);
     for (const OutputTensor &o : outputTensors(*out)) {
         const TensorInfo &t = out->tensors[size_t(o.tensorIndex)];
         if (options.format == OutputFormat::Safetensors
             && (t.isQuantized || t.layout != QLatin1String("strided") || safetensorsName(t.dtype).isEmpty()))
             continue;
         ManifestEntry m { o.key, t.dtype, t.shape, {} };
-        if (hash && !hashTensor(*source, *out, o.tensorIndex, bytes, &m.sha256, &report.error))
+        if (hash && !hashTensor(ctx.bytes, *out, o.tensorIndex, &m.sha256, &report.error))
             return report;
         report.manifest.push_back(m);
     }

@@ -74,7 +74,7 @@ bool writeSafetensors(WriteContext &ctx)
     for (const Item &it : items) {
         QString error;
         const bool ok = streamTensor(
-            ctx.source, ctx.view, it.t.tensorIndex, ctx.bytes, qint64(8) << 20,
+            ctx.bytes, ctx.view, it.t.tensorIndex, qint64(8) << 20,
             [&ctx](const uchar *d, qint64 len) {
                 if (!ctx.write(reinterpret_cast<const char *>(d), len))
                     return false;

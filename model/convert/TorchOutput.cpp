@@ -82,7 +82,7 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
         }
         const int s = order[size_t(key)];
         const uchar *data = nullptr;
-        if (!outputStorage(ctx.source, ctx.view, s, ctx.bytes, buffer, &data, &error)) {
+        if (!outputStorage(ctx.bytes, ctx.view, s, buffer, &data, &error)) {
             ctx.report.error = error;
             return false;
         }
@@ -90,11 +90,7 @@ bool writeTorch(WriteContext &ctx, const ValuePtr &root)
         if (!zip.writeRecord(QStringLiteral("data/%1").arg(key), data, n))
             return fail();
         ctx.advance(n);
-        const StorageInfo &in = ctx.source.storages[size_t(s)];
-        if (!in.compressed && data != buffer.data())
-            releasePages(data, n);
-        else if (!in.compressed)
-            releasePages(ctx.bytes.storage(s, &error), in.nbytes);
+        ctx.bytes.releaseStorage(s);
         if (buffer.size() > (size_t(64) << 20))
             std::vector<uchar>().swap(buffer); // keep peak memory near the largest cast storage
     }

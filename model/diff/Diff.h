@@ -1,9 +1,10 @@
 #pragma once
 
 // Comparing two checkpoints: tensors aligned by slash-joined path, classified, and
-// value metrics streamed from both files' bytes (mmap, bounded chunks). No LibTorch.
+// value metrics streamed from both files through the tensor-data layer. No LibTorch.
 
 #include "model/checkpoint/Checkpoint.h"
+#include "model/tensor/ParallelFor.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -74,11 +75,8 @@ struct DiffResult {
     bool tensorsIdentical() const;
 };
 
-struct DiffControl {
-    const std::atomic_bool *cancel = nullptr;
-    // Called with done/total (total 1000), serialised but from worker threads.
-    std::function<void(qint64 done, qint64 total)> progress;
-};
+// Cancel and progress (elements compared of all to compare), from worker threads.
+using DiffControl = WorkControl;
 
 // Aligns and classifies keys only (no tensor bytes read): Changed here means
 // "same shape and dtype, values not compared yet".

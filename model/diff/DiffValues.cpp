@@ -1,143 +1,21 @@
-// Value comparison of aligned tensors: bytes read through the mmaps in bounded chunks,
-// work split into segments so both cores stay busy even on one large tensor.
+// Value comparison of aligned tensors, read through the tensor-data layer: both sides in
+// row-major order as little-endian bytes (so byte order and layout never make two equal
+// tensors differ), bit-identity first, then metrics in double. Work is split into
+// segments so both cores stay busy even on one large tensor; pages are released behind.
 #include "model/diff/Diff.h"
 
-#include "model/io/ByteSource.h"
-#include "model/tensor/TensorValues.h"
-
-#include <QHash>
-#include <QThread>
+#include "model/tensor/TensorData.h"
 
 #include <cmath>
 #include <cstring>
+#include <immintrin.h>
 #include <limits>
-#include <mutex>
-#include <thread>
 
 namespace ckpt {
 namespace {
 
 constexpr qint64 kSegment = qint64(1) << 22; // elements per work item
-
-// Open files, shared by the workers (a shard set maps several).
-class Sources {
-public:
-    ByteSourcePtr get(const QString &file, QString *error)
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        auto it = m_open.find(file);
-        if (it != m_open.end())
-            return it.value();
-        ByteSourcePtr s = ByteSource::open(file, error);
-        if (s)
-            m_open.insert(file, s);
-        return s;
-    }
-
-private:
-    std::mutex m_mutex;
-    QHash<QString, ByteSourcePtr> m_open;
-};
-
-// Where one tensor's elements are and how to decode them.
-struct View {
-    const uchar *base = nullptr;
-    DType dtype = DType::Unknown;
-    int es = 0;
-    bool bigEndian = false;
-    bool contiguous = false;
-    bool quant = false;
-    double scale = 1, zero = 0;
-    std::vector<qint64> shape, strides;
-    qint64 offset = 0;
-    ByteSourcePtr src; // keeps the mapping alive
-    QByteArray inflated; // a deflated record, inflated (bounded by locateStorage)
-
-    double value(qint64 elem) const
-    {
-        const double v = decodeElement(base + elem * es, dtype, bigEndian);
-        return quant ? (v - zero) * scale : v;
-    }
-};
-
-bool makeView(const Checkpoint &c, int index, Sources &sources, View *v, QString *error)
-{
-    const TensorInfo &t = c.tensors[size_t(index)];
-    if (t.layout != QLatin1String("strided") || t.storageIndex < 0 || size_t(t.storageIndex) >= c.storages.size())
-        return *error = QStringLiteral("no data in the file (%1 tensor)").arg(t.layout), false;
-    if (t.dtype == DType::Unknown || t.dtype == DType::QUInt4x2 || t.dtype == DType::QUInt2x4
-        || t.strides.size() != t.shape.size() || t.numel() < 0)
-        return *error = QStringLiteral("unsupported dtype or layout"), false;
-    const StorageInfo &s = c.storages[size_t(t.storageIndex)];
-    StorageLocation loc = locateStorage(c, s);
-    if (!loc.error.isEmpty())
-        return *error = loc.error, false;
-    qint64 available = 0;
-    if (s.compressed) {
-        v->inflated = loc.inflated;
-        v->base = reinterpret_cast<const uchar *>(v->inflated.constData());
-        available = v->inflated.size();
-    } else {
-        v->src = sources.get(loc.file, error);
-        if (!v->src)
-            return false;
-        if (!v->src->contains(loc.offset, s.nbytes))
-            return *error = QStringLiteral("storage bytes lie outside the file"), false;
-        v->base = v->src->data() + loc.offset;
-        available = s.nbytes;
-    }
-    v->dtype = t.dtype;
-    v->es = elementSize(t.dtype);
-    v->bigEndian = s.bigEndian;
-    v->shape = t.shape;
-    v->strides = t.strides;
-    v->offset = t.storageOffset;
-    v->contiguous = t.isContiguous();
-    v->quant = t.isQuantized && t.quant.scheme.startsWith(QLatin1String("per_tensor"));
-    v->scale = t.quant.scale;
-    v->zero = double(t.quant.zeroPoint);
-    if (t.numel() == 0)
-        return true;
-    // Every element the strides can reach must lie inside the storage: checked once here.
-    qint64 lo = t.storageOffset, hi = t.storageOffset;
-    for (size_t d = 0; d < t.shape.size(); ++d) {
-        const qint64 reach = (t.shape[d] - 1) * t.strides[d];
-        (reach < 0 ? lo : hi) += reach;
-    }
-    if (lo < 0 || (hi + 1) * v->es > available)
-        return *error = QStringLiteral("tensor reaches past the end of its storage"), false;
-    return true;
-}
-
-// Element offsets of a strided view in row-major order, from a flat start index.
-class Cursor {
-public:
-    Cursor(const View &v, qint64 start) : m_v(v), m_idx(v.shape.size(), 0), m_elem(v.offset)
-    {
-        for (size_t d = v.shape.size(); d-- > 0;) {
-            m_idx[d] = start % v.shape[d];
-            start /= v.shape[d];
-            m_elem += m_idx[d] * v.strides[d];
-        }
-    }
-    qint64 next()
-    {
-        const qint64 e = m_elem;
-        for (size_t d = m_idx.size(); d-- > 0;) {
-            m_elem += m_v.strides[d];
-            if (++m_idx[d] < m_v.shape[d])
-                break;
-            m_elem -= m_idx[d] * m_v.strides[d];
-            m_idx[d] = 0;
-        }
-        return e;
-    }
-
-private:
-    const View &m_v;
-    std::vector<qint64> m_idx;
-    qint64 m_elem;
-};
+constexpr qint64 kDecoded = 2048; // values decoded at a time (L1-sized)
 
 struct Accumulator {
     qint64 n = 0, differing = 0;
@@ -158,62 +36,71 @@ struct Accumulator {
     }
 };
 
-struct Pair {
-    TensorDiff *diff = nullptr;
-    View a, b;
-    qint64 numel = 0;
-    std::atomic_bool differs { false };
-    std::mutex mutex;
-    Accumulator acc;
-};
-
-struct Item {
-    Pair *pair;
-    qint64 begin, end;
-};
-
-bool bytesEqual(const Pair &p, qint64 begin, qint64 end)
+void accumulateScalar(const double *x, const double *y, qint64 n, Accumulator *acc)
 {
-    const int es = p.a.es;
-    if (p.a.contiguous && p.b.contiguous)
-        return std::memcmp(p.a.base + (p.a.offset + begin) * es, p.b.base + (p.b.offset + begin) * es,
-                   size_t((end - begin) * es))
-            == 0;
-    Cursor ca(p.a, begin), cb(p.b, begin);
-    for (qint64 k = begin; k < end; ++k)
-        if (std::memcmp(p.a.base + ca.next() * es, p.b.base + cb.next() * es, size_t(es)) != 0)
-            return false;
-    return true;
+    for (qint64 i = 0; i < n; ++i) {
+        const double d = std::abs(x[i] - y[i]);
+        if (std::isnan(d))
+            acc->nan = true;
+        else if (d > acc->maxAbs)
+            acc->maxAbs = d;
+        acc->differing += !(x[i] == y[i]);
+        acc->sumAbs += d;
+        acc->sumSqD += d * d;
+        acc->sumSqA += x[i] * x[i];
+        acc->sumSqB += y[i] * y[i];
+        acc->dot += x[i] * y[i];
+    }
+    acc->n += n;
 }
 
-void accumulate(Pair &p, qint64 begin, qint64 end, qint64 chunk, const std::atomic_bool *cancel,
-    const std::function<void(qint64)> &advance)
+__attribute__((target("avx2"))) double hsum(__m256d v)
 {
-    Accumulator acc;
-    Cursor ca(p.a, begin), cb(p.b, begin);
-    for (qint64 k = begin; k < end; k += chunk) {
-        if (cancel && cancel->load())
-            return;
-        const qint64 stop = std::min(end, k + chunk);
-        for (qint64 i = k; i < stop; ++i) {
-            const double x = p.a.value(ca.next()), y = p.b.value(cb.next());
-            const double d = std::abs(x - y);
-            if (std::isnan(d))
-                acc.nan = true;
-            else if (d > acc.maxAbs)
-                acc.maxAbs = d;
-            acc.differing += !(x == y);
-            acc.sumAbs += d;
-            acc.sumSqD += d * d;
-            acc.sumSqA += x * x;
-            acc.sumSqB += y * y;
-            acc.dot += x * y;
-        }
-        acc.n += stop - k;
-        advance(stop - k);
+    const __m128d s = _mm_add_pd(_mm256_castpd256_pd128(v), _mm256_extractf128_pd(v, 1));
+    return _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)));
+}
+
+__attribute__((target("avx2,popcnt"))) void accumulateAvx2(const double *x, const double *y, qint64 n, Accumulator *acc)
+{
+    const __m256d absMask = _mm256_castsi256_pd(_mm256_set1_epi64x(0x7fffffffffffffffLL));
+    __m256d mx = _mm256_setzero_pd(), sAbs = mx, sD = mx, sA = mx, sB = mx, dot = mx;
+    int nanLanes = 0;
+    qint64 differing = 0, i = 0;
+    for (; i + 4 <= n; i += 4) {
+        const __m256d a = _mm256_loadu_pd(x + i), b = _mm256_loadu_pd(y + i);
+        const __m256d d = _mm256_and_pd(_mm256_sub_pd(a, b), absMask);
+        differing += __builtin_popcount(unsigned(_mm256_movemask_pd(_mm256_cmp_pd(a, b, _CMP_NEQ_UQ))));
+        nanLanes |= _mm256_movemask_pd(_mm256_cmp_pd(d, d, _CMP_UNORD_Q));
+        mx = _mm256_max_pd(d, mx); // a NaN in d keeps mx, as the scalar loop does
+        sAbs = _mm256_add_pd(sAbs, d);
+        sD = _mm256_add_pd(sD, _mm256_mul_pd(d, d));
+        sA = _mm256_add_pd(sA, _mm256_mul_pd(a, a));
+        sB = _mm256_add_pd(sB, _mm256_mul_pd(b, b));
+        dot = _mm256_add_pd(dot, _mm256_mul_pd(a, b));
     }
-    std::lock_guard<std::mutex> lock(p.mutex);
-    p.acc.merge(acc);
+    Accumulator v;
+    v.n = i;
+    v.differing = differing;
+    v.nan = nanLanes != 0;
+    double lanes[4];
+    _mm256_storeu_pd(lanes, mx);
+    v.maxAbs = std::max(std::max(lanes[0], lanes[1]), std::max(lanes[2], lanes[3]));
+    v.sumAbs = hsum(sAbs);
+    v.sumSqD = hsum(sD);
+    v.sumSqA = hsum(sA);
+    v.sumSqB = hsum(sB);
+    v.dot = hsum(dot);
+    accumulateScalar(x + i, y + i, n - i, &v);
+    acc->merge(v);
+}
+
+void accumulate(const double *x, const double *y, qint64 n, Accumulator *acc)
+{
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2)
+        accumulateAvx2(x, y, n, acc);
+    else
+        accumulateScalar(x, y, n, acc);
 }
 
 ValueMetrics finish(const Accumulator &acc)
@@ -231,30 +118,47 @@ ValueMetrics finish(const Accumulator &acc)
     return m;
 }
 
-// Runs `work` on each item from `threads` threads (the calling thread is one of them).
-void runItems(const std::vector<Item> &items, int threads, const std::function<void(const Item &)> &work)
-{
-    std::atomic<size_t> next { 0 };
-    auto loop = [&] {
-        for (size_t i = next++; i < items.size(); i = next++)
-            work(items[i]);
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads && size_t(t) < items.size(); ++t)
-        pool.emplace_back(loop);
-    loop();
-    for (std::thread &t : pool)
-        t.join();
-}
+struct Pair {
+    TensorDiff *diff = nullptr;
+    std::unique_ptr<TensorReader> a, b;
+    qint64 numel = 0;
+    std::atomic_bool differs { false };
+    std::vector<Accumulator> parts; // one per segment, merged in order
+};
 
-std::vector<Item> segments(std::vector<std::unique_ptr<Pair>> &pairs, bool (*wanted)(const Pair &))
+struct Item {
+    Pair *pair;
+    qint64 segment;
+    qint64 begin() const { return segment * kSegment; }
+    qint64 end() const { return std::min(pair->numel, (segment + 1) * kSegment); }
+};
+
+std::vector<Item> segments(std::vector<std::unique_ptr<Pair>> &pairs, bool differing)
 {
     std::vector<Item> items;
     for (auto &p : pairs)
-        if (wanted(*p))
-            for (qint64 s = 0; s < p->numel; s += kSegment)
-                items.push_back(Item { p.get(), s, std::min(p->numel, s + kSegment) });
+        if (p->differs.load() == differing)
+            for (qint64 s = 0; s * kSegment < p->numel; ++s)
+                items.push_back(Item { p.get(), s });
     return items;
+}
+
+// Quantized pairs with the same stored integers but other scales are not the same tensor.
+bool sameQuantization(const TensorData &da, int ia, const TensorData &db, int ib)
+{
+    const TensorInfo &a = da.checkpoint().tensors[size_t(ia)], &b = db.checkpoint().tensors[size_t(ib)];
+    if (!a.isQuantized && !b.isQuantized)
+        return true;
+    if (a.quant.scheme != b.quant.scheme || a.quant.axis != b.quant.axis)
+        return false;
+    if (!a.quant.scheme.startsWith(QLatin1String("per_channel")))
+        return a.quant.scale == b.quant.scale && a.quant.zeroPoint == b.quant.zeroPoint;
+    std::vector<double> sa, sb, za, zb;
+    QString why;
+    return da.values(a.quant.scalesTensor, &sa, &why, qint64(1) << 24)
+        && db.values(b.quant.scalesTensor, &sb, &why, qint64(1) << 24)
+        && da.values(a.quant.zeroPointsTensor, &za, &why, qint64(1) << 24)
+        && db.values(b.quant.zeroPointsTensor, &zb, &why, qint64(1) << 24) && sa == sb && za == zb;
 }
 
 } // namespace
@@ -262,7 +166,7 @@ std::vector<Item> segments(std::vector<std::unique_ptr<Pair>> &pairs, bool (*wan
 void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result, const DiffOptions &options,
     const DiffControl &control)
 {
-    Sources sources;
+    const TensorData dataA(a), dataB(b);
     std::vector<std::unique_ptr<Pair>> pairs;
     for (TensorDiff &d : result->tensors) {
         const bool sameLayout = d.status == DiffStatus::Changed;
@@ -271,72 +175,92 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
         auto p = std::make_unique<Pair>();
         p->diff = &d;
         QString whyA, whyB;
-        const bool okA = makeView(a, d.indexA, sources, &p->a, &whyA);
-        const bool okB = makeView(b, d.indexB, sources, &p->b, &whyB);
-        if (!okA || !okB) {
+        p->a = dataA.reader(d.indexA, &whyA);
+        p->b = dataB.reader(d.indexB, &whyB);
+        if (!p->a || !p->b) {
             // Two data-less tensors (meta) of one shape and dtype have nothing more to compare.
-            if (!okA && !okB && sameLayout && whyA == whyB && whyA.startsWith(QLatin1String("no data"))) {
+            if (!p->a && !p->b && sameLayout && whyA == whyB && whyA.startsWith(QLatin1String("no data"))) {
                 d.status = DiffStatus::Same;
             } else {
                 d.status = DiffStatus::Error;
-                d.error = !okA ? QStringLiteral("A: ") + whyA : QStringLiteral("B: ") + whyB;
+                d.error = !p->a ? QStringLiteral("A: ") + whyA : QStringLiteral("B: ") + whyB;
             }
             continue;
         }
-        p->numel = a.tensors[size_t(d.indexA)].numel();
-        p->differs = !sameLayout; // a dtype mismatch always gets value metrics
+        p->numel = p->a->numel();
+        // A dtype mismatch, or other quantization parameters, always get value metrics.
+        p->differs = !sameLayout || !sameQuantization(dataA, d.indexA, dataB, d.indexB);
         pairs.push_back(std::move(p));
     }
 
-    const int threads = std::max(1, options.threads > 0 ? options.threads : QThread::idealThreadCount());
+    const int threads = workerCount(options.threads);
     const qint64 chunk = std::max<qint64>(1024, options.chunkElements);
-    std::mutex progressMutex;
-    std::atomic<qint64> done { 0 };
-    qint64 total = 1, base = 0, span = 100;
-    qint64 lastReported = -1;
-    auto advance = [&](qint64 n) {
-        const qint64 d = done += n;
-        if (!control.progress)
-            return;
-        const qint64 permille = base + span * std::min(d, total) / total;
-        std::lock_guard<std::mutex> lock(progressMutex);
-        if (permille > lastReported) {
-            lastReported = permille;
-            control.progress(permille, 1000);
-        }
+    struct Scratch {
+        std::vector<uchar> a, b;
+        std::vector<double> x = std::vector<double>(size_t(kDecoded)), y = std::vector<double>(size_t(kDecoded));
     };
-    const std::atomic_bool *cancel = control.cancel;
+    std::vector<Scratch> scratch(static_cast<size_t>(threads));
+    // Progress in elements: each pair's once for the identity pass, once for the metrics.
+    qint64 total = 0;
+    for (const auto &p : pairs)
+        total += 2 * p->numel;
+    Progress progress(control, total);
+    const std::vector<Item> p1 = segments(pairs, false);
 
-    // Phase 1: bit-identical? Same dtype and shape only; stops a tensor at its first difference.
-    std::vector<Item> p1 = segments(pairs, [](const Pair &p) { return !p.differs.load(); });
-    for (const Item &it : p1)
-        total += it.end - it.begin;
-    runItems(p1, threads, [&](const Item &it) {
-        if ((cancel && cancel->load()) || it.pair->differs.load()) {
-            advance(it.end - it.begin);
-            return;
-        }
-        for (qint64 s = it.begin; s < it.end && !it.pair->differs.load(); s += chunk) {
-            const qint64 e = std::min(it.end, s + chunk);
-            if (!bytesEqual(*it.pair, s, e))
-                it.pair->differs = true;
-            advance(e - s);
-            if (cancel && cancel->load())
-                return;
-        }
-    });
+    // Phase 1: bit-identical? The raw little-endian bytes of both, a segment at a time;
+    // a pair stops at its first difference.
+    parallelFor(
+        qint64(p1.size()), threads,
+        [&](qint64 k, int w) {
+            const Item &it = p1[size_t(k)];
+            Pair &p = *it.pair;
+            Scratch &s = scratch[size_t(w)];
+            for (qint64 at = it.begin(); at < it.end(); at += chunk) {
+                const qint64 n = std::min(chunk, it.end() - at);
+                if (!p.differs.load()) {
+                    const uchar *x = p.a->bytes(at, n, s.a), *y = p.b->bytes(at, n, s.b);
+                    if (std::memcmp(x, y, size_t(bytesForValues(p.a->dtype(), n))) != 0)
+                        p.differs = true;
+                }
+                p.a->release(at, n);
+                p.b->release(at, n);
+                progress.advance(n);
+                if (control.cancelled())
+                    return;
+            }
+        },
+        control.cancel);
 
     // Phase 2: metrics in double for what differs.
-    std::vector<Item> p2 = segments(pairs, [](const Pair &p) { return p.differs.load(); });
-    done = 0;
-    total = 1;
-    base = 100;
-    span = 900;
-    for (const Item &it : p2)
-        total += it.end - it.begin;
-    runItems(p2, threads, [&](const Item &it) { accumulate(*it.pair, it.begin, it.end, chunk, cancel, advance); });
+    const std::vector<Item> p2 = segments(pairs, true);
+    for (auto &p : pairs) {
+        if (p->differs)
+            p->parts.resize(size_t((p->numel + kSegment - 1) / kSegment));
+        else
+            progress.advance(p->numel); // identical: no metrics to compute
+    }
+    parallelFor(
+        qint64(p2.size()), threads,
+        [&](qint64 k, int w) {
+            const Item &it = p2[size_t(k)];
+            Pair &p = *it.pair;
+            Scratch &s = scratch[size_t(w)];
+            Accumulator &acc = p.parts[size_t(it.segment)];
+            for (qint64 at = it.begin(); at < it.end(); at += kDecoded) {
+                const qint64 n = std::min(kDecoded, it.end() - at);
+                p.a->values(at, n, s.x.data(), s.a);
+                p.b->values(at, n, s.y.data(), s.b);
+                accumulate(s.x.data(), s.y.data(), n, &acc);
+                if (control.cancelled())
+                    return;
+            }
+            p.a->release(it.begin(), it.end() - it.begin());
+            p.b->release(it.begin(), it.end() - it.begin());
+            progress.advance(it.end() - it.begin());
+        },
+        control.cancel);
 
-    if (cancel && cancel->load()) {
+    if (control.cancelled()) {
         result->cancelled = true;
         return;
     }
@@ -345,10 +269,12 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
             p->diff->status = DiffStatus::Same;
             continue;
         }
-        p->diff->metrics = finish(p->acc);
+        Accumulator all;
+        for (const Accumulator &part : p->parts)
+            all.merge(part);
+        p->diff->metrics = finish(all);
     }
-    if (control.progress)
-        control.progress(1000, 1000);
+    progress.finish();
 }
 
 } // namespace ckpt

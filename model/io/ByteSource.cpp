@@ -33,6 +33,7 @@ std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error
         if (uchar *mapped = src->m_file.map(0, size)) {
             src->m_data = mapped;
             src->m_size = size;
+            src->m_mapped = true;
             return src;
         }
     }
@@ -62,7 +63,7 @@ std::shared_ptr<ByteSource> ByteSource::fromBytes(const QByteArray &bytes, const
 
 ByteSource::~ByteSource()
 {
-    if (m_file.isOpen() && m_data && m_owned.isEmpty())
+    if (m_mapped)
         m_file.unmap(const_cast<uchar *>(m_data));
 }
 

@@ -21,6 +21,8 @@ public:
     QString path() const { return m_path; }
     qint64 size() const { return m_size; }
     const uchar *data() const { return m_data; }
+    // The bytes are a file mapping (pages may be released), not a copy in memory.
+    bool isMapped() const { return m_mapped; }
     bool contains(qint64 offset, qint64 length) const
     {
         return offset >= 0 && length >= 0 && offset <= m_size && length <= m_size - offset;
@@ -37,6 +39,7 @@ private:
     QByteArray m_owned;
     const uchar *m_data = nullptr;
     qint64 m_size = 0;
+    bool m_mapped = false;
 };
 
 using ByteSourcePtr = std::shared_ptr<ByteSource>;

@@ -1,8 +1,8 @@
 #include "model/stats/StatsRunner.h"
 
-#include "model/backend/TorchBackend.h"
-#include "model/tensor/ChunkPlanner.h"
-#include "model/tensor/TensorValues.h"
+#include "model/stats/Percentiles.h"
+#include "model/stats/StatsKernel.h"
+#include "model/tensor/TensorData.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -13,16 +13,18 @@
 namespace ckpt {
 namespace {
 
+using namespace stats;
+
+constexpr qint64 kDecoded = 2048; // values decoded at a time: 16 KB of doubles stay in L1
+// A tensor whose storage span is larger drops its pages after each pass, not only the last.
+constexpr qint64 kKeepMappedBytes = qint64(64) << 20;
+
 // A per-channel quantized tensor's scales and zero points, as the reader recorded them.
 bool perChannelParams(const Checkpoint &ckpt, int index, std::vector<int> *params)
 {
     const TensorInfo &t = ckpt.tensors[size_t(index)];
     if (t.quant.scalesTensor < 0 || t.quant.zeroPointsTensor < 0 || t.quant.axis < 0
         || size_t(t.quant.axis) >= t.shape.size())
-        return false;
-    const qint64 channels = t.shape[size_t(t.quant.axis)];
-    if (ckpt.tensors[size_t(t.quant.scalesTensor)].numel() != channels
-        || ckpt.tensors[size_t(t.quant.zeroPointsTensor)].numel() != channels)
         return false;
     *params = { t.quant.scalesTensor, t.quant.zeroPointsTensor };
     return true;
@@ -31,6 +33,224 @@ bool perChannelParams(const Checkpoint &ckpt, int index, std::vector<int> *param
 QJsonValue number(double v)
 {
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue();
+}
+
+// What each worker thread reuses from block to block.
+struct WorkerBuffers {
+    std::vector<uchar> scratch;
+    std::vector<double> values = std::vector<double>(size_t(kDecoded));
+    std::vector<qint64> radix;
+    std::vector<qint64> counts; // fine bins (uniform) or the exponential histogram
+    std::vector<double> candidates; // values that may hold a wanted rank
+};
+
+// One tensor's statistics: pass 1, pass 2, and selection passes while ranks are pending.
+class TensorJob {
+public:
+    TensorJob(const TensorData &data, int index, const StatsOptions &options, TensorStats *st)
+        : m_options(options), m_st(st)
+    {
+        QString error;
+        m_reader = data.reader(index, &error, ElementOrder::Storage);
+        if (!m_reader) {
+            st->error = error;
+            return;
+        }
+        st->numel = m_reader->numel();
+        const qint64 a = m_reader->alignment();
+        m_blockElements = (std::max<qint64>(options.blockElements, 1) + a - 1) / a * a;
+        m_blocks = (st->numel + m_blockElements - 1) / m_blockElements;
+        const StorageInfo &s
+            = data.checkpoint().storages[size_t(data.checkpoint().tensors[size_t(index)].storageIndex)];
+        m_releaseEachPass = s.nbytes > kKeepMappedBytes;
+    }
+    bool readable() const { return m_reader != nullptr; }
+    qint64 blocks() const { return m_blocks; }
+
+    // Runs the passes; `threads` > 1 splits each pass's blocks between workers.
+    bool run(int threads, std::vector<WorkerBuffers> &buffers, Progress &progress, const WorkControl &control)
+    {
+        auto pass = [&](const std::function<void(qint64, int)> &fn) {
+            if (threads > 1 && m_blocks > 1)
+                return parallelFor(m_blocks, threads, fn, control.cancel);
+            for (qint64 b = 0; b < m_blocks && !control.cancelled(); ++b)
+                fn(b, 0);
+            return !control.cancelled();
+        };
+        const int workers = threads > 1 && m_blocks > 1 ? int(buffers.size()) : 1;
+        const KeyWidth width = keyWidthFor(m_reader->dtype());
+        const bool wantRadix = !m_options.percentiles.empty() && m_st->numel > m_options.collectLimit;
+        if (wantRadix)
+            for (int w = 0; w < workers; ++w)
+                buffers[size_t(w)].radix.assign(size_t(1) << kRadixBits, 0);
+
+        std::vector<Moments> moments(static_cast<size_t>(m_blocks));
+        if (!pass([&](qint64 b, int w) {
+                WorkerBuffers &buf = buffers[size_t(w)];
+                forEachValues(b, buf, [&](const double *x, qint64 n) {
+                    Moments m;
+                    addMoments(x, n, &m);
+                    if (wantRadix)
+                        addRadixCounts(x, n, m.allFinite(), width, buf.radix.data());
+                    moments[size_t(b)].merge(m);
+                });
+                if (m_releaseEachPass)
+                    release(b);
+                progress.advance(blockSize(b));
+            }))
+            return false;
+        Moments all;
+        for (const Moments &m : moments)
+            all.merge(m);
+        TensorStats &st = *m_st;
+        st.zeros = all.zeros;
+        st.nan = all.nan;
+        st.inf = all.inf;
+        st.finite = all.finite;
+        if (all.finite == 0) {
+            progress.advance(st.numel);
+            return finish();
+        }
+        st.min = all.min;
+        st.max = all.max;
+        st.mean = all.sum / double(all.finite);
+        st.absMean = all.sumAbs / double(all.finite);
+
+        Binning bin = Binning::make(m_options.binMode, m_options.bins, all.min, all.max, &m_options.edges, st.mean);
+        // Sum of squares minus n mean^2 keeps its digits unless the mean dominates the
+        // spread; then pass 2 sums the squared deviations instead.
+        const double n = double(all.finite);
+        const double m2Pass1 = all.sumSq - all.sum * all.sum / n;
+        bin.deviations = !(std::isfinite(all.sumSq) && m2Pass1 >= 1e-3 * all.sumSq);
+        RankSelector selector(width, all.min < all.max ? all.finite : 1, m_options.percentiles, m_options.collectLimit);
+        if (selector.needsRadixCounts()) {
+            std::vector<qint64> radix(size_t(1) << kRadixBits, 0);
+            for (int w = 0; w < workers; ++w)
+                for (size_t k = 0; k < radix.size(); ++k)
+                    radix[k] += buffers[size_t(w)].radix[k];
+            selector.setRadixCounts(radix);
+        }
+        const bool select = selector.pending() && all.min < all.max; // else every percentile is min
+        const uchar *wanted = select ? selector.beginPass(workers, bin) : nullptr;
+        const bool uniform = bin.mode == BinMode::Uniform;
+        for (int w = 0; w < workers; ++w) {
+            buffers[size_t(w)].counts.assign(size_t(uniform ? bin.fineBins() : bin.count()), 0);
+            buffers[size_t(w)].candidates.clear();
+        }
+        std::vector<Spread> spreads(static_cast<size_t>(m_blocks));
+        if (!pass([&](qint64 b, int w) {
+                WorkerBuffers &buf = buffers[size_t(w)];
+                const bool allFinite = moments[size_t(b)].allFinite();
+                forEachValues(b, buf, [&](const double *x, qint64 n) {
+                    qint64 *counts = buf.counts.data();
+                    addToHistogram(x, n, allFinite, bin, counts, counts, &spreads[size_t(b)], wanted, &buf.candidates);
+                    if (select && !buf.candidates.empty()) {
+                        selector.offer(buf.candidates.data(), qint64(buf.candidates.size()), w);
+                        buf.candidates.clear();
+                    }
+                });
+                release(b);
+                progress.advance(blockSize(b));
+            }))
+            return false;
+        if (select)
+            selector.endPass();
+        while (select && selector.pending()) { // a bucket too full to keep: narrowed by one more pass
+            wanted = selector.beginPass(workers, bin);
+            if (!pass([&](qint64 b, int w) {
+                    WorkerBuffers &buf = buffers[size_t(w)];
+                    const bool allFinite = moments[size_t(b)].allFinite();
+                    forEachValues(b, buf, [&](const double *x, qint64 n) {
+                        addCandidates(x, n, allFinite, bin, wanted, &buf.candidates);
+                        selector.offer(buf.candidates.data(), qint64(buf.candidates.size()), w);
+                        buf.candidates.clear();
+                    });
+                    release(b);
+                }))
+                return false;
+            selector.endPass();
+        }
+
+        Spread spread;
+        for (const Spread &s : spreads)
+            spread.merge(s);
+        const double m2 = bin.deviations ? std::max(0.0, spread.sumSq - spread.sum * spread.sum / n) : m2Pass1;
+        st.stdPopulation = std::sqrt(m2 / n);
+        st.std = all.finite > 1 ? std::sqrt(m2 / (n - 1)) : std::numeric_limits<double>::quiet_NaN();
+        std::vector<qint64> counts(buffers[0].counts.size(), 0);
+        for (int w = 0; w < workers; ++w)
+            for (size_t k = 0; k < counts.size(); ++k)
+                counts[k] += buffers[size_t(w)].counts[k];
+        setHistogram(bin, uniform ? fineToBins(bin, counts) : counts);
+        if (select) {
+            st.percentiles = selector.results();
+        } else {
+            for (double p : m_options.percentiles)
+                st.percentiles.emplace_back(p, all.min);
+        }
+        return finish();
+    }
+
+private:
+    qint64 blockSize(qint64 b) const { return std::min(m_blockElements, m_st->numel - b * m_blockElements); }
+    void release(qint64 b) const { m_reader->release(b * m_blockElements, blockSize(b)); }
+    bool finish()
+    {
+        m_st->ok = true;
+        return true;
+    }
+
+    template <typename Fn> void forEachValues(qint64 b, WorkerBuffers &buf, const Fn &fn) const
+    {
+        const qint64 first = b * m_blockElements, n = blockSize(b);
+        for (qint64 k = 0; k < n; k += kDecoded) {
+            const qint64 count = std::min(kDecoded, n - k);
+            m_reader->values(first + k, count, buf.values.data(), buf.scratch);
+            fn(buf.values.data(), count);
+        }
+    }
+
+    void setHistogram(const Binning &bin, const std::vector<qint64> &counts)
+    {
+        Histogram &h = m_st->histogram;
+        if (bin.mode == BinMode::Exponential) {
+            size_t first = 0, last = counts.size();
+            while (first < last && counts[first] == 0)
+                ++first;
+            while (last > first && counts[last - 1] == 0)
+                --last;
+            h.counts.assign(counts.begin() + qptrdiff(first), counts.begin() + qptrdiff(last));
+            if (last > first)
+                h.edges.assign(bin.edges->begin() + qptrdiff(first), bin.edges->begin() + qptrdiff(last) + 1);
+            return;
+        }
+        h.counts = counts;
+        h.edges.resize(size_t(bin.bins) + 1);
+        // The same expression, in the same order, as PyTorch's reference edges.
+        for (int i = 0; i < bin.bins; ++i)
+            h.edges[size_t(i)] = bin.min == bin.max ? bin.min : bin.min + (bin.max - bin.min) * i / bin.bins;
+        h.edges.back() = bin.max;
+    }
+
+    const StatsOptions &m_options;
+    TensorStats *m_st;
+    std::unique_ptr<TensorReader> m_reader;
+    qint64 m_blockElements = 1;
+    qint64 m_blocks = 0;
+    bool m_releaseEachPass = false;
+};
+
+// Runs one job and turns what it throws (out of memory on a huge tensor) into its error.
+bool runGuarded(TensorJob &job, TensorStats &st, int threads, std::vector<WorkerBuffers> &buffers, Progress &progress,
+    const WorkControl &control)
+{
+    try {
+        return job.run(threads, buffers, progress, control);
+    } catch (const std::exception &e) {
+        st = TensorStats();
+        st.error = QStringLiteral("cannot compute: %1").arg(QString::fromUtf8(e.what()));
+        return !control.cancelled();
+    }
 }
 
 } // namespace
@@ -62,87 +282,55 @@ std::vector<int> statsTensorIndexes(const Checkpoint &ckpt, const QString &glob)
     return out;
 }
 
-StatsRequest buildStatsRequest(const Checkpoint &ckpt, int tensorIndex, const StatsOptions &options)
-{
-    StatsRequest r;
-    const TensorInfo &t = ckpt.tensors[size_t(tensorIndex)];
-    r.dtype = t.dtype;
-    r.elementSize = elementSize(t.dtype);
-    r.numel = std::max<qint64>(t.numel(), 0);
-    if (t.layout != QLatin1String("strided") || t.storageIndex < 0 || size_t(t.storageIndex) >= ckpt.storages.size()) {
-        r.error = QStringLiteral("no data in the file (%1 tensor)").arg(t.layout);
-        return r;
-    }
-    if (t.dtype == DType::Unknown) {
-        r.error = QStringLiteral("unknown dtype");
-        return r;
-    }
-    const StorageInfo &s = ckpt.storages[size_t(t.storageIndex)];
-    StorageLocation loc = locateStorage(ckpt, s);
-    if (!loc.error.isEmpty()) {
-        r.error = loc.error;
-        return r;
-    }
-    r.file = loc.file;
-    r.inlineData = loc.inflated;
-    r.storageFileOffset = loc.offset;
-    r.storageNbytes = s.nbytes;
-    r.bigEndian = s.bigEndian;
-
-    int keepAxis = -1;
-    if (t.isQuantized) {
-        const bool packed = t.dtype == DType::QUInt4x2 || t.dtype == DType::QUInt2x4;
-        if (t.quant.scheme.startsWith(QLatin1String("per_channel"))) {
-            std::vector<int> params;
-            std::vector<double> scales, zps;
-            QString why;
-            if (packed || !perChannelParams(ckpt, tensorIndex, &params)
-                || !readTensorValues(ckpt, params[0], &scales, &why, 1 << 20)
-                || !readTensorValues(ckpt, params[1], &zps, &why, 1 << 20)) {
-                r.error = QStringLiteral("per-channel quantization parameters not found");
-                return r;
-            }
-            r.perChannel = true;
-            r.axis = keepAxis = t.quant.axis;
-            r.channelScales = scales;
-            for (double z : zps)
-                r.channelZeroPoints.push_back(qint64(z));
-        } else {
-            r.scale = t.quant.scale;
-            r.zeroPoint = t.quant.zeroPoint;
-        }
-        if (packed) {
-            if (!t.isContiguous()) {
-                r.error = QStringLiteral("non-contiguous packed quantized tensor");
-                return r;
-            }
-            StatsPiece p; // packed values cannot be split at arbitrary elements
-            p.offset = t.storageOffset;
-            p.sizes = { r.numel };
-            p.strides = { 1 };
-            if (r.numel > 0)
-                r.pieces.push_back(p);
-            return r;
-        }
-    }
-    r.pieces = planPieces(t.shape, t.strides, t.storageOffset, options.chunkElements, keepAxis);
-    return r;
-}
-
 bool computeTensorStats(const Checkpoint &ckpt, const std::vector<int> &tensorIndexes, const StatsOptions &options,
     const StatsControl &control, std::vector<TensorStats> *out, QString *error)
 {
-    TorchBackend *backend = torchBackend(error);
-    if (!backend)
-        return false;
     StatsOptions opts = options;
     if (opts.binMode == BinMode::Exponential && opts.edges.empty())
         opts.edges = exponentialEdges();
-    std::vector<StatsRequest> requests;
-    requests.reserve(tensorIndexes.size());
-    for (int i : tensorIndexes)
-        requests.push_back(buildStatsRequest(ckpt, i, opts));
-    return backend->computeStats(requests, opts, control, out, error);
+    const TensorData data(ckpt);
+    out->assign(tensorIndexes.size(), TensorStats());
+    std::vector<std::unique_ptr<TensorJob>> jobs;
+    qint64 total = 0;
+    for (size_t i = 0; i < tensorIndexes.size(); ++i) {
+        jobs.push_back(std::make_unique<TensorJob>(data, tensorIndexes[i], opts, &(*out)[i]));
+        total += 2 * (*out)[i].numel;
+    }
+    const int threads = workerCount(opts.threads);
+    std::vector<WorkerBuffers> buffers(static_cast<size_t>(threads));
+    Progress progress(control, total);
+    // A tensor of several blocks spreads each pass over the workers; runs of small ones
+    // go to the workers whole.
+    size_t i = 0;
+    while (i < jobs.size() && !control.cancelled()) {
+        if (jobs[i]->readable() && jobs[i]->blocks() > 1) {
+            runGuarded(*jobs[i], (*out)[i], threads, buffers, progress, control);
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < jobs.size() && !(jobs[j]->readable() && jobs[j]->blocks() > 1) && j - i < 512)
+            ++j;
+        parallelFor(
+            qint64(j - i), threads,
+            [&](qint64 k, int w) {
+                TensorJob &job = *jobs[i + size_t(k)];
+                if (!job.readable())
+                    return;
+                std::vector<WorkerBuffers> mine(1);
+                std::swap(mine[0], buffers[size_t(w)]);
+                runGuarded(job, (*out)[i + size_t(k)], 1, mine, progress, control);
+                std::swap(mine[0], buffers[size_t(w)]);
+            },
+            control.cancel);
+        i = j;
+    }
+    if (control.cancelled()) {
+        *error = QStringLiteral("cancelled");
+        return false;
+    }
+    progress.finish();
+    return true;
 }
 
 std::vector<double> exponentialEdges()
@@ -168,6 +356,7 @@ QJsonObject statsToJson(const TensorStats &st)
     o[QStringLiteral("max")] = number(st.max);
     o[QStringLiteral("mean")] = number(st.mean);
     o[QStringLiteral("std")] = number(st.std);
+    o[QStringLiteral("std_population")] = number(st.stdPopulation);
     o[QStringLiteral("abs_mean")] = number(st.absMean);
     o[QStringLiteral("zeros")] = st.zeros;
     o[QStringLiteral("nan")] = st.nan;
@@ -176,7 +365,7 @@ QJsonObject statsToJson(const TensorStats &st)
     for (const auto &p : st.percentiles)
         pct[QString::number(p.first)] = number(p.second);
     o[QStringLiteral("percentiles")] = pct;
-    o[QStringLiteral("percentiles_exact")] = st.percentilesExact;
+    o[QStringLiteral("percentiles_exact")] = true; // always, since the radix selection
     if (st.histogram.empty()) {
         o[QStringLiteral("histogram")] = QJsonValue();
     } else {

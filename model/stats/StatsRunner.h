@@ -1,8 +1,10 @@
 #pragma once
 
-// The core side of tensor statistics: turns Checkpoint tensors into module requests
-// (planned pieces, quantization parameters, inflated records) and calls the LibTorch
-// module. Qt Core only; the module is loaded on first use.
+// Tensor statistics in the core: every tensor read through the tensor-data layer
+// (model/tensor), two fused passes per tensor (StatsKernel), exact percentiles by radix
+// selection (Percentiles), on all cores with cancel and progress. No LibTorch: our own
+// passes are several times faster than LibTorch's ops at the same results (see
+// docs/ARCHITECTURE.md, "Tensor data").
 
 #include "model/checkpoint/Checkpoint.h"
 #include "model/stats/StatsTypes.h"
@@ -17,20 +19,18 @@ namespace ckpt {
 // optionally only those whose slash-joined path matches the wildcard `glob`.
 std::vector<int> statsTensorIndexes(const Checkpoint &ckpt, const QString &glob = QString());
 
-// The module request for one tensor; an unreadable tensor gets StatsRequest::error.
-StatsRequest buildStatsRequest(const Checkpoint &ckpt, int tensorIndex, const StatsOptions &options);
-
-// Loads the module and computes. One result per index. False with *error if the module
-// cannot be loaded or the job was cancelled.
+// One result per index; a tensor that cannot be read gets TensorStats::error (the
+// tensor layer's sentence). False with *error only when cancelled.
 bool computeTensorStats(const Checkpoint &ckpt, const std::vector<int> &tensorIndexes, const StatsOptions &options,
     const StatsControl &control, std::vector<TensorStats> *out, QString *error);
 
 // TensorBoard's default bucket limits: ±1e-12·1.1^k below 1e20, and 0, ascending.
 std::vector<double> exponentialEdges();
 
-// {"min", "max", "mean", "std", "abs_mean", "zeros", "nan", "inf", "numel", "finite",
-//  "percentiles": {"50": v, ...}, "histogram": {"bins", "edges", "counts"}}; null for
-// values that do not exist (no finite element).
+// {"min", "max", "mean", "std" (torch.std: correction 1), "std_population", "abs_mean",
+//  "zeros", "nan", "inf", "numel", "finite", "percentiles": {"50": v, ...},
+//  "percentiles_exact": true, "histogram": {"bins", "edges", "counts"}}; null for values
+// that do not exist (no finite element; std of one element).
 QJsonObject statsToJson(const TensorStats &st);
 
 } // namespace ckpt

@@ -1,16 +1,13 @@
 #pragma once
 
-// Value types shared by the stats planner (ckpt_core) and the LibTorch module (ckpt_torch).
-// Header-only on purpose: the module does not link ckpt_core, it only sees these structs.
+// Value types of tensor statistics, shared by the core (StatsRunner), the CLI and the GUI.
 
 #include "model/checkpoint/DType.h"
+#include "model/tensor/ParallelFor.h"
 
-#include <QByteArray>
 #include <QString>
 
-#include <atomic>
 #include <cmath>
-#include <functional>
 #include <limits>
 #include <utility>
 #include <vector>
@@ -25,12 +22,13 @@ enum class BinMode {
 struct StatsOptions {
     int bins = 64;
     BinMode binMode = BinMode::Uniform;
-    // Percents in [0, 100]; exact below exactPercentileLimit finite values, else
-    // interpolated from a fine internal histogram (TensorBoard's compress_histogram way).
+    // Percents in [0, 100], exact (torch.quantile's linear interpolation between ranks).
     std::vector<double> percentiles { 0.0, 1.0, 5.0, 25.0, 50.0, 75.0, 95.0, 99.0, 100.0 };
-    qint64 exactPercentileLimit = qint64(1) << 20;
+    // Percentile selection keeps at most this many values in memory at once (8 bytes
+    // each); a tensor with no more finite values is selected from all of them directly.
+    qint64 collectLimit = qint64(1) << 20;
     int threads = 0; // 0: one per core
-    qint64 chunkElements = qint64(1) << 18; // bounded work (and memory) per piece
+    qint64 blockElements = qint64(1) << 20; // elements per work item: a large tensor is split in these
     // Exponential mode: the edges, ascending (computed by the core, see exponentialEdges()).
     std::vector<double> edges;
 };
@@ -51,10 +49,10 @@ struct TensorStats {
     double min = std::numeric_limits<double>::quiet_NaN();
     double max = std::numeric_limits<double>::quiet_NaN();
     double mean = std::numeric_limits<double>::quiet_NaN();
-    double std = std::numeric_limits<double>::quiet_NaN(); // population
+    double std = std::numeric_limits<double>::quiet_NaN(); // as torch.std: Bessel's correction (n - 1)
+    double stdPopulation = std::numeric_limits<double>::quiet_NaN(); // divided by n
     double absMean = std::numeric_limits<double>::quiet_NaN();
     std::vector<std::pair<double, double>> percentiles; // (percent, value)
-    bool percentilesExact = true;
     Histogram histogram;
 
     double absMax() const
@@ -64,49 +62,7 @@ struct TensorStats {
     bool hasNonFinite() const { return nan > 0 || inf > 0; }
 };
 
-// A bounded part of a tensor's elements: a strided block inside its storage. The planner
-// may reorder dimensions (statistics do not depend on element order) so that each piece
-// reads a short contiguous span.
-struct StatsPiece {
-    qint64 offset = 0; // first element, counted from the storage start
-    std::vector<qint64> sizes;
-    std::vector<qint64> strides; // in elements, never negative
-    qint64 channelStart = 0; // per-channel quantized: first index along the axis
-    qint64 numel() const
-    {
-        qint64 n = 1;
-        for (qint64 s : sizes)
-            n *= s;
-        return n;
-    }
-};
-
-// Everything the module needs to read one tensor's elements; no Checkpoint types.
-struct StatsRequest {
-    QString file; // mapped read-only; ignored when `inlineData` is set
-    QByteArray inlineData; // the storage's bytes, already inflated (deflated records)
-    qint64 storageFileOffset = 0; // first storage byte in `file`
-    qint64 storageNbytes = 0;
-    DType dtype = DType::Unknown;
-    int elementSize = 1; // bytes per element (1 for the packed quint4x2/quint2x4)
-    bool bigEndian = false;
-    qint64 numel = 0;
-    std::vector<StatsPiece> pieces;
-    // Quantization (dequantized exactly as PyTorch's dequantize() does).
-    bool perChannel = false;
-    double scale = 1.0;
-    qint64 zeroPoint = 0;
-    int axis = -1; // per-channel axis in the piece's dimension order
-    std::vector<double> channelScales;
-    std::vector<qint64> channelZeroPoints;
-    QString error; // set by the planner: the module skips and reports it
-};
-
-// Cancellation and progress; the callback may be called from worker threads.
-struct StatsControl {
-    const std::atomic_bool *cancel = nullptr;
-    std::function<void(qint64 doneElements, qint64 totalElements)> progress;
-    bool cancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
-};
+// Cancellation and progress (elements done of all elements, two passes each).
+using StatsControl = WorkControl;
 
 } // namespace ckpt

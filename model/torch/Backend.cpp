@@ -1,8 +1,6 @@
 // The LibTorch module's entry point and the small functions that need nothing else.
 #include "model/backend/TorchBackend.h"
 
-#include "model/torch/StatsJob.h"
-
 #include <caffe2/serialize/inline_container.h>
 #include <torch/version.h>
 
@@ -32,12 +30,6 @@ public:
                 *error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
             return false;
         }
-    }
-
-    bool computeStats(const std::vector<StatsRequest> &requests, const StatsOptions &options,
-        const StatsControl &control, std::vector<TensorStats> *out, QString *error) const override
-    {
-        return torchstats::runJob(requests, options, control, out, error);
     }
 };
 

@@ -2,7 +2,7 @@
 
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/CheckpointReader.h"
-#include "model/tensor/TensorValues.h"
+#include "model/tensor/TensorData.h"
 
 #include <QCollator>
 #include <QDir>
@@ -25,8 +25,9 @@ constexpr int kMaxDepth = 64;
 constexpr qint64 kMaxSeriesLength = 100000;
 
 // A number from a scalar leaf; false for anything else.
-bool scalarValue(const Checkpoint &c, const Value &v, double *out, QString *source)
+bool scalarValue(const TensorData &data, const Value &v, double *out, QString *source)
 {
+    const Checkpoint &c = data.checkpoint();
     switch (v.kind) {
     case Value::Kind::Int:
         *out = double(v.integer);
@@ -48,7 +49,7 @@ bool scalarValue(const Checkpoint &c, const Value &v, double *out, QString *sour
             return false;
         std::vector<double> vals;
         QString why;
-        if (!readTensorValues(c, v.tensorIndex, &vals, &why, 1) || vals.size() != 1)
+        if (!data.values(v.tensorIndex, &vals, &why, 1) || vals.size() != 1)
             return false;
         *out = vals[0];
         *source
@@ -61,8 +62,9 @@ bool scalarValue(const Checkpoint &c, const Value &v, double *out, QString *sour
 }
 
 // A list of numbers, or a 1-D tensor of one.
-bool seriesValues(const Checkpoint &c, const Value &v, std::vector<double> *out)
+bool seriesValues(const TensorData &data, const Value &v, std::vector<double> *out)
 {
+    const Checkpoint &c = data.checkpoint();
     out->clear();
     if (v.kind == Value::Kind::List || v.kind == Value::Kind::Tuple) {
         if (v.items.size() < 2 || qint64(v.items.size()) > kMaxSeriesLength)
@@ -70,7 +72,7 @@ bool seriesValues(const Checkpoint &c, const Value &v, std::vector<double> *out)
         for (const ValuePtr &item : v.items) {
             double d;
             QString src;
-            if (!item || item->kind == Value::Kind::Tensor || !scalarValue(c, *item, &d, &src))
+            if (!item || item->kind == Value::Kind::Tensor || !scalarValue(data, *item, &d, &src))
                 return false;
             out->push_back(d);
         }
@@ -79,14 +81,14 @@ bool seriesValues(const Checkpoint &c, const Value &v, std::vector<double> *out)
     if (v.kind == Value::Kind::Tensor && v.tensorIndex >= 0 && size_t(v.tensorIndex) < c.tensors.size()) {
         const TensorInfo &t = c.tensors[size_t(v.tensorIndex)];
         QString why;
-        return t.shape.size() == 1 && t.numel() >= 2 && readTensorValues(c, v.tensorIndex, out, &why, kMaxSeriesLength);
+        return t.shape.size() == 1 && t.numel() >= 2 && data.values(v.tensorIndex, out, &why, kMaxSeriesLength);
     }
     return false;
 }
 
 class Scanner {
 public:
-    Scanner(const Checkpoint &c, int maxNodes) : m_ckpt(c), m_budget(maxNodes) { }
+    Scanner(const Checkpoint &c, int maxNodes) : m_ckpt(c), m_data(c), m_budget(maxNodes) { }
 
     void walk(const ValuePtr &v, Path &path, int depth)
     {
@@ -122,13 +124,13 @@ private:
         const bool oneElement = v.kind == Value::Kind::Tensor && v.tensorIndex >= 0
             && size_t(v.tensorIndex) < m_ckpt.tensors.size() && m_ckpt.tensors[size_t(v.tensorIndex)].numel() == 1;
         if (v.kind != Value::Kind::Tensor || oneElement) {
-            if (scalarValue(m_ckpt, v, &d, &source)) {
+            if (scalarValue(m_data, v, &d, &source)) {
                 info.scalars.push_back({ path, pathToString(path), key, d, source });
                 return true;
             }
         }
         std::vector<double> values;
-        if (seriesValues(m_ckpt, v, &values)) {
+        if (seriesValues(m_data, v, &values)) {
             info.series.push_back({ path, pathToString(path), key, values });
             return true;
         }
@@ -136,6 +138,7 @@ private:
     }
 
     const Checkpoint &m_ckpt;
+    const TensorData m_data; // 0-d tensors and short 1-D series are read through the tensor layer
     int m_budget;
     std::unordered_set<const Value *> m_seen;
 };

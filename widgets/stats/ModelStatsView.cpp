@@ -37,6 +37,8 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
 {
     m_model->setHorizontalHeaderLabels(
         { tr("Tensor"), tr("dtype"), tr("Elements"), tr("Mean"), tr("Std"), tr("Abs max"), tr("NaN/Inf") });
+    m_model->horizontalHeaderItem(ColStd)->setToolTip(
+        tr("Standard deviation as torch.std() reports it: with Bessel's correction (divided by n − 1)"));
     m_proxy->setSourceModel(m_model);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);

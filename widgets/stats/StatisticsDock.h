@@ -12,9 +12,9 @@ class ModelStatsView;
 class TensorStatsPanel;
 
 // Statistics of the selected tensor (summary and histogram) and of the whole model, on
-// two tabs sharing one result store. Computes nothing while hidden: statistics load
-// LibTorch, and users who never open this dock should not pay for it. The tensor chosen
-// while hidden is shown when the dock becomes visible.
+// two tabs sharing one result store. Computes nothing while hidden: statistics read
+// every byte of the tensors, and users who never open this dock should not pay for it.
+// The tensor chosen while hidden is shown when the dock becomes visible.
 class StatisticsDock : public QDockWidget {
     Q_OBJECT
 public:

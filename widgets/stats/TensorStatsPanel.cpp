@@ -152,13 +152,14 @@ void TensorStatsPanel::display(const TensorStats &s)
             pct += (shown++ == 4 ? QStringLiteral("<br>") : QString())
                 + QStringLiteral("p%1 %2 &nbsp; ").arg(p.first).arg(num(p.second));
     const QString warn = s.hasNonFinite() ? QStringLiteral(" <b style='color:#b00'>NaN/Inf!</b>") : QString();
-    m_summary->setToolTip(pathToString(t.path));
+    m_summary->setToolTip(pathToString(t.path) + QLatin1Char('\n')
+        + tr("std as torch.std() reports it: with Bessel's correction (divided by n − 1)"));
     m_summary->setText(
         tr("<b>%1</b> %2<br>min %3 &nbsp; max %4 &nbsp; mean %5<br>std %6 &nbsp; |mean| %7 &nbsp; "
-           "zeros %8 &nbsp; NaN %9 &nbsp; Inf %10%11<br><small>%12%13</small>")
+           "zeros %8 &nbsp; NaN %9 &nbsp; Inf %10%11<br><small>%12</small>")
             .arg(pathToString(t.path).toHtmlEscaped(), dtypeName(t.dtype), num(s.min), num(s.max), num(s.mean),
                 num(s.std), num(s.absMean), QLocale().toString(s.zeros), QLocale().toString(s.nan))
-            .arg(QLocale().toString(s.inf), warn, pct, s.percentilesExact ? QString() : tr("(approximate)")));
+            .arg(QLocale().toString(s.inf), warn, pct));
     if (s.histogram.empty())
         m_plot->clearStats(tr("No finite values"));
     else

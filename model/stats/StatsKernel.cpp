@@ -1,0 +1,355 @@
+#include "model/stats/StatsKernel.h"
+
+#include <algorithm>
+#include <cstring>
+#include <immintrin.h>
+
+namespace ckpt::stats {
+namespace {
+
+bool haveAvx2()
+{
+    static const bool yes = __builtin_cpu_supports("avx2");
+    return yes;
+}
+
+// One value into the moments (the scalar path and the vector loops' tails).
+inline void addOne(double x, Moments *m)
+{
+    m->zeros += x == 0;
+    if (!std::isfinite(x)) {
+        (std::isnan(x) ? m->nan : m->inf) += 1;
+        return;
+    }
+    ++m->finite;
+    m->min = std::min(m->min, x);
+    m->max = std::max(m->max, x);
+    m->sum += x;
+    m->sumAbs += std::fabs(x);
+    m->sumSq += x * x;
+}
+
+void addMomentsScalar(const double *x, qint64 n, Moments *m)
+{
+    Moments block;
+    block.n = n;
+    for (qint64 i = 0; i < n; ++i)
+        addOne(x[i], &block);
+    m->merge(block);
+}
+
+__attribute__((target("avx2"))) double hsum(__m256d v)
+{
+    const __m128d lo = _mm256_castpd256_pd128(v), hi = _mm256_extractf128_pd(v, 1);
+    const __m128d s = _mm_add_pd(lo, hi);
+    return _mm_cvtsd_f64(_mm_add_sd(s, _mm_unpackhi_pd(s, s)));
+}
+
+__attribute__((target("avx2"))) double hmin(__m256d v)
+{
+    double l[4];
+    _mm256_storeu_pd(l, v);
+    return std::min(std::min(l[0], l[1]), std::min(l[2], l[3]));
+}
+
+__attribute__((target("avx2"))) double hmax(__m256d v)
+{
+    double l[4];
+    _mm256_storeu_pd(l, v);
+    return std::max(std::max(l[0], l[1]), std::max(l[2], l[3]));
+}
+
+// Four lanes of running moments, two chains of them to hide the adds' latency.
+struct Lanes {
+    __m256d mn, mx, sum, abs, sq;
+    __m256i zeros; // minus the count (a compare's true lane is -1)
+};
+
+__attribute__((target("avx2"))) inline void addLanes(__m256d v, Lanes &l)
+{
+    const __m256d abs = _mm256_and_pd(v, _mm256_castsi256_pd(_mm256_set1_epi64x(0x7fffffffffffffffLL)));
+    l.mn = _mm256_min_pd(l.mn, v);
+    l.mx = _mm256_max_pd(l.mx, v);
+    l.sum = _mm256_add_pd(l.sum, v);
+    l.abs = _mm256_add_pd(l.abs, abs);
+    l.sq = _mm256_add_pd(l.sq, _mm256_mul_pd(v, v));
+    l.zeros = _mm256_add_epi64(l.zeros, _mm256_castpd_si256(_mm256_cmp_pd(v, _mm256_setzero_pd(), _CMP_EQ_OQ)));
+}
+
+// The common case, every value finite, without masks; a NaN or infinity anywhere makes
+// the sum of magnitudes non-finite, and that block goes through the scalar code instead.
+__attribute__((target("avx2"))) void addMomentsAvx2(const double *x, qint64 n, Moments *m)
+{
+    const __m256d inf = _mm256_set1_pd(std::numeric_limits<double>::infinity());
+    const __m256d zero = _mm256_setzero_pd();
+    Lanes l0 { inf, _mm256_sub_pd(zero, inf), zero, zero, zero, _mm256_setzero_si256() }, l1 = l0;
+    qint64 i = 0;
+    for (; i + 8 <= n; i += 8) {
+        addLanes(_mm256_loadu_pd(x + i), l0);
+        addLanes(_mm256_loadu_pd(x + i + 4), l1);
+    }
+    Moments v;
+    v.n = i;
+    v.finite = i;
+    alignas(32) qint64 z[4];
+    _mm256_store_si256(reinterpret_cast<__m256i *>(z), _mm256_add_epi64(l0.zeros, l1.zeros));
+    v.zeros = -(z[0] + z[1] + z[2] + z[3]);
+    v.min = hmin(_mm256_min_pd(l0.mn, l1.mn));
+    v.max = hmax(_mm256_max_pd(l0.mx, l1.mx));
+    v.sum = hsum(_mm256_add_pd(l0.sum, l1.sum));
+    v.sumAbs = hsum(_mm256_add_pd(l0.abs, l1.abs));
+    v.sumSq = hsum(_mm256_add_pd(l0.sq, l1.sq));
+    if (!std::isfinite(v.sumAbs) || !std::isfinite(v.sumSq))
+        return addMomentsScalar(x, n, m);
+    Moments tail;
+    tail.n = n - i;
+    for (; i < n; ++i)
+        addOne(x[i], &tail);
+    m->merge(v);
+    m->merge(tail);
+}
+
+// torch.histc's index over `bins` bins: floor((x - min) * bins / (max - min)) in float64,
+// in that order, then clamped to the last bin (x == max lands there). Here `bins` is the
+// fine count; its index shifted right is the coarse one (see Binning).
+inline int uniformIndex(double x, double min, double bins, double range)
+{
+    double q = (x - min) * bins / range;
+    const double top = bins - 1;
+    q = q < top ? q : top;
+    q = q > 0 ? q : 0;
+    return int(q);
+}
+
+// The same indexes as uniformIndex() without a division per value: t * (1 / range) is
+// within a few ulps of t / range, so its floor is the same unless it lies within 2^-30 of
+// an integer; those rare vectors take the division.
+template <bool Deviations>
+__attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, const Binning &b, qint64 *fine,
+    Spread *spread, const uchar *wanted, std::vector<double> *candidates)
+{
+    const double range = b.max - b.min, bins = double(b.fineBins());
+    const __m256d vmin = _mm256_set1_pd(b.min), vbins = _mm256_set1_pd(bins);
+    const __m256d vrange = _mm256_set1_pd(range), vinv = _mm256_set1_pd(1.0 / range);
+    const __m256d vtop = _mm256_set1_pd(bins - 1), one = _mm256_set1_pd(1.0);
+    const __m256d near = _mm256_set1_pd(std::ldexp(1.0, -30)), far = _mm256_sub_pd(one, near);
+    const __m256d vmean = _mm256_set1_pd(b.mean), zero = _mm256_setzero_pd();
+    const bool reciprocal = std::isnormal(range) && std::isnormal(1.0 / range);
+    __m256d ds = zero, dq = zero;
+    alignas(32) qint32 idx[256];
+    qint64 i = 0;
+    while (i + 4 <= n) {
+        const qint64 start = i, stop = std::min(n, i + 256) & ~qint64(3);
+        qint64 k = 0;
+        for (; i < stop; i += 4, k += 4) {
+            const __m256d v = _mm256_loadu_pd(x + i);
+            const __m256d t = _mm256_mul_pd(_mm256_sub_pd(v, vmin), vbins);
+            __m256d q;
+            if (reciprocal) {
+                q = _mm256_mul_pd(t, vinv);
+                const __m256d frac = _mm256_sub_pd(q, _mm256_round_pd(q, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC));
+                const __m256d close
+                    = _mm256_or_pd(_mm256_cmp_pd(frac, near, _CMP_LT_OQ), _mm256_cmp_pd(frac, far, _CMP_GT_OQ));
+                if (_mm256_movemask_pd(close))
+                    q = _mm256_div_pd(t, vrange);
+            } else {
+                q = _mm256_div_pd(t, vrange);
+            }
+            q = _mm256_max_pd(_mm256_min_pd(q, vtop), zero); // as uniformIndex: NaN -> top
+            _mm_store_si128(reinterpret_cast<__m128i *>(idx + k), _mm256_cvttpd_epi32(q));
+            if (Deviations) {
+                const __m256d d = _mm256_sub_pd(v, vmean);
+                ds = _mm256_add_pd(ds, d);
+                dq = _mm256_add_pd(dq, _mm256_mul_pd(d, d));
+            }
+        }
+        if (wanted) { // branch-free: a few percent of the values, at random, are candidates
+            double picked[256];
+            qint64 c = 0;
+            for (qint64 j = 0; j < k; ++j) {
+                ++fine[idx[j]];
+                picked[c] = x[start + j];
+                c += wanted[idx[j]];
+            }
+            candidates->insert(candidates->end(), picked, picked + c);
+        } else {
+            for (qint64 j = 0; j < k; ++j)
+                ++fine[idx[j]];
+        }
+    }
+    double sum = hsum(ds), sumSq = hsum(dq);
+    for (; i < n; ++i) {
+        const int f = uniformIndex(x[i], b.min, bins, range);
+        ++fine[f];
+        if (wanted && wanted[f])
+            candidates->push_back(x[i]);
+        const double d = x[i] - b.mean;
+        sum += d;
+        sumSq += d * d;
+    }
+    spread->sum += sum;
+    spread->sumSq += sumSq;
+}
+
+// bin i holds edges[i] <= x < edges[i+1]; the last edge belongs to the last bin; values
+// beyond the edges are not counted (torch.bucketize(right=True) - 1).
+inline int exponentialIndex(double x, const std::vector<double> &edges)
+{
+    const int nb = int(edges.size()) - 1;
+    if (x == edges.back())
+        return nb - 1;
+    return int(std::upper_bound(edges.begin(), edges.end(), x) - edges.begin()) - 1;
+}
+
+// Four keys' radix buckets at once: float32 keys from the doubles (exact: they are floats).
+__attribute__((target("avx2"))) void radixFloatAvx2(const double *x, qint64 n, qint64 *counts)
+{
+    const __m128i sign = _mm_set1_epi32(int(0x80000000u));
+    alignas(16) quint32 b[4];
+    qint64 i = 0;
+    for (; i + 4 <= n; i += 4) {
+        const __m128i u = _mm_castps_si128(_mm256_cvtpd_ps(_mm256_loadu_pd(x + i)));
+        const __m128i neg = _mm_srai_epi32(u, 31); // all ones where negative
+        const __m128i key = _mm_xor_si128(u, _mm_or_si128(neg, sign)); // ~u, or u | sign
+        _mm_store_si128(reinterpret_cast<__m128i *>(b), _mm_srli_epi32(key, 32 - kRadixBits));
+        ++counts[b[0]];
+        ++counts[b[1]];
+        ++counts[b[2]];
+        ++counts[b[3]];
+    }
+    for (; i < n; ++i)
+        ++counts[orderKey(x[i], KeyWidth::Bits32) >> (32 - kRadixBits)];
+}
+
+} // namespace
+
+void Moments::merge(const Moments &o)
+{
+    n += o.n;
+    finite += o.finite;
+    zeros += o.zeros;
+    nan += o.nan;
+    inf += o.inf;
+    min = std::min(min, o.min);
+    max = std::max(max, o.max);
+    sum += o.sum;
+    sumAbs += o.sumAbs;
+    sumSq += o.sumSq;
+}
+
+void addMoments(const double *x, qint64 n, Moments *m)
+{
+    if (haveAvx2())
+        return addMomentsAvx2(x, n, m);
+    addMomentsScalar(x, n, m);
+}
+
+Binning Binning::make(BinMode mode, int bins, double min, double max, const std::vector<double> *edges, double mean)
+{
+    Binning b;
+    b.mode = mode;
+    b.bins = std::max(1, bins);
+    b.min = min;
+    b.max = max;
+    b.edges = edges;
+    b.mean = mean;
+    if (mode == BinMode::Uniform)
+        while ((b.bins << b.fineShift) < 2048)
+            ++b.fineShift;
+    return b;
+}
+
+int Binning::fineIndex(double x) const
+{
+    return min < max ? uniformIndex(x, min, double(fineBins()), max - min) : 0;
+}
+
+void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, qint64 *fine, qint64 *counts,
+    Spread *spread, const uchar *wanted, std::vector<double> *candidates)
+{
+    if (b.mode == BinMode::Uniform && b.min < b.max && allFinite && haveAvx2())
+        return b.deviations ? uniformAvx2<true>(x, n, b, fine, spread, wanted, candidates)
+                            : uniformAvx2<false>(x, n, b, fine, spread, wanted, candidates);
+    Spread s;
+    for (qint64 i = 0; i < n; ++i) {
+        const double v = x[i];
+        if (!allFinite && !std::isfinite(v))
+            continue;
+        const double d = v - b.mean;
+        s.sum += d;
+        s.sumSq += d * d;
+        const int f = b.fineIndex(v);
+        if (b.mode == BinMode::Exponential) {
+            const int k = exponentialIndex(v, *b.edges);
+            if (k >= 0 && k < b.count())
+                ++counts[k];
+        } else {
+            ++fine[f];
+        }
+        if (wanted && wanted[f])
+            candidates->push_back(v);
+    }
+    spread->merge(s);
+}
+
+void addCandidates(
+    const double *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates)
+{
+    for (qint64 i = 0; i < n; ++i)
+        if ((allFinite || std::isfinite(x[i])) && wanted[b.fineIndex(x[i])])
+            candidates->push_back(x[i]);
+}
+
+std::vector<qint64> fineToBins(const Binning &b, const std::vector<qint64> &fine)
+{
+    std::vector<qint64> counts(size_t(b.bins), 0);
+    for (size_t f = 0; f < fine.size(); ++f)
+        counts[f >> b.fineShift] += fine[f];
+    return counts;
+}
+
+KeyWidth keyWidthFor(DType t)
+{
+    switch (t) {
+    case DType::Float64:
+    case DType::Int64:
+    case DType::Int32:
+    case DType::UInt64:
+    case DType::UInt32:
+    case DType::Complex128:
+    case DType::Complex64:
+    case DType::Complex32:
+        return KeyWidth::Bits64;
+    default:
+        return KeyWidth::Bits32; // every value is a float32 (quantized: dequantize() gives float32)
+    }
+}
+
+double keyValue(quint64 key, KeyWidth w)
+{
+    if (w == KeyWidth::Bits32) {
+        const quint32 k = quint32(key);
+        const quint32 u = (k & 0x80000000u) ? (k & 0x7fffffffu) : ~k;
+        float f;
+        std::memcpy(&f, &u, 4);
+        return f;
+    }
+    const quint64 u = (key >> 63) ? (key & ~(quint64(1) << 63)) : ~key;
+    double d;
+    std::memcpy(&d, &u, 8);
+    return d;
+}
+
+void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, qint64 *counts)
+{
+    if (allFinite && w == KeyWidth::Bits32 && haveAvx2())
+        return radixFloatAvx2(x, n, counts);
+    const int shift = int(w) - kRadixBits;
+    for (qint64 i = 0; i < n; ++i) {
+        if (!allFinite && !std::isfinite(x[i]))
+            continue;
+        ++counts[orderKey(x[i], w) >> shift];
+    }
+}
+
+} // namespace ckpt::stats

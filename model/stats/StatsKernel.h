@@ -1,0 +1,91 @@
+#pragma once
+
+// The two fused passes of tensor statistics over blocks of values (doubles from
+// TensorReader::values). Pass 1: counts, min, max, sums and the radix histogram the
+// percentile selection starts from. Pass 2, once min, max and mean are known: the
+// histogram (torch.histc's rule, bit for bit), the sums of squared deviations, and the
+// candidates for the wanted ranks. Vectorised with AVX2 where the CPU has it; the scalar
+// code gives the same counts.
+
+#include "model/stats/StatsTypes.h"
+
+#include <cstring>
+
+namespace ckpt::stats {
+
+// Pass 1 over a block; merged in block order so that results do not depend on threads.
+struct Moments {
+    qint64 n = 0, finite = 0, zeros = 0, nan = 0, inf = 0;
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    double sum = 0, sumAbs = 0, sumSq = 0;
+    bool allFinite() const { return finite == n; }
+    void merge(const Moments &o);
+};
+void addMoments(const double *x, qint64 n, Moments *m);
+
+// Order-preserving integer keys of the finite values, for the percentile selection:
+// 32-bit keys of float32 values where every value is a float32 (float32, halves,
+// float8, small integers, dequantized), else 64-bit keys of the doubles.
+enum class KeyWidth { Bits32 = 32, Bits64 = 64 };
+KeyWidth keyWidthFor(DType t);
+constexpr int kRadixBits = 16; // the histogram pass 1 fills has 2^16 buckets
+inline quint64 orderKey(double x, KeyWidth w)
+{
+    if (w == KeyWidth::Bits32) {
+        const float f = float(x);
+        quint32 u;
+        std::memcpy(&u, &f, 4);
+        return (u & 0x80000000u) ? ~u : (u | 0x80000000u);
+    }
+    quint64 u;
+    std::memcpy(&u, &x, 8);
+    return (u >> 63) ? ~u : (u | (quint64(1) << 63));
+}
+double keyValue(quint64 key, KeyWidth w);
+// counts[orderKey(x) >> (width - 16)] += 1 for the finite values of the block.
+void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, qint64 *counts);
+
+// Pass 2: sums of (x - mean) and (x - mean)^2 over the finite values.
+struct Spread {
+    double sum = 0, sumSq = 0;
+    void merge(const Spread &o)
+    {
+        sum += o.sum;
+        sumSq += o.sumSq;
+    }
+};
+
+struct Binning {
+    BinMode mode = BinMode::Uniform;
+    int bins = 64;
+    double min = 0, max = 0; // of the finite values
+    const std::vector<double> *edges = nullptr; // Exponential: ascending
+    double mean = 0;
+    // A uniform histogram of bins * 2^k >= 2048 fine bins over [min, max]. Scaling by a
+    // power of two is exact in IEEE arithmetic, so a fine index shifted right by k is
+    // exactly torch.histc's index: one loop fills both. The fine bins also tell which
+    // values may hold a wanted rank.
+    int fineShift = 0;
+    // Sum the deviations from the mean (pass 1's sum of squares cancelled too far).
+    bool deviations = true;
+
+    static Binning make(BinMode mode, int bins, double min, double max, const std::vector<double> *edges, double mean);
+    int fineBins() const { return (mode == BinMode::Uniform ? bins : 2048) << fineShift; }
+    // Bins of the result (Uniform: bins; Exponential: edges - 1).
+    int count() const { return mode == BinMode::Uniform ? bins : int(edges->size()) - 1; }
+    int fineIndex(double x) const;
+};
+
+// Counts the finite values of the block (Uniform: in `fine`, fineBins() of them, which
+// fineToBins() turns into the histogram; Exponential: in `counts`, count() of them), adds
+// them to *spread (if b.deviations), and appends those whose fine bin is marked in `wanted` (may be null)
+// to *candidates. `allFinite`: the caller knows the block has no NaN or infinity.
+void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, qint64 *fine, qint64 *counts,
+    Spread *spread, const uchar *wanted, std::vector<double> *candidates);
+// Only the candidates (a further selection pass).
+void addCandidates(
+    const double *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates);
+std::vector<qint64> fineToBins(const Binning &b, const std::vector<qint64> &fine);
+
+} // namespace ckpt::stats
