@@ -166,8 +166,11 @@ void TestZipWriter::sameBytesAsTorchSave_data()
     QTest::addColumn<QString>("path");
     for (const QJsonValue &v : testpaths::manifest()) {
         const QJsonObject o = v.toObject();
+        // Only what torch.save wrote as it is: not re-zipped or rewritten, not renamed.
+        const QJsonArray tags = o.value(QStringLiteral("tags")).toArray();
         if (o.value(QStringLiteral("format")).toString() != QLatin1String("torch-zip")
-            || o.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("compressed")))
+            || tags.contains(QStringLiteral("compressed")) || tags.contains(QStringLiteral("rewritten"))
+            || tags.contains(QStringLiteral("archive-name")))
             continue;
         const QString file = o.value(QStringLiteral("file")).toString();
         QTest::newRow(qPrintable(file)) << testpaths::fixture(file);
