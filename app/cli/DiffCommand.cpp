@@ -34,25 +34,39 @@ QString layoutText(const TensorDiff &d)
     return a + QStringLiteral(" -> ") + b;
 }
 
+QString closeText(const TensorDiff &d)
+{
+    if (tensorWithinTolerance(d))
+        return QStringLiteral("yes");
+    return d.metrics.toleranceChecked && d.metrics.notClose > 0 ? QStringLiteral("no (%1)").arg(d.metrics.notClose)
+                                                                : QStringLiteral("no");
+}
+
 void printTable(const DiffResult &r, bool onlyDifferent, QTextStream &out)
 {
+    const bool tol = r.tolerance.enabled;
     std::vector<QStringList> rows { { QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("shape/dtype"),
         QStringLiteral("max|d|"), QStringLiteral("rel_l2") } };
+    if (tol)
+        rows[0] << QStringLiteral("allclose");
     for (const TensorDiff &d : r.tensors) {
-        if (onlyDifferent && d.status == DiffStatus::Same)
+        if (onlyDifferent && d.status == DiffStatus::Same && (!tol || tensorWithinTolerance(d)))
             continue;
         rows.push_back({ d.key.isEmpty() ? QStringLiteral("(root)") : d.key, diffStatusName(d.status), layoutText(d),
             num(d.metrics.maxAbs, d.metrics.valid), num(d.metrics.relL2, d.metrics.valid) });
+        if (tol)
+            rows.back() << closeText(d);
         if (!d.error.isEmpty())
             rows.back()[2] = d.error;
     }
-    std::vector<int> width(5, 0);
+    const int columns = int(rows[0].size());
+    std::vector<int> width(size_t(columns), 0);
     for (const QStringList &row : rows)
-        for (int k = 0; k < 5; ++k)
+        for (int k = 0; k < columns; ++k)
             width[size_t(k)] = std::max(width[size_t(k)], int(row[k].size()));
     for (const QStringList &row : rows) {
         QStringList cells;
-        for (int k = 0; k < 5; ++k)
+        for (int k = 0; k < columns; ++k)
             cells << (k < 3 ? row[k].leftJustified(width[size_t(k)]) : row[k].rightJustified(width[size_t(k)]));
         out << cells.join(QStringLiteral("  ")).trimmed() << '\n';
     }
@@ -75,8 +89,28 @@ void printTable(const DiffResult &r, bool onlyDifferent, QTextStream &out)
     if (s.error)
         out << ", " << s.error << " unreadable";
     out << '\n';
+    if (tol) {
+        int notClose = 0;
+        for (const TensorDiff &d : r.tensors)
+            notClose += !tensorWithinTolerance(d);
+        out << "within tolerance (torch.allclose, atol=" << r.tolerance.atol << ", rtol=" << r.tolerance.rtol << "): "
+            << (notClose ? QStringLiteral("no, %1 of %2 tensors are not allclose").arg(notClose).arg(r.tensors.size())
+                         : QStringLiteral("yes"))
+            << '\n';
+    }
     if (!r.hint.isEmpty())
         out << "hint: " << r.hint << '\n';
+}
+
+// --atol / --rtol: a non-negative number, or an error message.
+bool parseTolerance(const QString &text, const char *name, double *out, QString *error)
+{
+    bool ok = false;
+    *out = text.toDouble(&ok);
+    if (ok && std::isfinite(*out) && *out >= 0)
+        return true;
+    *error = QStringLiteral("--%1 wants a non-negative number, got '%2'").arg(QLatin1String(name), text);
+    return false;
 }
 
 } // namespace
@@ -84,8 +118,15 @@ void printTable(const DiffResult &r, bool onlyDifferent, QTextStream &out)
 int runDiff(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Compare the tensors of two checkpoints: exit 0 same tensors, 1 different, 2 error."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Compare the tensors of two checkpoints: exit 0 same tensors, 1 different, 2 error.\n\n"
+        "With --atol and/or --rtol, exit 0 when the keys, shapes and dtypes agree and every tensor passes "
+        "torch.allclose(a, b, rtol, atol): |a - b| <= atol + rtol * |b| for every element, computed in the "
+        "tensor's own dtype as PyTorch does (integer and bool tensors as float32). NaN is never close, not even to "
+        "NaN (allclose's equal_nan=False); an infinity is close only to the same infinity. The one not given "
+        "keeps allclose's default (atol 1e-08, rtol 1e-05). A prefix to strip (--strip-prefix ...) is stripped "
+        "from the start of a key, or from its last part in a nested state_dict "
+        "(model_state_dict/module.fc.weight)."));
     parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("first checkpoint"));
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("second checkpoint"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("one JSON object"));
@@ -101,7 +142,11 @@ int runDiff(const QStringList &args)
         QStringLiteral("only-different"), QStringLiteral("list only keys that differ"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("worker threads (default: all cores)"),
         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({ json, strip, stripA, stripB, match, onlyDifferent, threads });
+    const QCommandLineOption atol(QStringLiteral("atol"),
+        QStringLiteral("absolute tolerance: exit 0 when every tensor is torch.allclose"), QStringLiteral("X"));
+    const QCommandLineOption rtol(QStringLiteral("rtol"),
+        QStringLiteral("relative tolerance (of |b|): exit 0 when every tensor is torch.allclose"), QStringLiteral("Y"));
+    parser.addOptions({ json, strip, stripA, stripB, match, onlyDifferent, threads, atol, rtol });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList files = parser.positionalArguments();
@@ -113,6 +158,11 @@ int runDiff(const QStringList &args)
     options.stripPrefixB = parser.value(stripB);
     options.match = parser.value(match);
     options.threads = parser.value(threads).toInt();
+    options.tolerance.enabled = parser.isSet(atol) || parser.isSet(rtol);
+    QString bad;
+    if ((parser.isSet(atol) && !parseTolerance(parser.value(atol), "atol", &options.tolerance.atol, &bad))
+        || (parser.isSet(rtol) && !parseTolerance(parser.value(rtol), "rtol", &options.tolerance.rtol, &bad)))
+        return reportError(QString(), bad);
 
     const CheckpointPtr a = openCheckpoint(files[0]);
     if (!a->ok())
@@ -139,7 +189,7 @@ int runDiff(const QStringList &args)
         if (parser.isSet(onlyDifferent)) {
             QJsonArray kept;
             for (const QJsonValue &t : doc[QStringLiteral("tensors")].toArray())
-                if (t[QStringLiteral("status")] != QLatin1String("same"))
+                if (t[QStringLiteral("status")] != QLatin1String("same") || t[QStringLiteral("allclose")] == false)
                     kept.append(t);
             doc[QStringLiteral("tensors")] = kept;
         }
@@ -148,5 +198,7 @@ int runDiff(const QStringList &args)
         out << "A: " << files[0] << "\nB: " << files[1] << "\n\n";
         printTable(r, parser.isSet(onlyDifferent), out);
     }
+    if (options.tolerance.enabled)
+        return r.withinTolerance() ? 0 : 1;
     return r.tensorsIdentical() ? 0 : 1;
 }

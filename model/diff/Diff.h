@@ -4,6 +4,7 @@
 // value metrics streamed from both files through the tensor-data layer. No LibTorch.
 
 #include "model/checkpoint/Checkpoint.h"
+#include "model/diff/Tolerance.h"
 #include "model/tensor/ParallelFor.h"
 
 #include <QJsonObject>
@@ -24,6 +25,7 @@ struct DiffOptions {
     QString stripPrefixA; // stripped from A's keys only
     QString stripPrefixB;
     QString match; // glob on the aligned key; empty: every tensor
+    Tolerance tolerance; // enabled: count the elements torch.allclose would not call close
     int threads = 0; // 0: QThread::idealThreadCount()
     qint64 chunkElements = qint64(1) << 16; // per read; bounds memory per thread
 };
@@ -37,6 +39,8 @@ struct ValueMetrics {
     double meanAbs = 0; // mean |a-b|
     double relL2 = 0; // ||a-b|| / ||a||: NaN when ||a|| = 0 and a != b
     double cosine = 0; // a.b / (||a|| ||b||): NaN when either norm is 0
+    bool toleranceChecked = false; // notClose was counted (also for bit-identical floating tensors)
+    qint64 notClose = 0; // elements torch.isclose(a, b, rtol, atol) calls not close
 };
 
 struct TensorDiff {
@@ -68,12 +72,19 @@ struct DiffResult {
     std::vector<TensorDiff> tensors; // A's order, then keys only in B in B's order
     std::vector<ScalarDiff> scalars;
     QString hint; // e.g. no key matched but stripping a prefix would
+    Tolerance tolerance; // as DiffOptions asked
     bool cancelled = false;
 
     DiffSummary summary() const;
     // Every tensor the same: same set of keys and identical values (scalars aside).
     bool tensorsIdentical() const;
+    // torch.allclose(a, b, rtol, atol) for every tensor, and the same set of keys, shapes
+    // and dtypes (allclose refuses two dtypes). Needs DiffOptions::tolerance enabled.
+    bool withinTolerance() const;
 };
+
+// torch.allclose for this pair: same shape and dtype, and no element outside tolerance.
+bool tensorWithinTolerance(const TensorDiff &d);
 
 // Cancel and progress (elements compared of all to compare), from worker threads.
 using DiffControl = WorkControl;

@@ -13,19 +13,39 @@
 namespace ckpt {
 namespace {
 
-QString stripped(const QString &key, const QString &both, const QString &side)
+// A key and where its last path component starts: a nested state_dict's keys are
+// "model_state_dict/module.fc.weight", and a prefix such as "module." is stripped there.
+struct Key {
+    QString text;
+    qsizetype last = 0;
+};
+
+// Strips `prefix` from the key's start or, failing that, from its last component.
+Key stripOne(const Key &k, const QString &prefix)
 {
-    QString k = key;
-    if (!side.isEmpty() && k.startsWith(side))
-        k = k.mid(side.size());
-    if (!both.isEmpty() && k.startsWith(both))
-        k = k.mid(both.size());
+    if (prefix.isEmpty())
+        return k;
+    if (k.text.startsWith(prefix))
+        return Key { k.text.mid(prefix.size()), std::max<qsizetype>(0, k.last - prefix.size()) };
+    if (k.last > 0 && QStringView(k.text).mid(k.last).startsWith(prefix))
+        return Key { k.text.left(k.last) + k.text.mid(k.last + prefix.size()), k.last };
     return k;
+}
+
+QString stripped(const Key &key, const QString &both, const QString &side)
+{
+    return stripOne(stripOne(key, side), both).text;
+}
+
+// Where the last component of a slash-joined path starts (0 when it has one component).
+qsizetype lastComponent(const QString &path)
+{
+    return path.lastIndexOf(QLatin1Char('/')) + 1;
 }
 
 // Keys of one side in first-seen order; a key that repeats after stripping keeps its first tensor.
 struct SideKeys {
-    std::vector<std::pair<QString, int>> ordered; // key, tensor index
+    std::vector<std::pair<Key, int>> ordered; // key (stripped), tensor index
     QHash<QString, int> index; // key -> tensor index
 };
 
@@ -36,35 +56,47 @@ SideKeys sideKeys(const Checkpoint &c, const QString &both, const QString &side,
         const TensorInfo &t = c.tensors[i];
         if (!t.reached)
             continue; // rebuild arguments (per-channel scales) are not keys
-        const QString key = stripped(pathToString(t.path), both, side);
+        const QString path = pathToString(t.path);
+        const qsizetype last = t.path.size() > 1 ? path.size() - t.path.back().toString().size() : 0;
+        const Key key = stripOne(stripOne(Key { path, last }, side), both);
         if (re) {
-            const QRegularExpressionMatch m = re->match(key);
-            if (!m.hasMatch() || m.capturedLength() != key.size())
+            const QRegularExpressionMatch m = re->match(key.text);
+            if (!m.hasMatch() || m.capturedLength() != key.text.size())
                 continue;
         }
-        if (s.index.contains(key))
+        if (s.index.contains(key.text))
             continue;
-        s.index.insert(key, int(i));
+        s.index.insert(key.text, int(i));
         s.ordered.emplace_back(key, int(i));
     }
     return s;
 }
 
-// Prefixes up to a '.' or '/' boundary that many keys share: the candidates for the hint.
-QStringList prefixCandidates(const std::vector<std::pair<QString, int>> &keys)
+// Prefixes up to a '.' or '/' boundary that many keys share, at the start of the key and
+// at the start of its last component: the candidates for the hint.
+QStringList prefixCandidates(const std::vector<const Key *> &keys)
 {
     QHash<QString, int> counts;
-    for (const auto &k : keys) {
-        int from = 0, found = 0;
-        while (found < 3) {
-            const int dot = k.first.indexOf(QLatin1Char('.'), from);
-            const int slash = k.first.indexOf(QLatin1Char('/'), from);
-            const int cut = dot < 0 ? slash : slash < 0 ? dot : std::min(dot, slash);
+    for (const Key *k : keys) {
+        qsizetype from = 0;
+        for (int found = 0; found < 3; ++found) {
+            const qsizetype dot = k->text.indexOf(QLatin1Char('.'), from);
+            const qsizetype slash = k->text.indexOf(QLatin1Char('/'), from);
+            const qsizetype cut = dot < 0 ? slash : slash < 0 ? dot : std::min(dot, slash);
             if (cut < 0)
                 break;
-            counts[k.first.left(cut + 1)] += 1;
+            counts[k->text.left(cut + 1)] += 1;
             from = cut + 1;
-            ++found;
+        }
+        if (k->last > 0) {
+            from = k->last;
+            for (int found = 0; found < 2; ++found) {
+                const qsizetype dot = k->text.indexOf(QLatin1Char('.'), from);
+                if (dot < 0)
+                    break;
+                counts[k->text.mid(k->last, dot + 1 - k->last)] += 1;
+                from = dot + 1;
+            }
         }
     }
     QStringList out = counts.keys();
@@ -73,40 +105,61 @@ QStringList prefixCandidates(const std::vector<std::pair<QString, int>> &keys)
     return out.mid(0, 40);
 }
 
-int matchesAfterStrip(const SideKeys &from, const QString &prefix, const SideKeys &other)
+int matchesAfterStrip(const std::vector<const Key *> &from, const QString &prefix, const SideKeys &other)
 {
     int n = 0;
-    for (const auto &k : from.ordered)
-        if (k.first.startsWith(prefix) && other.index.contains(k.first.mid(prefix.size())))
+    for (const Key *k : from) {
+        const Key s = stripOne(*k, prefix);
+        if (s.text.size() != k->text.size() && other.index.contains(s.text))
             ++n;
+    }
     return n;
 }
 
-QString prefixHint(const SideKeys &a, const SideKeys &b)
+// Keys of `side` the other side does not have.
+std::vector<const Key *> unmatchedKeys(const SideKeys &side, const SideKeys &other)
 {
+    std::vector<const Key *> out;
+    for (const auto &k : side.ordered)
+        if (!other.index.contains(k.first.text))
+            out.push_back(&k.first);
+    return out;
+}
+
+// A prefix that, stripped from one side, would match most of the keys only one side has.
+QString prefixHint(const SideKeys &a, const SideKeys &b, int matched)
+{
+    const std::vector<const Key *> onlyA = unmatchedKeys(a, b), onlyB = unmatchedKeys(b, a);
+    if (onlyA.empty() || onlyB.empty())
+        return QString();
     int best = 0;
-    QString hint;
-    for (const QString &p : prefixCandidates(a.ordered)) {
-        const int n = matchesAfterStrip(a, p, b);
-        if (n > best) {
+    QString option, prefix;
+    for (const QString &p : prefixCandidates(onlyA))
+        if (const int n = matchesAfterStrip(onlyA, p, b); n > best) {
             best = n;
-            hint = QStringLiteral("no keys match; --strip-prefix-a '%1' would match %2 of %3")
-                       .arg(p)
-                       .arg(n)
-                       .arg(b.ordered.size());
+            option = QStringLiteral("--strip-prefix-a");
+            prefix = p;
         }
-    }
-    for (const QString &p : prefixCandidates(b.ordered)) {
-        const int n = matchesAfterStrip(b, p, a);
-        if (n > best) {
+    for (const QString &p : prefixCandidates(onlyB))
+        if (const int n = matchesAfterStrip(onlyB, p, a); n > best) {
             best = n;
-            hint = QStringLiteral("no keys match; --strip-prefix-b '%1' would match %2 of %3")
-                       .arg(p)
-                       .arg(n)
-                       .arg(a.ordered.size());
+            option = QStringLiteral("--strip-prefix-b");
+            prefix = p;
         }
-    }
-    return hint;
+    // A few look-alike names are no hint: at least half of what one side lacks.
+    if (best == 0 || 2 * qsizetype(best) < qsizetype(std::min(onlyA.size(), onlyB.size())))
+        return QString();
+    const qsizetype otherSize = option.endsWith(QLatin1Char('a')) ? b.ordered.size() : a.ordered.size();
+    if (matched == 0)
+        return QStringLiteral("no keys match; %1 '%2' would match %3 of %4")
+            .arg(option, prefix)
+            .arg(best)
+            .arg(otherSize);
+    return QStringLiteral("%1 keys only in A, %2 only in B; %3 '%4' would match %5 more")
+        .arg(onlyA.size())
+        .arg(onlyB.size())
+        .arg(option, prefix)
+        .arg(best);
 }
 
 void collectScalars(const ValuePtr &v, Path &path, int depth, std::unordered_set<const Value *> &seen,
@@ -216,11 +269,29 @@ std::vector<std::pair<QString, QString>> scalarLeaves(const Checkpoint &c, int m
     return out;
 }
 
+bool tensorWithinTolerance(const TensorDiff &d)
+{
+    switch (d.status) {
+    case DiffStatus::Same: // bit-identical: only NaN (never close) can fail
+        return d.metrics.notClose == 0;
+    case DiffStatus::Changed:
+        return d.metrics.valid && d.metrics.toleranceChecked && d.metrics.notClose == 0;
+    default:
+        return false;
+    }
+}
+
+bool DiffResult::withinTolerance() const
+{
+    return !cancelled && std::all_of(tensors.begin(), tensors.end(), tensorWithinTolerance);
+}
+
 DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const DiffOptions &o)
 {
     DiffResult r;
     r.fileA = a.file;
     r.fileB = b.file;
+    r.tolerance = o.tolerance;
     QRegularExpression re;
     if (!o.match.isEmpty())
         re.setPattern(
@@ -232,17 +303,17 @@ DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const Diff
     int matched = 0;
     for (const auto &[key, ia] : ka.ordered) {
         TensorDiff d;
-        d.key = key;
+        d.key = key.text;
         d.indexA = ia;
-        d.indexB = kb.index.value(key, -1);
+        d.indexB = kb.index.value(key.text, -1);
         r.tensors.push_back(d);
         matched += d.indexB >= 0;
     }
     for (const auto &[key, ib] : kb.ordered) {
-        if (ka.index.contains(key))
+        if (ka.index.contains(key.text))
             continue;
         TensorDiff d;
-        d.key = key;
+        d.key = key.text;
         d.indexB = ib;
         r.tensors.push_back(d);
     }
@@ -270,22 +341,21 @@ DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const Diff
         else
             d.status = DiffStatus::Changed; // until the values say otherwise
     }
-    if (matched == 0 && !ka.ordered.empty() && !kb.ordered.empty())
-        r.hint = prefixHint(ka, kb);
+    r.hint = prefixHint(ka, kb, matched);
 
     // Scalars: aligned with the same prefix rules, A's order then B-only keys.
     const auto la = scalarLeaves(a), lb = scalarLeaves(b);
     QHash<QString, QString> mb;
     std::vector<QString> orderB;
     for (const auto &[k, v] : lb) {
-        const QString key = stripped(k, o.stripPrefix, o.stripPrefixB);
+        const QString key = stripped(Key { k, lastComponent(k) }, o.stripPrefix, o.stripPrefixB);
         if (!mb.contains(key))
             orderB.push_back(key);
         mb.insert(key, v);
     }
     QSet<QString> seenA;
     for (const auto &[k, v] : la) {
-        const QString key = stripped(k, o.stripPrefix, o.stripPrefixA);
+        const QString key = stripped(Key { k, lastComponent(k) }, o.stripPrefix, o.stripPrefixA);
         if (seenA.contains(key))
             continue;
         seenA.insert(key);

@@ -40,6 +40,15 @@ QJsonObject diffToJson(const DiffResult &r)
         { QStringLiteral("identical"), r.tensorsIdentical() } };
     if (!r.hint.isEmpty())
         summary[QStringLiteral("hint")] = r.hint;
+    if (r.tolerance.enabled) {
+        int notAllClose = 0;
+        for (const TensorDiff &d : r.tensors)
+            notAllClose += !tensorWithinTolerance(d);
+        summary[QStringLiteral("atol")] = r.tolerance.atol;
+        summary[QStringLiteral("rtol")] = r.tolerance.rtol;
+        summary[QStringLiteral("not_allclose")] = notAllClose;
+        summary[QStringLiteral("within_tolerance")] = r.withinTolerance();
+    }
     QJsonArray tensors;
     for (const TensorDiff &d : r.tensors) {
         QJsonObject o { { QStringLiteral("path"), d.key }, { QStringLiteral("status"), diffStatusName(d.status) },
@@ -51,6 +60,10 @@ QJsonObject diffToJson(const DiffResult &r)
         o[QStringLiteral("rel_l2")] = m.valid ? number(m.relL2) : QJsonValue();
         o[QStringLiteral("differing")] = m.valid ? QJsonValue(double(m.differing)) : QJsonValue();
         o[QStringLiteral("cosine")] = m.valid ? number(m.cosine) : QJsonValue();
+        if (r.tolerance.enabled) {
+            o[QStringLiteral("allclose")] = tensorWithinTolerance(d);
+            o[QStringLiteral("not_close")] = m.toleranceChecked ? QJsonValue(double(m.notClose)) : QJsonValue();
+        }
         if (d.pathA != d.key && !d.pathA.isEmpty())
             o[QStringLiteral("path_a")] = d.pathA;
         if (d.pathB != d.key && !d.pathB.isEmpty())

@@ -21,6 +21,7 @@ struct Accumulator {
     qint64 n = 0, differing = 0;
     double sumAbs = 0, sumSqD = 0, sumSqA = 0, sumSqB = 0, dot = 0, maxAbs = 0;
     bool nan = false;
+    qint64 notClose = 0; // DiffOptions::tolerance
 
     void merge(const Accumulator &o)
     {
@@ -33,6 +34,7 @@ struct Accumulator {
         dot += o.dot;
         maxAbs = std::max(maxAbs, o.maxAbs);
         nan = nan || o.nan;
+        notClose += o.notClose;
     }
 };
 
@@ -123,6 +125,8 @@ struct Pair {
     std::unique_ptr<TensorReader> a, b;
     qint64 numel = 0;
     std::atomic_bool differs { false };
+    bool measure = false; // a tolerance was asked for: read the values even when the bytes agree
+    DType common = DType::Float64; // the dtype isclose computes in
     std::vector<Accumulator> parts; // one per segment, merged in order
 };
 
@@ -133,11 +137,18 @@ struct Item {
     qint64 end() const { return std::min(pair->numel, (segment + 1) * kSegment); }
 };
 
-std::vector<Item> segments(std::vector<std::unique_ptr<Pair>> &pairs, bool differing)
+// Phase 1 (identity) takes the pairs not known to differ; phase 2 (metrics) those that
+// differ, and those to measure against a tolerance.
+bool inPhase(const Pair &p, bool metrics)
+{
+    return metrics ? p.differs.load() || p.measure : !p.differs.load();
+}
+
+std::vector<Item> segments(std::vector<std::unique_ptr<Pair>> &pairs, bool metrics)
 {
     std::vector<Item> items;
     for (auto &p : pairs)
-        if (p->differs.load() == differing)
+        if (inPhase(*p, metrics))
             for (qint64 s = 0; s * kSegment < p->numel; ++s)
                 items.push_back(Item { p.get(), s });
     return items;
@@ -190,6 +201,9 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
         p->numel = p->a->numel();
         // A dtype mismatch, or other quantization parameters, always get value metrics.
         p->differs = !sameLayout || !sameQuantization(dataA, d.indexA, dataB, d.indexB);
+        const DType dt = p->a->dtype();
+        p->common = dt == p->b->dtype() ? dt : DType::Float64;
+        p->measure = options.tolerance.enabled && (isFloatingPoint(dt) || isComplex(dt)); // NaN is never close
         pairs.push_back(std::move(p));
     }
 
@@ -234,7 +248,7 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
     // Phase 2: metrics in double for what differs.
     const std::vector<Item> p2 = segments(pairs, true);
     for (auto &p : pairs) {
-        if (p->differs)
+        if (inPhase(*p, true))
             p->parts.resize(size_t((p->numel + kSegment - 1) / kSegment));
         else
             progress.advance(p->numel); // identical: no metrics to compute
@@ -251,6 +265,8 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
                 p.a->values(at, n, s.x.data(), s.a);
                 p.b->values(at, n, s.y.data(), s.b);
                 accumulate(s.x.data(), s.y.data(), n, &acc);
+                if (options.tolerance.enabled)
+                    acc.notClose += countNotClose(s.x.data(), s.y.data(), n, p.common, options.tolerance);
                 if (control.cancelled())
                     return;
             }
@@ -265,14 +281,15 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
         return;
     }
     for (auto &p : pairs) {
-        if (!p->differs) {
-            p->diff->status = DiffStatus::Same;
-            continue;
-        }
         Accumulator all;
         for (const Accumulator &part : p->parts)
             all.merge(part);
-        p->diff->metrics = finish(all);
+        if (!p->differs)
+            p->diff->status = DiffStatus::Same;
+        else
+            p->diff->metrics = finish(all);
+        p->diff->metrics.toleranceChecked = options.tolerance.enabled;
+        p->diff->metrics.notClose = all.notClose;
     }
     progress.finish();
 }
