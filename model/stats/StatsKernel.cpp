@@ -125,7 +125,7 @@ inline int uniformIndex(double x, double min, double bins, double range)
 // within a few ulps of t / range, so its floor is the same unless it lies within 2^-30 of
 // an integer; those rare vectors take the division.
 template <bool Deviations>
-__attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, const Binning &b, qint64 *fine,
+__attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, const Binning &b, quint32 *fine,
     Spread *spread, const uchar *wanted, std::vector<double> *candidates)
 {
     const double range = b.max - b.min, bins = double(b.fineBins());
@@ -264,7 +264,7 @@ int Binning::fineIndex(double x) const
     return min < max ? uniformIndex(x, min, double(fineBins()), max - min) : 0;
 }
 
-void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, qint64 *fine, qint64 *counts,
+void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
     Spread *spread, const uchar *wanted, std::vector<double> *candidates)
 {
     if (b.mode == BinMode::Uniform && b.min < b.max && allFinite && haveAvx2())

@@ -77,11 +77,12 @@ struct Binning {
     int fineIndex(double x) const;
 };
 
-// Counts the finite values of the block (Uniform: in `fine`, fineBins() of them, which
-// fineToBins() turns into the histogram; Exponential: in `counts`, count() of them), adds
+// Counts the finite values of the block (Uniform: in `fine`, fineBins() 32-bit counters
+// that stay in L1, which the caller adds up into the fine histogram fineToBins() turns into
+// the result before they can overflow; Exponential: in `counts`, count() of them), adds
 // them to *spread (if b.deviations), and appends those whose fine bin is marked in `wanted` (may be null)
 // to *candidates. `allFinite`: the caller knows the block has no NaN or infinity.
-void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, qint64 *fine, qint64 *counts,
+void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
     Spread *spread, const uchar *wanted, std::vector<double> *candidates);
 // Only the candidates (a further selection pass).
 void addCandidates(

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_set>
 
@@ -15,7 +16,7 @@ namespace {
 
 using namespace stats;
 
-constexpr qint64 kDecoded = 2048; // values decoded at a time: 16 KB of doubles stay in L1
+constexpr qint64 kDecoded = 1024; // values decoded at a time: 8 KB of doubles stay in L1
 // A tensor whose storage span is larger drops its pages after each pass, not only the last.
 constexpr qint64 kKeepMappedBytes = qint64(64) << 20;
 
@@ -41,6 +42,7 @@ struct WorkerBuffers {
     std::vector<double> values = std::vector<double>(size_t(kDecoded));
     std::vector<qint64> radix;
     std::vector<qint64> counts; // fine bins (uniform) or the exponential histogram
+    std::vector<quint32> fine; // one block's fine bins (uniform)
     std::vector<double> candidates; // values that may hold a wanted rank
 };
 
@@ -58,7 +60,8 @@ public:
         }
         st->numel = m_reader->numel();
         const qint64 a = m_reader->alignment();
-        m_blockElements = (std::max<qint64>(options.blockElements, 1) + a - 1) / a * a;
+        // A block's fine counts are 32-bit (see addToHistogram).
+        m_blockElements = (std::clamp<qint64>(options.blockElements, 1, qint64(1) << 31) + a - 1) / a * a;
         m_blocks = (st->numel + m_blockElements - 1) / m_blockElements;
         const StorageInfo &s
             = data.checkpoint().storages[size_t(data.checkpoint().tensors[size_t(index)].storageIndex)];
@@ -135,6 +138,7 @@ public:
         const bool uniform = bin.mode == BinMode::Uniform;
         for (int w = 0; w < workers; ++w) {
             buffers[size_t(w)].counts.assign(size_t(uniform ? bin.fineBins() : bin.count()), 0);
+            buffers[size_t(w)].fine.assign(size_t(uniform ? bin.fineBins() : 0), 0);
             buffers[size_t(w)].candidates.clear();
         }
         std::vector<Spread> spreads(static_cast<size_t>(m_blocks));
@@ -142,13 +146,17 @@ public:
                 WorkerBuffers &buf = buffers[size_t(w)];
                 const bool allFinite = moments[size_t(b)].allFinite();
                 forEachValues(b, buf, [&](const double *x, qint64 n) {
-                    qint64 *counts = buf.counts.data();
-                    addToHistogram(x, n, allFinite, bin, counts, counts, &spreads[size_t(b)], wanted, &buf.candidates);
+                    addToHistogram(x, n, allFinite, bin, buf.fine.data(), buf.counts.data(), &spreads[size_t(b)],
+                        wanted, &buf.candidates);
                     if (select && !buf.candidates.empty()) {
                         selector.offer(buf.candidates.data(), qint64(buf.candidates.size()), w);
                         buf.candidates.clear();
                     }
                 });
+                for (size_t f = 0; f < buf.fine.size(); ++f) { // a block has fewer than 2^32 values
+                    buf.counts[f] += buf.fine[f];
+                    buf.fine[f] = 0;
+                }
                 release(b);
                 progress.advance(blockSize(b));
             }))
