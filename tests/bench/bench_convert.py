@@ -6,9 +6,12 @@ before the rename, so that is the floor for a durable copy). Prints wall times, 
 ratios and peak memory (max RSS of each child process, from wait4). Not a test: no
 assertion on times.
 
-    bench_convert.py [--ckpt BUILD/bin/ckpt] [--size-mib 1024] [--workdir DIR] [--runs 3]
+    bench_convert.py [--ckpt BUILD/bin/ckpt] [--size-mib 1024] [--workdir DIR] [--runs 3] [--before OLD_CKPT]
 """
-import argparse, os, subprocess, sys, tempfile, time
+import argparse, os, subprocess, sys, tempfile
+
+sys.dont_write_bytecode = True
+from benchlib import best  # noqa: E402
 
 PY_CONVERT = r"""
 import sys, torch
@@ -18,29 +21,13 @@ torch.save(sd, sys.argv[2])
 """
 
 
-def timed(cmd, env=None):
-    """(seconds, peak RSS in MiB) of a child process."""
-    t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(p.pid, 0)
-    dt = time.perf_counter() - t0
-    err = p.stderr.read().decode()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"{cmd[0]} failed: {err}")
-    return dt, usage.ru_maxrss / 1024.0
-
-
-def best(cmd, runs, env=None):
-    results = [timed(cmd, env) for _ in range(runs)]
-    return min(r[0] for r in results), max(r[1] for r in results)
-
-
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", default=os.path.join(os.path.dirname(__file__), "../../../build/bin/ckpt"))
     ap.add_argument("--size-mib", type=int, default=1024)
     ap.add_argument("--workdir", default=None)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--before", help="another ckpt binary to measure the same way")
     a = ap.parse_args()
     work = a.workdir or tempfile.mkdtemp(prefix="ckpt-bench-")
     os.makedirs(work, exist_ok=True)
@@ -60,11 +47,15 @@ def main():
     env = dict(os.environ, CUDA_VISIBLE_DEVICES="")
     outs = {k: os.path.join(work, f"out_{k}.pt") for k in ("ckpt16", "py16", "ckpt", "cp", "cpsync")}
 
-    t_ckpt, m_ckpt = best([a.ckpt, "convert", src, outs["ckpt16"], "--dtype", "float16"], a.runs, env)
-    t_py, m_py = best(["/usr/bin/python3", "-c", PY_CONVERT, src, outs["py16"]], a.runs, env)
-    t_copy, m_copy = best([a.ckpt, "convert", src, outs["ckpt"]], a.runs, env)
-    t_cp, _ = best(["cp", src, outs["cp"]], a.runs)
-    t_cpsync, _ = best(["sh", "-c", 'cp "$0" "$1" && sync "$1"', src, outs["cpsync"]], a.runs)
+    t_ckpt, _, m_ckpt = best([a.ckpt, "convert", src, outs["ckpt16"], "--dtype", "float16"], a.runs, env)
+    t_py, _, m_py = best(["/usr/bin/python3", "-c", PY_CONVERT, src, outs["py16"]], a.runs, env)
+    t_copy, _, m_copy = best([a.ckpt, "convert", src, outs["ckpt"]], a.runs, env)
+    t_cp = best(["cp", src, outs["cp"]], a.runs)[0]
+    t_cpsync = best(["sh", "-c", 'cp "$0" "$1" && sync "$1"', src, outs["cpsync"]], a.runs)[0]
+    before = None
+    if a.before:
+        before = (best([a.before, "convert", src, outs["ckpt16"], "--dtype", "float16"], a.runs, env),
+                  best([a.before, "convert", src, outs["ckpt"]], a.runs, env))
 
     check = ("import torch, sys\n"
              "a = torch.load(sys.argv[1], weights_only=True); b = torch.load(sys.argv[2], weights_only=True)\n"
@@ -81,6 +72,9 @@ def main():
     print(f"              cp                {t_cp:7.2f} s")
     print(f"              cp + sync         {t_cpsync:7.2f} s")
     print(f"  ratio to cp {t_copy / t_cp:.2f}x (target <= 2x); to cp + sync {t_copy / t_cpsync:.2f}x")
+    if before:
+        print(f"before: fp32 -> fp16 {before[0][0]:.2f} s, peak RSS {before[0][2]:.0f} MiB; "
+              f"no cast {before[1][0]:.2f} s, peak RSS {before[1][2]:.0f} MiB")
     print(same.stdout.strip() or same.stderr.strip())
     for p in outs.values():
         if os.path.exists(p):

@@ -1,0 +1,53 @@
+"""What the benchmarks share: timing a child process (wall, CPU, peak RSS from wait4),
+best-of-N runs, the files they work on (written once into a work folder) and the page
+cache warm-up. Not a test: nothing here asserts on times."""
+import os
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PY = "/usr/bin/python3"   # Debian's torch 1.13
+
+
+def timed(cmd, env=None, ok=(0,)):
+    """(wall seconds, CPU seconds user+sys, peak RSS in MiB) of one run of `cmd`."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    err = p.stderr.read().decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) not in ok:
+        sys.exit(f"{cmd[0]} failed: {err.strip()}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+
+def best(cmd, runs, env=None, ok=(0,)):
+    """The fastest of `runs` runs (wall, its CPU time) and the largest peak RSS of all."""
+    results = [timed(cmd, env, ok) for _ in range(runs)]
+    fastest = min(results, key=lambda r: r[0])
+    return fastest[0], fastest[1], max(r[2] for r in results)
+
+
+def checkpoint(work, gib, perturb=False):
+    """A float32 checkpoint of `gib` GiB in `work` (written the first time)."""
+    path = os.path.join(work, f"fp32_{gib}GiB{'_perturbed' if perturb else ''}.pt")
+    if not os.path.exists(path):
+        args = [PY, os.path.join(HERE, "make_big_checkpoint.py"), path, "--gib", str(gib)]
+        subprocess.check_call(args + (["--perturb"] if perturb else []))
+    return path
+
+
+def warm(*paths):
+    """Reads the files once so that every side of a benchmark reads from the page cache."""
+    for p in paths:
+        subprocess.check_call(["cat", p], stdout=subprocess.DEVNULL)
+
+
+def cat_seconds(path, runs):
+    """One read of the bytes from the page cache: the floor for any pass over them."""
+    return best(["cat", path], runs)[0]
+
+
+def row(name, wall, cpu, rss):
+    print(f"  {name:<34} {wall:7.2f} s  CPU {cpu:6.2f} s ({100 * cpu / max(wall, 1e-9):3.0f}%)  peak RSS {rss:6.0f} MiB")
