@@ -174,6 +174,20 @@ void TestResourceBombs::cyclesAreCut()
         QCOMPARE(v->items[0]->className, QStringLiteral("<recursive reference>"));
         QVERIFY(vm.oddities().join(QLatin1Char(' ')).contains(QLatin1String("recursive")));
     }
+    // Closed through a second list ([[x]] where the inner list holds x), and through
+    // BUILD state: the memo GET that hands x out again is what lets both close.
+    PlainHooks hooks;
+    Unpickler twoLists(B("\x80\x02]q\x00]h\x00"
+                         "aa."),
+        &hooks);
+    ValuePtr v = twoLists.run();
+    QVERIFY(v && v->items.size() == 1 && v->items[0]->kind == Value::Kind::List);
+    QCOMPARE(v->items[0]->items.size(), size_t(1));
+    QCOMPARE(v->items[0]->items[0]->className, QStringLiteral("<recursive reference>"));
+    Unpickler buildState(B("\x80\x02}q\x00(h\x00tb."), &hooks);
+    v = buildState.run();
+    QVERIFY(v && v->kind == Value::Kind::Dict && v->state && v->state->items.size() == 1);
+    QCOMPARE(v->state->items[0]->className, QStringLiteral("<recursive reference>"));
 }
 
 void TestResourceBombs::manyGlobalsStaySmall()

@@ -21,13 +21,6 @@ bool weightsOnlyOpcode(quint8 op)
             return true;
     return false;
 }
-
-ValuePtr makeTuple(std::vector<ValuePtr> items)
-{
-    auto t = Value::make(Value::Kind::Tuple);
-    t->items = std::move(items);
-    return t;
-}
 } // namespace
 
 Unpickler::Unpickler(const QByteArray &data, UnpicklerHooks *hooks) : m_data(data), m_hooks(hooks) { }
@@ -74,9 +67,19 @@ bool Unpickler::push(ValuePtr v)
     if (qint64(m_stack.size()) >= m_limits.maxStack)
         return fail(QStringLiteral("stack grows past %1 items").arg(m_limits.maxStack));
     // Only fresh values count (memo references and DUPs share, use_count > 1).
-    if (v.use_count() == 1 && ++m_values > m_limits.maxValues + m_limits.valuesPerByte * m_data.size())
+    if (v.use_count() > 1)
+        v->aliased = true;
+    else if (++m_values > m_limits.maxValues + m_limits.valuesPerByte * m_data.size())
         return fail(QStringLiteral("creates more than %1 values (a memory bomb)")
                         .arg(m_limits.maxValues + m_limits.valuesPerByte * m_data.size()));
+    m_stack.push_back(std::move(v));
+    return true;
+}
+
+bool Unpickler::repush(ValuePtr v)
+{
+    // A value popped to be mutated goes back where it was: not a new value, nor a new
+    // alias, and the stack is no deeper than before.
     m_stack.push_back(std::move(v));
     return true;
 }
@@ -108,18 +111,18 @@ bool Unpickler::memoPut(qint64 key)
 {
     if (m_stack.empty() || (!m_marks.empty() && m_stack.size() <= m_marks.back()))
         return fail(QStringLiteral("memo store with an empty stack"));
-    if (qint64(m_memo.size()) >= m_limits.maxMemo && !m_memo.count(key))
+    if (m_memo.size() >= m_limits.maxMemo && !m_memo.contains(key))
         return fail(QStringLiteral("memo grows past %1 entries").arg(m_limits.maxMemo));
-    m_memo[key] = m_stack.back();
+    m_memo.put(key, m_stack.back());
     return true;
 }
 
 bool Unpickler::memoGet(qint64 key)
 {
-    auto it = m_memo.find(key);
-    if (it == m_memo.end())
+    const ValuePtr *v = m_memo.get(key);
+    if (!v)
         return fail(QStringLiteral("memo key %1 was never stored").arg(key));
-    return push(it->second);
+    return push(*v);
 }
 
 bool Unpickler::pushGlobal(const QString &module, const QString &name, const QString &how)
@@ -134,6 +137,11 @@ bool Unpickler::pushGlobal(const QString &module, const QString &name, const QSt
 
 void Unpickler::noteMutated(const ValuePtr &target)
 {
+    // A cycle needs a value that is reachable from a child it is given. A value has one
+    // reference (its place on the stack) until a GET, a DUP or a hook hands it out
+    // again, and push() marks it then: values never aliased cannot close a cycle.
+    if (!target->aliased)
+        return;
     const bool same
         = !m_mutated.empty() && !m_mutated.back().owner_before(target) && !target.owner_before(m_mutated.back());
     if (!same)
@@ -143,10 +151,10 @@ void Unpickler::noteMutated(const ValuePtr &target)
 void Unpickler::releaseCycles()
 {
     // Cycles (a list appended to itself, through the memo or DUP) would leak and make
-    // tree walks loop; cut them whatever the stream did, kept or dropped.
-    std::vector<ValuePtr> roots(m_stack);
-    for (const auto &kv : m_memo)
-        roots.push_back(kv.second);
+    // tree walks loop; cut them whatever the stream did, kept or dropped. Every cycle
+    // passes through a value mutated while aliased (the last edge that closed it), so
+    // searching from those finds them all.
+    std::vector<ValuePtr> roots;
     for (const auto &weak : m_mutated)
         if (ValuePtr v = weak.lock())
             roots.push_back(std::move(v));
@@ -188,11 +196,11 @@ bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
         if (!err.isEmpty())
             return fail(err);
         if (made)
-            return push(made);
+            return push(std::move(made));
         auto obj = Value::make(Value::Kind::Object);
         obj->className = callable->className;
         obj->items = args->items;
-        return push(obj);
+        return push(std::move(obj));
     }
     // Calling something that is not a plain global (the result of getattr, say): keep it inert.
     auto obj = Value::make(Value::Kind::Object);
@@ -201,7 +209,7 @@ bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
     obj->items = args->items;
     obj->state = callable;
     noteOddity(QStringLiteral("calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart));
-    return push(obj);
+    return push(std::move(obj));
 }
 
 bool Unpickler::doBuild()
@@ -217,7 +225,7 @@ bool Unpickler::doBuild()
             noteOddity(QStringLiteral("BUILD on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         target->state = state;
     }
-    return push(target);
+    return repush(std::move(target));
 }
 
 bool Unpickler::setItems(const ValuePtr &target, std::vector<ValuePtr> &kv)
@@ -281,7 +289,8 @@ ValuePtr Unpickler::run(qint64 start)
     m_pos = start;
     m_stack.clear();
     m_marks.clear();
-    m_memo.clear();
+    m_memo.plan(m_data, start);
+    m_mutated.clear();
     m_stopped = false;
     m_error.clear();
     while (!m_stopped) {

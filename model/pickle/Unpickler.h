@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/pickle/Memo.h"
 #include "model/pickle/Value.h"
 
 #include <QByteArray>
@@ -7,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <unordered_map>
 #include <vector>
 
 namespace ckpt {
@@ -91,6 +91,7 @@ private:
     bool pop(ValuePtr *out);
     bool popMark(std::vector<ValuePtr> *items);
     bool push(ValuePtr v);
+    bool repush(ValuePtr v);
     bool memoPut(qint64 key);
     bool memoGet(qint64 key);
     bool pushGlobal(const QString &module, const QString &name, const QString &how);
@@ -119,11 +120,12 @@ private:
     bool m_stopped = false;
     std::vector<ValuePtr> m_stack;
     std::vector<size_t> m_marks;
-    std::unordered_map<qint64, ValuePtr> m_memo;
+    Memo m_memo;
     std::vector<GlobalRef> m_globals;
-    QSet<QString> m_globalSeen;
-    // Targets of APPEND / SETITEM / BUILD: the only values that can close a cycle.
-    std::vector<std::weak_ptr<Value>> m_mutated; // one GlobalRef per (module, name, how): 10M GLOBAL ops stay small
+    QSet<QString> m_globalSeen; // one GlobalRef per (module, name, how): 10M GLOBAL ops stay small
+    // Targets of APPEND / SETITEM / BUILD that were aliased when mutated: the only
+    // values that can close a cycle.
+    std::vector<std::weak_ptr<Value>> m_mutated;
     QStringList m_nonWeightsOnly;
     QStringList m_oddities;
     QString m_error;

@@ -102,7 +102,7 @@ bool Unpickler::step(quint8 op)
             return push(Value::fromInt(v));
         auto big = Value::make(K::BigInt);
         big->text = QString::fromLatin1(line);
-        return push(big);
+        return push(std::move(big));
     }
     case 0x8a:
     case 0x8b: { // LONG1 / LONG4
@@ -120,7 +120,7 @@ bool Unpickler::step(quint8 op)
             return push(Value::fromInt(small));
         auto big = Value::make(K::BigInt);
         big->text = text;
-        return push(big);
+        return push(std::move(big));
     }
     case 'F': {
         if (!readLine(&line))
@@ -210,38 +210,38 @@ bool Unpickler::step(quint8 op)
             return false;
         a = Value::make(K::List);
         a->items = std::move(items);
-        return push(a);
+        return push(std::move(a));
     case 'd':
         if (!popMark(&items))
             return false;
         a = Value::make(K::Dict);
-        return setItems(a, items) && push(a);
+        return setItems(a, items) && push(std::move(a));
     case 0x91:
         if (!popMark(&items))
             return false;
         a = Value::make(K::Set);
         a->className = QStringLiteral("builtins.frozenset");
         a->items = std::move(items);
-        return push(a);
+        return push(std::move(a));
     case 'a':
         if (!pop(&b) || !pop(&a))
             return false;
         items.push_back(b);
-        return appendItems(a, items) && push(a);
+        return appendItems(a, items) && repush(std::move(a));
     case 'e':
     case 0x90:
         if (!popMark(&items) || !pop(&a))
             return false;
-        return appendItems(a, items) && push(a);
+        return appendItems(a, items) && repush(std::move(a));
     case 's':
         if (!pop(&c) || !pop(&b) || !pop(&a))
             return false;
         items = { b, c };
-        return setItems(a, items) && push(a);
+        return setItems(a, items) && repush(std::move(a));
     case 'u':
         if (!popMark(&items) || !pop(&a))
             return false;
-        return setItems(a, items) && push(a);
+        return setItems(a, items) && repush(std::move(a));
     case 'p':
         if (!readLine(&line))
             return false;
@@ -259,7 +259,7 @@ bool Unpickler::step(quint8 op)
             return false;
         return memoPut(qint64(readUInt(4)));
     case 0x94:
-        return memoPut(qint64(m_memo.size()));
+        return memoPut(m_memo.size());
     case 'g':
         if (!readLine(&line))
             return false;
@@ -341,14 +341,14 @@ bool Unpickler::step(quint8 op)
             return false;
         QString err;
         a = m_hooks->persistentLoad(Value::fromString(QString::fromLatin1(line)), &err);
-        return a ? push(a) : fail(err);
+        return a ? push(std::move(a)) : fail(err);
     }
     case 'Q': {
         if (!pop(&b))
             return false;
         QString err;
         a = m_hooks->persistentLoad(b, &err);
-        return a ? push(a) : fail(err);
+        return a ? push(std::move(a)) : fail(err);
     }
     default:
         return fail(QStringLiteral("unknown opcode 0x%1").arg(op, 2, 16, QLatin1Char('0')));

@@ -42,6 +42,10 @@ struct Value {
 
     Kind kind = Kind::None;
     bool boolean = false;
+    // Unpickler bookkeeping: pushed while already referenced elsewhere (a memo GET, DUP,
+    // a hook handing back one of its arguments). Only such a value can be mutated into
+    // a cycle, so only those are searched for one.
+    bool aliased = false;
     qint64 integer = 0;
     double real = 0.0;
     QString text; // String, BigInt, Dtype, Device, Layout, NumpyScalar rendering

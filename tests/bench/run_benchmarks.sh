@@ -18,7 +18,7 @@ BEFORE=""
 [ -n "${CKPT_BEFORE:-}" ] && BEFORE="--before $CKPT_BEFORE"
 echo "== bench_info.sh"
 BENCH_DIR=$WORK sh "$HERE/bench_info.sh" "$BUILD"
-for bench in bench_stats.py bench_diff.py bench_convert.py; do
+for bench in bench_open_keys.py bench_stats.py bench_diff.py bench_convert.py; do
     echo "== $bench"
     # shellcheck disable=SC2086
     /usr/bin/python3 "$HERE/$bench" --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3 $BEFORE
