@@ -1,5 +1,7 @@
 #include "widgets/convert/ConvertDock.h"
 
+#include "model/jobs/JobRunner.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -14,7 +16,6 @@
 #include <QPushButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace ckpt {
 
@@ -46,8 +47,7 @@ private:
 } // namespace
 
 ConvertDock::ConvertDock(QWidget *parent)
-    : QDockWidget(tr("Convert"), parent), m_undo(new QUndoStack(this)),
-      m_watcher(new QFutureWatcher<ConvertReport>(this))
+    : QDockWidget(tr("Convert"), parent), m_undo(new QUndoStack(this)), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("ConvertDock"));
     auto *body = new QWidget(this);
@@ -142,12 +142,10 @@ ConvertDock::ConvertDock(QWidget *parent)
     connect(m_removeOp, &QPushButton::clicked, this, &ConvertDock::removeSelected);
     connect(browseButton, &QPushButton::clicked, this, &ConvertDock::browse);
     connect(m_convert, &QPushButton::clicked, this, &ConvertDock::startConvert);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_cancelFlag)
-            m_cancelFlag->store(true);
-    });
+    // The writer removes its temporary file and reports; the target stays as it was.
+    connect(m_cancel, &QPushButton::clicked, m_jobs, &JobRunner::requestStop);
+    connect(m_jobs, &JobRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_openResult, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_lastOutput); });
-    connect(m_watcher, &QFutureWatcher<ConvertReport>::finished, this, &ConvertDock::finished);
     connect(m_output, &QLineEdit::textChanged, this, &ConvertDock::updateButtons);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         const auto f = OutputFormat(m_format->currentData().toInt());
@@ -159,13 +157,6 @@ ConvertDock::ConvertDock(QWidget *parent)
         }
     });
     refreshPlan();
-}
-
-ConvertDock::~ConvertDock()
-{
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-    m_watcher->waitForFinished();
 }
 
 void ConvertDock::setCheckpoint(const CheckpointPtr &ckpt)
@@ -308,7 +299,7 @@ void ConvertDock::browse()
 
 void ConvertDock::updateButtons()
 {
-    const bool running = m_watcher->isRunning();
+    const bool running = m_jobs->isBusy();
     m_convert->setEnabled(!running && m_source && m_preview.ok() && !m_output->text().isEmpty());
     m_cancel->setEnabled(running);
     m_openResult->setEnabled(!running && !m_lastOutput.isEmpty());
@@ -317,40 +308,29 @@ void ConvertDock::updateButtons()
 
 void ConvertDock::startConvert()
 {
-    if (!m_source || m_watcher->isRunning())
+    if (!m_source || m_jobs->isBusy())
         return;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
     ConvertOptions options;
     options.output = m_output->text();
     options.format = OutputFormat(m_format->currentData().toInt());
     options.verifyBytes = m_verify->isChecked();
-    const auto flag = m_cancelFlag;
-    options.cancel = flag.get();
-    QPointer<QProgressBar> bar = m_progress;
-    options.progress = [bar](qint64 done, qint64 total) {
-        const int value = total > 0 ? int(done * 1000 / total) : 1000;
-        QMetaObject::invokeMethod(
-            bar,
-            [bar, value] {
-                if (bar)
-                    bar->setValue(value);
-            },
-            Qt::QueuedConnection);
-    };
     const CheckpointPtr source = m_source;
     const EditResult edit = m_preview;
     m_progress->setValue(0);
     m_lastOutput.clear();
     m_status->setText(tr("Writing %1…").arg(options.output));
-    m_watcher->setFuture(
-        QtConcurrent::run([source, edit, options, flag] { return convertCheckpoint(source, edit, options); }));
+    m_jobs->start(
+        [source, edit, options](const JobControl &control) mutable {
+            options.cancel = control.stopFlag();
+            options.progress = control.progressSink();
+            return convertCheckpoint(source, edit, options);
+        },
+        [this](const ConvertReport &r) { finished(r); });
     updateButtons();
 }
 
-void ConvertDock::finished()
+void ConvertDock::finished(const ConvertReport &r)
 {
-    const ConvertReport r = m_watcher->result();
-    m_cancelFlag.reset();
     QStringList lines;
     if (r.ok) {
         m_lastOutput = r.output;

@@ -4,10 +4,6 @@
 #include "model/convert/Converter.h"
 
 #include <QDockWidget>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -20,6 +16,8 @@ class QUndoStack;
 
 namespace ckpt {
 
+class JobRunner;
+
 // The Convert panel: an ordered, undoable edit plan previewed before anything is
 // written, the size before and after with what each step saves, the output format,
 // a verify-with-reload checkbox, progress and cancel, and one click to open the result.
@@ -28,7 +26,6 @@ class ConvertDock : public QDockWidget {
     Q_OBJECT
 public:
     explicit ConvertDock(QWidget *parent = nullptr);
-    ~ConvertDock() override;
 
     void setCheckpoint(const CheckpointPtr &ckpt);
     const EditPlan &plan() const { return m_plan; }
@@ -54,7 +51,7 @@ private:
     void removeSelected();
     void refreshPlan();
     void startConvert();
-    void finished();
+    void finished(const ConvertReport &r);
     void browse();
     void updateButtons();
 
@@ -79,8 +76,7 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
 
-    QFutureWatcher<ConvertReport> *m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    JobRunner *m_jobs; // the conversion being written
     QString m_lastOutput;
 };
 

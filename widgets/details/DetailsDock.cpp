@@ -2,14 +2,15 @@
 
 #include "widgets/details/DetailsHtml.h"
 
+#include "model/jobs/JobRunner.h"
+
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QTextBrowser>
-#include <QtConcurrent>
 
 namespace ckpt {
 
-DetailsDock::DetailsDock(QWidget *parent) : QDockWidget(parent), m_text(new QTextBrowser(this))
+DetailsDock::DetailsDock(QWidget *parent)
+    : QDockWidget(parent), m_text(new QTextBrowser(this)), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("detailsDock"));
     m_text->setObjectName(QStringLiteral("detailsText"));
@@ -17,7 +18,17 @@ DetailsDock::DetailsDock(QWidget *parent) : QDockWidget(parent), m_text(new QTex
     m_text->document()->setDocumentMargin(8);
     setWidget(m_text);
     setWindowTitle(tr("Details"));
+    // A read that ends, or is dropped for a newer selection, leaves the dock idle.
+    connect(m_jobs, &JobRunner::busyChanged, this, [this](bool busy) {
+        if (!busy)
+            Q_EMIT idle();
+    });
     clear();
+}
+
+bool DetailsDock::isBusy() const
+{
+    return m_jobs->isBusy();
 }
 
 void DetailsDock::setBody(const QString &html)
@@ -27,22 +38,15 @@ void DetailsDock::setBody(const QString &html)
 
 void DetailsDock::clear()
 {
-    ++m_generation;
+    m_jobs->cancel();
     m_placeholder = tr("Select a row to see its details.");
     setBody(QStringLiteral("<p style='color:#777'>%1</p>").arg(m_placeholder.toHtmlEscaped()));
-    if (m_busy) {
-        m_busy = false;
-        Q_EMIT idle();
-    }
 }
 
 void DetailsDock::showNode(
     const CheckpointPtr &ckpt, const Value *v, const QString &path, NodeKind kind, const SubtreeTotals &totals)
 {
-    const quint64 generation = ++m_generation;
     m_placeholder.clear();
-    const bool wasBusy = m_busy;
-    m_busy = false;
     if (!ckpt || !v) {
         clear();
         return;
@@ -50,30 +54,19 @@ void DetailsDock::showNode(
     if (v->kind == Value::Kind::Tensor && v->tensorIndex >= 0 && v->tensorIndex < int(ckpt->tensors.size())) {
         const QString meta = DetailsHtml::tensor(*ckpt, v->tensorIndex, path, kind);
         setBody(meta + DetailsHtml::values(nullptr));
-        m_busy = true;
         // Reading values touches the file: a worker, and a newer selection wins.
-        auto *watcher = new QFutureWatcher<TensorPreview>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, meta] {
-            watcher->deleteLater();
-            if (generation != m_generation)
-                return;
-            const TensorPreview preview = watcher->result();
-            setBody(meta + DetailsHtml::values(&preview));
-            m_busy = false;
-            Q_EMIT idle();
-        });
         const int index = v->tensorIndex;
-        watcher->setFuture(QtConcurrent::run([ckpt, index] { return readTensorPreview(*ckpt, index); }));
+        m_jobs->start([ckpt, index](const JobControl &) { return readTensorPreview(*ckpt, index); },
+            [this, meta](const TensorPreview &preview) { setBody(meta + DetailsHtml::values(&preview)); });
         return;
     }
+    m_jobs->cancel();
     if (v->kind == Value::Kind::Object || v->kind == Value::Kind::Global)
         setBody(DetailsHtml::object(*ckpt, *v, path));
     else if (v->isContainer() || v->kind == Value::Kind::NumpyArray)
         setBody(DetailsHtml::container(*ckpt, *v, path, totals));
     else
         setBody(DetailsHtml::scalar(*v, path));
-    if (wasBusy)
-        Q_EMIT idle();
 }
 
 QString DetailsDock::plainText() const

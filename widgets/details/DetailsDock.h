@@ -9,6 +9,8 @@ class QTextBrowser;
 
 namespace ckpt {
 
+class JobRunner;
+
 // What the selected node is: tensor metadata and its first values (read from the file
 // on a worker), an object's class, args, state and embedded source, or a scalar.
 class DetailsDock : public QDockWidget {
@@ -20,7 +22,7 @@ public:
     void showNode(
         const CheckpointPtr &ckpt, const Value *v, const QString &path, NodeKind kind, const SubtreeTotals &totals);
     void clear();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
     QString plainText() const;
 
 Q_SIGNALS:
@@ -34,8 +36,7 @@ private:
     void setBody(const QString &html);
 
     QTextBrowser *m_text;
-    quint64 m_generation = 0;
-    bool m_busy = false;
+    JobRunner *m_jobs; // reads the first values of the shown tensor
     QString m_placeholder;
 };
 

@@ -4,6 +4,7 @@
 
 #include "model/formats/CheckpointReader.h"
 #include "model/itemmodels/DiffModel.h"
+#include "model/jobs/JobRunner.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -14,17 +15,13 @@
 #include <QProgressBar>
 #include <QSplitter>
 #include <QTableView>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
-#include <utility>
 
 namespace ckpt {
 
 CompareDock::CompareDock(QWidget *parent)
-    : QDockWidget(parent), m_model(new DiffModel(this)), m_proxy(new DiffFilterProxy(this)), m_poll(new QTimer(this))
+    : QDockWidget(parent), m_model(new DiffModel(this)), m_proxy(new DiffFilterProxy(this)), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("compareDock"));
     m_proxy->setSourceModel(m_model);
@@ -84,12 +81,7 @@ CompareDock::CompareDock(QWidget *parent)
 
     connect(m_onlyDifferent, &QCheckBox::toggled, m_proxy, &DiffFilterProxy::setOnlyDifferent);
     connect(m_cancel, &QToolButton::clicked, this, &CompareDock::cancel);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &CompareDock::onFinished);
-    connect(m_poll, &QTimer::timeout, this, [this] {
-        if (m_permille)
-            m_progress->setValue(m_permille->load());
-    });
-    m_poll->setInterval(100);
+    connect(m_jobs, &JobRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(
         m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             if (!current.isValid())
@@ -106,11 +98,9 @@ CompareDock::CompareDock(QWidget *parent)
     retranslate();
 }
 
-CompareDock::~CompareDock()
+bool CompareDock::isBusy() const
 {
-    if (m_stop)
-        m_stop->store(true);
-    m_watcher.waitForFinished(); // the worker reads the checkpoints this dock keeps alive
+    return m_jobs->isBusy();
 }
 
 void CompareDock::setCheckpoint(const CheckpointPtr &a)
@@ -128,74 +118,66 @@ void CompareDock::compareWith(const QString &fileB)
 
 void CompareDock::cancel()
 {
-    if (m_stop)
-        m_stop->store(true);
+    if (!m_jobs->isBusy())
+        return;
+    m_jobs->cancel();
+    m_error = tr("Comparison cancelled.");
+    stopped();
+    Q_EMIT idle();
+}
+
+void CompareDock::stopped()
+{
+    m_progress->hide();
+    m_cancel->hide();
+    showSummary();
 }
 
 void CompareDock::start()
 {
-    if (m_stop)
-        m_stop->store(true); // the running comparison's result will be dropped
     m_error.clear();
     m_model->setResult(DiffResult());
     m_chart->setResult(DiffResult());
     if (!m_a || m_fileB.isEmpty()) {
-        const bool wasBusy = std::exchange(m_busy, false);
-        m_poll->stop();
-        m_progress->hide();
-        m_cancel->hide();
-        showSummary();
+        const bool wasBusy = m_jobs->isBusy();
+        m_jobs->cancel();
+        stopped();
         if (wasBusy)
             Q_EMIT idle();
         return;
     }
-    m_busy = true;
-    const quint64 generation = ++m_generation;
-    m_stop = std::make_shared<std::atomic_bool>(false);
-    m_permille = std::make_shared<std::atomic<int>>(0);
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_poll->start();
-    showSummary();
-    auto stop = m_stop;
-    auto permille = m_permille;
     const CheckpointPtr a = m_a;
     const QString fileB = m_fileB;
-    // An older worker, told to stop, finishes on its own: it owns what it reads.
-    m_watcher.setProperty("generation", generation);
-    m_watcher.setFuture(QtConcurrent::run([a, fileB, stop, permille]() {
-        Outcome out;
-        const CheckpointPtr b = openCheckpoint(fileB);
-        if (!b->ok()) {
-            out.error = b->error;
+    // A running comparison is told to stop; its result is dropped.
+    m_jobs->start(
+        [a, fileB](const JobControl &control) {
+            Outcome out;
+            const CheckpointPtr b = openCheckpoint(fileB);
+            if (!b->ok()) {
+                out.error = b->error;
+                return out;
+            }
+            DiffControl diff;
+            diff.cancel = control.stopFlag();
+            diff.progress = control.progressSink();
+            out.result = diffCheckpoints(*a, *b, {}, diff);
             return out;
-        }
-        DiffControl control;
-        control.cancel = stop.get();
-        control.progress = [permille](qint64 done, qint64 total) { permille->store(int(done * 1000 / total)); };
-        out.result = diffCheckpoints(*a, *b, {}, control);
-        return out;
-    }));
+        },
+        [this](Outcome out) { onFinished(std::move(out)); });
+    showSummary();
 }
 
-void CompareDock::onFinished()
+void CompareDock::onFinished(Outcome out)
 {
-    if (m_watcher.property("generation").toULongLong() != m_generation)
-        return;
-    m_busy = false;
-    m_poll->stop();
-    m_progress->hide();
-    m_cancel->hide();
-    Outcome out = m_watcher.result();
     m_error = out.error;
-    if (out.result.cancelled)
-        m_error = tr("Comparison cancelled.");
     if (m_error.isEmpty()) {
         m_chart->setResult(out.result);
         m_model->setResult(std::move(out.result));
     }
-    showSummary();
+    stopped();
     Q_EMIT finished();
     Q_EMIT idle();
 }
@@ -206,7 +188,7 @@ void CompareDock::showSummary()
     const QString b = m_fileB.isEmpty() ? tr("(choose File > Compare With…)") : QFileInfo(m_fileB).fileName();
     m_files->setText(tr("A: %1    B: %2").arg(a, b));
     m_files->setToolTip(m_a ? QStringLiteral("A: %1\nB: %2").arg(m_a->file, m_fileB) : QString());
-    if (m_busy) {
+    if (m_jobs->isBusy()) {
         m_summary->setText(tr("Comparing…"));
         return;
     }

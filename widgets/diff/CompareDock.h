@@ -3,16 +3,11 @@
 #include "model/diff/Diff.h"
 
 #include <QDockWidget>
-#include <QFutureWatcher>
-
-#include <atomic>
-#include <memory>
 
 class QCheckBox;
 class QLabel;
 class QProgressBar;
 class QTableView;
-class QTimer;
 class QToolButton;
 
 namespace ckpt {
@@ -20,6 +15,7 @@ namespace ckpt {
 class DiffChart;
 class DiffFilterProxy;
 class DiffModel;
+class JobRunner;
 
 // Compares the open checkpoint (A) with another file (B): a table of keys with status
 // and metrics, a rel-L2-per-tensor chart, an "only different" filter. B is opened and
@@ -28,13 +24,12 @@ class CompareDock : public QDockWidget {
     Q_OBJECT
 public:
     explicit CompareDock(QWidget *parent = nullptr);
-    ~CompareDock() override;
 
     // The open checkpoint changed: compare it again if B is set.
     void setCheckpoint(const CheckpointPtr &a);
     void compareWith(const QString &fileB);
     void cancel();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
     QString otherFile() const { return m_fileB; }
 
     DiffModel *model() const { return m_model; }
@@ -57,7 +52,8 @@ private:
         QString error;
     };
     void start();
-    void onFinished();
+    void onFinished(Outcome out);
+    void stopped(); // no comparison running: progress hidden, summary shown
     void retranslate();
     void showSummary();
 
@@ -72,12 +68,7 @@ private:
     QCheckBox *m_onlyDifferent;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
-    QTimer *m_poll;
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_stop;
-    std::shared_ptr<std::atomic<int>> m_permille;
-    quint64 m_generation = 0;
-    bool m_busy = false; // from start() until its result is shown
+    JobRunner *m_jobs; // opens B and compares
     QString m_error;
 };
 

@@ -1,54 +1,36 @@
 #include "widgets/mainwindow/CheckpointLoader.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "model/jobs/JobRunner.h"
 
 namespace ckpt {
 
-CheckpointLoader::CheckpointLoader(QObject *parent) : QObject(parent) { }
+CheckpointLoader::CheckpointLoader(QObject *parent) : QObject(parent), m_jobs(new JobRunner(this)) { }
 
-CheckpointLoader::~CheckpointLoader()
+bool CheckpointLoader::isBusy() const
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    return m_jobs->isBusy();
 }
 
 void CheckpointLoader::open(const QString &path)
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    const quint64 generation = ++m_generation;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancel;
-    m_busy = true;
-    // The watcher is parented to the loader: if the loader goes, no callback runs.
-    auto *watcher = new QFutureWatcher<LoadResult>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_busy = false;
-        Q_EMIT finished(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([path, cancel] {
-        LoadResult r;
-        r.path = path;
-        r.ckpt = openCheckpoint(path);
-        if (!cancel->load())
-            r.totals = TreeTotals::compute(*r.ckpt, cancel.get());
-        return r;
-    }));
+    m_jobs->start(
+        [path](const JobControl &control) {
+            LoadResult r;
+            r.path = path;
+            r.ckpt = openCheckpoint(path);
+            if (!control.stopRequested())
+                r.totals = TreeTotals::compute(*r.ckpt, control.stopFlag());
+            return r;
+        },
+        [this](const LoadResult &r) { Q_EMIT finished(r); });
     Q_EMIT started(path);
 }
 
 void CheckpointLoader::cancel()
 {
-    if (!m_busy)
+    if (!m_jobs->isBusy())
         return;
-    if (m_cancel)
-        m_cancel->store(true);
-    ++m_generation;
-    m_busy = false;
+    m_jobs->cancel();
     Q_EMIT cancelled();
 }
 

@@ -5,10 +5,9 @@
 
 #include <QObject>
 
-#include <atomic>
-#include <memory>
-
 namespace ckpt {
+
+class JobRunner;
 
 struct LoadResult {
     QString path;
@@ -22,11 +21,10 @@ class CheckpointLoader : public QObject {
     Q_OBJECT
 public:
     explicit CheckpointLoader(QObject *parent = nullptr);
-    ~CheckpointLoader() override;
 
     void open(const QString &path);
     void cancel();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 Q_SIGNALS:
     void started(const QString &path);
@@ -34,9 +32,7 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_busy = false;
+    JobRunner *m_jobs;
 };
 
 } // namespace ckpt

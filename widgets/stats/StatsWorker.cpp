@@ -2,8 +2,7 @@
 
 #include "model/stats/StatsRunner.h"
 
-#include <QPointer>
-#include <QtConcurrent>
+#include "model/jobs/JobRunner.h"
 
 namespace ckpt {
 
@@ -31,34 +30,26 @@ bool StatsStore::find(int tensorIndex, const StatsOptions &o, TensorStats *out) 
     return true;
 }
 
-void StatsStore::insert(int tensorIndex, const StatsOptions &o, const TensorStats &s)
+void StatsStore::insert(const Checkpoint *ckpt, int tensorIndex, const StatsOptions &o, const TensorStats &s)
 {
     QMutexLocker lock(&m_mutex);
-    m_stats.insert(key(tensorIndex, o), s);
+    if (ckpt == m_ckpt)
+        m_stats.insert(key(tensorIndex, o), s);
 }
 
-struct StatsWorker::Job {
-    std::atomic_bool cancel { false };
-    std::atomic<int> percent { -1 };
+namespace {
+struct StatsOutcome {
+    CheckpointPtr ckpt;
+    std::vector<int> indexes;
+    std::vector<TensorStats> stats; // parallel to indexes
+    QString error; // the module could not be loaded or the computation failed
 };
+} // namespace
 
-StatsWorker::StatsWorker(StatsStorePtr store, QObject *parent) : QObject(parent), m_store(std::move(store))
+StatsWorker::StatsWorker(StatsStorePtr store, QObject *parent)
+    : QObject(parent), m_store(std::move(store)), m_jobs(new JobRunner(this))
 {
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        if (m_watcher.property("generation").toULongLong() != m_generation)
-            return; // a superseded job
-        const QString error = m_watcher.result();
-        if (error.isEmpty())
-            Q_EMIT finished();
-        else if (error != QLatin1String("cancelled"))
-            Q_EMIT failed(error);
-    });
-}
-
-StatsWorker::~StatsWorker()
-{
-    cancel();
-    m_watcher.waitForFinished();
+    connect(m_jobs, &JobRunner::progressChanged, this, [this](int permille) { Q_EMIT progressChanged(permille / 10); });
 }
 
 bool StatsWorker::start(const CheckpointPtr &ckpt, const std::vector<int> &tensorIndexes, const StatsOptions &options)
@@ -70,48 +61,38 @@ bool StatsWorker::start(const CheckpointPtr &ckpt, const std::vector<int> &tenso
             missing.push_back(i);
     if (missing.empty())
         return false;
-    cancel();
-    m_watcher.waitForFinished(); // cancelled jobs stop within one piece
-    auto job = std::make_shared<Job>();
-    m_job = job;
-    ++m_generation;
-    m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
-    QPointer<StatsWorker> self(this);
-    StatsStorePtr store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([ckpt, missing, options, job, store, self]() -> QString {
-        StatsControl control;
-        control.cancel = &job->cancel;
-        control.progress = [job, self](qint64 done, qint64 total) {
-            const int pct = total ? int(done * 100 / total) : 100;
-            if (job->percent.exchange(pct) != pct && self)
-                QMetaObject::invokeMethod(
-                    self.data(),
-                    [self, pct] {
-                        if (self)
-                            Q_EMIT self->progressChanged(pct);
-                    },
-                    Qt::QueuedConnection);
-        };
-        std::vector<TensorStats> out;
-        QString error;
-        if (!computeTensorStats(*ckpt, missing, options, control, &out, &error))
-            return error.isEmpty() ? QStringLiteral("failed") : error;
-        for (size_t i = 0; i < missing.size(); ++i)
-            store->insert(missing[i], options, out[i]);
-        return QString();
-    }));
+    m_jobs->start(
+        [ckpt, missing, options](const JobControl &control) {
+            StatsOutcome out;
+            out.ckpt = ckpt;
+            out.indexes = missing;
+            StatsControl stats;
+            stats.cancel = control.stopFlag();
+            stats.progress = control.progressSink();
+            if (!computeTensorStats(*ckpt, missing, options, stats, &out.stats, &out.error) && out.error.isEmpty())
+                out.error = tr("the statistics could not be computed");
+            return out;
+        },
+        [this, options](const StatsOutcome &out) {
+            if (!out.error.isEmpty()) {
+                Q_EMIT failed(out.error);
+                return;
+            }
+            for (size_t i = 0; i < out.indexes.size() && i < out.stats.size(); ++i)
+                m_store->insert(out.ckpt.get(), out.indexes[i], options, out.stats[i]);
+            Q_EMIT finished();
+        });
     return true;
 }
 
 void StatsWorker::cancel()
 {
-    if (m_job)
-        m_job->cancel = true;
+    m_jobs->cancel();
 }
 
 bool StatsWorker::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_jobs->isBusy();
 }
 
 } // namespace ckpt

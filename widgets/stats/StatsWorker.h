@@ -3,15 +3,15 @@
 #include "model/checkpoint/Checkpoint.h"
 #include "model/stats/StatsTypes.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QMutex>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
 
 namespace ckpt {
+
+class JobRunner;
 
 // Results already computed for one checkpoint, shared by the views that show them, so a
 // tensor's statistics are computed once. Thread-safe.
@@ -20,7 +20,9 @@ public:
     // Forgets everything unless it belongs to `ckpt` (a new file was opened).
     void retain(const CheckpointPtr &ckpt);
     bool find(int tensorIndex, const StatsOptions &o, TensorStats *out) const;
-    void insert(int tensorIndex, const StatsOptions &o, const TensorStats &s);
+    // Ignored unless the store holds `ckpt`'s results: a late result of the last file
+    // never lands among the new file's.
+    void insert(const Checkpoint *ckpt, int tensorIndex, const StatsOptions &o, const TensorStats &s);
 
 private:
     static QString key(int tensorIndex, const StatsOptions &o);
@@ -30,13 +32,12 @@ private:
 };
 using StatsStorePtr = std::shared_ptr<StatsStore>;
 
-// Computes statistics on a worker thread (QtConcurrent), one job at a time: a new start()
-// cancels the previous job, whose late result is dropped (generation counter).
+// Computes statistics in the background, one job at a time: a new start() or cancel()
+// drops the previous job's result. Results go into the store on this thread.
 class StatsWorker : public QObject {
     Q_OBJECT
 public:
     explicit StatsWorker(StatsStorePtr store, QObject *parent = nullptr);
-    ~StatsWorker() override;
 
     // Returns false (and starts nothing) if everything is in the store already.
     bool start(const CheckpointPtr &ckpt, const std::vector<int> &tensorIndexes, const StatsOptions &options);
@@ -50,11 +51,8 @@ Q_SIGNALS:
     void failed(const QString &error);
 
 private:
-    struct Job;
     StatsStorePtr m_store;
-    std::shared_ptr<Job> m_job;
-    QFutureWatcher<QString> m_watcher;
-    quint64 m_generation = 0;
+    JobRunner *m_jobs;
 };
 
 } // namespace ckpt

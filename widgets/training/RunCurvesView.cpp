@@ -1,5 +1,6 @@
 #include "widgets/training/RunCurvesView.h"
 
+#include "model/jobs/JobRunner.h"
 #include "widgets/common/Qcp.h"
 #include <QComboBox>
 #include <QFileInfo>
@@ -9,7 +10,6 @@
 #include <QSlider>
 #include <QSplitter>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -26,8 +26,8 @@ bool lossLike(const QString &name)
 } // namespace
 
 RunCurvesView::RunCurvesView(QWidget *parent)
-    : QWidget(parent), m_axis(new QComboBox(this)), m_smooth(new QSlider(Qt::Horizontal, this)),
-      m_metrics(new QListWidget(this)), m_plot(new QCustomPlot(this)),
+    : QWidget(parent), m_jobs(new JobRunner(this)), m_axis(new QComboBox(this)),
+      m_smooth(new QSlider(Qt::Horizontal, this)), m_metrics(new QListWidget(this)), m_plot(new QCustomPlot(this)),
       m_status(new QLabel(tr("Open several checkpoints of one run, or a folder of them."), this))
 {
     m_axis->addItem(tr("Auto"), int(RunAxis::Auto));
@@ -60,12 +60,6 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
-    connect(&m_watcher, &QFutureWatcher<std::vector<RunPoint>>::finished, this, [this] {
-        m_run = m_watcher.result();
-        m_loading = false;
-        rebuild();
-        Q_EMIT loaded();
-    });
     connect(m_axis, &QComboBox::currentIndexChanged, this, &RunCurvesView::rebuild);
     connect(m_smooth, &QSlider::valueChanged, this, &RunCurvesView::replot);
     connect(m_metrics, &QListWidget::itemChanged, this, &RunCurvesView::replot);
@@ -86,11 +80,17 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     });
 }
 
-RunCurvesView::~RunCurvesView()
+bool RunCurvesView::isLoading() const
 {
-    if (m_cancel)
-        *m_cancel = true;
-    m_watcher.waitForFinished();
+    return m_jobs->isBusy();
+}
+
+void RunCurvesView::clear()
+{
+    m_jobs->cancel();
+    m_run.clear();
+    rebuild(); // an empty plot and metric list
+    m_status->setText(tr("Open several checkpoints of one run, or a folder of them."));
 }
 
 void RunCurvesView::openFolder(const QString &folder)
@@ -107,14 +107,13 @@ void RunCurvesView::openFiles(const QStringList &files)
 
 void RunCurvesView::start(const QString &message, std::function<std::vector<RunPoint>(const std::atomic_bool *)> scan)
 {
-    if (m_cancel)
-        *m_cancel = true;
-    m_watcher.waitForFinished();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    m_loading = true;
     m_status->setText(message);
-    auto cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run([scan, cancel] { return scan(cancel.get()); }));
+    m_jobs->start([scan](const JobControl &control) { return scan(control.stopFlag()); },
+        [this](std::vector<RunPoint> run) {
+            m_run = std::move(run);
+            rebuild();
+            Q_EMIT loaded();
+        });
 }
 
 void RunCurvesView::setSmoothing(double weight)

@@ -2,12 +2,10 @@
 
 #include "model/training/TrainingScalars.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <atomic>
 #include <functional>
-#include <memory>
 
 class QComboBox;
 class QCustomPlot;
@@ -17,6 +15,8 @@ class QSlider;
 
 namespace ckpt {
 
+class JobRunner;
+
 // Scalars across the checkpoints of one run (checkpoint_epoch_1.pt … _50.pt): reads only
 // their metadata on a worker thread and plots every common scalar against epoch or step,
 // optionally smoothed. A click on a point names (and emits) the file it came from.
@@ -24,13 +24,14 @@ class RunCurvesView : public QWidget {
     Q_OBJECT
 public:
     explicit RunCurvesView(QWidget *parent = nullptr);
-    ~RunCurvesView() override;
 
     void openFiles(const QStringList &files);
     void openFolder(const QString &folder);
+    // No series: stops reading and empties the plot.
+    void clear();
     const std::vector<RunPoint> &run() const { return m_run; }
     // Files are being read; loaded() follows.
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const;
     const std::vector<MetricCurve> &curves() const { return m_curves; }
     QCustomPlot *plot() const { return m_plot; }
     QListWidget *metricList() const { return m_metrics; }
@@ -44,8 +45,7 @@ private:
     void start(const QString &message, std::function<std::vector<RunPoint>(const std::atomic_bool *)> scan);
     void rebuild();
     void replot();
-    QFutureWatcher<std::vector<RunPoint>> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    JobRunner *m_jobs;
     std::vector<RunPoint> m_run;
     std::vector<MetricCurve> m_curves;
     QComboBox *m_axis;
@@ -53,7 +53,6 @@ private:
     QListWidget *m_metrics;
     QCustomPlot *m_plot;
     QLabel *m_status;
-    bool m_loading = false;
 };
 
 } // namespace ckpt

@@ -2,19 +2,20 @@
 
 #include "widgets/training/RunCurvesView.h"
 
+#include "model/jobs/JobRunner.h"
+
 #include "widgets/common/Qcp.h"
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace ckpt {
 
 TrainingDock::TrainingDock(QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_table(new QTableWidget(0, 3, this)),
-      m_series(new QCustomPlot(this)), m_run(new RunCurvesView(this))
+      m_series(new QCustomPlot(this)), m_run(new RunCurvesView(this)), m_jobs(new JobRunner(this))
 {
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value"), tr("Type") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -35,10 +36,6 @@ TrainingDock::TrainingDock(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
 
-    connect(&m_watcher, &QFutureWatcher<TrainingInfo>::finished, this, [this] {
-        if (m_watcher.property("generation").toULongLong() == m_generation)
-            display(m_watcher.result());
-    });
     connect(m_run, &RunCurvesView::fileActivated, this, &TrainingDock::fileActivated);
     connect(m_run, &RunCurvesView::loaded, this, [this] {
         if (!isBusy())
@@ -47,26 +44,20 @@ TrainingDock::TrainingDock(QWidget *parent)
     display(TrainingInfo());
 }
 
-TrainingDock::~TrainingDock()
-{
-    m_watcher.waitForFinished();
-}
-
 void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
 {
-    ++m_generation;
     if (!ckpt) {
+        m_jobs->cancel();
         display(TrainingInfo());
         return;
     }
-    m_scanning = true;
-    m_watcher.setProperty("generation", QVariant::fromValue(m_generation));
-    m_watcher.setFuture(QtConcurrent::run([ckpt] { return scanTraining(*ckpt); }));
+    m_jobs->start([ckpt](const JobControl &) { return scanTraining(*ckpt); },
+        [this](const TrainingInfo &info) { display(info); });
 }
 
 bool TrainingDock::isBusy() const
 {
-    return m_scanning || m_run->isLoading();
+    return m_jobs->isBusy() || m_run->isLoading();
 }
 
 void TrainingDock::openSeries(const QStringList &files)
@@ -83,7 +74,6 @@ void TrainingDock::openSeriesFolder(const QString &folder)
 
 void TrainingDock::display(const TrainingInfo &info)
 {
-    m_scanning = false;
     m_info = info;
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(info.scalars.size()));

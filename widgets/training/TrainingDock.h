@@ -3,7 +3,6 @@
 #include "model/checkpoint/Checkpoint.h"
 #include "model/training/TrainingScalars.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QCustomPlot;
@@ -12,6 +11,7 @@ class QTableWidget;
 
 namespace ckpt {
 
+class JobRunner;
 class RunCurvesView;
 
 // The training dock's content: the training metadata of the open checkpoint (scalars in
@@ -21,7 +21,6 @@ class TrainingDock : public QWidget {
     Q_OBJECT
 public:
     explicit TrainingDock(QWidget *parent = nullptr);
-    ~TrainingDock() override;
 
     void setCheckpoint(const CheckpointPtr &ckpt);
     // Plots scalars across these files (or every checkpoint in a folder) and shows that tab.
@@ -43,14 +42,12 @@ Q_SIGNALS:
 
 private:
     void display(const TrainingInfo &info);
-    QFutureWatcher<TrainingInfo> m_watcher;
-    quint64 m_generation = 0;
-    bool m_scanning = false;
     TrainingInfo m_info;
     QTabWidget *m_tabs;
     QTableWidget *m_table;
     QCustomPlot *m_series;
     RunCurvesView *m_run;
+    JobRunner *m_jobs; // scans the open checkpoint's metadata
 };
 
 } // namespace ckpt

@@ -1,25 +1,21 @@
 #include "widgets/tree/FilterRunner.h"
 
-#include <QFutureWatcher>
-#include <QtConcurrent>
+#include "model/jobs/JobRunner.h"
 
 namespace ckpt {
 
 using ResultPtr = std::shared_ptr<const FilterResult>;
 
-FilterRunner::FilterRunner(QObject *parent) : QObject(parent) { }
+FilterRunner::FilterRunner(QObject *parent) : QObject(parent), m_jobs(new JobRunner(this)) { }
 
-FilterRunner::~FilterRunner()
+bool FilterRunner::isBusy() const
 {
-    cancel();
+    return m_jobs->isBusy();
 }
 
 void FilterRunner::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    ++m_generation;
-    m_busy = false;
+    m_jobs->cancel();
 }
 
 void FilterRunner::run(const CheckpointPtr &ckpt, const FilterSpec &spec)
@@ -33,21 +29,9 @@ void FilterRunner::run(const CheckpointPtr &ckpt, const FilterSpec &spec)
         Q_EMIT finished(runFilter(*ckpt, spec));
         return;
     }
-    const quint64 generation = m_generation;
-    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancelFlag;
-    m_busy = true;
     Q_EMIT started();
-    auto *watcher = new QFutureWatcher<ResultPtr>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        m_busy = false;
-        Q_EMIT finished(watcher->result());
-    });
-    watcher->setFuture(
-        QtConcurrent::run([ckpt, spec, cancelFlag] { return runFilter(*ckpt, spec, cancelFlag.get()); }));
+    m_jobs->start([ckpt, spec](const JobControl &control) { return runFilter(*ckpt, spec, control.stopFlag()); },
+        [this](const ResultPtr &result) { Q_EMIT finished(result); });
 }
 
 } // namespace ckpt

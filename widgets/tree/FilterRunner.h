@@ -6,20 +6,21 @@
 
 namespace ckpt {
 
+class JobRunner;
+
 // Runs a filter over a checkpoint: inline for small files (instant feedback), on a
 // worker for large ones. Only the result of the latest run() is delivered.
 class FilterRunner : public QObject {
     Q_OBJECT
 public:
     explicit FilterRunner(QObject *parent = nullptr);
-    ~FilterRunner() override;
 
     // Files with more tensors than this are filtered on a worker.
     static constexpr size_t kInlineLimit = 5000;
 
     void run(const CheckpointPtr &ckpt, const FilterSpec &spec);
     void cancel();
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const;
 
 Q_SIGNALS:
     void started();
@@ -27,9 +28,7 @@ Q_SIGNALS:
     void finished(std::shared_ptr<const ckpt::FilterResult> result);
 
 private:
-    quint64 m_generation = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    bool m_busy = false;
+    JobRunner *m_jobs;
 };
 
 } // namespace ckpt
