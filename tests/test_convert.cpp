@@ -2,7 +2,9 @@
 // the Convert dock. PyTorch checks of written files live in tests/convert/ (CTest runs them).
 #include "model/backend/TorchBackend.h"
 #include "model/convert/Converter.h"
+#include "model/convert/EditPlanParse.h"
 #include "model/convert/TreeEdit.h"
+#include "model/document/CheckpointDocument.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/io/OutputFile.h"
 #include "model/pickle/Pickler.h"
@@ -11,8 +13,13 @@
 #include "widgets/convert/ConvertDock.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -138,21 +145,38 @@ private Q_SLOTS:
         QVERIFY(!torchBackendLoaded());
     }
 
-    void dockPlanUndoRedo()
+    // The dock lists the document's plan with what each step saves, and a step typed in
+    // its field goes through the core parser.
+    void dockShowsTheDocumentsPlan()
     {
-        ConvertDock dock;
-        dock.setCheckpoint(openCheckpoint(fx("train_adam.pt")));
-        dock.pushOp(EditOp::dropTrainingState());
-        dock.pushOp(EditOp::cast(DType::BFloat16));
-        QCOMPARE(dock.plan().ops.size(), size_t(2));
-        QVERIFY(dock.preview()->root->child(QStringLiteral("optimizer_state_dict")) == nullptr);
-        dock.undoStack()->undo();
-        dock.undoStack()->undo();
-        QCOMPARE(dock.plan().ops.size(), size_t(0));
-        QVERIFY(dock.preview()->root->child(QStringLiteral("optimizer_state_dict")));
-        dock.undoStack()->redo();
-        QCOMPARE(dock.findChild<QListWidget *>()->count(), 1);
-        QVERIFY(dock.findChild<QListWidget *>()->item(0)->text().contains(QLatin1String("saves")));
+        CheckpointDocument doc;
+        ConvertDock dock(&doc);
+        QSignalSpy loaded(&doc, &CheckpointDocument::loadFinished);
+        doc.open(fx("train_adam.pt"));
+        QTRY_COMPARE(loaded.count(), 1);
+        auto *list = dock.findChild<QListWidget *>(QStringLiteral("convertPlanList"));
+        doc.pushStep(EditOp::dropTrainingState());
+        doc.pushStep(EditOp::cast(DType::BFloat16));
+        QCOMPARE(list->count(), 2); // at once, before the plan is applied
+        QTRY_VERIFY(doc.isPlanApplied());
+        QVERIFY(list->item(0)->text().contains(QLatin1String("saves")));
+        QVERIFY(doc.planResult().view->root->child(QStringLiteral("optimizer_state_dict")) == nullptr);
+        doc.undoStack()->undo();
+        QCOMPARE(list->count(), 1);
+
+        auto *kind = dock.findChild<QComboBox *>(QStringLiteral("convertStepKind"));
+        auto *text = dock.findChild<QLineEdit *>(QStringLiteral("convertStepText"));
+        auto *add = dock.findChild<QPushButton *>(QStringLiteral("convertAddStep"));
+        kind->setCurrentIndex(kind->findData(int(StepForm::Cast)));
+        text->setText(QStringLiteral("int8"));
+        add->click();
+        QCOMPARE(doc.plan().ops.size(), size_t(1)); // refused, and said why
+        QVERIFY(dock.findChild<QLabel *>(QStringLiteral("convertStatus"))->text().contains(QLatin1String("float16")));
+        text->setText(QStringLiteral("bf16"));
+        add->click();
+        QCOMPARE(doc.plan().ops.size(), size_t(2));
+        QCOMPARE(doc.plan().ops.back().dtype, DType::BFloat16);
+        QVERIFY(text->text().isEmpty());
         const QString shots = qEnvironmentVariable("CKPT_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             dock.resize(520, 560);

@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 
 #include "model/convert/Converter.h"
+#include "model/convert/EditPlanParse.h"
 #include "model/formats/CheckpointReader.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,7 @@ QString humanBytes(qint64 n)
     return QString::number(n) + QStringLiteral(" B");
 }
 
+// K=V (the value may be empty or hold '=').
 bool splitPair(const QString &arg, QString *a, QString *b)
 {
     const int eq = arg.indexOf(QLatin1Char('='));
@@ -51,8 +53,8 @@ int runConvert(const QStringList &args)
         "inference package. The source is never modified."));
     parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("checkpoint to read"));
     parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("file to write"));
-    const QCommandLineOption device(
-        QStringLiteral("device"), QStringLiteral("map every storage to DEV (e.g. cpu)"), QStringLiteral("DEV"));
+    const QCommandLineOption device(QStringLiteral("device"),
+        QStringLiteral("map every storage to DEV (cpu, cuda:0, mps ...)"), QStringLiteral("DEV"));
     const QCommandLineOption mapLoc(
         QStringLiteral("map-location"), QStringLiteral("map storages on SRC to DST"), QStringLiteral("SRC=DST"));
     const QCommandLineOption keep(QStringLiteral("keep"),
@@ -98,40 +100,24 @@ int runConvert(const QStringList &args)
     if (!parseOutputFormat(parser.value(format), &options.format))
         return reportError(
             out, QStringLiteral("unknown --format '%1' (torch, safetensors or package)").arg(parser.value(format)));
-    EditPlan plan;
-    if (parser.isSet(keep))
-        plan.ops.push_back(EditOp::keep(parser.values(keep)));
-    if (parser.isSet(drop))
-        plan.ops.push_back(EditOp::drop(parser.values(drop)));
-    if (parser.isSet(dropTraining))
-        plan.ops.push_back(EditOp::dropTrainingState());
-    if (parser.isSet(extract))
-        plan.ops.push_back(EditOp::extract(parser.value(extract)));
-    if (parser.isSet(strip))
-        plan.ops.push_back(EditOp::stripPrefix(parser.value(strip)));
-    if (parser.isSet(add))
-        plan.ops.push_back(EditOp::addPrefix(parser.value(add)));
-    for (const QString &r : parser.values(rename)) {
-        QString path, key;
-        if (!splitPair(r, &path, &key))
-            return reportError(in, QStringLiteral("--rename wants PATH=KEY, got '%1'").arg(r));
-        plan.ops.push_back(EditOp::rename(path, key));
-    }
-    for (const QString &m : parser.values(mapLoc)) {
-        QString from, to;
-        if (!splitPair(m, &from, &to))
-            return reportError(in, QStringLiteral("--map-location wants SRC=DST, got '%1'").arg(m));
-        plan.ops.push_back(EditOp::remapDevice(from, to));
-    }
-    if (parser.isSet(device))
-        plan.ops.push_back(EditOp::remapDevice(QString(), parser.value(device)));
-    if (parser.isSet(dtype)) {
-        const DType t = dtypeFromName(parser.value(dtype));
-        if (t != DType::Float16 && t != DType::BFloat16 && t != DType::Float32)
-            return reportError(
-                in, QStringLiteral("--dtype must be float16, bfloat16 or float32, not '%1'").arg(parser.value(dtype)));
-        plan.ops.push_back(EditOp::cast(t));
-    }
+    ConvertEditOptions edits;
+    edits.keep = parser.values(keep);
+    edits.drop = parser.values(drop);
+    edits.dropTrainingState = parser.isSet(dropTraining);
+    auto given = [&parser](const QCommandLineOption &o) {
+        return parser.isSet(o) ? std::optional<QString>(parser.value(o)) : std::nullopt;
+    };
+    edits.extract = given(extract);
+    edits.stripPrefix = given(strip);
+    edits.addPrefix = given(add);
+    edits.renames = parser.values(rename);
+    edits.mapLocations = parser.values(mapLoc);
+    edits.device = given(device);
+    edits.dtype = given(dtype);
+    const ParsedPlan parsed = planFromConvertOptions(edits);
+    if (!parsed.ok())
+        return reportError(in, parsed.error);
+    const EditPlan &plan = parsed.plan;
     for (const QString &m : parser.values(metadata)) {
         QString k, v;
         if (!splitPair(m, &k, &v))

@@ -85,11 +85,21 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "ckpt-inspector: no dock named %s\n", qPrintable(name));
             return 2;
         }
-    if (parser.isSet(series))
-        window.openSeries(parser.values(series));
-    if (!files.isEmpty())
+    // The series and the comparison partner belong to the file: set once it is open
+    // (opening a file drops the partner of the last one).
+    const QStringList seriesPaths = parser.values(series);
+    const QString other = parser.value(compare);
+    auto afterOpen = [&window, seriesPaths, other] {
+        if (!seriesPaths.isEmpty())
+            window.openSeries(seriesPaths);
+        if (!other.isEmpty())
+            window.compareWith(other);
+    };
+    if (files.isEmpty()) {
+        afterOpen();
+    } else {
+        QObject::connect(&window, &ckpt::MainWindow::loadFinished, &window, afterOpen, Qt::SingleShotConnection);
         window.openFile(files.first());
-    if (parser.isSet(compare))
-        window.compareWith(parser.value(compare));
+    }
     return app.exec();
 }

@@ -15,7 +15,20 @@ bool castable(DType t)
     return t == DType::Float32 || t == DType::Float64 || t == DType::Float16 || t == DType::BFloat16;
 }
 
-QString applyStep(Checkpoint &view, const EditOp &op)
+// What a step did, or why it could not.
+struct StepOutcome {
+    QString note;
+    bool failed = false;
+    StepOutcome(const QString &text) : note(text) { }
+    static StepOutcome failure(const QString &why)
+    {
+        StepOutcome o(why);
+        o.failed = true;
+        return o;
+    }
+};
+
+StepOutcome applyStep(Checkpoint &view, const EditOp &op)
 {
     switch (op.kind) {
     case EditOp::Kind::RemapDevice: {
@@ -68,20 +81,20 @@ QString applyStep(Checkpoint &view, const EditOp &op)
     case EditOp::Kind::Rename: {
         ValuePtr r = renameAt(view.root, op.from, op.to);
         if (!r)
-            return QStringLiteral("error: no node at '%1'").arg(op.from);
+            return StepOutcome::failure(QStringLiteral("no node at '%1'").arg(op.from));
         view.root = r;
         return QStringLiteral("renamed");
     }
     case EditOp::Kind::Extract: {
         ValuePtr node = nodeAt(view.root, op.from);
         if (!node)
-            return QStringLiteral("error: no node at '%1'").arg(op.from);
+            return StepOutcome::failure(QStringLiteral("no node at '%1'").arg(op.from));
         view.root = node;
         return QStringLiteral("'%1' is the new root").arg(op.from);
     }
     case EditOp::Kind::Cast: {
         if (op.dtype != DType::Float16 && op.dtype != DType::BFloat16 && op.dtype != DType::Float32)
-            return QStringLiteral("error: can only cast to float16, bfloat16 or float32");
+            return StepOutcome::failure(QStringLiteral("can only cast to float16, bfloat16 or float32"));
         std::vector<bool> cast(view.storages.size(), false);
         int n = 0;
         for (int s : reachableStorages(view)) {
@@ -125,10 +138,11 @@ EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan)
     auto view = std::make_shared<Checkpoint>(*source);
     r.bytesBefore = reachableStorageBytes(*view);
     for (const EditOp &op : plan.ops) {
-        const QString note = applyStep(*view, op);
-        r.stepNotes.push_back(note);
-        if (note.startsWith(QLatin1String("error: ")) && r.error.isEmpty())
-            r.error = op.describe() + QStringLiteral(": ") + note.mid(7);
+        const StepOutcome step = applyStep(*view, op);
+        r.stepNotes.push_back(step.note);
+        r.stepFailed.push_back(step.failed);
+        if (step.failed && r.error.isEmpty())
+            r.error = op.describe() + QStringLiteral(": ") + step.note;
         r.bytesAfterStep.push_back(reachableStorageBytes(*view));
     }
     // Paths as the new tree reaches them, for the preview and the writers.

@@ -64,6 +64,7 @@ struct EditResult {
     qint64 bytesBefore = 0;
     std::vector<qint64> bytesAfterStep;
     std::vector<QString> stepNotes; // per step: what it did ("dropped 3 keys") or why not
+    std::vector<bool> stepFailed; // per step: it could not be applied (its note says why)
     QString error; // a step could not be applied (bad extract path ...)
     bool ok() const { return error.isEmpty(); }
     qint64 bytesAfter() const { return bytesAfterStep.empty() ? bytesBefore : bytesAfterStep.back(); }

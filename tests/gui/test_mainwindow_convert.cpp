@@ -4,6 +4,7 @@
 #include "tests/TestPaths.h"
 #include "tests/gui/GuiTestSupport.h"
 
+#include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/CheckpointTreeModel.h"
 #include "widgets/convert/ConvertDock.h"
 #include "widgets/details/DetailsDock.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void dropPreviewUndo()
     {
         open(testpaths::fixture(QStringLiteral("train_adam.pt")));
+        CheckpointDocument *doc = w->document();
         auto *dock = w->findChild<ConvertDock *>();
         QVERIFY(dock);
         QVERIFY(w->treeView()->selectionMode() == QAbstractItemView::ExtendedSelection);
@@ -73,15 +75,15 @@ private Q_SLOTS:
 
         auto *drop = w->findChild<QAction *>(QStringLiteral("dropFromConversionAction"));
         QVERIFY(drop);
-        const size_t before = dock->plan().ops.size();
+        const size_t before = doc->plan().ops.size();
         drop->trigger();
-        QCOMPARE(dock->plan().ops.size(), before + 1);
-        const EditOp &op = dock->plan().ops.back();
+        QCOMPARE(doc->plan().ops.size(), before + 1);
+        const EditOp &op = doc->plan().ops.back();
         QCOMPARE(op.kind, EditOp::Kind::Drop);
         QCOMPARE(op.syntax, EditOp::Syntax::Exact);
         QCOMPARE(op.patterns, QStringList { QStringLiteral("optimizer_state_dict") });
         QVERIFY(dock->isVisible());
-        QCOMPARE(dock->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->count(), 1);
 
         // Preview on: the tree shows the plan's result, the file stays the window's checkpoint.
         auto *toggle = w->findChild<QCheckBox *>(QStringLiteral("convertPreviewToggle"));
@@ -112,8 +114,8 @@ private Q_SLOTS:
         // Preview on again, then undo empties the plan: the file is shown again.
         toggle->setChecked(true);
         QTRY_VERIFY(!hasTopRow(QStringLiteral("optimizer_state_dict")));
-        dock->undoStack()->undo();
-        QCOMPARE(dock->plan().ops.size(), before);
+        doc->undoStack()->undo();
+        QCOMPARE(doc->plan().ops.size(), before);
         QTRY_VERIFY(hasTopRow(QStringLiteral("optimizer_state_dict")));
     }
 
@@ -121,42 +123,58 @@ private Q_SLOTS:
     {
         // Several rows become one step; exact paths, so no glob can match a sibling.
         open(testpaths::fixture(QStringLiteral("train_adam.pt")));
-        auto *dock = w->findChild<ConvertDock *>();
+        CheckpointDocument *doc = w->document();
         QVERIFY(w->selectPath(QStringLiteral("optimizer_state_dict")));
         QTest::keyClick(w->treeView(), Qt::Key_Down, Qt::ShiftModifier);
         const QStringList paths = w->treeView()->selectedPaths();
         QCOMPARE(paths.size(), 2);
         w->findChild<QAction *>(QStringLiteral("keepInConversionAction"))->trigger();
-        QCOMPARE(dock->plan().ops.size(), size_t(1));
-        QCOMPARE(dock->plan().ops.back().kind, EditOp::Kind::Keep);
-        QCOMPARE(dock->plan().ops.back().patterns, paths);
-        QCOMPARE(dock->undoStack()->count(), 1);
+        QCOMPARE(doc->plan().ops.size(), size_t(1));
+        QCOMPARE(doc->plan().ops.back().kind, EditOp::Kind::Keep);
+        QCOMPARE(doc->plan().ops.back().patterns, paths);
+        QCOMPARE(doc->undoStack()->count(), 1);
     }
 
     void extractAsNewRoot()
     {
         open(testpaths::fixture(QStringLiteral("train_adam.pt")));
-        auto *dock = w->findChild<ConvertDock *>();
+        CheckpointDocument *doc = w->document();
         QVERIFY(w->selectPath(QStringLiteral("model_state_dict")));
         w->findChild<QAction *>(QStringLiteral("extractAsRootAction"))->trigger();
-        QCOMPARE(dock->plan().ops.size(), size_t(1));
-        QCOMPARE(dock->plan().ops.back().kind, EditOp::Kind::Extract);
-        QCOMPARE(dock->plan().ops.back().from, QStringLiteral("model_state_dict"));
-        dock->setPreviewInTree(true);
+        QCOMPARE(doc->plan().ops.size(), size_t(1));
+        QCOMPARE(doc->plan().ops.back().kind, EditOp::Kind::Extract);
+        QCOMPARE(doc->plan().ops.back().from, QStringLiteral("model_state_dict"));
+        doc->setPreviewInTree(true);
         QTRY_VERIFY(hasTopRow(QStringLiteral("fc1.weight")));
         QVERIFY(!hasTopRow(QStringLiteral("model_state_dict")));
     }
 
-    void openingAnotherFileRestores()
+    void reloadKeepsThePlanOpeningStartsAfresh()
     {
         open(testpaths::fixture(QStringLiteral("train_adam.pt")));
-        auto *dock = w->findChild<ConvertDock *>();
+        CheckpointDocument *doc = w->document();
         QVERIFY(w->selectPath(QStringLiteral("optimizer_state_dict")));
         w->findChild<QAction *>(QStringLiteral("dropFromConversionAction"))->trigger();
-        dock->setPreviewInTree(true);
+        doc->setPreviewInTree(true);
         QTRY_VERIFY(!hasTopRow(QStringLiteral("optimizer_state_dict")));
+
+        // A reload (the file changed on disk) keeps the plan and the preview, applied again.
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        w->findChild<QAction *>(QStringLiteral("actionReload"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
+        QCOMPARE(doc->plan().ops.size(), size_t(1));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QVERIFY(doc->previewInTree());
+        QTRY_VERIFY(doc->isPreviewShown());
+        QVERIFY(!hasTopRow(QStringLiteral("optimizer_state_dict")));
+        QVERIFY(hasTopRow(QStringLiteral("model_state_dict")));
+
+        // Opening a file, even this one again, starts afresh: no plan, no history, the file.
         open(testpaths::fixture(QStringLiteral("train_adam.pt")));
-        QVERIFY(!dock->previewInTree());
+        QVERIFY(doc->plan().ops.empty());
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QVERIFY(!doc->previewInTree());
+        QVERIFY(!w->findChild<QCheckBox *>(QStringLiteral("convertPreviewToggle"))->isChecked());
         QVERIFY(hasTopRow(QStringLiteral("optimizer_state_dict")));
     }
 };

@@ -4,6 +4,7 @@
 #include "tests/TestPaths.h"
 #include "tests/gui/GuiTestSupport.h"
 
+#include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/DiffModel.h"
 #include "widgets/diff/CompareDock.h"
 #include "widgets/diff/DiffChart.h"
@@ -104,11 +105,17 @@ private Q_SLOTS:
         QCOMPARE(dock->model()->rowCount(), expectedRows(QStringLiteral("edited")).size());
         dock->findChild<QCheckBox *>(QStringLiteral("compareOnlyDifferent"))->setChecked(true);
         QCOMPARE(dock->proxy()->rowCount(), 5); // changed, dtype, shape, only in A, only in B
-        // Opening another A compares it again with the same B.
-        open(testpaths::fixture(QStringLiteral("diff/state_dict_edited.pt")));
+        // A reload of A (it changed on disk) compares it again with the same B.
+        w->document()->reload();
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 2, 60000);
-        QCOMPARE(dock->proxy()->rowCount(), 0);
-        QVERIFY(dock->model()->result().tensorsIdentical());
+        QCOMPARE(dock->proxy()->rowCount(), 5);
+        // Opening another A drops B: nothing of the last comparison stays on screen.
+        open(testpaths::fixture(QStringLiteral("diff/state_dict_edited.pt")));
+        QVERIFY(w->document()->partnerFile().isEmpty());
+        QVERIFY(!dock->isBusy());
+        QCOMPARE(dock->model()->rowCount(), 0);
+        QCOMPARE(dock->chart()->pointCount(), 0);
+        QCOMPARE(finished.count(), 2);
     }
 };
 

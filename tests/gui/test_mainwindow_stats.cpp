@@ -4,6 +4,7 @@
 #include "tests/TestPaths.h"
 #include "tests/gui/GuiTestSupport.h"
 
+#include "model/document/CheckpointDocument.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/stats/HistogramPlot.h"
 #include "widgets/stats/ModelStatsView.h"
@@ -164,6 +165,9 @@ private Q_SLOTS:
         QCOMPARE(w->checkpoint()->file, QFileInfo(epoch3).absoluteFilePath());
         QTRY_VERIFY_WITH_TIMEOUT(!w->trainingView()->isBusy(), 60000);
         QCOMPARE(w->trainingView()->info().epoch(), 3.0);
+        // That file belongs to the run: the curves stay.
+        QCOMPARE(run->run().size(), size_t(6));
+        QVERIFY(!w->document()->series().isEmpty());
     }
 
     void layoutIsRemembered()

@@ -2,6 +2,7 @@
 // computed (and what PyTorch expects), exports work, and screenshots are written for review.
 #include "tests/TestPaths.h"
 
+#include "model/document/CheckpointDocument.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/stats/StatsRunner.h"
 #include "widgets/stats/HistogramPlot.h"
@@ -128,11 +129,12 @@ private Q_SLOTS:
 
     void trainingDockScalarsAndSeries()
     {
-        TrainingDock dock;
+        CheckpointDocument doc;
+        TrainingDock dock(&doc);
         dock.resize(800, 600);
         dock.show();
         QSignalSpy scanned(&dock, &TrainingDock::scanned);
-        dock.setCheckpoint(openCheckpoint(testpaths::fixture(QStringLiteral("series/checkpoint_epoch_6.pt"))));
+        doc.open(testpaths::fixture(QStringLiteral("series/checkpoint_epoch_6.pt")));
         QVERIFY(scanned.wait(30000));
         QStringList names;
         for (int r = 0; r < dock.scalarTable()->rowCount(); ++r)
@@ -144,7 +146,7 @@ private Q_SLOTS:
         screenshot(&dock, QStringLiteral("training-checkpoint"));
 
         QSignalSpy loaded(dock.runView(), &RunCurvesView::loaded);
-        dock.openSeriesFolder(testpaths::fixture(QStringLiteral("series")));
+        doc.setSeries(RunSeries::fromPaths({ testpaths::fixture(QStringLiteral("series")) }));
         QVERIFY(loaded.wait(30000));
         QCOMPARE(dock.runView()->run().size(), size_t(6));
         QCPGraph *val = nullptr;

@@ -1,10 +1,14 @@
 #include "widgets/convert/ConvertDock.h"
 
+#include "model/convert/EditPlanParse.h"
+#include "model/document/CheckpointDocument.h"
 #include "model/jobs/JobRunner.h"
+#include "widgets/common/FileDialog.h"
+#include "widgets/common/FileFilters.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,34 +24,42 @@
 namespace ckpt {
 
 namespace {
-enum OpForm { MapDevice, DropGlob, DropRegex, KeepGlob, Strip, Add, Rename, Extract, Cast, DropTraining };
-
 QString bytesText(qint64 n)
 {
     return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
 }
 
-class OpCommand : public QUndoCommand {
-public:
-    OpCommand(ConvertDock *dock, int row, const EditOp &op, bool add)
-        : QUndoCommand(
-            add ? ConvertDock::tr("Add “%1”").arg(op.describe()) : ConvertDock::tr("Remove “%1”").arg(op.describe())),
-          m_dock(dock), m_row(row), m_op(op), m_add(add)
-    {
+// What the step field expects, as an example.
+QString hintFor(StepForm form)
+{
+    switch (form) {
+    case StepForm::MapDevice:
+        return QStringLiteral("cpu   or   cuda:1=cuda:0");
+    case StepForm::DropGlob:
+        return QStringLiteral("fc2.*   optimizer_state_dict");
+    case StepForm::DropRegex:
+        return QStringLiteral("^optimizer");
+    case StepForm::KeepGlob:
+        return QStringLiteral("model_state_dict/*");
+    case StepForm::StripPrefix:
+        return QStringLiteral("module.");
+    case StepForm::AddPrefix:
+        return QStringLiteral("model.");
+    case StepForm::Rename:
+        return QStringLiteral("model_state_dict/fc.weight=classifier.weight");
+    case StepForm::Extract:
+        return QStringLiteral("model_state_dict");
+    case StepForm::Cast:
+        return QStringLiteral("float16 | bfloat16 | float32");
+    case StepForm::DropTrainingState:
+        break;
     }
-    void redo() override { m_add ? m_dock->insertOp(m_row, m_op) : m_dock->removeOp(m_row); }
-    void undo() override { m_add ? m_dock->removeOp(m_row) : m_dock->insertOp(m_row, m_op); }
-
-private:
-    ConvertDock *m_dock;
-    int m_row;
-    EditOp m_op;
-    bool m_add;
-};
+    return QString();
+}
 } // namespace
 
-ConvertDock::ConvertDock(QWidget *parent)
-    : QDockWidget(tr("Convert"), parent), m_undo(new QUndoStack(this)), m_jobs(new JobRunner(this))
+ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
+    : QDockWidget(tr("Convert"), parent), m_doc(doc), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("ConvertDock"));
     auto *body = new QWidget(this);
@@ -55,17 +67,27 @@ ConvertDock::ConvertDock(QWidget *parent)
 
     layout->addWidget(new QLabel(tr("Edit plan (applied in order, previewed before anything is written):"), body));
     m_planList = new QListWidget(body);
+    m_planList->setObjectName(QStringLiteral("convertPlanList"));
     m_planList->setWordWrap(true);
     layout->addWidget(m_planList, 1);
 
     auto *opRow = new QHBoxLayout;
     m_opKind = new QComboBox(body);
-    m_opKind->addItems({ tr("Map devices"), tr("Drop (glob)"), tr("Drop (regex)"), tr("Keep only (glob)"),
-        tr("Strip key prefix"), tr("Add key prefix"), tr("Rename (path=new key)"), tr("Extract subtree"),
-        tr("Cast floating tensors"), tr("Drop training state") });
+    m_opKind->setObjectName(QStringLiteral("convertStepKind"));
+    const std::pair<StepForm, QString> forms[] = { { StepForm::MapDevice, tr("Map devices") },
+        { StepForm::DropGlob, tr("Drop (glob)") }, { StepForm::DropRegex, tr("Drop (regex)") },
+        { StepForm::KeepGlob, tr("Keep only (glob)") }, { StepForm::StripPrefix, tr("Strip key prefix") },
+        { StepForm::AddPrefix, tr("Add key prefix") }, { StepForm::Rename, tr("Rename (path=new key)") },
+        { StepForm::Extract, tr("Extract subtree") }, { StepForm::Cast, tr("Cast floating tensors") },
+        { StepForm::DropTrainingState, tr("Drop training state") } };
+    for (const auto &f : forms)
+        m_opKind->addItem(f.second, int(f.first));
     m_opArg = new QLineEdit(body);
+    m_opArg->setObjectName(QStringLiteral("convertStepText"));
     m_addOp = new QPushButton(tr("Add"), body);
+    m_addOp->setObjectName(QStringLiteral("convertAddStep"));
     m_removeOp = new QPushButton(tr("Remove"), body);
+    m_removeOp->setObjectName(QStringLiteral("convertRemoveStep"));
     opRow->addWidget(m_opKind);
     opRow->addWidget(m_opArg, 1);
     opRow->addWidget(m_addOp);
@@ -74,7 +96,9 @@ ConvertDock::ConvertDock(QWidget *parent)
 
     auto *undoRow = new QHBoxLayout;
     auto *undo = new QPushButton(tr("Undo"), body);
+    undo->setObjectName(QStringLiteral("convertUndo"));
     auto *redo = new QPushButton(tr("Redo"), body);
+    redo->setObjectName(QStringLiteral("convertRedo"));
     undoRow->addWidget(undo);
     undoRow->addWidget(redo);
     undoRow->addStretch(1);
@@ -83,38 +107,48 @@ ConvertDock::ConvertDock(QWidget *parent)
     m_previewToggle->setToolTip(tr("Show the checkpoint as the plan would write it in the main tree"));
     undoRow->addWidget(m_previewToggle);
     layout->addLayout(undoRow);
-    connect(m_previewToggle, &QCheckBox::toggled, this, &ConvertDock::previewInTreeToggled);
-    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
+    QUndoStack *stack = m_doc->undoStack();
+    connect(m_previewToggle, &QCheckBox::toggled, m_doc, &CheckpointDocument::setPreviewInTree);
+    connect(m_doc, &CheckpointDocument::previewInTreeChanged, m_previewToggle, &QCheckBox::setChecked);
+    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
     undo->setEnabled(false);
     redo->setEnabled(false);
 
     m_sizes = new QLabel(body);
+    m_sizes->setObjectName(QStringLiteral("convertSizes"));
     m_sizes->setWordWrap(true);
     layout->addWidget(m_sizes);
 
     auto *form = new QFormLayout;
     m_format = new QComboBox(body);
+    m_format->setObjectName(QStringLiteral("convertFormat"));
     m_format->addItem(tr("Torch checkpoint (.pt)"), int(OutputFormat::Torch));
     m_format->addItem(tr("safetensors (tensors only)"), int(OutputFormat::Safetensors));
     m_format->addItem(tr("Inference package (.pt + _metadata.json)"), int(OutputFormat::Package));
     form->addRow(tr("Save as:"), m_format);
     auto *outRow = new QHBoxLayout;
     m_output = new QLineEdit(body);
+    m_output->setObjectName(QStringLiteral("convertOutput"));
     auto *browseButton = new QPushButton(tr("Browse…"), body);
+    browseButton->setObjectName(QStringLiteral("convertBrowse"));
     outRow->addWidget(m_output, 1);
     outRow->addWidget(browseButton);
     form->addRow(tr("File:"), outRow);
     m_verify = new QCheckBox(tr("Verify with a reload (compare every tensor's SHA-256)"), body);
+    m_verify->setObjectName(QStringLiteral("convertVerify"));
     form->addRow(QString(), m_verify);
     layout->addLayout(form);
 
     auto *runRow = new QHBoxLayout;
     m_convert = new QPushButton(tr("Convert"), body);
+    m_convert->setObjectName(QStringLiteral("convertRun"));
     m_cancel = new QPushButton(tr("Cancel"), body);
+    m_cancel->setObjectName(QStringLiteral("convertCancel"));
     m_openResult = new QPushButton(tr("Open converted file"), body);
+    m_openResult->setObjectName(QStringLiteral("convertOpenResult"));
     m_progress = new QProgressBar(body);
     m_progress->setRange(0, 1000);
     runRow->addWidget(m_convert);
@@ -123,20 +157,18 @@ ConvertDock::ConvertDock(QWidget *parent)
     runRow->addWidget(m_openResult);
     layout->addLayout(runRow);
     m_status = new QLabel(body);
+    m_status->setObjectName(QStringLiteral("convertStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     setWidget(body);
 
-    connect(m_opKind, &QComboBox::currentIndexChanged, this, [this](int kind) {
-        static const char *const hints[] = { "cpu   or   cuda:1=cuda:0", "fc2.*", "^optimizer", "model_state_dict/*",
-            "module.", "model.", "model_state_dict/fc.weight=classifier.weight", "model_state_dict",
-            "float16 | bfloat16 | float32", "" };
-        m_opArg->setPlaceholderText(QString::fromLatin1(hints[kind]));
-        m_opArg->setEnabled(kind != DropTraining);
+    connect(m_opKind, &QComboBox::currentIndexChanged, this, [this] {
+        const auto kind = StepForm(m_opKind->currentData().toInt());
+        m_opArg->setPlaceholderText(hintFor(kind));
+        m_opArg->setEnabled(kind != StepForm::DropTrainingState);
     });
-    m_opKind->setCurrentIndex(DropTraining);
-    m_opKind->setCurrentIndex(MapDevice);
+    m_opArg->setPlaceholderText(hintFor(StepForm::MapDevice));
     connect(m_addOp, &QPushButton::clicked, this, &ConvertDock::addFromForm);
     connect(m_opArg, &QLineEdit::returnPressed, this, &ConvertDock::addFromForm);
     connect(m_removeOp, &QPushButton::clicked, this, &ConvertDock::removeSelected);
@@ -148,151 +180,95 @@ ConvertDock::ConvertDock(QWidget *parent)
     connect(m_openResult, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_lastOutput); });
     connect(m_output, &QLineEdit::textChanged, this, &ConvertDock::updateButtons);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        const auto f = OutputFormat(m_format->currentData().toInt());
         const QString path = m_output->text();
-        if (!path.isEmpty()) {
-            const QFileInfo info(path);
-            const QString ext = f == OutputFormat::Safetensors ? QStringLiteral(".safetensors") : QStringLiteral(".pt");
-            m_output->setText(info.dir().filePath(info.completeBaseName() + ext));
-        }
+        if (path.isEmpty())
+            return;
+        const QFileInfo info(path);
+        const QString suffix = FileFilters::convertedSuffix(OutputFormat(m_format->currentData().toInt()));
+        m_output->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
     });
+    connect(m_doc, &CheckpointDocument::checkpointChanged, this, &ConvertDock::onCheckpointChanged);
+    connect(m_doc, &CheckpointDocument::planChanged, this, &ConvertDock::refreshPlan);
+    connect(m_doc, &CheckpointDocument::planApplied, this, &ConvertDock::refreshPlan);
     refreshPlan();
 }
 
-void ConvertDock::setCheckpoint(const CheckpointPtr &ckpt)
+bool ConvertDock::isBusy() const
 {
-    m_source = ckpt;
-    m_lastOutput.clear();
-    if (ckpt) {
+    return m_jobs->isBusy();
+}
+
+void ConvertDock::onCheckpointChanged()
+{
+    const CheckpointPtr ckpt = m_doc->checkpoint();
+    if (ckpt->file != m_sourceFile) { // a reload keeps the name typed for this file
+        m_sourceFile = ckpt->file;
         const QFileInfo info(ckpt->file);
-        m_output->setText(info.dir().filePath(info.completeBaseName() + QStringLiteral("_converted.pt")));
+        const QString suffix = FileFilters::convertedSuffix(OutputFormat(m_format->currentData().toInt()));
+        m_output->setText(info.dir().filePath(info.completeBaseName() + QStringLiteral("_converted.") + suffix));
+        m_lastOutput.clear();
+        m_status->clear();
     }
-    m_status->clear();
     refreshPlan();
-}
-
-bool ConvertDock::previewInTree() const
-{
-    return m_previewToggle->isChecked();
-}
-
-void ConvertDock::setPreviewInTree(bool on)
-{
-    m_previewToggle->setChecked(on);
-}
-
-void ConvertDock::insertOp(int row, const EditOp &op)
-{
-    m_plan.ops.insert(m_plan.ops.begin() + std::clamp(row, 0, int(m_plan.ops.size())), op);
-    refreshPlan();
-}
-
-void ConvertDock::removeOp(int row)
-{
-    if (row >= 0 && row < int(m_plan.ops.size()))
-        m_plan.ops.erase(m_plan.ops.begin() + row);
-    refreshPlan();
-}
-
-void ConvertDock::pushOp(const EditOp &op)
-{
-    m_undo->push(new OpCommand(this, int(m_plan.ops.size()), op, true));
 }
 
 void ConvertDock::addFromForm()
 {
-    const QString arg = m_opArg->text().trimmed();
-    const int kind = m_opKind->currentIndex();
-    if (arg.isEmpty() && kind != DropTraining) {
-        m_status->setText(tr("Type what the step needs first (see the hint in the field)."));
+    const auto kind = StepForm(m_opKind->currentData().toInt());
+    const ParsedStep step = parseStep(kind, m_opArg->text());
+    if (!step.op) {
+        m_status->setText(tr("%1 %2.").arg(m_opKind->currentText(), step.error));
         return;
     }
-    EditOp op;
-    const int eq = arg.indexOf(QLatin1Char('='));
-    switch (kind) {
-    case MapDevice:
-        op = eq > 0 ? EditOp::remapDevice(arg.left(eq), arg.mid(eq + 1)) : EditOp::remapDevice(QString(), arg);
-        break;
-    case DropGlob:
-        op = EditOp::drop(arg.split(QLatin1Char(' '), Qt::SkipEmptyParts));
-        break;
-    case DropRegex:
-        op = EditOp::drop({ arg }, EditOp::Syntax::Regex);
-        break;
-    case KeepGlob:
-        op = EditOp::keep(arg.split(QLatin1Char(' '), Qt::SkipEmptyParts));
-        break;
-    case Strip:
-        op = EditOp::stripPrefix(arg);
-        break;
-    case Add:
-        op = EditOp::addPrefix(arg);
-        break;
-    case Rename:
-        if (eq <= 0) {
-            m_status->setText(tr("Rename wants PATH=NEW_KEY."));
-            return;
-        }
-        op = EditOp::rename(arg.left(eq), arg.mid(eq + 1));
-        break;
-    case Extract:
-        op = EditOp::extract(arg);
-        break;
-    case Cast: {
-        const DType t = dtypeFromName(arg);
-        if (t != DType::Float16 && t != DType::BFloat16 && t != DType::Float32) {
-            m_status->setText(tr("Cast to float16, bfloat16 or float32."));
-            return;
-        }
-        op = EditOp::cast(t);
-        break;
-    }
-    default:
-        op = EditOp::dropTrainingState();
-        break;
-    }
-    pushOp(op);
+    m_doc->pushStep(*step.op);
     m_opArg->clear();
+    m_status->clear();
 }
 
 void ConvertDock::removeSelected()
 {
-    const int row = m_planList->currentRow();
-    if (row >= 0 && row < int(m_plan.ops.size()))
-        m_undo->push(new OpCommand(this, row, m_plan.ops[size_t(row)], false));
+    m_doc->removeStep(m_planList->currentRow());
 }
 
 void ConvertDock::refreshPlan()
 {
     m_planList->clear();
-    if (!m_source) {
-        m_preview = EditResult();
+    const EditPlan &plan = m_doc->plan();
+    if (!m_doc->checkpoint()) {
         m_sizes->setText(tr("Open a checkpoint to convert it."));
         updateButtons();
         return;
     }
-    // Applying a plan touches metadata only: cheap enough for the GUI thread.
-    m_preview = applyPlan(m_source, m_plan);
-    for (size_t i = 0; i < m_plan.ops.size(); ++i) {
-        const qint64 before = i == 0 ? m_preview.bytesBefore : m_preview.bytesAfterStep[i - 1];
-        const qint64 saved = before - m_preview.bytesAfterStep[i];
-        QString line = QStringLiteral("%1. %2 — %3").arg(i + 1).arg(m_plan.ops[i].describe(), m_preview.stepNotes[i]);
-        if (saved > 0)
-            line += tr(" (saves %1)").arg(bytesText(saved));
-        auto *item = new QListWidgetItem(line, m_planList);
-        if (m_preview.stepNotes[i].startsWith(QLatin1String("error: ")))
-            item->setForeground(Qt::red);
+    // Steps show at once; what each did follows when the document has applied the plan.
+    const EditResult &r = m_doc->planResult();
+    const bool applied = m_doc->isPlanApplied() && r.stepNotes.size() == plan.ops.size();
+    for (size_t i = 0; i < plan.ops.size(); ++i) {
+        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(plan.ops[i].describe());
+        auto *item = new QListWidgetItem(m_planList);
+        if (applied) {
+            const qint64 before = i == 0 ? r.bytesBefore : r.bytesAfterStep[i - 1];
+            const qint64 saved = before - r.bytesAfterStep[i];
+            line += QStringLiteral(" — ") + r.stepNotes[i];
+            if (saved > 0)
+                line += tr(" (saves %1)").arg(bytesText(saved));
+            if (r.stepFailed[i])
+                item->setForeground(Qt::red);
+        }
+        item->setText(line);
     }
-    m_sizes->setText(
-        tr("Tensors: %1 before, %2 after.").arg(bytesText(m_preview.bytesBefore), bytesText(m_preview.bytesAfter()))
-        + (m_preview.ok() ? QString() : QLatin1Char(' ') + m_preview.error));
+    if (applied)
+        m_sizes->setText(tr("Tensors: %1 before, %2 after.").arg(bytesText(r.bytesBefore), bytesText(r.bytesAfter()))
+            + (r.ok() ? QString() : QLatin1Char(' ') + r.error));
+    else
+        m_sizes->setText(tr("Applying the plan…"));
     updateButtons();
-    Q_EMIT previewChanged(m_preview.view);
 }
 
 void ConvertDock::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save converted checkpoint"), m_output->text());
+    const auto format = OutputFormat(m_format->currentData().toInt());
+    const QString path = FileDialog::saveFile(
+        this, tr("Save converted checkpoint"), m_output->text(), FileFilters::saveConverted(format));
     if (!path.isEmpty())
         m_output->setText(path);
 }
@@ -300,22 +276,23 @@ void ConvertDock::browse()
 void ConvertDock::updateButtons()
 {
     const bool running = m_jobs->isBusy();
-    m_convert->setEnabled(!running && m_source && m_preview.ok() && !m_output->text().isEmpty());
+    const bool ready = m_doc->checkpoint() && m_doc->isPlanApplied() && m_doc->planResult().ok();
+    m_convert->setEnabled(!running && ready && !m_output->text().isEmpty());
     m_cancel->setEnabled(running);
     m_openResult->setEnabled(!running && !m_lastOutput.isEmpty());
-    m_addOp->setEnabled(!running && m_source);
+    m_addOp->setEnabled(!running && m_doc->checkpoint());
 }
 
 void ConvertDock::startConvert()
 {
-    if (!m_source || m_jobs->isBusy())
+    const CheckpointPtr source = m_doc->checkpoint();
+    if (!source || m_jobs->isBusy() || !m_doc->isPlanApplied())
         return;
     ConvertOptions options;
     options.output = m_output->text();
     options.format = OutputFormat(m_format->currentData().toInt());
     options.verifyBytes = m_verify->isChecked();
-    const CheckpointPtr source = m_source;
-    const EditResult edit = m_preview;
+    const EditResult edit = m_doc->planResult();
     m_progress->setValue(0);
     m_lastOutput.clear();
     m_status->setText(tr("Writing %1…").arg(options.output));
@@ -325,11 +302,11 @@ void ConvertDock::startConvert()
             options.progress = control.progressSink();
             return convertCheckpoint(source, edit, options);
         },
-        [this](const ConvertReport &r) { finished(r); });
+        [this, format = options.format](const ConvertReport &r) { finished(r, format); });
     updateButtons();
 }
 
-void ConvertDock::finished(const ConvertReport &r)
+void ConvertDock::finished(const ConvertReport &r, OutputFormat format)
 {
     QStringList lines;
     if (r.ok) {
@@ -344,8 +321,11 @@ void ConvertDock::finished(const ConvertReport &r)
         if (!r.globalsNeedingCode.isEmpty())
             lines << tr("Loading it needs torch.load(weights_only=False) for: %1")
                          .arg(r.globalsNeedingCode.join(QStringLiteral(", ")));
-        else if (OutputFormat(m_format->currentData().toInt()) != OutputFormat::Safetensors)
+        else if (format != OutputFormat::Safetensors && r.opcodesBeyondTorch113.isEmpty())
             lines << tr("Loads with torch.load(weights_only=True).");
+        else if (format != OutputFormat::Safetensors)
+            lines << tr("Loads with torch.load(weights_only=True) in torch >= 2.0 (1.13's lacks %1).")
+                         .arg(r.opcodesBeyondTorch113.join(QStringLiteral(", ")));
     } else {
         m_progress->setValue(0);
         lines << tr("Not written: %1. The target was left as it was.").arg(r.error);
@@ -354,6 +334,7 @@ void ConvertDock::finished(const ConvertReport &r)
         lines << n;
     m_status->setText(lines.join(QLatin1Char('\n')));
     updateButtons();
+    Q_EMIT converted(r.ok);
 }
 
 } // namespace ckpt

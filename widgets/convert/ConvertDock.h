@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/checkpoint/Checkpoint.h"
 #include "model/convert/Converter.h"
 
 #include <QDockWidget>
@@ -12,53 +11,42 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QUndoStack;
 
 namespace ckpt {
 
+class CheckpointDocument;
 class JobRunner;
 
-// The Convert panel: an ordered, undoable edit plan previewed before anything is
-// written, the size before and after with what each step saves, the output format,
-// a verify-with-reload checkbox, progress and cancel, and one click to open the result.
-// Self-contained: give it the open checkpoint; it asks to open files by signal.
+// The Convert panel over the document's conversion plan: the ordered, undoable steps
+// with what each did and saved, a field to add one, the size before and after, the
+// output format and file, a verify-with-reload checkbox, progress and cancel, and one
+// click to open the result. The plan and its preview are the document's; this dock
+// writes the file.
 class ConvertDock : public QDockWidget {
     Q_OBJECT
 public:
-    explicit ConvertDock(QWidget *parent = nullptr);
+    explicit ConvertDock(CheckpointDocument *doc, QWidget *parent = nullptr);
 
-    void setCheckpoint(const CheckpointPtr &ckpt);
-    const EditPlan &plan() const { return m_plan; }
-    // The source with the plan applied (what would be written); null without a checkpoint.
-    CheckpointPtr preview() const { return m_preview.view; }
-    QUndoStack *undoStack() const { return m_undo; }
-    // "Preview in Tree": the main window shows preview() in place of the source while on.
-    bool previewInTree() const;
-    void setPreviewInTree(bool on);
-
-    // Used by the undo commands and by callers that build plans (tree selection -> drop).
-    void insertOp(int row, const EditOp &op);
-    void removeOp(int row);
-    void pushOp(const EditOp &op); // undoable append
+    // Writing a converted file.
+    bool isBusy() const;
 
 Q_SIGNALS:
     void openRequested(const QString &path);
-    void previewChanged(const CheckpointPtr &view);
-    void previewInTreeToggled(bool on);
+    // A conversion ended (written, refused or cancelled); its report is on screen.
+    void converted(bool ok);
 
 private:
+    void onCheckpointChanged();
     void addFromForm();
     void removeSelected();
     void refreshPlan();
     void startConvert();
-    void finished(const ConvertReport &r);
+    void finished(const ConvertReport &r, OutputFormat format);
     void browse();
     void updateButtons();
 
-    CheckpointPtr m_source;
-    EditPlan m_plan;
-    EditResult m_preview;
-    QUndoStack *m_undo;
+    CheckpointDocument *m_doc;
+    QString m_sourceFile; // the file the output name was made for
 
     QListWidget *m_planList;
     QComboBox *m_opKind;

@@ -2,6 +2,7 @@
 
 #include "widgets/details/DetailsHtml.h"
 
+#include "model/document/CheckpointDocument.h"
 #include "model/jobs/JobRunner.h"
 
 #include <QEvent>
@@ -9,7 +10,7 @@
 
 namespace ckpt {
 
-DetailsDock::DetailsDock(QWidget *parent)
+DetailsDock::DetailsDock(CheckpointDocument *doc, QWidget *parent)
     : QDockWidget(parent), m_text(new QTextBrowser(this)), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("detailsDock"));
@@ -24,6 +25,16 @@ DetailsDock::DetailsDock(QWidget *parent)
             Q_EMIT idle();
     });
     clear();
+    connect(doc, &CheckpointDocument::checkpointChanged, this, &DetailsDock::clear);
+    // The file's checkpoint even in the preview (tensor indexes are shared): values are
+    // read from the file in its own dtypes, not in the ones a planned cast would write.
+    connect(doc, &CheckpointDocument::selectionChanged, this, [this, doc] {
+        const NodeSelection &s = doc->selection();
+        if (s.isEmpty())
+            clear();
+        else
+            showNode(doc->checkpoint(), s.value, s.path, s.kind, s.totals);
+    });
 }
 
 bool DetailsDock::isBusy() const

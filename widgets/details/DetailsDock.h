@@ -9,6 +9,7 @@ class QTextBrowser;
 
 namespace ckpt {
 
+class CheckpointDocument;
 class JobRunner;
 
 // What the selected node is: tensor metadata and its first values (read from the file
@@ -16,7 +17,8 @@ class JobRunner;
 class DetailsDock : public QDockWidget {
     Q_OBJECT
 public:
-    explicit DetailsDock(QWidget *parent = nullptr);
+    // Shows the document's selection.
+    explicit DetailsDock(CheckpointDocument *doc, QWidget *parent = nullptr);
 
     // `v` must stay alive during the call only; the preview keeps `ckpt` alive itself.
     void showNode(

@@ -2,6 +2,7 @@
 
 #include "widgets/diff/DiffChart.h"
 
+#include "model/document/CheckpointDocument.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/itemmodels/DiffModel.h"
 #include "model/jobs/JobRunner.h"
@@ -20,8 +21,9 @@
 
 namespace ckpt {
 
-CompareDock::CompareDock(QWidget *parent)
-    : QDockWidget(parent), m_model(new DiffModel(this)), m_proxy(new DiffFilterProxy(this)), m_jobs(new JobRunner(this))
+CompareDock::CompareDock(CheckpointDocument *doc, QWidget *parent)
+    : QDockWidget(parent), m_doc(doc), m_model(new DiffModel(this)), m_proxy(new DiffFilterProxy(this)),
+      m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("compareDock"));
     m_proxy->setSourceModel(m_model);
@@ -96,24 +98,13 @@ CompareDock::CompareDock(QWidget *parent)
             m_table->setCurrentIndex(at);
     });
     retranslate();
+    connect(doc, &CheckpointDocument::partnerChanged, this, &CompareDock::start);
+    connect(doc, &CheckpointDocument::checkpointChanged, this, &CompareDock::start);
 }
 
 bool CompareDock::isBusy() const
 {
     return m_jobs->isBusy();
-}
-
-void CompareDock::setCheckpoint(const CheckpointPtr &a)
-{
-    m_a = a;
-    if (!m_fileB.isEmpty())
-        start();
-}
-
-void CompareDock::compareWith(const QString &fileB)
-{
-    m_fileB = fileB;
-    start();
 }
 
 void CompareDock::cancel()
@@ -138,7 +129,9 @@ void CompareDock::start()
     m_error.clear();
     m_model->setResult(DiffResult());
     m_chart->setResult(DiffResult());
-    if (!m_a || m_fileB.isEmpty()) {
+    const CheckpointPtr a = m_doc->checkpoint();
+    const QString fileB = m_doc->partnerFile();
+    if (!a || fileB.isEmpty()) {
         const bool wasBusy = m_jobs->isBusy();
         m_jobs->cancel();
         stopped();
@@ -149,8 +142,6 @@ void CompareDock::start()
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    const CheckpointPtr a = m_a;
-    const QString fileB = m_fileB;
     // A running comparison is told to stop; its result is dropped.
     m_jobs->start(
         [a, fileB](const JobControl &control) {
@@ -184,10 +175,12 @@ void CompareDock::onFinished(Outcome out)
 
 void CompareDock::showSummary()
 {
-    const QString a = m_a ? QFileInfo(m_a->file).fileName() : tr("(no file open)");
-    const QString b = m_fileB.isEmpty() ? tr("(choose File > Compare With…)") : QFileInfo(m_fileB).fileName();
+    const CheckpointPtr ckptA = m_doc->checkpoint();
+    const QString fileB = m_doc->partnerFile();
+    const QString a = ckptA ? QFileInfo(ckptA->file).fileName() : tr("(no file open)");
+    const QString b = fileB.isEmpty() ? tr("(choose File > Compare With…)") : QFileInfo(fileB).fileName();
     m_files->setText(tr("A: %1    B: %2").arg(a, b));
-    m_files->setToolTip(m_a ? QStringLiteral("A: %1\nB: %2").arg(m_a->file, m_fileB) : QString());
+    m_files->setToolTip(ckptA ? QStringLiteral("A: %1\nB: %2").arg(ckptA->file, fileB) : QString());
     if (m_jobs->isBusy()) {
         m_summary->setText(tr("Comparing…"));
         return;

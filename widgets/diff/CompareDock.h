@@ -12,25 +12,23 @@ class QToolButton;
 
 namespace ckpt {
 
+class CheckpointDocument;
 class DiffChart;
 class DiffFilterProxy;
 class DiffModel;
 class JobRunner;
 
-// Compares the open checkpoint (A) with another file (B): a table of keys with status
-// and metrics, a rel-L2-per-tensor chart, an "only different" filter. B is opened and
-// compared on a worker; a newer request or Cancel drops the older one.
+// Compares the document's checkpoint (A) with its comparison partner (B): a table of
+// keys with status and metrics, a rel-L2-per-tensor chart, an "only different" filter.
+// B is opened and compared on a worker, again whenever A or B changes; a newer request
+// or Cancel drops the older one.
 class CompareDock : public QDockWidget {
     Q_OBJECT
 public:
-    explicit CompareDock(QWidget *parent = nullptr);
+    explicit CompareDock(CheckpointDocument *doc, QWidget *parent = nullptr);
 
-    // The open checkpoint changed: compare it again if B is set.
-    void setCheckpoint(const CheckpointPtr &a);
-    void compareWith(const QString &fileB);
     void cancel();
     bool isBusy() const;
-    QString otherFile() const { return m_fileB; }
 
     DiffModel *model() const { return m_model; }
     DiffFilterProxy *proxy() const { return m_proxy; }
@@ -57,8 +55,7 @@ private:
     void retranslate();
     void showSummary();
 
-    CheckpointPtr m_a;
-    QString m_fileB;
+    CheckpointDocument *m_doc;
     DiffModel *m_model;
     DiffFilterProxy *m_proxy;
     QTableView *m_table;

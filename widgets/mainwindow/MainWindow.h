@@ -1,14 +1,14 @@
 #pragma once
 
 #include "model/checkpoint/Checkpoint.h"
-#include "model/itemmodels/TreeTotals.h"
 
 #include <QMainWindow>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
 class QFileSystemWatcher;
-class QLabel;
 class QMenu;
 class QProgressBar;
 class QTimer;
@@ -16,43 +16,41 @@ class QToolButton;
 
 namespace ckpt {
 
-class CheckpointFilterProxy;
-class CheckpointLoader;
-class CheckpointTreeModel;
+class CheckpointDocument;
 class CheckpointTreeView;
 class CompareDock;
 class ConvertDock;
 class DetailsDock;
-class FilterBar;
-class FilterRunner;
 class MessageBanner;
 class RecentFiles;
 class SafetyDock;
 class StatisticsDock;
 class SummaryHeader;
 class TrainingDock;
-struct FilterResult;
-struct LoadResult;
+class TreePane;
 
-// The composition root of the GUI: builds the widgets, docks and menus, and wires them
-// to the loader, the filter runner and the tree model. Holds no checkpoint logic itself.
+// The composition root of the GUI: builds the document, the widgets, docks and menus and
+// lays them out. The docks listen to the document themselves; this class keeps only the
+// window's own chrome in step (title, status bar, banner, recent files, file watcher).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    CheckpointDocument *document() const { return m_doc; }
     void openFile(const QString &path);
     void openExample();
     bool isLoading() const;
-    CheckpointPtr checkpoint() const { return m_ckpt; }
+    CheckpointPtr checkpoint() const;
     // Selects "a/b/c" (expanding its ancestors); false if there is no such row.
     bool selectPath(const QString &slashPath);
     DetailsDock *detailsDock() const { return m_details; }
     StatisticsDock *statisticsDock() const { return m_stats; }
     TrainingDock *trainingView() const { return m_training; }
     CompareDock *compareDock() const { return m_compare; }
-    CheckpointTreeView *treeView() const { return m_tree; }
+    ConvertDock *convertDock() const { return m_convert; }
+    CheckpointTreeView *treeView() const;
     // Curves across checkpoints of a run: several files, or one folder. Shows the Training dock.
     void openSeries(const QStringList &paths);
     // Compares the open checkpoint (A) with another file in the Compare dock.
@@ -79,38 +77,27 @@ private:
     void saveLayout();
 
     void onLoadStarted(const QString &path);
-    void onLoaded(const LoadResult &result);
     void onLoadCancelled();
-    void onFilterFinished(std::shared_ptr<const FilterResult> result);
-    void onCurrentChanged(const QModelIndex &current);
+    void onLoaded(bool ok);
     void onFileChangedOnDisk();
     void showOpenDialog();
     void showOpenSeriesDialog(bool folder);
     void showCompareDialog();
     void exportTo(int format);
     void setBusy(bool busy, const QString &message);
-    void updateTreePreview();
+    QString dialogFolder() const;
 
-    CheckpointPtr m_ckpt; // the file; the tree may show the conversion preview instead
-    TreeTotals m_realTotals; // the file's, to restore after a preview
-    QString m_path;
-    QString m_reselect; // path to select again after a reload
-
-    CheckpointTreeModel *m_model;
-    CheckpointFilterProxy *m_proxy;
-    CheckpointTreeView *m_tree;
-    FilterBar *m_filterBar;
+    CheckpointDocument *m_doc;
+    TreePane *m_treePane;
     MessageBanner *m_banner;
     SummaryHeader *m_header;
-    DetailsDock *m_details;
-    SafetyDock *m_safety;
+    DetailsDock *m_details = nullptr;
+    SafetyDock *m_safety = nullptr;
     ConvertDock *m_convert = nullptr;
     StatisticsDock *m_stats = nullptr;
     TrainingDock *m_training = nullptr;
     CompareDock *m_compare = nullptr;
     QDockWidget *m_trainingDock = nullptr;
-    CheckpointLoader *m_loader;
-    FilterRunner *m_filter;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
     QProgressBar *m_progress;
@@ -122,11 +109,12 @@ private:
         QAction *exportCsv, *exportJson, *exportMarkdown;
         QAction *copyKey, *copyPath, *find;
         QAction *expandAll, *collapseAll, *fileOrder;
+        QAction *convert;
         QAction *about;
     };
     std::unique_ptr<Actions> m_actions;
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_exportMenu = nullptr;
-    QMenu *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_helpMenu = nullptr;
+    QMenu *m_editMenu = nullptr, *m_viewMenu = nullptr, *m_toolsMenu = nullptr, *m_helpMenu = nullptr;
 };
 
 } // namespace ckpt

@@ -1,25 +1,18 @@
-// MainWindow's docks: creation, default layout, the statistics and training wiring, and
-// the conversion plan fed from the tree and previewed in it.
+// MainWindow's docks: creation, default layout, and the few links between them that
+// are not the document's (a point or row picked in one dock selects a key in the tree).
 #include "widgets/mainwindow/MainWindow.h"
 
-#include "widgets/convert/ConvertDock.h"
-#include "widgets/diff/CompareDock.h"
-#include "widgets/training/TrainingDock.h"
-
 #include "model/checkpoint/TensorInfo.h"
-#include "model/itemmodels/CheckpointFilterProxy.h"
-#include "model/itemmodels/CheckpointTreeModel.h"
+#include "model/document/CheckpointDocument.h"
+#include "widgets/convert/ConvertDock.h"
 #include "widgets/details/DetailsDock.h"
+#include "widgets/diff/CompareDock.h"
 #include "widgets/safety/SafetyDock.h"
 #include "widgets/stats/StatisticsDock.h"
+#include "widgets/training/TrainingDock.h"
 #include "widgets/tree/CheckpointTreeView.h"
-#include "widgets/tree/FilterBar.h"
-#include "widgets/tree/FilterRunner.h"
-#include "widgets/tree/SummaryHeader.h"
 
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QVBoxLayout>
 
@@ -27,9 +20,11 @@ namespace ckpt {
 
 void MainWindow::createDocks()
 {
-    // Statistics (issue 4) and Training: their own classes, computing only when shown.
-    m_stats = new StatisticsDock(this);
-    m_training = new TrainingDock;
+    m_details = new DetailsDock(m_doc, this);
+    m_safety = new SafetyDock(m_doc, this);
+    // Statistics and Training: their own classes, computing only when shown.
+    m_stats = new StatisticsDock(m_doc, this);
+    m_training = new TrainingDock(m_doc);
     m_training->setObjectName(QStringLiteral("trainingView"));
     m_trainingDock = new QDockWidget(this);
     m_trainingDock->setObjectName(QStringLiteral("trainingDock"));
@@ -38,11 +33,11 @@ void MainWindow::createDocks()
     trainingLayout->setContentsMargins(4, 0, 4, 4);
     trainingLayout->addWidget(m_training);
     m_trainingDock->setWidget(trainingBody);
-    // Convert panel (issue 5): hidden until Tools > Convert; opens its result in one click.
-    m_convert = new ConvertDock(this);
+    // Convert: hidden until Tools > Convert; opens its result in one click.
+    m_convert = new ConvertDock(m_doc, this);
     // Compare: hidden until File > Compare With…; under the tree beside Training, since
     // its chart and table want width.
-    m_compare = new CompareDock(this);
+    m_compare = new CompareDock(m_doc, this);
 
     // Default layout: the tree is the main thing. On the right, Details above a tab group
     // of Safety (raised) and Statistics, so a tensor's details and histogram show together
@@ -64,43 +59,18 @@ void MainWindow::createDocks()
     resizeDocks({ m_trainingDock, m_compare }, { 340, 340 }, Qt::Vertical);
 
     connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
-    connect(m_convert, &ConvertDock::previewChanged, this, &MainWindow::updateTreePreview);
-    connect(m_convert, &ConvertDock::previewInTreeToggled, this, &MainWindow::updateTreePreview);
-    connect(m_tree, &CheckpointTreeView::editRequested, this, [this](const EditOp &op) {
-        m_convert->show();
-        m_convert->raise();
-        m_convert->pushOp(op);
+    // The tree's context menu puts its step into the plan, and shows where it went.
+    connect(treeView(), &CheckpointTreeView::editRequested, this, [this](const EditOp &op) {
+        showDock(QStringLiteral("convert"));
+        m_doc->pushStep(op);
     });
-    connect(this, &MainWindow::loadFinished, m_compare, [this] { m_compare->setCheckpoint(m_ckpt); });
     connect(m_compare, &CompareDock::keyActivated, this, &MainWindow::selectPath);
     connect(m_training, &TrainingDock::fileActivated, this, &MainWindow::openFile);
     connect(m_stats, &StatisticsDock::tensorActivated, this, [this](int index) {
-        if (m_ckpt && index >= 0 && size_t(index) < m_ckpt->tensors.size())
-            selectPath(pathToString(m_ckpt->tensors[size_t(index)].path));
+        const CheckpointPtr ckpt = m_doc->checkpoint();
+        if (ckpt && index >= 0 && size_t(index) < ckpt->tensors.size())
+            selectPath(pathToString(ckpt->tensors[size_t(index)].path));
     });
-}
-
-// Swaps the tree model's checkpoint only: m_ckpt, the loader, the recent files and the
-// other docks keep the file, so a preview is never taken for a load.
-void MainWindow::updateTreePreview()
-{
-    const bool on = m_ckpt && m_convert->previewInTree() && !m_convert->plan().ops.empty() && m_convert->preview();
-    const CheckpointPtr shown = on ? m_convert->preview() : m_ckpt;
-    m_header->setPreview(on ? shown : nullptr);
-    if (m_model->checkpoint() == shown)
-        return;
-    const QString reselect = m_reselect;
-    m_filter->cancel();
-    m_details->clear();
-    m_proxy->setFilterResult(nullptr);
-    // A plan touches metadata only, and so do its totals: cheap enough for this thread.
-    m_model->setCheckpoint(shown, on ? TreeTotals::compute(*shown) : m_realTotals);
-    if (shown && shown->tensors.size() <= 200)
-        m_tree->expandToDepth(0);
-    if (!m_filterBar->spec().isEmpty())
-        m_filter->run(shown, m_filterBar->spec());
-    if (!reselect.isEmpty())
-        selectPath(reselect);
 }
 
 bool MainWindow::showDock(const QString &name)
@@ -121,40 +91,15 @@ void MainWindow::openSeries(const QStringList &paths)
     if (paths.isEmpty())
         return;
     showDock(QStringLiteral("training"));
-    if (paths.size() == 1 && QFileInfo(paths.first()).isDir())
-        m_training->openSeriesFolder(paths.first());
-    else
-        m_training->openSeries(paths);
+    m_doc->setSeries(RunSeries::fromPaths(paths));
 }
 
 void MainWindow::compareWith(const QString &path)
 {
-    showDock(QStringLiteral("compare"));
-    m_compare->compareWith(path);
-}
-
-void MainWindow::showCompareDialog()
-{
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString filters = tr("Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.json);;All files (*)");
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With"), dir, filters);
-    if (!path.isEmpty())
-        compareWith(path);
-}
-
-void MainWindow::showOpenSeriesDialog(bool folder)
-{
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    if (folder) {
-        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Open Series Folder"), dir);
-        if (!chosen.isEmpty())
-            openSeries({ chosen });
+    if (path.isEmpty())
         return;
-    }
-    const QString filters
-        = tr("Checkpoints of one run (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors trainer_state.json);;"
-             "All files (*)");
-    openSeries(QFileDialog::getOpenFileNames(this, tr("Open Series"), dir, filters));
+    showDock(QStringLiteral("compare"));
+    m_doc->setPartnerFile(path);
 }
 
 } // namespace ckpt

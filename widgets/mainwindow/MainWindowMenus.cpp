@@ -1,30 +1,32 @@
 // MainWindow's actions, menus and the file dialogs they open.
 #include "widgets/mainwindow/MainWindow.h"
 
-#include "widgets/convert/ConvertDock.h"
-#include "widgets/diff/CompareDock.h"
-
+#include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/CheckpointFilterProxy.h"
 #include "model/itemmodels/CheckpointTreeModel.h"
 #include "model/itemmodels/TreeExport.h"
+#include "widgets/common/FileDialog.h"
+#include "widgets/common/FileFilters.h"
 #include "widgets/common/MessageBanner.h"
+#include "widgets/common/MessageBox.h"
+#include "widgets/convert/ConvertDock.h"
 #include "widgets/details/DetailsDock.h"
+#include "widgets/diff/CompareDock.h"
 #include "widgets/mainwindow/RecentFiles.h"
 #include "widgets/safety/SafetyDock.h"
 #include "widgets/stats/StatisticsDock.h"
 #include "widgets/tree/CheckpointTreeView.h"
 #include "widgets/tree/FilterBar.h"
+#include "widgets/tree/TreePane.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -58,6 +60,8 @@ void MainWindow::createActions()
     a.expandAll = make("actionExpandAll", QKeySequence(Qt::CTRL | Qt::Key_Plus));
     a.collapseAll = make("actionCollapseAll", QKeySequence(Qt::CTRL | Qt::Key_Minus));
     a.fileOrder = make("actionFileOrder");
+    // Tools > Convert shows the Convert dock (a dock's own toggle would hide it again).
+    a.convert = make("actionConvert", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     a.about = make("actionAbout");
     a.open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
 
@@ -66,29 +70,28 @@ void MainWindow::createActions()
     connect(a.openSeries, &QAction::triggered, this, [this] { showOpenSeriesDialog(false); });
     connect(a.openSeriesFolder, &QAction::triggered, this, [this] { showOpenSeriesDialog(true); });
     connect(a.compareWith, &QAction::triggered, this, &MainWindow::showCompareDialog);
-    connect(a.reload, &QAction::triggered, this, [this] {
-        if (!m_path.isEmpty())
-            openFile(m_path);
-    });
+    connect(a.reload, &QAction::triggered, m_doc, &CheckpointDocument::reload);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.exportCsv, &QAction::triggered, this, [this] { exportTo(int(ExportFormat::Csv)); });
     connect(a.exportJson, &QAction::triggered, this, [this] { exportTo(int(ExportFormat::Json)); });
     connect(a.exportMarkdown, &QAction::triggered, this, [this] { exportTo(int(ExportFormat::Markdown)); });
-    connect(a.copyKey, &QAction::triggered, m_tree, &CheckpointTreeView::copyKey);
-    connect(a.copyPath, &QAction::triggered, m_tree, &CheckpointTreeView::copyPath);
-    connect(a.find, &QAction::triggered, m_filterBar, &FilterBar::focusPattern);
-    connect(a.expandAll, &QAction::triggered, this, [this] {
-        if (!m_tree->expandAllBounded())
+    CheckpointTreeView *tree = m_treePane->view();
+    connect(a.copyKey, &QAction::triggered, tree, &CheckpointTreeView::copyKey);
+    connect(a.copyPath, &QAction::triggered, tree, &CheckpointTreeView::copyPath);
+    connect(a.find, &QAction::triggered, m_treePane->filterBar(), &FilterBar::focusPattern);
+    connect(a.expandAll, &QAction::triggered, this, [this, tree] {
+        if (!tree->expandAllBounded())
             statusBar()->showMessage(
                 tr("Expanded %1 rows; expand deeper subtrees one by one").arg(CheckpointTreeView::kExpandBudget), 6000);
     });
-    connect(a.collapseAll, &QAction::triggered, m_tree, &QTreeView::collapseAll);
-    connect(a.fileOrder, &QAction::triggered, this, [this] {
-        m_proxy->sort(-1);
-        m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    connect(a.collapseAll, &QAction::triggered, tree, &QTreeView::collapseAll);
+    connect(a.fileOrder, &QAction::triggered, this, [this, tree] {
+        m_treePane->proxy()->sort(-1);
+        tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     });
+    connect(a.convert, &QAction::triggered, this, [this] { showDock(QStringLiteral("convert")); });
     connect(a.about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Checkpoint Inspector"),
+        MessageBox::about(this, tr("About Checkpoint Inspector"),
             tr("<b>Checkpoint Inspector</b> %1<p>Look inside PyTorch checkpoints without running them: "
                "nothing in a file is ever imported or executed.</p>")
                 .arg(QApplication::applicationVersion()));
@@ -136,11 +139,10 @@ void MainWindow::createMenus()
     m_stats->toggleViewAction()->setObjectName(QStringLiteral("actionShowStatistics"));
     m_trainingDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowTraining"));
 
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    QAction *convert = m_convert->toggleViewAction();
-    convert->setText(tr("&Convert…"));
-    convert->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    tools->addAction(convert);
+    m_viewMenu->addAction(m_convert->toggleViewAction());
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(a.convert);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(a.about);
@@ -154,6 +156,7 @@ void MainWindow::retranslateUi()
     m_exportMenu->setTitle(tr("&Export Tree"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     a.open->setText(tr("&Open…"));
     a.openExample->setText(tr("Open &Example Checkpoint"));
@@ -176,23 +179,46 @@ void MainWindow::retranslateUi()
     a.expandAll->setText(tr("&Expand All"));
     a.collapseAll->setText(tr("&Collapse All"));
     a.fileOrder->setText(tr("Sort in &File Order"));
+    a.convert->setText(tr("&Convert…"));
+    a.convert->setToolTip(tr("Plan a conversion of the open checkpoint and write it"));
     a.about->setText(tr("&About Checkpoint Inspector"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop reading this file"));
     m_recent->retranslate();
-    m_model->retranslate();
-    if (m_path.isEmpty())
+    m_treePane->model()->retranslate();
+    if (m_doc->filePath().isEmpty())
         setWindowTitle(tr("Checkpoint Inspector"));
+}
+
+// Dialogs start where the open file is.
+QString MainWindow::dialogFolder() const
+{
+    const QString path = m_doc->filePath();
+    return path.isEmpty() ? QDir::homePath() : QFileInfo(path).absolutePath();
 }
 
 void MainWindow::showOpenDialog()
 {
-    const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
-    const QString filters
-        = tr("Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.jit *.ptl *.json);;All files (*)");
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Checkpoint"), dir, filters);
+    const QString path
+        = FileDialog::openFile(this, tr("Open Checkpoint"), dialogFolder(), FileFilters::openCheckpoint());
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::showCompareDialog()
+{
+    compareWith(FileDialog::openFile(this, tr("Compare With"), dialogFolder(), FileFilters::compareWith()));
+}
+
+void MainWindow::showOpenSeriesDialog(bool folder)
+{
+    if (folder) {
+        const QString chosen = FileDialog::existingFolder(this, tr("Open Series Folder"), dialogFolder());
+        if (!chosen.isEmpty())
+            openSeries({ chosen });
+        return;
+    }
+    openSeries(FileDialog::openFiles(this, tr("Open Series"), dialogFolder(), FileFilters::openSeries()));
 }
 
 void MainWindow::openExample()
@@ -212,21 +238,18 @@ void MainWindow::openExample()
 
 void MainWindow::exportTo(int format)
 {
-    if (!m_ckpt)
+    if (!m_doc->checkpoint())
         return;
     const auto f = ExportFormat(format);
-    const QString suffix = f == ExportFormat::Csv ? QStringLiteral("csv")
-        : f == ExportFormat::Json                 ? QStringLiteral("json")
-                                                  : QStringLiteral("md");
-    const QString suggested = QFileInfo(m_path).absolutePath() + QLatin1Char('/') + QFileInfo(m_path).completeBaseName()
-        + QStringLiteral("-tree.") + suffix;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Tree"), suggested, tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    const QFileInfo file(m_doc->filePath());
+    const QString suggested = file.absolutePath() + QLatin1Char('/') + file.completeBaseName()
+        + QStringLiteral("-tree.") + FileFilters::exportSuffix(f);
+    const QString path = FileDialog::saveFile(this, tr("Export Tree"), suggested, FileFilters::exportTree(f));
     if (path.isEmpty())
         return;
     // The proxy: exactly the rows the filter keeps, in the order shown.
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(exportTree(*m_proxy, f)) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(exportTree(*m_treePane->proxy(), f)) < 0 || !out.commit()) {
         m_banner->showMessage(MessageBanner::Level::Error, tr("%1: %2").arg(path, out.errorString()));
         return;
     }

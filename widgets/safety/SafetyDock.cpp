@@ -1,6 +1,7 @@
 #include "widgets/safety/SafetyDock.h"
 
 #include "model/checkpoint/Summary.h"
+#include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/FindingsModel.h"
 
 #include <QEvent>
@@ -11,7 +12,7 @@
 
 namespace ckpt {
 
-SafetyDock::SafetyDock(QWidget *parent)
+SafetyDock::SafetyDock(CheckpointDocument *doc, QWidget *parent)
     : QDockWidget(parent), m_model(new FindingsModel(this)), m_banner(new QLabel), m_weightsOnly(new QLabel),
       m_view(new QTreeView)
 {
@@ -36,6 +37,11 @@ SafetyDock::SafetyDock(QWidget *parent)
     layout->addStretch();
     setWidget(body);
     refresh();
+    connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] {
+        setCheckpoint(doc->checkpoint());
+        if (m_ckpt->worstVerdict() == Verdict::Dangerous)
+            raise(); // it may sit behind the Statistics tab; the header badge says the rest
+    });
 }
 
 void SafetyDock::setCheckpoint(const CheckpointPtr &ckpt)

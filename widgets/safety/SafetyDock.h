@@ -9,14 +9,16 @@ class QTreeView;
 
 namespace ckpt {
 
+class CheckpointDocument;
 class FindingsModel;
 
 // Every global the file references, graded, with a banner when anything is not
-// allowed and whether stock torch.load(weights_only=True) would accept the file.
+// allowed and whether stock torch.load(weights_only=True) would accept the file. Comes to
+// the front for a dangerous file.
 class SafetyDock : public QDockWidget {
     Q_OBJECT
 public:
-    explicit SafetyDock(QWidget *parent = nullptr);
+    explicit SafetyDock(CheckpointDocument *doc, QWidget *parent = nullptr);
     void setCheckpoint(const CheckpointPtr &ckpt);
     FindingsModel *model() const { return m_model; }
 

@@ -1,5 +1,7 @@
 #include "widgets/stats/StatisticsDock.h"
 
+#include "model/document/CheckpointDocument.h"
+
 #include "widgets/stats/ModelStatsView.h"
 #include "widgets/stats/TensorStatsPanel.h"
 
@@ -9,7 +11,8 @@
 
 namespace ckpt {
 
-StatisticsDock::StatisticsDock(QWidget *parent) : QDockWidget(parent), m_tabs(new QTabWidget(this))
+StatisticsDock::StatisticsDock(CheckpointDocument *doc, QWidget *parent)
+    : QDockWidget(parent), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("statisticsDock"));
     const auto store = std::make_shared<StatsStore>();
@@ -35,6 +38,9 @@ StatisticsDock::StatisticsDock(QWidget *parent) : QDockWidget(parent), m_tabs(ne
         m_tabs->setCurrentWidget(m_panel);
         Q_EMIT tensorActivated(index);
     });
+    connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] { setCheckpoint(doc->checkpoint()); });
+    connect(doc, &CheckpointDocument::selectionChanged, this,
+        [this, doc] { setCurrentTensor(doc->selection().tensorIndex); });
 }
 
 void StatisticsDock::setCheckpoint(const CheckpointPtr &ckpt)

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace ckpt {
 
+class CheckpointDocument;
 class ModelStatsView;
 class TensorStatsPanel;
 
@@ -18,11 +19,9 @@ class TensorStatsPanel;
 class StatisticsDock : public QDockWidget {
     Q_OBJECT
 public:
-    explicit StatisticsDock(QWidget *parent = nullptr);
+    // Follows the document's file and the selected tensor.
+    explicit StatisticsDock(CheckpointDocument *doc, QWidget *parent = nullptr);
 
-    void setCheckpoint(const CheckpointPtr &ckpt);
-    // The tree's current tensor (-1: not a tensor).
-    void setCurrentTensor(int tensorIndex);
     // Shown, and not behind another dock's tab.
     bool isOnScreen() const;
     // On screen, and the shown tensor's statistics are still being computed.
@@ -39,6 +38,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setCheckpoint(const CheckpointPtr &ckpt);
+    // The tree's current tensor (-1: not a tensor).
+    void setCurrentTensor(int tensorIndex);
     void retranslateUi();
     void sync();
 

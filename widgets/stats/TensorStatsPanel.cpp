@@ -1,10 +1,11 @@
 #include "widgets/stats/TensorStatsPanel.h"
 
 #include "model/checkpoint/TensorInfo.h"
+#include "widgets/common/FileDialog.h"
+#include "widgets/common/FileFilters.h"
 #include "widgets/stats/HistogramPlot.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -174,8 +175,8 @@ void TensorStatsPanel::exportPlot()
 {
     QString name = m_ckpt ? pathToString(m_ckpt->tensors[size_t(m_index)].path) : QString();
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Histogram"), name + QStringLiteral(".png"),
-        tr("PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)"));
+    const QString path
+        = FileDialog::saveFile(this, tr("Export Histogram"), name + QStringLiteral(".png"), FileFilters::exportPlot());
     if (!path.isEmpty())
         m_plot->exportTo(path);
 }

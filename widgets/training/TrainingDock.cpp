@@ -2,6 +2,7 @@
 
 #include "widgets/training/RunCurvesView.h"
 
+#include "model/document/CheckpointDocument.h"
 #include "model/jobs/JobRunner.h"
 
 #include "widgets/common/Qcp.h"
@@ -13,7 +14,7 @@
 
 namespace ckpt {
 
-TrainingDock::TrainingDock(QWidget *parent)
+TrainingDock::TrainingDock(CheckpointDocument *doc, QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_table(new QTableWidget(0, 3, this)),
       m_series(new QCustomPlot(this)), m_run(new RunCurvesView(this)), m_jobs(new JobRunner(this))
 {
@@ -42,6 +43,8 @@ TrainingDock::TrainingDock(QWidget *parent)
             Q_EMIT idle();
     });
     display(TrainingInfo());
+    connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] { setCheckpoint(doc->checkpoint()); });
+    connect(doc, &CheckpointDocument::seriesChanged, this, [this, doc] { showSeries(doc->series()); });
 }
 
 void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
@@ -60,16 +63,20 @@ bool TrainingDock::isBusy() const
     return m_jobs->isBusy() || m_run->isLoading();
 }
 
-void TrainingDock::openSeries(const QStringList &files)
+void TrainingDock::showSeries(const RunSeries &series)
 {
+    if (series.isEmpty()) {
+        const bool wasReading = m_run->isLoading();
+        m_run->clear();
+        if (wasReading && !isBusy())
+            Q_EMIT idle();
+        return;
+    }
     m_tabs->setCurrentWidget(m_run);
-    m_run->openFiles(files);
-}
-
-void TrainingDock::openSeriesFolder(const QString &folder)
-{
-    m_tabs->setCurrentWidget(m_run);
-    m_run->openFolder(folder);
+    if (!series.folder.isEmpty())
+        m_run->openFolder(series.folder);
+    else
+        m_run->openFiles(series.files);
 }
 
 void TrainingDock::display(const TrainingInfo &info)

@@ -11,21 +11,19 @@ class QTableWidget;
 
 namespace ckpt {
 
+class CheckpointDocument;
 class JobRunner;
+struct RunSeries;
 class RunCurvesView;
 
 // The training dock's content: the training metadata of the open checkpoint (scalars in
 // a table, list-valued series as curves) and, on a second tab, curves across the
-// checkpoints of a run. Metadata only: never loads LibTorch.
+// checkpoints of a run: the document's file and its run series. Metadata only: never
+// loads LibTorch.
 class TrainingDock : public QWidget {
     Q_OBJECT
 public:
-    explicit TrainingDock(QWidget *parent = nullptr);
-
-    void setCheckpoint(const CheckpointPtr &ckpt);
-    // Plots scalars across these files (or every checkpoint in a folder) and shows that tab.
-    void openSeries(const QStringList &files);
-    void openSeriesFolder(const QString &folder);
+    explicit TrainingDock(CheckpointDocument *doc, QWidget *parent = nullptr);
 
     const TrainingInfo &info() const { return m_info; }
     // The open checkpoint's metadata, or a series, is still being read.
@@ -41,6 +39,10 @@ Q_SIGNALS:
     void idle();
 
 private:
+    void setCheckpoint(const CheckpointPtr &ckpt);
+    // Plots scalars across the series' files (or every checkpoint in its folder) and
+    // shows that tab; an empty series empties the plot.
+    void showSeries(const RunSeries &series);
     void display(const TrainingInfo &info);
     TrainingInfo m_info;
     QTabWidget *m_tabs;

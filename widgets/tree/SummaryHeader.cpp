@@ -1,6 +1,7 @@
 #include "widgets/tree/SummaryHeader.h"
 
 #include "model/checkpoint/Summary.h"
+#include "model/document/CheckpointDocument.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -19,7 +20,7 @@ QString breakdown(const QMap<QString, qint64> &bytes)
 }
 } // namespace
 
-SummaryHeader::SummaryHeader(QWidget *parent)
+SummaryHeader::SummaryHeader(CheckpointDocument *doc, QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_totals(new QLabel(this)), m_breakdown(new QLabel(this)),
       m_facts(new QLabel(this)), m_badge(new QLabel(this))
 {
@@ -41,6 +42,12 @@ SummaryHeader::SummaryHeader(QWidget *parent)
     grid->addWidget(m_facts, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     refresh();
+
+    connect(doc, &CheckpointDocument::loadStarted, this, &SummaryHeader::setLoading);
+    connect(doc, &CheckpointDocument::loadCancelled, this, [this, doc] { setCheckpoint(doc->checkpoint()); });
+    connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] { setCheckpoint(doc->checkpoint()); });
+    connect(doc, &CheckpointDocument::shownCheckpointChanged, this,
+        [this, doc] { setPreview(doc->isPreviewShown() ? doc->shownCheckpoint() : nullptr); });
 }
 
 void SummaryHeader::setCheckpoint(CheckpointPtr ckpt)

@@ -8,23 +8,26 @@ class QLabel;
 
 namespace ckpt {
 
+class CheckpointDocument;
+
 // The strip above the tree: file, format and its facts, tensor count, parameters,
-// bytes per dtype and per device, and a safety badge.
+// bytes per dtype and per device, and a safety badge; the document's file, or the one
+// being read, and the conversion preview's totals while the tree shows it.
 class SummaryHeader : public QFrame {
     Q_OBJECT
 public:
-    explicit SummaryHeader(QWidget *parent = nullptr);
-    void setCheckpoint(CheckpointPtr ckpt);
-    void setLoading(const QString &path);
-    // The tree below shows this conversion preview (null: the file): say so, and give
-    // its totals beside the file's.
-    void setPreview(CheckpointPtr view);
+    explicit SummaryHeader(CheckpointDocument *doc, QWidget *parent = nullptr);
     QString badgeText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setCheckpoint(CheckpointPtr ckpt);
+    void setLoading(const QString &path);
+    // The tree below shows this conversion preview (null: the file): say so, and give
+    // its totals beside the file's.
+    void setPreview(CheckpointPtr view);
     void refresh();
 
     CheckpointPtr m_ckpt;

@@ -1,0 +1,179 @@
+#include "model/convert/EditPlanParse.h"
+
+#include <QRegularExpression>
+
+namespace ckpt {
+
+namespace {
+ParsedStep fail(const QString &error)
+{
+    ParsedStep p;
+    p.error = error;
+    return p;
+}
+
+ParsedStep made(const EditOp &op)
+{
+    ParsedStep p;
+    p.op = op;
+    return p;
+}
+
+// "A=B" with both sides present.
+bool splitPair(const QString &text, QString *a, QString *b)
+{
+    const int eq = text.indexOf(QLatin1Char('='));
+    if (eq <= 0 || eq == text.size() - 1)
+        return false;
+    *a = text.left(eq).trimmed();
+    *b = text.mid(eq + 1).trimmed();
+    return !a->isEmpty() && !b->isEmpty();
+}
+
+QString notADevice(const QString &name)
+{
+    return QStringLiteral("'%1' is not a device (cpu, cuda, cuda:N, mps, xpu:N, meta ...)").arg(name);
+}
+} // namespace
+
+std::optional<DType> parseCastDType(const QString &name)
+{
+    const DType t = dtypeFromName(name);
+    if (t == DType::Float16 || t == DType::BFloat16 || t == DType::Float32)
+        return t;
+    return std::nullopt;
+}
+
+bool isDeviceName(const QString &name)
+{
+    // The types torch.load restores by location tag; an index only where devices have one.
+    static const QRegularExpression rx(
+        QStringLiteral("^(?:cpu|mps|meta|(?:cuda|xpu|hpu|xla|ipu|mtia|privateuseone)(?::\\d+)?)$"));
+    return rx.match(name).hasMatch();
+}
+
+QStringList splitPatterns(const QString &text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.split(space, Qt::SkipEmptyParts);
+}
+
+ParsedStep parsePatternStep(StepForm form, const QStringList &patterns)
+{
+    QStringList kept;
+    for (const QString &p : patterns)
+        if (!p.trimmed().isEmpty())
+            kept << p.trimmed();
+    if (kept.isEmpty())
+        return fail(form == StepForm::DropRegex ? QStringLiteral("wants a regular expression")
+                                                : QStringLiteral("wants one or more glob patterns"));
+    switch (form) {
+    case StepForm::DropRegex:
+        for (const QString &p : kept) {
+            const QRegularExpression rx(p);
+            if (!rx.isValid())
+                return fail(QStringLiteral("'%1' is not a regular expression: %2").arg(p, rx.errorString()));
+        }
+        return made(EditOp::drop(kept, EditOp::Syntax::Regex));
+    case StepForm::DropGlob:
+        return made(EditOp::drop(kept));
+    case StepForm::KeepGlob:
+        return made(EditOp::keep(kept));
+    default:
+        return fail(QStringLiteral("takes no patterns"));
+    }
+}
+
+ParsedStep parseStep(StepForm form, const QString &input)
+{
+    const QString text = input.trimmed();
+    switch (form) {
+    case StepForm::MapDevice: {
+        QString from, to;
+        if (text.contains(QLatin1Char('='))) {
+            if (!splitPair(text, &from, &to))
+                return fail(QStringLiteral("wants SRC=DST, got '%1'").arg(text));
+            if (!isDeviceName(from))
+                return fail(notADevice(from));
+        } else {
+            to = text;
+        }
+        if (to.isEmpty())
+            return fail(QStringLiteral("wants a device such as cpu or cuda:0"));
+        if (!isDeviceName(to))
+            return fail(notADevice(to));
+        return made(EditOp::remapDevice(from, to));
+    }
+    case StepForm::DropGlob:
+    case StepForm::KeepGlob:
+        return parsePatternStep(form, splitPatterns(text));
+    case StepForm::DropRegex:
+        return parsePatternStep(form, text.isEmpty() ? QStringList() : QStringList { text });
+    case StepForm::StripPrefix:
+    case StepForm::AddPrefix:
+        if (input.isEmpty())
+            return fail(QStringLiteral("wants a prefix"));
+        // A prefix may end in a space or a dot: kept as typed.
+        return made(form == StepForm::StripPrefix ? EditOp::stripPrefix(input) : EditOp::addPrefix(input));
+    case StepForm::Rename: {
+        QString path, key;
+        if (!splitPair(text, &path, &key))
+            return fail(QStringLiteral("wants PATH=KEY, got '%1'").arg(text));
+        return made(EditOp::rename(path, key));
+    }
+    case StepForm::Extract:
+        if (text.isEmpty())
+            return fail(QStringLiteral("wants the path of a subtree"));
+        return made(EditOp::extract(text));
+    case StepForm::Cast: {
+        const std::optional<DType> t = parseCastDType(text);
+        if (!t)
+            return fail(QStringLiteral("wants float16, bfloat16 or float32, not '%1'").arg(text));
+        return made(EditOp::cast(*t));
+    }
+    case StepForm::DropTrainingState:
+        return made(EditOp::dropTrainingState());
+    }
+    return fail(QStringLiteral("is not a step"));
+}
+
+ParsedPlan planFromConvertOptions(const ConvertEditOptions &o)
+{
+    ParsedPlan out;
+    auto add = [&out](const char *option, const ParsedStep &step) {
+        if (!out.ok())
+            return;
+        if (step.op)
+            out.plan.ops.push_back(*step.op);
+        else
+            out.error = QStringLiteral("--%1 %2").arg(QLatin1String(option), step.error);
+    };
+    if (!o.keep.isEmpty())
+        add("keep", parsePatternStep(StepForm::KeepGlob, o.keep));
+    if (!o.drop.isEmpty())
+        add("drop", parsePatternStep(StepForm::DropGlob, o.drop));
+    if (o.dropTrainingState)
+        add("drop-training-state", parseStep(StepForm::DropTrainingState, QString()));
+    if (o.extract)
+        add("extract", parseStep(StepForm::Extract, *o.extract));
+    if (o.stripPrefix)
+        add("strip-prefix", parseStep(StepForm::StripPrefix, *o.stripPrefix));
+    if (o.addPrefix)
+        add("add-prefix", parseStep(StepForm::AddPrefix, *o.addPrefix));
+    for (const QString &r : o.renames)
+        add("rename", parseStep(StepForm::Rename, r));
+    for (const QString &m : o.mapLocations)
+        add("map-location",
+            m.contains(QLatin1Char('=')) ? parseStep(StepForm::MapDevice, m)
+                                         : fail(QStringLiteral("wants SRC=DST, got '%1'").arg(m)));
+    if (o.device)
+        add("device",
+            o.device->contains(QLatin1Char('='))
+                ? fail(QStringLiteral("wants one device, got '%1' (--map-location maps one to another)").arg(*o.device))
+                : parseStep(StepForm::MapDevice, *o.device));
+    if (o.dtype)
+        add("dtype", parseStep(StepForm::Cast, *o.dtype));
+    return out;
+}
+
+} // namespace ckpt

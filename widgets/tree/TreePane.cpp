@@ -1,0 +1,120 @@
+#include "widgets/tree/TreePane.h"
+
+#include "model/document/CheckpointDocument.h"
+#include "model/itemmodels/CheckpointFilterProxy.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
+#include "widgets/tree/CheckpointTreeView.h"
+#include "widgets/tree/FilterBar.h"
+#include "widgets/tree/FilterRunner.h"
+
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace ckpt {
+
+TreePane::TreePane(CheckpointDocument *doc, QWidget *parent)
+    : QWidget(parent), m_doc(doc), m_model(new CheckpointTreeModel(this)), m_proxy(new CheckpointFilterProxy(this)),
+      m_view(new CheckpointTreeView(this)), m_filterBar(new FilterBar(this)), m_filter(new FilterRunner(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    m_view->applyDefaultColumnWidths();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+
+    connect(m_doc, &CheckpointDocument::checkpointChanged, this, &TreePane::onCheckpointChanged);
+    connect(m_doc, &CheckpointDocument::shownCheckpointChanged, this, &TreePane::onShownChanged);
+    // The filter runs on what the tree shows: the file, or the conversion preview.
+    connect(m_filterBar, &FilterBar::specChanged, this,
+        [this](const FilterSpec &spec) { m_filter->run(m_model->checkpoint(), spec); });
+    connect(m_filter, &FilterRunner::started, this, [this] { m_filterBar->setResult(-1, QString(), true); });
+    connect(m_filter, &FilterRunner::finished, this, &TreePane::onFilterFinished);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TreePane::onCurrentChanged);
+}
+
+void TreePane::onCheckpointChanged()
+{
+    m_newFile = true;
+    const CheckpointPtr ckpt = m_doc->checkpoint();
+    QSet<QString> dtypes, devices;
+    for (const TensorInfo &t : ckpt->tensors) {
+        dtypes.insert(dtypeName(t.dtype));
+        devices.insert(deviceOf(*ckpt, t));
+    }
+    QStringList dl(dtypes.begin(), dtypes.end()), vl(devices.begin(), devices.end());
+    dl.sort();
+    vl.sort();
+    m_filterBar->setChoices(dl, vl);
+}
+
+void TreePane::onShownChanged()
+{
+    const CheckpointPtr shown = m_doc->shownCheckpoint();
+    m_filter->cancel();
+    m_proxy->setFilterResult(nullptr);
+    m_model->setCheckpoint(shown, m_doc->shownTotals());
+    if (shown && std::exchange(m_newFile, false)) {
+        // A small tree opens expanded two levels; a large one stays collapsed. A whole
+        // pickled model opens at its submodules.
+        if (shown->root && shown->root->kind == Value::Kind::Object) {
+            m_view->expand(m_proxy->index(0, 0));
+            m_view->expand(m_proxy->mapFromSource(m_model->indexForPath(QStringLiteral("_modules"))));
+        } else if (shown->tensors.size() <= 200) {
+            m_view->expandToDepth(0);
+        }
+        // Long state_dict keys ("base_model.model.transformer.h.0.attn...") need room.
+        m_view->resizeColumnToContents(CheckpointTreeModel::KeyColumn);
+        m_view->setColumnWidth(CheckpointTreeModel::KeyColumn,
+            qBound(250, m_view->columnWidth(CheckpointTreeModel::KeyColumn), m_view->viewport()->width() * 34 / 100));
+    } else if (shown && shown->tensors.size() <= 200) {
+        m_view->expandToDepth(0);
+    }
+    if (!m_filterBar->spec().isEmpty())
+        m_filter->run(shown, m_filterBar->spec());
+    if (const std::optional<QString> restore = m_doc->takePathToRestore())
+        selectPath(*restore);
+}
+
+void TreePane::onFilterFinished(std::shared_ptr<const FilterResult> result)
+{
+    if (result && !result->error.isEmpty()) {
+        m_filterBar->setResult(-1, result->error, false);
+        return; // keep showing the last good filter while the pattern is being typed
+    }
+    m_proxy->setFilterResult(result);
+    m_filterBar->setResult(result ? result->matches : -1, QString(), false);
+    // Show where the matches are, within the expand budget.
+    if (result)
+        m_view->expandAllBounded();
+}
+
+void TreePane::onCurrentChanged(const QModelIndex &current)
+{
+    const QModelIndex source = m_proxy->mapToSource(current.siblingAtColumn(0));
+    NodeSelection s;
+    if (source.isValid() && m_model->checkpoint()) {
+        s.value = m_model->valueAt(source);
+        s.path = source.data(CheckpointTreeModel::PathRole).toString();
+        s.kind = NodeKind(source.data(CheckpointTreeModel::NodeKindRole).toInt());
+        s.tensorIndex = source.data(CheckpointTreeModel::TensorIndexRole).toInt();
+        s.totals = s.value ? m_model->totals().of(s.value) : SubtreeTotals();
+    }
+    m_doc->setSelection(s);
+}
+
+bool TreePane::selectPath(const QString &slashPath)
+{
+    const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->indexForPath(slashPath));
+    if (!proxyIndex.isValid())
+        return false;
+    for (QModelIndex p = proxyIndex.parent(); p.isValid(); p = p.parent())
+        m_view->expand(p);
+    m_view->setCurrentIndex(proxyIndex);
+    m_view->scrollTo(proxyIndex, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+} // namespace ckpt

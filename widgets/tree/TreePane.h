@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QModelIndex;
+
+namespace ckpt {
+
+class CheckpointDocument;
+class CheckpointFilterProxy;
+class CheckpointTreeModel;
+class CheckpointTreeView;
+class FilterBar;
+class FilterRunner;
+struct FilterResult;
+
+// The filter bar over the checkpoint tree, showing what the document shows (the file or
+// the conversion preview) and telling the document which row is current.
+class TreePane : public QWidget {
+    Q_OBJECT
+public:
+    explicit TreePane(CheckpointDocument *doc, QWidget *parent = nullptr);
+
+    // Selects "a/b/c" (expanding its ancestors); false if there is no such row.
+    bool selectPath(const QString &slashPath);
+    CheckpointTreeView *view() const { return m_view; }
+    CheckpointTreeModel *model() const { return m_model; }
+    CheckpointFilterProxy *proxy() const { return m_proxy; }
+    FilterBar *filterBar() const { return m_filterBar; }
+
+private:
+    void onCheckpointChanged();
+    void onShownChanged();
+    void onFilterFinished(std::shared_ptr<const FilterResult> result);
+    void onCurrentChanged(const QModelIndex &current);
+
+    CheckpointDocument *m_doc;
+    CheckpointTreeModel *m_model;
+    CheckpointFilterProxy *m_proxy;
+    CheckpointTreeView *m_view;
+    FilterBar *m_filterBar;
+    FilterRunner *m_filter;
+    bool m_newFile = false; // the next shown tree is a file just read: lay it out afresh
+};
+
+} // namespace ckpt
