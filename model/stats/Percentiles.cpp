@@ -174,9 +174,10 @@ std::vector<std::pair<double, double>> RankSelector::results() const
         const auto lo = m_known.find(qint64(r)), hi = m_known.find(qint64(std::ceil(r)));
         if (lo == m_known.end() || hi == m_known.end())
             continue;
-        // torch.lerp's two-sided form, with weight = rank - floor(rank).
+        // torch.lerp's two-sided form, with weight = rank - floor(rank); torch's CPU kernel
+        // is compiled with contraction, so each side is one fused multiply-add.
         const double w = r - double(qint64(r)), a = lo->second, b = hi->second;
-        out.emplace_back(p, w < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w));
+        out.emplace_back(p, w < 0.5 ? std::fma(w, b - a, a) : std::fma(-(b - a), 1 - w, b));
     }
     return out;
 }
