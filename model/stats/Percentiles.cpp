@@ -12,18 +12,24 @@ double rankOf(double percent, qint64 finite)
 }
 } // namespace
 
-RankSelector::RankSelector(KeyWidth width, qint64 finite, const std::vector<double> &percents, qint64 collectLimit)
+RankSelector::RankSelector(
+    KeyWidth width, qint64 finite, const std::vector<double> &percents, qint64 collectLimit, double min, double max)
     : m_width(width), m_finite(finite), m_percents(percents), m_limit(std::max<qint64>(collectLimit, 0))
 {
     if (finite <= 0 || percents.empty())
         return;
+    m_known[0] = min;
+    m_known[finite - 1] = max;
     for (double p : percents) {
         const double r = rankOf(p, finite);
-        m_ranks.push_back(qint64(r));
-        m_ranks.push_back(qint64(std::ceil(r)));
+        for (qint64 rank : { qint64(r), qint64(std::ceil(r)) })
+            if (!m_known.count(rank))
+                m_ranks.push_back(rank);
     }
     std::sort(m_ranks.begin(), m_ranks.end());
     m_ranks.erase(std::unique(m_ranks.begin(), m_ranks.end()), m_ranks.end());
+    if (m_ranks.empty())
+        return;
     if (finite <= m_limit) { // keep them all: one target holding every value
         Target all;
         all.count = finite;
@@ -113,18 +119,23 @@ void RankSelector::offer(const double *x, qint64 n, int worker)
 {
     Worker &w = m_workers[size_t(worker)];
     const int width = int(m_width);
+    // The targets of a pass share one prefix length and are in key order (bits 0: every value).
+    const int bits = m_targets.empty() ? 0 : m_targets.front().bits;
     for (qint64 i = 0; i < n; ++i) {
         const quint64 key = orderKey(x[i], m_width);
-        for (size_t t = 0; t < m_targets.size(); ++t) {
-            const Target &target = m_targets[t];
-            if (!matches(key, target))
-                continue;
-            if (target.collect)
-                w.values[t].push_back(x[i]);
-            else
-                ++w.counts[t][size_t((key >> (width - target.bits - kRadixBits)) & 0xffff)];
-            break;
+        size_t t = 0;
+        if (bits > 0) {
+            const quint64 prefix = key >> (width - bits);
+            const auto it = std::lower_bound(m_targets.begin(), m_targets.end(), prefix,
+                [](const Target &target, quint64 p) { return target.prefix < p; });
+            if (it == m_targets.end() || it->prefix != prefix)
+                continue; // a neighbour in the same fine bin
+            t = size_t(it - m_targets.begin());
         }
+        if (m_targets[t].collect)
+            w.values[t].push_back(x[i]);
+        else
+            ++w.counts[t][size_t((key >> (width - bits - kRadixBits)) & 0xffff)];
     }
 }
 

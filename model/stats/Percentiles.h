@@ -18,7 +18,9 @@ class RankSelector {
 public:
     // `collectLimit`: values a pass may keep in memory; a tensor with no more finite
     // values than this is selected from all of them in pass 2 (no radix counts needed).
-    RankSelector(KeyWidth width, qint64 finite, const std::vector<double> &percents, qint64 collectLimit);
+    // The smallest and largest ranks are `min` and `max`, known from pass 1.
+    RankSelector(KeyWidth width, qint64 finite, const std::vector<double> &percents, qint64 collectLimit, double min,
+        double max);
     bool needsRadixCounts() const { return m_needsRadix; }
     // Pass 1's radix counts (2^16 buckets), when needsRadixCounts().
     void setRadixCounts(const std::vector<qint64> &counts);
@@ -49,10 +51,6 @@ private:
     };
     void addTargets(const std::vector<qint64> &counts, quint64 prefix, int bits, qint64 below);
     void selectFrom(std::vector<double> &values, qint64 below);
-    bool matches(quint64 key, const Target &t) const
-    {
-        return t.bits == 0 || (key >> (int(m_width) - t.bits)) == t.prefix;
-    }
 
     KeyWidth m_width;
     qint64 m_finite;

@@ -126,7 +126,7 @@ inline int uniformIndex(double x, double min, double bins, double range)
 // an integer; those rare vectors take the division.
 template <bool Deviations>
 __attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, const Binning &b, quint32 *fine,
-    Spread *spread, const uchar *wanted, std::vector<double> *candidates)
+    Spread *spread, bool select, std::vector<double> *candidates)
 {
     const double range = b.max - b.min, bins = double(b.fineBins());
     const __m256d vmin = _mm256_set1_pd(b.min), vbins = _mm256_set1_pd(bins);
@@ -163,13 +163,14 @@ __attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, cons
                 dq = _mm256_add_pd(dq, _mm256_mul_pd(d, d));
             }
         }
-        if (wanted) { // branch-free: a few percent of the values, at random, are candidates
+        if (select) { // branch-free: a few percent of the values, at random, are candidates
             double picked[256];
             qint64 c = 0;
             for (qint64 j = 0; j < k; ++j) {
-                ++fine[idx[j]];
+                const quint32 e = fine[idx[j]]; // the count, and the wanted flag in the top bit
+                fine[idx[j]] = e + 1;
                 picked[c] = x[start + j];
-                c += wanted[idx[j]];
+                c += e >> 31;
             }
             candidates->insert(candidates->end(), picked, picked + c);
         } else {
@@ -180,9 +181,9 @@ __attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, cons
     double sum = hsum(ds), sumSq = hsum(dq);
     for (; i < n; ++i) {
         const int f = uniformIndex(x[i], b.min, bins, range);
-        ++fine[f];
-        if (wanted && wanted[f])
+        if (select && (fine[f] & kWantedBin))
             candidates->push_back(x[i]);
+        ++fine[f];
         const double d = x[i] - b.mean;
         sum += d;
         sumSq += d * d;
@@ -202,7 +203,7 @@ inline int exponentialIndex(double x, const std::vector<double> &edges)
 }
 
 // Four keys' radix buckets at once: float32 keys from the doubles (exact: they are floats).
-__attribute__((target("avx2"))) void radixFloatAvx2(const double *x, qint64 n, qint64 *counts)
+__attribute__((target("avx2"))) void radixFloatAvx2(const double *x, qint64 n, quint32 *counts)
 {
     const __m128i sign = _mm_set1_epi32(int(0x80000000u));
     alignas(16) quint32 b[4];
@@ -265,11 +266,11 @@ int Binning::fineIndex(double x) const
 }
 
 void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
-    Spread *spread, const uchar *wanted, std::vector<double> *candidates)
+    Spread *spread, bool select, std::vector<double> *candidates)
 {
     if (b.mode == BinMode::Uniform && b.min < b.max && allFinite && haveAvx2())
-        return b.deviations ? uniformAvx2<true>(x, n, b, fine, spread, wanted, candidates)
-                            : uniformAvx2<false>(x, n, b, fine, spread, wanted, candidates);
+        return b.deviations ? uniformAvx2<true>(x, n, b, fine, spread, select, candidates)
+                            : uniformAvx2<false>(x, n, b, fine, spread, select, candidates);
     Spread s;
     for (qint64 i = 0; i < n; ++i) {
         const double v = x[i];
@@ -286,7 +287,7 @@ void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b,
         } else {
             ++fine[f];
         }
-        if (wanted && wanted[f])
+        if (select && (fine[f] & kWantedBin))
             candidates->push_back(v);
     }
     spread->merge(s);
@@ -340,7 +341,7 @@ double keyValue(quint64 key, KeyWidth w)
     return d;
 }
 
-void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, qint64 *counts)
+void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts)
 {
     if (allFinite && w == KeyWidth::Bits32 && haveAvx2())
         return radixFloatAvx2(x, n, counts);

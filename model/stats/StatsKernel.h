@@ -43,8 +43,9 @@ inline quint64 orderKey(double x, KeyWidth w)
     return (u >> 63) ? ~u : (u | (quint64(1) << 63));
 }
 double keyValue(quint64 key, KeyWidth w);
-// counts[orderKey(x) >> (width - 16)] += 1 for the finite values of the block.
-void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, qint64 *counts);
+// counts[orderKey(x) >> (width - 16)] += 1 for the finite values of the block; 32-bit
+// counters (half the cache), which the caller adds up before 2^32 values.
+void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts);
 
 // Pass 2: sums of (x - mean) and (x - mean)^2 over the finite values.
 struct Spread {
@@ -77,13 +78,15 @@ struct Binning {
     int fineIndex(double x) const;
 };
 
-// Counts the finite values of the block (Uniform: in `fine`, fineBins() 32-bit counters
-// that stay in L1, which the caller adds up into the fine histogram fineToBins() turns into
-// the result before they can overflow; Exponential: in `counts`, count() of them), adds
-// them to *spread (if b.deviations), and appends those whose fine bin is marked in `wanted` (may be null)
-// to *candidates. `allFinite`: the caller knows the block has no NaN or infinity.
+// Counts the finite values of the block in `fine` (Uniform: fineBins() 32-bit counters that
+// stay in L1, which the caller adds up into the fine histogram fineToBins() turns into the
+// result, before they reach 2^31; their top bit, kWantedBin, flags the bins whose values may
+// hold a wanted rank) or `counts` (Exponential: count() of them); adds them to *spread (if
+// b.deviations); and, if `select`, appends those in flagged bins to *candidates. `allFinite`:
+// the caller knows the block has no NaN or infinity.
+constexpr quint32 kWantedBin = 0x80000000u;
 void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
-    Spread *spread, const uchar *wanted, std::vector<double> *candidates);
+    Spread *spread, bool select, std::vector<double> *candidates);
 // Only the candidates (a further selection pass).
 void addCandidates(
     const double *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates);

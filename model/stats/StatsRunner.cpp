@@ -40,7 +40,18 @@ QJsonValue number(double v)
 struct WorkerBuffers {
     std::vector<uchar> scratch;
     std::vector<double> values = std::vector<double>(size_t(kDecoded));
-    std::vector<qint64> radix;
+    std::vector<quint32> radix; // pass 1's radix counts since the last flush into `radixTotal`
+    std::vector<qint64> radixTotal;
+    qint64 radixPending = 0;
+    void flushRadix()
+    {
+        radixTotal.resize(radix.size(), 0);
+        for (size_t k = 0; k < radix.size(); ++k) {
+            radixTotal[k] += radix[k];
+            radix[k] = 0;
+        }
+        radixPending = 0;
+    }
     std::vector<qint64> counts; // fine bins (uniform) or the exponential histogram
     std::vector<quint32> fine; // one block's fine bins (uniform)
     std::vector<double> candidates; // values that may hold a wanted rank
@@ -60,8 +71,8 @@ public:
         }
         st->numel = m_reader->numel();
         const qint64 a = m_reader->alignment();
-        // A block's fine counts are 32-bit (see addToHistogram).
-        m_blockElements = (std::clamp<qint64>(options.blockElements, 1, qint64(1) << 31) + a - 1) / a * a;
+        // A block's fine counts are 31-bit (see addToHistogram).
+        m_blockElements = (std::clamp<qint64>(options.blockElements, 1, qint64(1) << 30) + a - 1) / a * a;
         m_blocks = (st->numel + m_blockElements - 1) / m_blockElements;
         const StorageInfo &s
             = data.checkpoint().storages[size_t(data.checkpoint().tensors[size_t(index)].storageIndex)];
@@ -82,10 +93,15 @@ public:
         };
         const int workers = threads > 1 && m_blocks > 1 ? int(buffers.size()) : 1;
         const KeyWidth width = keyWidthFor(m_reader->dtype());
-        const bool wantRadix = !m_options.percentiles.empty() && m_st->numel > m_options.collectLimit;
-        if (wantRadix)
-            for (int w = 0; w < workers; ++w)
-                buffers[size_t(w)].radix.assign(size_t(1) << kRadixBits, 0);
+        // Ranks inside the tensor need locating (0 and 100 percent are min and max).
+        const bool inner = std::any_of(
+            m_options.percentiles.begin(), m_options.percentiles.end(), [](double p) { return p > 0 && p < 100; });
+        const bool wantRadix = inner && m_st->numel > m_options.collectLimit;
+        for (int w = 0; wantRadix && w < workers; ++w) {
+            buffers[size_t(w)].radix.assign(size_t(1) << kRadixBits, 0);
+            buffers[size_t(w)].radixTotal.clear();
+            buffers[size_t(w)].radixPending = 0;
+        }
 
         std::vector<Moments> moments(static_cast<size_t>(m_blocks));
         if (!pass([&](qint64 b, int w) {
@@ -93,8 +109,12 @@ public:
                 forEachValues(b, buf, [&](const double *x, qint64 n) {
                     Moments m;
                     addMoments(x, n, &m);
-                    if (wantRadix)
+                    if (wantRadix) {
+                        if (buf.radixPending + n > qint64(0xffffffffu))
+                            buf.flushRadix();
                         addRadixCounts(x, n, m.allFinite(), width, buf.radix.data());
+                        buf.radixPending += n;
+                    }
                     moments[size_t(b)].merge(m);
                 });
                 if (m_releaseEachPass)
@@ -125,20 +145,27 @@ public:
         const double n = double(all.finite);
         const double m2Pass1 = all.sumSq - all.sum * all.sum / n;
         bin.deviations = !(std::isfinite(all.sumSq) && m2Pass1 >= 1e-3 * all.sumSq);
-        RankSelector selector(width, all.min < all.max ? all.finite : 1, m_options.percentiles, m_options.collectLimit);
+        RankSelector selector(
+            width, all.min < all.max ? all.finite : 1, m_options.percentiles, m_options.collectLimit, all.min, all.max);
         if (selector.needsRadixCounts()) {
             std::vector<qint64> radix(size_t(1) << kRadixBits, 0);
-            for (int w = 0; w < workers; ++w)
+            for (int w = 0; w < workers; ++w) {
+                buffers[size_t(w)].flushRadix();
                 for (size_t k = 0; k < radix.size(); ++k)
-                    radix[k] += buffers[size_t(w)].radix[k];
+                    radix[k] += buffers[size_t(w)].radixTotal[k];
+            }
             selector.setRadixCounts(radix);
         }
         const bool select = selector.pending() && all.min < all.max; // else every percentile is min
         const uchar *wanted = select ? selector.beginPass(workers, bin) : nullptr;
         const bool uniform = bin.mode == BinMode::Uniform;
+        // The fine counters carry the wanted flag in their top bit (see addToHistogram).
+        std::vector<quint32> flags(size_t(bin.fineBins()), 0);
+        for (size_t f = 0; wanted && f < flags.size(); ++f)
+            flags[f] = wanted[f] ? kWantedBin : 0;
         for (int w = 0; w < workers; ++w) {
             buffers[size_t(w)].counts.assign(size_t(uniform ? bin.fineBins() : bin.count()), 0);
-            buffers[size_t(w)].fine.assign(size_t(uniform ? bin.fineBins() : 0), 0);
+            buffers[size_t(w)].fine = flags;
             buffers[size_t(w)].candidates.clear();
         }
         std::vector<Spread> spreads(static_cast<size_t>(m_blocks));
@@ -147,15 +174,15 @@ public:
                 const bool allFinite = moments[size_t(b)].allFinite();
                 forEachValues(b, buf, [&](const double *x, qint64 n) {
                     addToHistogram(x, n, allFinite, bin, buf.fine.data(), buf.counts.data(), &spreads[size_t(b)],
-                        wanted, &buf.candidates);
+                        select, &buf.candidates);
                     if (select && !buf.candidates.empty()) {
                         selector.offer(buf.candidates.data(), qint64(buf.candidates.size()), w);
                         buf.candidates.clear();
                     }
                 });
-                for (size_t f = 0; f < buf.fine.size(); ++f) { // a block has fewer than 2^32 values
-                    buf.counts[f] += buf.fine[f];
-                    buf.fine[f] = 0;
+                for (size_t f = 0; uniform && f < buf.fine.size(); ++f) { // a block has fewer than 2^31 values
+                    buf.counts[f] += buf.fine[f] & ~kWantedBin;
+                    buf.fine[f] &= kWantedBin;
                 }
                 release(b);
                 progress.advance(blockSize(b));
@@ -190,7 +217,7 @@ public:
             for (size_t k = 0; k < counts.size(); ++k)
                 counts[k] += buffers[size_t(w)].counts[k];
         setHistogram(bin, uniform ? fineToBins(bin, counts) : counts);
-        if (select) {
+        if (all.min < all.max) {
             st.percentiles = selector.results();
         } else {
             for (double p : m_options.percentiles)
