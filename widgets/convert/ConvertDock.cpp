@@ -217,7 +217,7 @@ void ConvertDock::addFromForm()
     const auto kind = StepForm(m_opKind->currentData().toInt());
     const ParsedStep step = parseStep(kind, m_opArg->text());
     if (!step.op) {
-        m_status->setText(tr("%1 %2.").arg(m_opKind->currentText(), step.error));
+        m_status->setText(tr("%1: %2.").arg(m_opKind->currentText(), step.error));
         return;
     }
     m_doc->pushStep(*step.op);

@@ -32,6 +32,7 @@ CompareDock::CompareDock(CheckpointDocument *doc, QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 4);
 
     m_files = new QLabel(body);
+    m_files->setObjectName(QStringLiteral("compareFiles"));
     m_files->setTextFormat(Qt::PlainText);
     m_files->setWordWrap(true);
     layout->addWidget(m_files);

@@ -13,6 +13,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ckpt {
@@ -35,6 +36,8 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
       m_table(new QTableView(this)), m_chart(new QCustomPlot(this)),
       m_compute(new QPushButton(tr("Compute statistics of all tensors"), this)), m_status(new QLabel(this))
 {
+    m_compute->setObjectName(QStringLiteral("computeModelStats"));
+    m_status->setObjectName(QStringLiteral("modelStatsStatus"));
     m_model->setHorizontalHeaderLabels(
         { tr("Tensor"), tr("dtype"), tr("Elements"), tr("Mean"), tr("Std"), tr("Abs max"), tr("NaN/Inf") });
     m_model->horizontalHeaderItem(ColStd)->setToolTip(
@@ -145,6 +148,8 @@ void ModelStatsView::fill()
     m_chart->graph(0)->setData(x, stdv, true);
     m_chart->graph(1)->setData(x, absmax, true);
     m_chart->rescaleAxes();
+    if (!withStats) // nothing plotted: the axis spans this file's tensors, not the last plot's
+        m_chart->xAxis->setRange(0, std::max<double>(1, double(m_indexes.size()) - 1));
     m_chart->replot();
     if (m_ckpt && withStats)
         m_status->setText(tr("%1 of %2 tensors, %3 with NaN/Inf").arg(withStats).arg(m_indexes.size()).arg(flagged));

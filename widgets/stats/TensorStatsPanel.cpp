@@ -3,6 +3,7 @@
 #include "model/checkpoint/TensorInfo.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
+#include "widgets/common/MessageBox.h"
 #include "widgets/stats/HistogramPlot.h"
 
 #include <QCheckBox>
@@ -38,6 +39,7 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     m_bins->setValue(64);
     m_bins->setPrefix(tr("Bins: "));
     m_exp->setToolTip(tr("TensorBoard's fixed buckets ±1e-12·1.1^k"));
+    m_export->setObjectName(QStringLiteral("histogramExport"));
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the histogram as PNG, SVG or PDF"));
 
@@ -177,8 +179,8 @@ void TensorStatsPanel::exportPlot()
     name.replace(QLatin1Char('/'), QLatin1Char('_'));
     const QString path
         = FileDialog::saveFile(this, tr("Export Histogram"), name + QStringLiteral(".png"), FileFilters::exportPlot());
-    if (!path.isEmpty())
-        m_plot->exportTo(path);
+    if (!path.isEmpty() && !m_plot->exportTo(path))
+        MessageBox::warning(this, tr("Export Histogram"), tr("Could not write %1.").arg(path));
 }
 
 } // namespace ckpt
