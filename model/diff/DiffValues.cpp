@@ -105,6 +105,32 @@ void accumulate(const double *x, const double *y, qint64 n, Accumulator *acc)
         accumulateScalar(x, y, n, acc);
 }
 
+// Complex pairs, as PyTorch compares complex tensors: |a - b| is the complex difference's
+// magnitude (sqrt(re^2 + im^2), as torch 1.13's abs), norms over both parts, the cosine from
+// Re(sum conj(a) b); x and y hold (re, im) pairs. `notClose` counts pairs not exactly
+// equal (isclose on complex numbers: see Tolerance.h).
+void accumulateComplex(const double *x, const double *y, qint64 n, Accumulator *acc, qint64 *notEqual)
+{
+    for (qint64 i = 0; i < n; ++i) {
+        const double ar = x[2 * i], ai = x[2 * i + 1], br = y[2 * i], bi = y[2 * i + 1];
+        const double dr = ar - br, di = ai - bi;
+        const double d = std::sqrt(dr * dr + di * di);
+        if (std::isnan(d))
+            acc->nan = true;
+        else if (d > acc->maxAbs)
+            acc->maxAbs = d;
+        const bool equal = ar == br && ai == bi;
+        acc->differing += !equal;
+        *notEqual += !equal;
+        acc->sumAbs += d;
+        acc->sumSqD += dr * dr + di * di;
+        acc->sumSqA += ar * ar + ai * ai;
+        acc->sumSqB += br * br + bi * bi;
+        acc->dot += ar * br + ai * bi;
+    }
+    acc->n += n;
+}
+
 ValueMetrics finish(const Accumulator &acc)
 {
     const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -127,6 +153,7 @@ struct Pair {
     std::atomic_bool differs { false };
     bool measure = false; // a tolerance was asked for: read the values even when the bytes agree
     DType common = DType::Float64; // the dtype isclose computes in
+    bool complex = false; // either side complex: compare (re, im) pairs
     std::vector<Accumulator> parts; // one per segment, merged in order
 };
 
@@ -203,6 +230,7 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
         p->differs = !sameLayout || !sameQuantization(dataA, d.indexA, dataB, d.indexB);
         const DType dt = p->a->dtype();
         p->common = dt == p->b->dtype() ? dt : DType::Float64;
+        p->complex = isComplex(dt) || isComplex(p->b->dtype());
         p->measure = options.tolerance.enabled && (isFloatingPoint(dt) || isComplex(dt)); // NaN is never close
         pairs.push_back(std::move(p));
     }
@@ -211,7 +239,9 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
     const qint64 chunk = std::max<qint64>(1024, options.chunkElements);
     struct Scratch {
         std::vector<uchar> a, b;
-        std::vector<double> x = std::vector<double>(size_t(kDecoded)), y = std::vector<double>(size_t(kDecoded));
+        // Room for kDecoded (re, im) pairs, complex pairs need both.
+        std::vector<double> x = std::vector<double>(size_t(2 * kDecoded)),
+                            y = std::vector<double>(size_t(2 * kDecoded));
     };
     std::vector<Scratch> scratch(static_cast<size_t>(threads));
     // Progress in elements: each pair's once for the identity pass, once for the metrics.
@@ -262,11 +292,20 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
             Accumulator &acc = p.parts[size_t(it.segment)];
             for (qint64 at = it.begin(); at < it.end(); at += kDecoded) {
                 const qint64 n = std::min(kDecoded, it.end() - at);
-                p.a->values(at, n, s.x.data(), s.a);
-                p.b->values(at, n, s.y.data(), s.b);
-                accumulate(s.x.data(), s.y.data(), n, &acc);
-                if (options.tolerance.enabled)
-                    acc.notClose += countNotClose(s.x.data(), s.y.data(), n, p.common, options.tolerance);
+                if (p.complex) {
+                    p.a->complexValues(at, n, s.x.data(), s.a);
+                    p.b->complexValues(at, n, s.y.data(), s.b);
+                    qint64 notEqual = 0;
+                    accumulateComplex(s.x.data(), s.y.data(), n, &acc, &notEqual);
+                    if (options.tolerance.enabled)
+                        acc.notClose += notEqual;
+                } else {
+                    p.a->values(at, n, s.x.data(), s.a);
+                    p.b->values(at, n, s.y.data(), s.b);
+                    accumulate(s.x.data(), s.y.data(), n, &acc);
+                    if (options.tolerance.enabled)
+                        acc.notClose += countNotClose(s.x.data(), s.y.data(), n, p.common, options.tolerance);
+                }
                 if (control.cancelled())
                     return;
             }

@@ -305,6 +305,21 @@ void decodeValues(const uchar *in, DType t, qint64 n, double *out)
         out[i] = decodeValue(in + i * es, t);
 }
 
+void decodeComplexValues(const uchar *in, DType t, qint64 n, double *out)
+{
+    if (!isComplex(t)) {
+        decodeValues(in, t, n, out + n); // the second half is free until it is read
+        for (qint64 i = 0; i < n; ++i) {
+            out[2 * i] = out[n + i];
+            out[2 * i + 1] = 0;
+        }
+        return;
+    }
+    const qint64 es = elementSize(t);
+    for (qint64 i = 0; i < n; ++i)
+        decodeComplex(in + i * es, t, out + 2 * i, out + 2 * i + 1);
+}
+
 void swapByteOrder(uchar *bytes, DType t, qint64 count)
 {
     const int unit = isComplex(t) ? elementSize(t) / 2 : elementSize(t);

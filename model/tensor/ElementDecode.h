@@ -31,6 +31,10 @@ bool isIntegerStorage(DType t);
 // for the common types. Packed types start at the low bits of bytes[0].
 void decodeValues(const uchar *bytes, DType t, qint64 count, double *out);
 
+// `count` consecutive values as (real, imaginary) pairs into out[2 * count]: complex types
+// as they are, every other type with a zero imaginary part.
+void decodeComplexValues(const uchar *bytes, DType t, qint64 count, double *out);
+
 // Reverses the byte order of `count` elements in place (each half of a complex number).
 void swapByteOrder(uchar *bytes, DType t, qint64 count);
 

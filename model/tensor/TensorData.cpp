@@ -181,4 +181,17 @@ void TensorReader::values(qint64 first, qint64 count, double *out, std::vector<u
         m_dequant.apply(out, first, count);
 }
 
+void TensorReader::complexValues(qint64 first, qint64 count, double *out, std::vector<uchar> &scratch) const
+{
+    if (!isComplex(m_dtype)) { // real values, dequantized, spread out with zero imaginary parts
+        values(first, count, out + count, scratch);
+        for (qint64 i = 0; i < count; ++i) {
+            out[2 * i] = out[count + i];
+            out[2 * i + 1] = 0;
+        }
+        return;
+    }
+    decodeComplexValues(bytes(first, count, scratch), m_dtype, count, out);
+}
+
 } // namespace ckpt

@@ -49,6 +49,9 @@ public:
     // The same elements as the values statistics and diff work on: decoded to double,
     // complex as magnitude, quantized dequantized as PyTorch's dequantize() does.
     void values(qint64 first, qint64 count, double *out, std::vector<uchar> &scratch) const;
+    // The same elements as (real, imaginary) pairs into out[2 * count] (diff of complex
+    // tensors compares the numbers, not their magnitudes); other types get imaginary 0.
+    void complexValues(qint64 first, qint64 count, double *out, std::vector<uchar> &scratch) const;
     void release(qint64 first, qint64 count) const { m_source->release(first, count); }
 
 private:

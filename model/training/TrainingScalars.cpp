@@ -131,7 +131,7 @@ private:
         }
         std::vector<double> values;
         if (seriesValues(m_data, v, &values)) {
-            info.series.push_back({ path, pathToString(path), key, values });
+            info.series.push_back({ path, pathToString(path), key, values, {} });
             return true;
         }
         return false;
