@@ -165,29 +165,48 @@
     </message>
 </context>
 <context>
-    <name>TensorPreview</name>
+    <name>FileFilters</name>
     <message>
-        <source>no storage (a %1 tensor): no values</source>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compressed record: values not shown</source>
+        <source>Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.jit *.ptl *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the storage bytes were not found in the file</source>
+        <source>Checkpoints of one run (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors trainer_state.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>values of %1 tensors are not shown</source>
+        <source>safetensors (*.safetensors)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>element %1 lies outside its storage</source>
+        <source>Inference package (*.pt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>quantized: stored integers, before scale and zero point</source>
+        <source>Torch checkpoint (*.pt *.pth *.bin *.ckpt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CheckpointDocument</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -334,14 +353,6 @@
 <context>
     <name>ckpt::ConvertDock</name>
     <message>
-        <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Convert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,18 +453,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type what the step needs first (see the hint in the field).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename wants PATH=NEW_KEY.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cast to float16, bfloat16 or float32.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a checkpoint to convert it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,6 +506,18 @@
     </message>
     <message>
         <source>Show the checkpoint as the plan would write it in the main tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads with torch.load(weights_only=True) in torch &gt;= 2.0 (1.13&apos;s lacks %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -841,10 +852,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.jit *.ptl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,10 +864,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 files (*.%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,19 +872,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open Series Folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkpoints of one run (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors trainer_state.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,6 +909,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Compare the open checkpoint&apos;s tensors with another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a conversion of the open checkpoint and write it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,6 +986,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>%1 of %2 tensors, %3 with NaN/Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1134,6 +1137,13 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::StatsWorker</name>
+    <message>
+        <source>the statistics could not be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SummaryHeader</name>
     <message>
         <source>&lt;b&gt;No checkpoint open.&lt;/b&gt; Open one with File › Open, drop a file here, or try File › Open Example.</source>
@@ -1231,14 +1241,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;min %3 &amp;nbsp; max %4 &amp;nbsp; mean %5&lt;br&gt;std %6 &amp;nbsp; |mean| %7 &amp;nbsp; zeros %8 &amp;nbsp; NaN %9 &amp;nbsp; Inf %10%11&lt;br&gt;&lt;small&gt;%12%13&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(approximate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No finite values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1249,15 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <source>std as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;min %3 &amp;nbsp; max %4 &amp;nbsp; mean %5&lt;br&gt;std %6 &amp;nbsp; |mean| %7 &amp;nbsp; zeros %8 &amp;nbsp; NaN %9 &amp;nbsp; Inf %10%11&lt;br&gt;&lt;small&gt;%12&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

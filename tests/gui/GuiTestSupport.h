@@ -4,6 +4,8 @@
 #include "widgets/mainwindow/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -11,10 +13,15 @@
 
 namespace guitest {
 
-// Settings, layout and recent files go to `dir`, never to the user's own.
+// Settings, layout, recent files and the cache (the example copied out of the
+// resources) go to `dir`, never to the user's own nor to a path other suites share.
 inline void isolateSettings(const QString &dir, const QString &appName)
 {
-    QStandardPaths::setTestModeEnabled(true);
+    for (const char *var : { "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME" }) {
+        const QString sub = dir + QLatin1Char('/') + QString::fromLatin1(var).toLower();
+        QDir().mkpath(sub);
+        qputenv(var, QFile::encodeName(sub));
+    }
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
     QApplication::setOrganizationName(QStringLiteral("CheckpointInspectorTest"));

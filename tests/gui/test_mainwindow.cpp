@@ -1,5 +1,7 @@
 // Drives the real MainWindow by object name on the offscreen platform: open, totals,
 // filter, select, details, safety, a 100k-key file, the example and export.
+#include "tests/gui/GuiTestSupport.h"
+
 #include "model/checkpoint/Summary.h"
 #include "model/itemmodels/CheckpointTreeModel.h"
 #include "model/itemmodels/FindingsModel.h"
@@ -61,6 +63,7 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<MainWindow> w;
+    QTemporaryDir m_settings;
     QTreeView *tree() { return w->findChild<QTreeView *>(QStringLiteral("checkpointTree")); }
     QString label(const char *name) { return w->findChild<QLabel *>(QLatin1String(name))->text(); }
 
@@ -73,12 +76,8 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true); // settings and recent files go to a test location
-        QApplication::setOrganizationName(QStringLiteral("CheckpointInspectorTest"));
-        QApplication::setApplicationName(QStringLiteral("test_mainwindow"));
-    }
+    // Settings and recent files go to a temporary folder, never the user's.
+    void initTestCase() { guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow")); }
 
     void init()
     {
