@@ -118,6 +118,34 @@ private Q_SLOTS:
             (QStringList { QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") }));
     }
 
+    void planGlobsMatchPaths_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("matches");
+        QTest::newRow("* crosses /") << QStringLiteral("model*bias") << QStringLiteral("model_state_dict/fc1.bias")
+                                     << true;
+        QTest::newRow("no / : the last part")
+            << QStringLiteral("fc?.weight") << QStringLiteral("model_state_dict/fc2.weight") << true;
+        QTest::newRow("a dot is a dot") << QStringLiteral("fc1.weight") << QStringLiteral("model_state_dict/fc1xweight")
+                                        << false;
+        QTest::newRow("case counts") << QStringLiteral("FC1.*") << QStringLiteral("model_state_dict/fc1.weight")
+                                     << false;
+        QTest::newRow("class") << QStringLiteral("fc[12].bias") << QStringLiteral("m/fc2.bias") << true;
+        QTest::newRow("negated class") << QStringLiteral("fc[!12].bias") << QStringLiteral("m/fc2.bias") << false;
+        QTest::newRow("with / : the whole path") << QStringLiteral("m/fc*") << QStringLiteral("x/m/fc1") << false;
+        QTest::newRow("unclosed [ is a [") << QStringLiteral("a[b") << QStringLiteral("a[b") << true;
+    }
+
+    void planGlobsMatchPaths()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QString, path);
+        QFETCH(bool, matches);
+        QCOMPARE(pathMatches(path, pattern, EditOp::Syntax::Glob), matches);
+        QCOMPARE(PathMatcher({ pattern }, EditOp::Syntax::Glob).matches(path), matches);
+    }
+
     void convertAppliesOptionsInItsOrder()
     {
         ConvertEditOptions o;

@@ -520,6 +520,18 @@
         <source>Loads with torch.load(weights_only=True) in torch &gt;= 2.0 (1.13&apos;s lacks %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the converted checkpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1 exists and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>

@@ -1,5 +1,6 @@
 #include "model/convert/EditPlan.h"
 
+#include "model/checkpoint/PathGlob.h"
 #include "model/checkpoint/TreeWalk.h"
 
 #include <QRegularExpression>
@@ -111,37 +112,6 @@ QString EditOp::describe() const
     return QString();
 }
 
-namespace {
-// Our own glob: '*' crosses '/', '?' is one character, [...] a class. Predictable on
-// key names full of dots, unlike shell-style path globbing.
-QString globToRegex(const QString &glob)
-{
-    QString rx;
-    for (int i = 0; i < glob.size(); ++i) {
-        const QChar c = glob.at(i);
-        if (c == QLatin1Char('*')) {
-            rx += QStringLiteral(".*");
-        } else if (c == QLatin1Char('?')) {
-            rx += QLatin1Char('.');
-        } else if (c == QLatin1Char('[')) {
-            const int end = glob.indexOf(QLatin1Char(']'), i + 1);
-            if (end < 0) {
-                rx += QStringLiteral("\\[");
-                continue;
-            }
-            QString cls = glob.mid(i + 1, end - i - 1);
-            if (cls.startsWith(QLatin1Char('!')))
-                cls[0] = QLatin1Char('^');
-            rx += QLatin1Char('[') + cls + QLatin1Char(']');
-            i = end;
-        } else {
-            rx += QRegularExpression::escape(QString(c));
-        }
-    }
-    return QRegularExpression::anchoredPattern(rx);
-}
-} // namespace
-
 PathMatcher::PathMatcher(const QStringList &patterns, EditOp::Syntax syntax)
 {
     for (const QString &p : patterns) {
@@ -162,9 +132,9 @@ PathMatcher::PathMatcher(const QStringList &patterns, EditOp::Syntax syntax)
                     m_last.insert(p);
                 break;
             }
-            m_wholeRx.emplace_back(globToRegex(p));
+            m_wholeRx.emplace_back(globToRegex(p, Qt::CaseSensitive));
             if (anyComponent)
-                m_lastRx.emplace_back(globToRegex(p));
+                m_lastRx.emplace_back(globToRegex(p, Qt::CaseSensitive));
             break;
         }
         }

@@ -1,5 +1,6 @@
 #include "model/itemmodels/TreeFilter.h"
 
+#include "model/checkpoint/PathGlob.h"
 #include "model/itemmodels/TreeRows.h"
 
 #include <unordered_set>
@@ -18,33 +19,6 @@ bool FilterResult::accepts(const std::vector<int> &parentRows, int row) const
         n = it->second.get();
     }
     return n->matched || n->children.count(row) > 0;
-}
-
-QRegularExpression globToRegex(const QString &glob)
-{
-    QString re;
-    for (int i = 0; i < glob.size(); ++i) {
-        const QChar c = glob.at(i);
-        if (c == QLatin1Char('*')) {
-            re += QStringLiteral(".*");
-        } else if (c == QLatin1Char('?')) {
-            re += QLatin1Char('.');
-        } else if (c == QLatin1Char('[')) {
-            const int close = glob.indexOf(QLatin1Char(']'), i + 1);
-            if (close < 0) {
-                re += QStringLiteral("\\[");
-                continue;
-            }
-            QString set = glob.mid(i + 1, close - i - 1);
-            if (set.startsWith(QLatin1Char('!')))
-                set[0] = QLatin1Char('^');
-            re += QLatin1Char('[') + set.replace(QLatin1Char('\\'), QStringLiteral("\\\\")) + QLatin1Char(']');
-            i = close;
-        } else {
-            re += QRegularExpression::escape(QString(c));
-        }
-    }
-    return QRegularExpression(QRegularExpression::anchoredPattern(re), QRegularExpression::CaseInsensitiveOption);
 }
 
 namespace {
@@ -128,7 +102,7 @@ std::shared_ptr<const FilterResult> runFilter(
             return result;
         }
     } else if (spec.mode == FilterSpec::Mode::Glob) {
-        w.regex = globToRegex(spec.text);
+        w.regex = globToRegex(spec.text, Qt::CaseInsensitive);
     }
     int row = 0;
     for (const TopRow &top : topLevelRows(ckpt)) {

@@ -43,10 +43,6 @@ struct FilterResult {
     bool accepts(const std::vector<int> &parentRows, int row) const;
 };
 
-// Turns a glob (`*`, `?`, `[abc]`) into an anchored, case-insensitive expression;
-// `*` also crosses '/'.
-QRegularExpression globToRegex(const QString &glob);
-
 // Walks the whole tree the way CheckpointTreeModel lays it out. Shared containers are
 // searched once, at their first path. Pure: safe on a worker thread.
 std::shared_ptr<const FilterResult> runFilter(

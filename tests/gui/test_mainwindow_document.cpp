@@ -34,6 +34,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -272,6 +273,20 @@ private Q_SLOTS:
                 QStringLiteral("optimizer_state_dict") });
         QVERIFY(check.waitForFinished(120000));
         QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, check.readAll().constData());
+
+        // Converting again to the same file asks first; No keeps it as it is.
+        const QDateTime written = QFileInfo(out).lastModified();
+        MessageBox::setNextAnswer(QMessageBox::No);
+        child<QPushButton>("convertRun")->click();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("slim.pt already exists")));
+        QVERIFY(!w->convertDock()->isBusy());
+        QVERIFY(label("convertStatus").contains(QStringLiteral("exists and was kept")));
+        QCOMPARE(converted.count(), 1);
+        QCOMPARE(QFileInfo(out).lastModified(), written);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        child<QPushButton>("convertRun")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(converted.count() == 2, 120000);
+        QVERIFY(converted.last().at(0).toBool());
 
         // One click opens the result: a new file, so the plan is gone.
         QSignalSpy done(w.get(), &MainWindow::loadFinished);

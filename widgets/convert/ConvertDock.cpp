@@ -5,6 +5,7 @@
 #include "model/jobs/JobRunner.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
+#include "widgets/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -269,8 +270,11 @@ void ConvertDock::browse()
     const auto format = OutputFormat(m_format->currentData().toInt());
     const QString path = FileDialog::saveFile(
         this, tr("Save converted checkpoint"), m_output->text(), FileFilters::saveConverted(format));
-    if (!path.isEmpty())
-        m_output->setText(path);
+    if (path.isEmpty())
+        return;
+    m_output->setText(path);
+    // The save dialog has asked before choosing an existing file.
+    m_confirmedOutput = QFileInfo::exists(path) ? path : QString();
 }
 
 void ConvertDock::updateButtons()
@@ -288,8 +292,18 @@ void ConvertDock::startConvert()
     const CheckpointPtr source = m_doc->checkpoint();
     if (!source || m_jobs->isBusy() || !m_doc->isPlanApplied())
         return;
+    const QString output = m_output->text();
+    if (QFileInfo::exists(output) && output != m_confirmedOutput
+        && MessageBox::question(this, tr("Replace File"),
+               tr("%1 already exists. Replace it with the converted checkpoint?").arg(QFileInfo(output).fileName()),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            != QMessageBox::Yes) {
+        m_status->setText(tr("Not written: %1 exists and was kept.").arg(output));
+        return;
+    }
+    m_confirmedOutput.clear(); // asked once, for this conversion
     ConvertOptions options;
-    options.output = m_output->text();
+    options.output = output;
     options.format = OutputFormat(m_format->currentData().toInt());
     options.verifyBytes = m_verify->isChecked();
     const EditResult edit = m_doc->planResult();

@@ -66,6 +66,7 @@ private:
 
     JobRunner *m_jobs; // the conversion being written
     QString m_lastOutput;
+    QString m_confirmedOutput; // an existing file the save dialog agreed to replace
 };
 
 } // namespace ckpt
