@@ -6,6 +6,7 @@
 
 #include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/DiffModel.h"
+#include "widgets/common/FileDialog.h"
 #include "widgets/diff/CompareDock.h"
 #include "widgets/diff/DiffChart.h"
 #include "widgets/mainwindow/MainWindow.h"
@@ -69,7 +70,10 @@ private Q_SLOTS:
         open(testpaths::fixture(QStringLiteral("series/checkpoint_epoch_1.pt")));
         CompareDock *dock = w->compareDock();
         QSignalSpy finished(dock, &CompareDock::finished);
-        w->compareWith(testpaths::fixture(QStringLiteral("series/checkpoint_epoch_6.pt")));
+        // File > Compare With…, its dialog answered in advance.
+        FileDialog::setNextFileName(testpaths::fixture(QStringLiteral("series/checkpoint_epoch_6.pt")));
+        w->findChild<QAction *>(QStringLiteral("actionCompareWith"))->trigger();
+        QVERIFY(!FileDialog::hasPendingAnswers());
         QVERIFY(dock->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
         QVERIFY(!dock->isBusy());

@@ -5,6 +5,7 @@
 #include "tests/gui/GuiTestSupport.h"
 
 #include "model/document/CheckpointDocument.h"
+#include "widgets/common/FileDialog.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/stats/HistogramPlot.h"
 #include "widgets/stats/ModelStatsView.h"
@@ -145,7 +146,10 @@ private Q_SLOTS:
 
     void seriesFolderFillsTheTrainingDock()
     {
-        w->openSeries({ testpaths::fixture(QStringLiteral("series")) });
+        // File > Open Series Folder…, its dialog answered in advance.
+        FileDialog::setNextDirectory(testpaths::fixture(QStringLiteral("series")));
+        w->findChild<QAction *>(QStringLiteral("actionOpenSeriesFolder"))->trigger();
+        QVERIFY(!FileDialog::hasPendingAnswers());
         QVERIFY(dock("trainingDock")->isVisible());
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionShowTraining"))->isChecked());
         RunCurvesView *run = w->trainingView()->runView();
