@@ -13,6 +13,17 @@ bool haveAvx2()
     return yes;
 }
 
+// Four values as doubles: doubles as they are, float32 widened (exactly) on the way in, so
+// float32 tensors are read straight from the file's bytes.
+__attribute__((target("avx2"))) inline __m256d load4(const double *p)
+{
+    return _mm256_loadu_pd(p);
+}
+__attribute__((target("avx2"))) inline __m256d load4(const float *p)
+{
+    return _mm256_cvtps_pd(_mm_loadu_ps(p));
+}
+
 // One value into the moments (the scalar path and the vector loops' tails).
 inline void addOne(double x, Moments *m)
 {
@@ -29,7 +40,7 @@ inline void addOne(double x, Moments *m)
     m->sumSq += x * x;
 }
 
-void addMomentsScalar(const double *x, qint64 n, Moments *m)
+template <typename T> void addMomentsScalar(const T *x, qint64 n, Moments *m)
 {
     Moments block;
     block.n = n;
@@ -78,15 +89,15 @@ __attribute__((target("avx2"))) inline void addLanes(__m256d v, Lanes &l)
 
 // The common case, every value finite, without masks; a NaN or infinity anywhere makes
 // the sum of magnitudes non-finite, and that block goes through the scalar code instead.
-__attribute__((target("avx2"))) void addMomentsAvx2(const double *x, qint64 n, Moments *m)
+template <typename T> __attribute__((target("avx2"))) void addMomentsAvx2(const T *x, qint64 n, Moments *m)
 {
     const __m256d inf = _mm256_set1_pd(std::numeric_limits<double>::infinity());
     const __m256d zero = _mm256_setzero_pd();
     Lanes l0 { inf, _mm256_sub_pd(zero, inf), zero, zero, zero, _mm256_setzero_si256() }, l1 = l0;
     qint64 i = 0;
     for (; i + 8 <= n; i += 8) {
-        addLanes(_mm256_loadu_pd(x + i), l0);
-        addLanes(_mm256_loadu_pd(x + i + 4), l1);
+        addLanes(load4(x + i), l0);
+        addLanes(load4(x + i + 4), l1);
     }
     Moments v;
     v.n = i;
@@ -124,9 +135,9 @@ inline int uniformIndex(double x, double min, double bins, double range)
 // The same indexes as uniformIndex() without a division per value: t * (1 / range) is
 // within a few ulps of t / range, so its floor is the same unless it lies within 2^-30 of
 // an integer; those rare vectors take the division.
-template <bool Deviations>
-__attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, const Binning &b, quint32 *fine,
-    Spread *spread, bool select, std::vector<double> *candidates)
+template <bool Deviations, typename T>
+__attribute__((target("avx2"))) void uniformAvx2(
+    const T *x, qint64 n, const Binning &b, quint32 *fine, Spread *spread, bool select, std::vector<double> *candidates)
 {
     const double range = b.max - b.min, bins = double(b.fineBins());
     const __m256d vmin = _mm256_set1_pd(b.min), vbins = _mm256_set1_pd(bins);
@@ -142,7 +153,7 @@ __attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, cons
         const qint64 start = i, stop = std::min(n, i + 256) & ~qint64(3);
         qint64 k = 0;
         for (; i < stop; i += 4, k += 4) {
-            const __m256d v = _mm256_loadu_pd(x + i);
+            const __m256d v = load4(x + i);
             const __m256d t = _mm256_mul_pd(_mm256_sub_pd(v, vmin), vbins);
             __m256d q;
             if (reciprocal) {
@@ -184,7 +195,7 @@ __attribute__((target("avx2"))) void uniformAvx2(const double *x, qint64 n, cons
         if (select && (fine[f] & kWantedBin))
             candidates->push_back(x[i]);
         ++fine[f];
-        const double d = x[i] - b.mean;
+        const double d = double(x[i]) - b.mean;
         sum += d;
         sumSq += d * d;
     }
@@ -202,14 +213,24 @@ inline int exponentialIndex(double x, const std::vector<double> &edges)
     return int(std::upper_bound(edges.begin(), edges.end(), x) - edges.begin()) - 1;
 }
 
-// Four keys' radix buckets at once: float32 keys from the doubles (exact: they are floats).
-__attribute__((target("avx2"))) void radixFloatAvx2(const double *x, qint64 n, quint32 *counts)
+// Four keys' radix buckets at once: the float32 bits (of floats, or of doubles that hold
+// floats: exact), flipped into order-preserving keys.
+__attribute__((target("avx2"))) inline __m128i floatBits(const float *p)
+{
+    return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+}
+__attribute__((target("avx2"))) inline __m128i floatBits(const double *p)
+{
+    return _mm_castps_si128(_mm256_cvtpd_ps(_mm256_loadu_pd(p)));
+}
+
+template <typename T> __attribute__((target("avx2"))) void radixFloatAvx2(const T *x, qint64 n, quint32 *counts)
 {
     const __m128i sign = _mm_set1_epi32(int(0x80000000u));
     alignas(16) quint32 b[4];
     qint64 i = 0;
     for (; i + 4 <= n; i += 4) {
-        const __m128i u = _mm_castps_si128(_mm256_cvtpd_ps(_mm256_loadu_pd(x + i)));
+        const __m128i u = floatBits(x + i);
         const __m128i neg = _mm_srai_epi32(u, 31); // all ones where negative
         const __m128i key = _mm_xor_si128(u, _mm_or_si128(neg, sign)); // ~u, or u | sign
         _mm_store_si128(reinterpret_cast<__m128i *>(b), _mm_srli_epi32(key, 32 - kRadixBits));
@@ -222,50 +243,15 @@ __attribute__((target("avx2"))) void radixFloatAvx2(const double *x, qint64 n, q
         ++counts[orderKey(x[i], KeyWidth::Bits32) >> (32 - kRadixBits)];
 }
 
-} // namespace
-
-void Moments::merge(const Moments &o)
-{
-    n += o.n;
-    finite += o.finite;
-    zeros += o.zeros;
-    nan += o.nan;
-    inf += o.inf;
-    min = std::min(min, o.min);
-    max = std::max(max, o.max);
-    sum += o.sum;
-    sumAbs += o.sumAbs;
-    sumSq += o.sumSq;
-}
-
-void addMoments(const double *x, qint64 n, Moments *m)
+template <typename T> void addMomentsOf(const T *x, qint64 n, Moments *m)
 {
     if (haveAvx2())
         return addMomentsAvx2(x, n, m);
     addMomentsScalar(x, n, m);
 }
 
-Binning Binning::make(BinMode mode, int bins, double min, double max, const std::vector<double> *edges, double mean)
-{
-    Binning b;
-    b.mode = mode;
-    b.bins = std::max(1, bins);
-    b.min = min;
-    b.max = max;
-    b.edges = edges;
-    b.mean = mean;
-    if (mode == BinMode::Uniform)
-        while ((b.bins << b.fineShift) < 2048)
-            ++b.fineShift;
-    return b;
-}
-
-int Binning::fineIndex(double x) const
-{
-    return min < max ? uniformIndex(x, min, double(fineBins()), max - min) : 0;
-}
-
-void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
+template <typename T>
+void addToHistogramOf(const T *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
     Spread *spread, bool select, std::vector<double> *candidates)
 {
     if (b.mode == BinMode::Uniform && b.min < b.max && allFinite && haveAvx2())
@@ -293,12 +279,95 @@ void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b,
     spread->merge(s);
 }
 
-void addCandidates(
-    const double *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates)
+template <typename T>
+void addCandidatesOf(
+    const T *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates)
 {
     for (qint64 i = 0; i < n; ++i)
         if ((allFinite || std::isfinite(x[i])) && wanted[b.fineIndex(x[i])])
             candidates->push_back(x[i]);
+}
+
+template <typename T> void addRadixCountsOf(const T *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts)
+{
+    if (allFinite && w == KeyWidth::Bits32 && haveAvx2())
+        return radixFloatAvx2(x, n, counts);
+    const int shift = int(w) - kRadixBits;
+    for (qint64 i = 0; i < n; ++i) {
+        if (!allFinite && !std::isfinite(x[i]))
+            continue;
+        ++counts[orderKey(x[i], w) >> shift];
+    }
+}
+
+} // namespace
+
+void Moments::merge(const Moments &o)
+{
+    n += o.n;
+    finite += o.finite;
+    zeros += o.zeros;
+    nan += o.nan;
+    inf += o.inf;
+    min = std::min(min, o.min);
+    max = std::max(max, o.max);
+    sum += o.sum;
+    sumAbs += o.sumAbs;
+    sumSq += o.sumSq;
+}
+
+void addMoments(const double *x, qint64 n, Moments *m)
+{
+    addMomentsOf(x, n, m);
+}
+
+void addMoments(const float *x, qint64 n, Moments *m)
+{
+    addMomentsOf(x, n, m);
+}
+
+Binning Binning::make(BinMode mode, int bins, double min, double max, const std::vector<double> *edges, double mean)
+{
+    Binning b;
+    b.mode = mode;
+    b.bins = std::max(1, bins);
+    b.min = min;
+    b.max = max;
+    b.edges = edges;
+    b.mean = mean;
+    if (mode == BinMode::Uniform)
+        while ((b.bins << b.fineShift) < 2048)
+            ++b.fineShift;
+    return b;
+}
+
+int Binning::fineIndex(double x) const
+{
+    return min < max ? uniformIndex(x, min, double(fineBins()), max - min) : 0;
+}
+
+void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
+    Spread *spread, bool select, std::vector<double> *candidates)
+{
+    addToHistogramOf(x, n, allFinite, b, fine, counts, spread, select, candidates);
+}
+
+void addToHistogram(const float *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
+    Spread *spread, bool select, std::vector<double> *candidates)
+{
+    addToHistogramOf(x, n, allFinite, b, fine, counts, spread, select, candidates);
+}
+
+void addCandidates(
+    const double *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates)
+{
+    addCandidatesOf(x, n, allFinite, b, wanted, candidates);
+}
+
+void addCandidates(
+    const float *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates)
+{
+    addCandidatesOf(x, n, allFinite, b, wanted, candidates);
 }
 
 std::vector<qint64> fineToBins(const Binning &b, const std::vector<qint64> &fine)
@@ -343,14 +412,12 @@ double keyValue(quint64 key, KeyWidth w)
 
 void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts)
 {
-    if (allFinite && w == KeyWidth::Bits32 && haveAvx2())
-        return radixFloatAvx2(x, n, counts);
-    const int shift = int(w) - kRadixBits;
-    for (qint64 i = 0; i < n; ++i) {
-        if (!allFinite && !std::isfinite(x[i]))
-            continue;
-        ++counts[orderKey(x[i], w) >> shift];
-    }
+    addRadixCountsOf(x, n, allFinite, w, counts);
+}
+
+void addRadixCounts(const float *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts)
+{
+    addRadixCountsOf(x, n, allFinite, w, counts);
 }
 
 } // namespace ckpt::stats

@@ -22,7 +22,10 @@ struct Moments {
     bool allFinite() const { return finite == n; }
     void merge(const Moments &o);
 };
+// Every pass takes doubles (TensorReader::values) or, for float32 tensors, the floats
+// themselves (TensorReader::bytes: no decoding step).
 void addMoments(const double *x, qint64 n, Moments *m);
+void addMoments(const float *x, qint64 n, Moments *m);
 
 // Order-preserving integer keys of the finite values, for the percentile selection:
 // 32-bit keys of float32 values where every value is a float32 (float32, halves,
@@ -46,6 +49,7 @@ double keyValue(quint64 key, KeyWidth w);
 // counts[orderKey(x) >> (width - 16)] += 1 for the finite values of the block; 32-bit
 // counters (half the cache), which the caller adds up before 2^32 values.
 void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts);
+void addRadixCounts(const float *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts);
 
 // Pass 2: sums of (x - mean) and (x - mean)^2 over the finite values.
 struct Spread {
@@ -87,9 +91,13 @@ struct Binning {
 constexpr quint32 kWantedBin = 0x80000000u;
 void addToHistogram(const double *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
     Spread *spread, bool select, std::vector<double> *candidates);
+void addToHistogram(const float *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
+    Spread *spread, bool select, std::vector<double> *candidates);
 // Only the candidates (a further selection pass).
 void addCandidates(
     const double *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates);
+void addCandidates(
+    const float *x, qint64 n, bool allFinite, const Binning &b, const uchar *wanted, std::vector<double> *candidates);
 std::vector<qint64> fineToBins(const Binning &b, const std::vector<qint64> &fine);
 
 } // namespace ckpt::stats

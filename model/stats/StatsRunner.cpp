@@ -77,6 +77,7 @@ public:
         const StorageInfo &s
             = data.checkpoint().storages[size_t(data.checkpoint().tensors[size_t(index)].storageIndex)];
         m_releaseEachPass = s.nbytes > kKeepMappedBytes;
+        m_floats = m_reader->dtype() == DType::Float32;
     }
     bool readable() const { return m_reader != nullptr; }
     qint64 blocks() const { return m_blocks; }
@@ -106,7 +107,7 @@ public:
         std::vector<Moments> moments(static_cast<size_t>(m_blocks));
         if (!pass([&](qint64 b, int w) {
                 WorkerBuffers &buf = buffers[size_t(w)];
-                forEachValues(b, buf, [&](const double *x, qint64 n) {
+                forEachValues(b, buf, [&](const auto *x, qint64 n) {
                     Moments m;
                     addMoments(x, n, &m);
                     if (wantRadix) {
@@ -172,7 +173,7 @@ public:
         if (!pass([&](qint64 b, int w) {
                 WorkerBuffers &buf = buffers[size_t(w)];
                 const bool allFinite = moments[size_t(b)].allFinite();
-                forEachValues(b, buf, [&](const double *x, qint64 n) {
+                forEachValues(b, buf, [&](const auto *x, qint64 n) {
                     addToHistogram(x, n, allFinite, bin, buf.fine.data(), buf.counts.data(), &spreads[size_t(b)],
                         select, &buf.candidates);
                     if (select && !buf.candidates.empty()) {
@@ -195,7 +196,7 @@ public:
             if (!pass([&](qint64 b, int w) {
                     WorkerBuffers &buf = buffers[size_t(w)];
                     const bool allFinite = moments[size_t(b)].allFinite();
-                    forEachValues(b, buf, [&](const double *x, qint64 n) {
+                    forEachValues(b, buf, [&](const auto *x, qint64 n) {
                         addCandidates(x, n, allFinite, bin, wanted, &buf.candidates);
                         selector.offer(buf.candidates.data(), qint64(buf.candidates.size()), w);
                         buf.candidates.clear();
@@ -235,11 +236,20 @@ private:
         return true;
     }
 
+    // fn(values, count) over block b, kDecoded values at a time: float32 tensors as their
+    // own floats (no decoding), every other dtype decoded to doubles.
     template <typename Fn> void forEachValues(qint64 b, WorkerBuffers &buf, const Fn &fn) const
     {
         const qint64 first = b * m_blockElements, n = blockSize(b);
         for (qint64 k = 0; k < n; k += kDecoded) {
             const qint64 count = std::min(kDecoded, n - k);
+            if (m_floats) {
+                const uchar *bytes = m_reader->bytes(first + k, count, buf.scratch);
+                if (quintptr(bytes) % alignof(float) == 0) {
+                    fn(reinterpret_cast<const float *>(bytes), count);
+                    continue;
+                }
+            }
             m_reader->values(first + k, count, buf.values.data(), buf.scratch);
             fn(buf.values.data(), count);
         }
@@ -273,6 +283,7 @@ private:
     qint64 m_blockElements = 1;
     qint64 m_blocks = 0;
     bool m_releaseEachPass = false;
+    bool m_floats = false; // read the float32 values in place
 };
 
 // Runs one job and turns what it throws (out of memory on a huge tensor) into its error.
