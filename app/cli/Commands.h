@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <memory>
+
 // Each command parses its own options and returns the process exit code:
 // 0 success, 1 a "yes" answer that scripts test for (dangerous, different), 2 an error.
 int runInfo(const QStringList &args);
@@ -19,3 +21,11 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args);
 
 // Prints "ckpt: FILE: problem" to stderr and returns 2.
 int reportError(const QString &file, const QString &problem);
+
+namespace ckpt {
+struct Checkpoint;
+}
+// Leaves a checkpoint to the end of the process: freeing a 100k-node tree one node at a
+// time costs more than printing it, and the command returns right after. It stays
+// reachable, so leak checkers do not report it.
+void keepUntilExit(std::shared_ptr<const ckpt::Checkpoint> ckpt);

@@ -6,7 +6,7 @@
 #include "model/formats/CheckpointReader.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
+#include <QFile>
 #include <QTextStream>
 
 #include <unordered_set>
@@ -139,15 +139,18 @@ int runInfo(const QStringList &args)
         return reportError(QString(), QStringLiteral("info takes one FILE"));
     const QString file = parser.positionalArguments().first();
     CheckpointPtr ckpt = openCheckpoint(file);
-    QTextStream out(stdout);
     // A file that breaks part-way still shows what was read (a payload before the break,
     // say), then the one-line error; a file where nothing could be read prints nothing.
     const bool readSomething = ckpt->ok() || ckpt->root || !ckpt->findings.empty();
-    if (readSomething && parser.isSet(json))
-        out << QJsonDocument(checkpointToJson(*ckpt)).toJson(QJsonDocument::Indented);
-    else if (readSomething)
+    if (readSomething && parser.isSet(json)) {
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly))
+            writeCheckpointJson(*ckpt, &out);
+    } else if (readSomething) {
+        QTextStream out(stdout);
         printText(*ckpt, out, parser.value(depth).toInt());
-    out.flush();
+    }
+    keepUntilExit(ckpt);
     if (!ckpt->ok())
         return reportError(file, ckpt->error);
     return 0;

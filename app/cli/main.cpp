@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <vector>
+
 namespace {
 const char kUsage[]
     = "usage: ckpt COMMAND [options]\n"
@@ -28,6 +30,12 @@ int reportError(const QString &file, const QString &problem)
     QTextStream err(stderr);
     err << "ckpt: " << (file.isEmpty() ? QString() : file + QStringLiteral(": ")) << problem << Qt::endl;
     return 2;
+}
+
+void keepUntilExit(std::shared_ptr<const ckpt::Checkpoint> ckpt)
+{
+    static auto *kept = new std::vector<std::shared_ptr<const ckpt::Checkpoint>>;
+    kept->push_back(std::move(ckpt));
 }
 
 int parseCommandLine(QCommandLineParser &parser, const QStringList &args)

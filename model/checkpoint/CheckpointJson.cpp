@@ -1,6 +1,10 @@
 #include "model/checkpoint/CheckpointJson.h"
 
+#include "model/checkpoint/IndentedJson.h"
 #include "model/checkpoint/Summary.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
 
 namespace ckpt {
 
@@ -34,44 +38,99 @@ QJsonArray pathToJson(const Path &path)
     return a;
 }
 
+namespace {
+// tensorFields() into a QJsonObject.
+struct JsonFields {
+    QJsonObject o;
+    void string(const char *key, const QString &v) { o.insert(QLatin1String(key), v); }
+    void integer(const char *key, qint64 v) { o.insert(QLatin1String(key), v); }
+    void real(const char *key, double v) { o.insert(QLatin1String(key), v); }
+    void boolean(const char *key, bool v) { o.insert(QLatin1String(key), v); }
+    void integers(const char *key, const std::vector<qint64> &v) { o.insert(QLatin1String(key), intsToJson(v)); }
+    void path(const char *key, const Path &p) { o.insert(QLatin1String(key), pathToJson(p)); }
+    template <typename Fill> void object(const char *key, Fill fill)
+    {
+        JsonFields inner;
+        fill(inner);
+        o.insert(QLatin1String(key), inner.o);
+    }
+};
+
+// tensorFields() as the text QJsonDocument::Indented would print for that QJsonObject.
+struct TextFields {
+    IndentedObject &o;
+    void string(const char *key, const QString &v) { o.string(key, v); }
+    void integer(const char *key, qint64 v) { o.integer(key, v); }
+    void real(const char *key, double v) { o.real(key, v); }
+    void boolean(const char *key, bool v) { o.boolean(key, v); }
+    void integers(const char *key, const std::vector<qint64> &v) { o.integers(key, v); }
+    void path(const char *key, const Path &p)
+    {
+        std::string &out = o.member(key);
+        appendJsonArray(out, o.level() + 1, p.size(), [&](size_t i) {
+            if (p[i].isIndex)
+                appendJsonInteger(out, p[i].index);
+            else
+                appendJsonString(out, p[i].key);
+        });
+    }
+    template <typename Fill> void object(const char *key, Fill fill)
+    {
+        o.object(key, [&](IndentedObject &inner) {
+            TextFields f { inner };
+            fill(f);
+        });
+    }
+};
+
+// One tensor's fields, handed to a JsonFields or a TextFields. In key order, as a
+// QJsonObject keeps them: the text must come out as Qt would print the object.
+template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorInfo &t, Out &out)
+{
+    const StorageInfo *s = t.storageIndex >= 0 ? &ckpt.storages[size_t(t.storageIndex)] : nullptr;
+    if (s)
+        out.string("device", s->device);
+    else
+        out.string("device", t.layout == QLatin1String("meta") ? QStringLiteral("meta") : QString());
+    out.string("dtype", dtypeName(t.dtype));
+    if (s && s->fileOffset >= 0)
+        out.integer("file_offset", s->fileOffset + t.storageOffset * elementSize(t.dtype));
+    out.boolean("is_parameter", t.isParameter);
+    if (t.layout != QLatin1String("strided"))
+        out.string("layout", t.layout);
+    out.integer("nbytes", t.nbytes());
+    out.integer("numel", t.numel());
+    out.path("path", t.path);
+    if (t.isQuantized) {
+        out.object("quantized", [&](auto &q) {
+            if (t.quant.scheme.startsWith(QLatin1String("per_tensor"))) {
+                q.real("scale", t.quant.scale);
+                q.string("scheme", t.quant.scheme);
+                q.integer("zero_point", t.quant.zeroPoint);
+            } else {
+                q.integer("axis", t.quant.axis);
+                q.string("scheme", t.quant.scheme);
+            }
+        });
+    }
+    out.boolean("requires_grad", t.requiresGrad);
+    out.integers("shape", t.shape);
+    if (s) {
+        out.string("storage_key", s->key);
+        out.integer("storage_nbytes", s->nbytes);
+    }
+    out.integer("storage_offset", t.storageOffset);
+    out.integers("stride", t.strides);
+    if (!t.subclass.isEmpty())
+        out.string("subclass", t.subclass);
+}
+} // namespace
+
 QJsonObject tensorToJson(const Checkpoint &ckpt, const TensorInfo &t)
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("path"), pathToJson(t.path));
-    o.insert(QStringLiteral("dtype"), dtypeName(t.dtype));
-    o.insert(QStringLiteral("shape"), intsToJson(t.shape));
-    o.insert(QStringLiteral("stride"), intsToJson(t.strides));
-    o.insert(QStringLiteral("storage_offset"), t.storageOffset);
-    o.insert(QStringLiteral("numel"), t.numel());
-    o.insert(QStringLiteral("nbytes"), t.nbytes());
-    o.insert(QStringLiteral("requires_grad"), t.requiresGrad);
-    o.insert(QStringLiteral("is_parameter"), t.isParameter);
-    if (t.layout != QLatin1String("strided"))
-        o.insert(QStringLiteral("layout"), t.layout);
-    if (!t.subclass.isEmpty())
-        o.insert(QStringLiteral("subclass"), t.subclass);
-    if (t.storageIndex >= 0) {
-        const StorageInfo &s = ckpt.storages[size_t(t.storageIndex)];
-        o.insert(QStringLiteral("device"), s.device);
-        o.insert(QStringLiteral("storage_key"), s.key);
-        o.insert(QStringLiteral("storage_nbytes"), s.nbytes);
-        if (s.fileOffset >= 0)
-            o.insert(QStringLiteral("file_offset"), s.fileOffset + t.storageOffset * elementSize(t.dtype));
-    } else {
-        o.insert(QStringLiteral("device"), t.layout == QLatin1String("meta") ? QStringLiteral("meta") : QString());
-    }
-    if (t.isQuantized) {
-        QJsonObject q;
-        q.insert(QStringLiteral("scheme"), t.quant.scheme);
-        if (t.quant.scheme.startsWith(QLatin1String("per_tensor"))) {
-            q.insert(QStringLiteral("scale"), t.quant.scale);
-            q.insert(QStringLiteral("zero_point"), t.quant.zeroPoint);
-        } else {
-            q.insert(QStringLiteral("axis"), t.quant.axis);
-        }
-        o.insert(QStringLiteral("quantized"), q);
-    }
-    return o;
+    JsonFields f;
+    tensorFields(ckpt, t, f);
+    return f.o;
 }
 
 QJsonObject findingToJson(const Finding &f)
@@ -86,7 +145,9 @@ QJsonObject findingToJson(const Finding &f)
     return o;
 }
 
-QJsonObject checkpointToJson(const Checkpoint &ckpt)
+namespace {
+// Every member of the document but "tensors".
+QJsonObject summaryToJson(const Checkpoint &ckpt)
 {
     QJsonObject o;
     o.insert(QStringLiteral("file"), ckpt.file);
@@ -96,11 +157,6 @@ QJsonObject checkpointToJson(const Checkpoint &ckpt)
     for (const auto &f : ckpt.facts)
         facts.insert(f.first, f.second);
     o.insert(QStringLiteral("facts"), facts);
-    QJsonArray tensors;
-    for (const TensorInfo &t : ckpt.tensors)
-        if (t.reached)
-            tensors.append(tensorToJson(ckpt, t));
-    o.insert(QStringLiteral("tensors"), tensors);
     const Summary s = Summary::of(ckpt);
     QJsonObject totals;
     totals.insert(QStringLiteral("tensors"), s.tensors);
@@ -121,6 +177,59 @@ QJsonObject checkpointToJson(const Checkpoint &ckpt)
     if (!ckpt.ok())
         o.insert(QStringLiteral("error"), ckpt.error);
     return o;
+}
+} // namespace
+
+QJsonObject checkpointToJson(const Checkpoint &ckpt)
+{
+    QJsonObject o = summaryToJson(ckpt);
+    QJsonArray tensors;
+    for (const TensorInfo &t : ckpt.tensors)
+        if (t.reached)
+            tensors.append(tensorToJson(ckpt, t));
+    o.insert(QStringLiteral("tensors"), tensors);
+    return o;
+}
+
+void writeCheckpointJson(const Checkpoint &ckpt, QIODevice *out)
+{
+    // The small members through QJsonDocument, with an empty "tensors" array whose place
+    // the tensors' text then takes. Only structure puts a raw newline in the text, and
+    // no other top-level key is "tensors": the placeholder is found exactly once.
+    QJsonObject doc = summaryToJson(ckpt);
+    doc.insert(QStringLiteral("tensors"), QJsonArray());
+    const QByteArray text = QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    const QByteArray placeholder("\n    \"tensors\": [\n    ]");
+    const qsizetype at = text.indexOf(placeholder);
+    constexpr size_t kChunk = size_t(1) << 20;
+    std::string buf;
+    buf.reserve(kChunk + 4096);
+    buf.append(text.constData(), size_t(at));
+    buf += "\n    \"tensors\": [\n";
+    bool first = true;
+    for (const TensorInfo &t : ckpt.tensors) {
+        if (!t.reached)
+            continue;
+        if (!first)
+            buf += ",\n";
+        first = false;
+        appendIndent(buf, 2);
+        IndentedObject o(buf, 2);
+        TextFields f { o };
+        tensorFields(ckpt, t, f);
+        o.finish();
+        if (buf.size() >= kChunk) {
+            out->write(buf.data(), qint64(buf.size()));
+            buf.clear();
+        }
+    }
+    if (first) {
+        out->write(text);
+        return;
+    }
+    buf += "\n    ]";
+    buf.append(text.constData() + at + placeholder.size(), size_t(text.size() - at - placeholder.size()));
+    out->write(buf.data(), qint64(buf.size()));
 }
 
 } // namespace ckpt

@@ -5,10 +5,15 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace ckpt {
 
 // The `ckpt info --json` document (DESIGN.md "CLI contract"), with extra fields.
 QJsonObject checkpointToJson(const Checkpoint &ckpt);
+// The same document as QJsonDocument(checkpointToJson(ckpt)).toJson(Indented) prints
+// it, written as it is made: 100k tensors cost their text, not a QJsonObject each.
+void writeCheckpointJson(const Checkpoint &ckpt, QIODevice *out);
 QJsonObject tensorToJson(const Checkpoint &ckpt, const TensorInfo &t);
 QJsonArray pathToJson(const Path &path);
 QJsonObject findingToJson(const Finding &f);
