@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace ckpt {
 
 namespace {
@@ -73,8 +75,17 @@ const QHash<QString, DType> &aliases()
 
 QString dtypeName(DType t)
 {
-    const DTypeRow *r = rowOf(t);
-    return r ? QString::fromLatin1(r->name) : QStringLiteral("unknown");
+    // Built once: a name per tensor in JSON, summaries and every tree row shares it.
+    static const std::vector<QString> names = [] {
+        std::vector<QString> n;
+        for (const DTypeRow &r : kRows) {
+            if (size_t(r.type) >= n.size())
+                n.resize(size_t(r.type) + 1, QStringLiteral("unknown"));
+            n[size_t(r.type)] = QString::fromLatin1(r.name);
+        }
+        return n;
+    }();
+    return size_t(t) < names.size() ? names[size_t(t)] : QStringLiteral("unknown");
 }
 
 DType dtypeFromName(const QString &name)
@@ -90,7 +101,7 @@ DType dtypeFromName(const QString &name)
 
 DType dtypeFromStorageClass(const QString &storageClass)
 {
-    const QString n = storageClass.section(QLatin1Char('.'), -1);
+    const QStringView n = QStringView(storageClass).sliced(storageClass.lastIndexOf(QLatin1Char('.')) + 1);
     for (const DTypeRow &r : kRows)
         if (r.storage && n == QLatin1String(r.storage))
             return r.type;

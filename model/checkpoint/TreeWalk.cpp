@@ -17,66 +17,75 @@ PathPart keyPart(const ValuePtr &key)
     return PathPart::ofKey(text.isEmpty() ? key->kindName() : text);
 }
 
-void addEntries(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, std::vector<ChildRef> &out)
+using ChildFn = std::function<void(const PathPart &, const ValuePtr &)>;
+
+void addEntries(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, const ChildFn &fn)
 {
     for (const auto &kv : entries)
-        out.push_back({ keyPart(kv.first), kv.second });
+        fn(keyPart(kv.first), kv.second);
 }
 
-void addState(const ValuePtr &state, std::vector<ChildRef> &out)
+void addState(const ValuePtr &state, const ChildFn &fn)
 {
     if (!state || state->kind == K::None)
         return;
     if (state->kind == K::Dict) {
-        addEntries(state->entries, out);
+        addEntries(state->entries, fn);
         return;
     }
     // (dict or None, slots dict), as copyreg writes for classes with __slots__
     if (state->kind == K::Tuple && state->items.size() == 2
         && (state->items[0]->kind == K::Dict || state->items[0]->kind == K::None) && state->items[1]->kind == K::Dict) {
         if (state->items[0]->kind == K::Dict)
-            addEntries(state->items[0]->entries, out);
-        addEntries(state->items[1]->entries, out);
+            addEntries(state->items[0]->entries, fn);
+        addEntries(state->items[1]->entries, fn);
         return;
     }
-    out.push_back({ PathPart::ofKey(QStringLiteral("__state__")), state });
+    fn(PathPart::ofKey(QStringLiteral("__state__")), state);
 }
 } // namespace
 
-std::vector<ChildRef> childrenOf(const Value &v)
+void forEachChild(const Value &v, const ChildFn &fn)
 {
-    std::vector<ChildRef> out;
     switch (v.kind) {
     case K::List:
     case K::Tuple:
     case K::Set:
-        out.reserve(v.items.size());
         for (size_t i = 0; i < v.items.size(); ++i)
-            out.push_back({ PathPart::ofIndex(qint64(i)), v.items[i] });
+            fn(PathPart::ofIndex(qint64(i)), v.items[i]);
         break;
     case K::Dict:
-        out.reserve(v.entries.size());
-        addEntries(v.entries, out);
+        addEntries(v.entries, fn);
         break;
     case K::Object: {
-        addState(v.state, out);
-        addEntries(v.entries, out);
+        addState(v.state, fn);
+        addEntries(v.entries, fn);
         for (size_t i = 0; i < v.appended.size(); ++i)
-            out.push_back({ PathPart::ofIndex(qint64(i)), v.appended[i] });
+            fn(PathPart::ofIndex(qint64(i)), v.appended[i]);
         if (!v.items.empty()) {
             auto args = Value::make(K::Tuple);
             args->items = v.items;
-            out.push_back({ PathPart::ofKey(QStringLiteral("__args__")), args });
+            fn(PathPart::ofKey(QStringLiteral("__args__")), args);
         }
         break;
     }
     case K::NumpyArray:
         if (v.state && v.state->kind == K::Tuple && v.state->items.size() == 5)
-            out.push_back({ PathPart::ofKey(QStringLiteral("__data__")), v.state->items[4] });
+            fn(PathPart::ofKey(QStringLiteral("__data__")), v.state->items[4]);
         break;
     default:
         break;
     }
+}
+
+std::vector<ChildRef> childrenOf(const Value &v)
+{
+    std::vector<ChildRef> out;
+    if (v.kind == K::Dict)
+        out.reserve(v.entries.size());
+    else if (v.kind == K::List || v.kind == K::Tuple || v.kind == K::Set)
+        out.reserve(v.items.size());
+    forEachChild(v, [&out](const PathPart &part, const ValuePtr &value) { out.push_back({ part, value }); });
     return out;
 }
 
@@ -110,11 +119,11 @@ struct Walker {
             tooDeep = true;
             return;
         }
-        for (const ChildRef &c : childrenOf(*v)) {
-            path.push_back(c.part);
-            walk(c.value, depth + 1);
+        forEachChild(*v, [this, depth](const PathPart &part, const ValuePtr &child) {
+            path.push_back(part);
+            walk(child, depth + 1);
             path.pop_back();
-        }
+        });
     }
 };
 } // namespace

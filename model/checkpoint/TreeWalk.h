@@ -2,6 +2,7 @@
 
 #include "model/checkpoint/Checkpoint.h"
 
+#include <functional>
 #include <vector>
 
 namespace ckpt {
@@ -17,6 +18,9 @@ struct ChildRef {
 // items by index, an Object's state dict by attribute name, then its dict entries,
 // appended items, and its constructor args under "__args__".
 std::vector<ChildRef> childrenOf(const Value &v);
+// The same children, one call each, without building the list: walks over every node
+// of a 100k-key tree use it.
+void forEachChild(const Value &v, const std::function<void(const PathPart &, const ValuePtr &)> &fn);
 
 // Gives every tensor the first path at which a depth-first walk reaches it. Shared
 // subtrees are walked once; walks deeper than `maxDepth` stop with a warning.

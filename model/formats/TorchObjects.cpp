@@ -34,7 +34,42 @@ const char *const kLayouts[]
           "per_channel_affine", "per_tensor_symmetric", "per_channel_symmetric", "per_channel_affine_float_qparams" };
 } // namespace
 
+int decimalKey(QStringView key)
+{
+    if (key.isEmpty() || key.size() > 9 || (key.size() > 1 && key[0] == QLatin1Char('0')))
+        return -1;
+    int n = 0;
+    for (QChar c : key) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return -1;
+        n = n * 10 + (c.unicode() - '0');
+    }
+    return n;
+}
+
 TorchObjects::TorchObjects(Checkpoint &out, Locator locate) : m_out(out), m_locate(std::move(locate)) { }
+
+int TorchObjects::storageIndex(const QString &key) const
+{
+    const int n = decimalKey(key);
+    if (n >= 0 && size_t(n) < m_storageByNumber.size() && m_storageByNumber[size_t(n)] >= 0)
+        return m_storageByNumber[size_t(n)];
+    return m_storageByKey.value(key, -1);
+}
+
+void TorchObjects::rememberStorage(const QString &key, int index)
+{
+    // Numbers far beyond the storages seen so far (a hostile "999999999") are hashed:
+    // the dense table never outgrows the file's own storage count by much.
+    const int n = decimalKey(key);
+    if (n >= 0 && qint64(n) < 4 * qint64(m_out.storages.size()) + 1024) {
+        if (size_t(n) >= m_storageByNumber.size())
+            m_storageByNumber.resize(qMax(size_t(n) + 1, 2 * m_storageByNumber.size()), -1);
+        m_storageByNumber[size_t(n)] = index;
+    } else {
+        m_storageByKey.insert(key, index);
+    }
+}
 
 ValuePtr TorchObjects::global(const QString &module, const QString &name)
 {
@@ -84,7 +119,7 @@ ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
         *error = QStringLiteral("storage '%1' has a bad element count").arg(key);
         return nullptr;
     }
-    int index = m_storageByKey.value(key, -1);
+    int index = storageIndex(key);
     if (index < 0) {
         StorageInfo info;
         info.key = key;
@@ -104,8 +139,8 @@ ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
         info.nbytes = info.numel * elementSize(info.dtype);
         m_locate(info);
         index = int(m_out.storages.size());
-        m_out.storages.push_back(info);
-        m_storageByKey.insert(key, index);
+        m_out.storages.push_back(std::move(info));
+        rememberStorage(key, index);
     }
     auto storage = Value::make(K::Storage);
     storage->storageIndex = index;
@@ -169,7 +204,7 @@ ValuePtr TorchObjects::rebuildTensor(
         t.requiresGrad = truthy(a[4]);
     auto v = Value::make(K::Tensor);
     v->tensorIndex = int(m_out.tensors.size());
-    m_out.tensors.push_back(t);
+    m_out.tensors.push_back(std::move(t));
     return v;
 }
 
@@ -192,7 +227,9 @@ ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QStri
 {
     const auto &a = args->items;
     if (fn == QLatin1String("torch._utils._rebuild_tensor") || fn == QLatin1String("torch._utils._rebuild_tensor_v2"))
-        return rebuildTensor(a, DType::Unknown, fn.section(QLatin1Char('.'), -1), error);
+        return rebuildTensor(a, DType::Unknown,
+            fn.endsWith(QLatin1String("v2")) ? QStringLiteral("_rebuild_tensor_v2") : QStringLiteral("_rebuild_tensor"),
+            error);
     if (fn == QLatin1String("torch._utils._rebuild_tensor_v3")) {
         const DType dt = a.size() > 6 && a[6]->kind == K::Dtype ? dtypeFromName(a[6]->text) : DType::Unknown;
         return rebuildTensor(a, dt, QStringLiteral("_rebuild_tensor_v3"), error);

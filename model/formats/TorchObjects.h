@@ -9,6 +9,10 @@
 
 namespace ckpt {
 
+// The number a canonical decimal key names ("0", "17", never "007" or "+1"), below
+// 10^9; -1 for any other key. torch.save numbers its storages so.
+int decimalKey(QStringView key);
+
 // The unpickler hooks for torch files: storages from persistent ids, tensors from the
 // _rebuild_* reconstructors (never called: their arguments are read), torch dtypes,
 // devices, sizes and layouts. Appends to the Checkpoint's tensors and storages.
@@ -30,9 +34,13 @@ private:
     ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, QString *error);
     ValuePtr parameter(const ValuePtr &data, bool requiresGrad);
     ValuePtr callByName(const QString &fn, const ValuePtr &args, QString *error);
+    int storageIndex(const QString &key) const;
+    void rememberStorage(const QString &key, int index);
 
     Checkpoint &m_out;
     Locator m_locate;
+    // Storage index by key: numbered keys (every torch.save file) by number, others hashed.
+    std::vector<int> m_storageByNumber;
     QHash<QString, int> m_storageByKey;
 };
 

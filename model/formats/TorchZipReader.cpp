@@ -6,6 +6,7 @@
 #include "model/io/ZipDirectory.h"
 #include "model/safety/PickleFindings.h"
 #include "model/safety/ZipChecks.h"
+#include "model/tensor/FileCache.h"
 
 #include <QSet>
 
@@ -39,21 +40,101 @@ QString smallRecord(const ZipDirectory &zip, const QString &name)
     return QString::fromUtf8(bytes).trimmed();
 }
 
+// The records data/<n> by number: a file has one per storage, and the locator must not
+// pay a string hash for each. Names that are not data/ plus a decimal key, and numbers
+// past the table, are left to ZipDirectory::find.
+class NumberedRecords {
+public:
+    explicit NumberedRecords(const ZipDirectory &zip) : m_zip(zip)
+    {
+        const QString dir = zip.prefix() + QStringLiteral("data/");
+        const auto &entries = zip.entries();
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (!entries[i].name.startsWith(dir))
+                continue;
+            const int n = decimalKey(QStringView(entries[i].name).sliced(dir.size()));
+            if (n < 0 || qint64(n) >= 4 * qint64(entries.size()) + 1024)
+                continue;
+            if (size_t(n) >= m_byNumber.size())
+                m_byNumber.resize(qMax(size_t(n) + 1, 2 * m_byNumber.size()), -1);
+            if (m_byNumber[size_t(n)] < 0) // the first of duplicate names, as find() gives
+                m_byNumber[size_t(n)] = int(i);
+            ++m_count;
+        }
+    }
+    // Records data/<n> found: about one per storage, and per tensor.
+    size_t count() const { return m_count; }
+    const ZipEntry *find(const QString &dir, const QString &key) const
+    {
+        const int n = dir == QLatin1String("data/") ? decimalKey(key) : -1;
+        if (n < 0 || size_t(n) >= m_byNumber.size())
+            return m_zip.find(dir + key);
+        return m_byNumber[size_t(n)] < 0 ? nullptr : &m_zip.entries()[size_t(m_byNumber[size_t(n)])];
+    }
+
+private:
+    const ZipDirectory &m_zip;
+    std::vector<int> m_byNumber;
+    size_t m_count = 0;
+};
+
+int numberedDataRecord(QStringView rel)
+{
+    return rel.startsWith(QLatin1String("data/")) ? decimalKey(rel.sliced(5)) : -1;
+}
+
+// The storages' record names (relative), which the scan for other pickles skips:
+// data/<n> by number, any other name in a set (views of the storages' own strings).
+class StorageRecordNames {
+public:
+    explicit StorageRecordNames(const std::vector<StorageInfo> &storages)
+    {
+        for (const StorageInfo &s : storages) {
+            const int n = numberedDataRecord(s.recordName);
+            if (n >= 0 && qint64(n) < 4 * qint64(storages.size()) + 1024) {
+                if (size_t(n) >= m_numbered.size())
+                    m_numbered.resize(qMax(size_t(n) + 1, 2 * m_numbered.size()), false);
+                m_numbered[size_t(n)] = true;
+            } else {
+                m_others.insert(s.recordName);
+            }
+        }
+    }
+    bool contains(QStringView rel) const
+    {
+        const int n = numberedDataRecord(rel);
+        if (n >= 0 && size_t(n) < m_numbered.size() && m_numbered[size_t(n)])
+            return true;
+        return m_others.contains(rel);
+    }
+
+private:
+    std::vector<bool> m_numbered;
+    QSet<QStringView> m_others;
+};
+
+// Gives back the file's pages this process touched (the page cache keeps them).
+void releasePages(const ByteSource &src)
+{
+    if (src.isMapped())
+        releaseMappedPages(src.data(), src.size());
+}
+
 // Parses one torch pickle with storages resolved against `dirs` (tried in order).
-ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const QStringList &dirs, bool bigEndian,
-    Checkpoint &out, bool readByTorchLoad)
+ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const NumberedRecords &records,
+    const ZipEntry &entry, const QStringList &dirs, bool bigEndian, Checkpoint &out, bool readByTorchLoad)
 {
     const QString rel = entry.name.mid(zip.prefix().size());
     QByteArray bytes;
     QString err;
-    if (!zip.readEntry(entry, &bytes, &err)) {
+    if (!zip.viewEntry(entry, &bytes, &err)) {
         out.error = err;
         return nullptr;
     }
     TorchObjects hooks(out, [&](StorageInfo &info) {
         info.bigEndian = bigEndian;
         for (const QString &dir : dirs) {
-            const ZipEntry *rec = zip.find(dir + info.key);
+            const ZipEntry *rec = records.find(dir, info.key);
             if (!rec)
                 continue;
             info.recordName = dir + info.key;
@@ -68,10 +149,16 @@ ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const 
         }
         out.warnings << QStringLiteral("storage '%1' has no record in the archive").arg(info.key);
     });
+    // The CRC pass first, so that the VM gives its pages back with the rest.
+    const bool crcMatches = zip.crcMatches(entry);
     Unpickler vm(bytes, &hooks);
+    const auto *begin = reinterpret_cast<const uchar *>(bytes.constData());
+    if (src.isMapped() && begin >= src.data() && begin < src.data() + src.size())
+        vm.setOnConsumed([begin](qint64 upTo) { releaseMappedPages(begin, upTo); });
     ValuePtr root = vm.run();
     recordPickleFindings(out, vm, rel, bool(root), readByTorchLoad);
-    checkRecordCrc(zip, entry, out);
+    if (!crcMatches)
+        checkRecordCrc(zip, entry, out);
     if (root)
         scanAfterStop(out, bytes, vm.endOffset(), rel, QStringLiteral("STOP"));
     for (const QString &p : hooks.problems)
@@ -86,16 +173,24 @@ ValuePtr readObjectPickle(const ZipDirectory &zip, const ZipEntry &entry, const 
 
 bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
 {
+    // Reading the directory touches a local header in every record, so every page of the
+    // file: they are given back once read, and the pickle's once parsed (the page cache
+    // keeps them). Open costs the metadata, in memory as in time.
+    struct ReleaseAtEnd {
+        const ByteSource &src;
+        ~ReleaseAtEnd() { releasePages(src); }
+    } releaseAtEnd { *src };
     ZipDirectory zip;
     zip.setMaxInflatedSize(qint64(1) << 30); // pickles only: tensor data is never inflated here
     if (!zip.read(src)) {
         out.error = zip.error();
         return false;
     }
+    releasePages(*src);
     const QString prefix = zip.prefix();
     bool script = false;
     for (const ZipEntry &e : zip.entries()) {
-        const QString rel = e.name.mid(prefix.size());
+        const QStringView rel = QStringView(e.name).mid(prefix.size());
         if (!e.name.startsWith(prefix))
             out.findings.push_back({ QString(), Verdict::Invalid, e.name,
                 QStringLiteral("record outside the archive folder '%1'").arg(prefix), false });
@@ -135,11 +230,14 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
     const QStringList dataDirs { QStringLiteral("data/"), QStringLiteral("constants/") };
     const QStringList constantDirs { QStringLiteral("constants/"), QStringLiteral("data/") };
     const ZipEntry *dataPkl = zip.find(QStringLiteral("data.pkl"));
+    const NumberedRecords records(zip);
+    out.storages.reserve(records.count());
+    out.tensors.reserve(records.count());
     if (dataPkl)
-        out.root = readObjectPickle(zip, *dataPkl, dataDirs, bigEndian, out, !script);
+        out.root = readObjectPickle(*src, zip, records, *dataPkl, dataDirs, bigEndian, out, !script);
     if (script && out.ok()) {
         if (const ZipEntry *constants = zip.find(QStringLiteral("constants.pkl"))) {
-            ValuePtr tree = readObjectPickle(zip, *constants, constantDirs, bigEndian, out, false);
+            ValuePtr tree = readObjectPickle(*src, zip, records, *constants, constantDirs, bigEndian, out, false);
             if (tree)
                 out.sideTrees.emplace_back(QStringLiteral("constants.pkl"), tree);
         }
@@ -147,13 +245,12 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
     // Every other pickle in the archive is scanned for globals: torch.load ignores them,
     // but a scanner must not. Found by name, by content, and every record torch.save does
     // not write; storages the pickle references are tensor bytes and are skipped.
-    QSet<QString> storageRecords;
-    for (const StorageInfo &s : out.storages)
-        storageRecords.insert(s.recordName);
+    const StorageRecordNames storageRecords(out.storages);
     for (const ZipEntry &e : zip.entries()) {
-        const QString rel = e.name.mid(prefix.size());
-        if (&e == dataPkl || (script && rel == QLatin1String("constants.pkl")) || storageRecords.contains(rel))
+        const QStringView relName = QStringView(e.name).mid(prefix.size());
+        if (&e == dataPkl || (script && relName == QLatin1String("constants.pkl")) || storageRecords.contains(relName))
             continue;
+        const QString rel = relName.toString();
         const bool npy = e.method == 0 && e.dataOffset >= 0 && src->contains(e.dataOffset, 6)
             && looksLikeNpy(src->data() + e.dataOffset, 6);
         const bool unexpected = !npz && (!isExpectedTorchRecord(rel, script) || !e.name.startsWith(prefix));

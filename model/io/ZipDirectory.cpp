@@ -1,5 +1,7 @@
 #include "model/io/ZipDirectory.h"
 
+#include <QVarLengthArray>
+
 #include <zlib.h>
 
 #include <algorithm>
@@ -145,7 +147,7 @@ bool ZipDirectory::readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *coun
     return true;
 }
 
-bool ZipDirectory::readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e)
+bool ZipDirectory::readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName)
 {
     const uchar *d = m_src->data();
     const qint64 p = *pos;
@@ -164,7 +166,8 @@ bool ZipDirectory::readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e)
     e->crc32 = le32(h + 16);
     quint64 csize = le32(h + 20), usize = le32(h + 24), offset = le32(h + 42);
     // Names are ASCII in every torch file; UTF-8 (flag bit 11) covers the rest in practice.
-    e->name = QString::fromUtf8(reinterpret_cast<const char *>(h + kCentralHeaderSize), nameLen);
+    *rawName = QByteArrayView(h + kCentralHeaderSize, nameLen);
+    e->name = QString::fromUtf8(*rawName);
 
     // zip64 extra field (id 1): only the saturated fields are present, in this order.
     bool needU = usize == 0xFFFFFFFFu, needC = csize == 0xFFFFFFFFu, needO = offset == 0xFFFFFFFFu;
@@ -218,7 +221,7 @@ bool ZipDirectory::readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e)
 
 // The data starts after the LOCAL header, whose extra field (torch's 'FB' padding) may
 // differ in length from the central one.
-bool ZipDirectory::locateData(ZipEntry *e)
+bool ZipDirectory::locateData(ZipEntry *e, QByteArrayView rawName)
 {
     const qint64 size = m_src->size();
     const uchar *d = m_src->data();
@@ -233,8 +236,12 @@ bool ZipDirectory::locateData(ZipEntry *e)
                         .arg(e->compressedSize)
                         .arg(dataOffset)
                         .arg(size));
-    const QByteArray localName = m_src->bytes(lho + kLocalHeaderSize, nameLen);
-    if (localName != e->name.toUtf8())
+    // The usual case, an ASCII name repeated byte for byte, is settled without copies;
+    // anything else is compared as text, as the central name was decoded.
+    const QByteArrayView localName(d + lho + kLocalHeaderSize, nameLen);
+    const bool same
+        = localName == rawName && std::all_of(rawName.begin(), rawName.end(), [](char c) { return uchar(c) < 0x80; });
+    if (!same && localName != e->name.toUtf8())
         m_warnings << QStringLiteral("zip record '%1': its local header names it '%2'")
                           .arg(e->name, QString::fromUtf8(localName));
     e->dataOffset = dataOffset;
@@ -259,15 +266,19 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
     m_entries.reserve(size_t(count));
     qint64 pos = cdOffset;
     const qint64 cdEnd = cdOffset + cdSize;
+    m_index.reserve(count);
     for (qint64 i = 0; i < count; ++i) {
         ZipEntry e;
-        if (!readCentralEntry(&pos, cdEnd, &e) || !locateData(&e))
+        QByteArrayView rawName;
+        if (!readCentralEntry(&pos, cdEnd, &e, &rawName) || !locateData(&e, rawName))
             return false;
-        if (m_index.contains(e.name))
-            m_warnings << QStringLiteral("zip record '%1' appears more than once; the first is used").arg(e.name);
-        else
-            m_index.insert(e.name, int(m_entries.size()));
+        // The key views the entry's own name: moving the QString keeps its characters where they are.
         m_entries.push_back(std::move(e));
+        const QString &name = m_entries.back().name;
+        if (!m_index.contains(name))
+            m_index.insert(name, int(m_entries.size()) - 1);
+        else
+            m_warnings << QStringLiteral("zip record '%1' appears more than once; the first is used").arg(name);
     }
     if (!m_entries.empty()) {
         const QString &first = m_entries.front().name;
@@ -278,9 +289,13 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
     return true;
 }
 
-const ZipEntry *ZipDirectory::find(const QString &relativeName) const
+const ZipEntry *ZipDirectory::find(QStringView relativeName) const
 {
-    const int i = m_index.value(m_prefix + relativeName, -1);
+    // Joined on the stack: one look-up per storage record must not cost an allocation.
+    QVarLengthArray<QChar, 256> full;
+    full.append(m_prefix.constData(), m_prefix.size());
+    full.append(relativeName.constData(), relativeName.size());
+    const int i = m_index.value(QStringView(full.constData(), full.size()), -1);
     return i < 0 ? nullptr : &m_entries[size_t(i)];
 }
 
@@ -384,6 +399,16 @@ bool ZipDirectory::readEntry(const ZipEntry &e, QByteArray *out, QString *error,
         }
     }
     return true;
+}
+
+bool ZipDirectory::viewEntry(const ZipEntry &e, QByteArray *out, QString *error) const
+{
+    if (e.method == 0 && e.compressedSize == e.uncompressedSize && m_src && m_src->isMapped() && e.dataOffset >= 0
+        && m_src->contains(e.dataOffset, e.compressedSize)) {
+        *out = QByteArray::fromRawData(reinterpret_cast<const char *>(m_src->data() + e.dataOffset), e.compressedSize);
+        return true;
+    }
+    return readEntry(e, out, error);
 }
 
 bool ZipDirectory::crcMatches(const ZipEntry &e) const

@@ -36,10 +36,13 @@ public:
     // The archive prefix PyTorch uses: first entry name up to and including '/'.
     QString prefix() const { return m_prefix; }
     // Entry by name relative to the prefix ("data.pkl", "data/0"), or nullptr.
-    const ZipEntry *find(const QString &relativeName) const;
+    const ZipEntry *find(QStringView relativeName) const;
     // Record bytes, inflating deflated records; verifies the size (and CRC if `checkCrc`).
     // Returns false with *error set on failure.
     bool readEntry(const ZipEntry &e, QByteArray *out, QString *error, bool checkCrc = false) const;
+    // As readEntry(), but a stored record of a mapped file comes without a copy: its
+    // bytes stay valid only while the ByteSource this directory read lives.
+    bool viewEntry(const ZipEntry &e, QByteArray *out, QString *error) const;
     // Computes the CRC-32 of a record's bytes and compares with the directory's.
     bool crcMatches(const ZipEntry &e) const;
 
@@ -57,13 +60,13 @@ private:
     QString m_prefix;
     QString m_error;
     QStringList m_warnings;
-    QHash<QString, int> m_index; // full name -> first entry with that name
+    QHash<QStringView, int> m_index; // full name (viewed in m_entries) -> first entry with that name
     qint64 m_maxInflated = kDefaultMaxInflated;
 
     bool fail(const QString &why);
     bool readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *count);
-    bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e);
-    bool locateData(ZipEntry *e);
+    bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName);
+    bool locateData(ZipEntry *e, QByteArrayView rawName);
 };
 
 } // namespace ckpt

@@ -33,14 +33,14 @@ struct TotalsWalk {
             return sum;
         if (!seen.insert(&v).second)
             return sum; // shared or cyclic: its tensors were counted at its first path
-        for (const ChildRef &c : childrenOf(v)) {
-            if (!c.value)
-                continue;
-            const SubtreeTotals s = walk(*c.value, depth + 1);
+        forEachChild(v, [&](const PathPart &, const ValuePtr &child) {
+            if (!child)
+                return;
+            const SubtreeTotals s = walk(*child, depth + 1);
             sum.tensors += s.tensors;
             sum.parameters += s.parameters;
             sum.bytes += s.bytes;
-        }
+        });
         out[&v] = sum;
         return sum;
     }

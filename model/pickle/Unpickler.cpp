@@ -277,6 +277,10 @@ bool Unpickler::appendItems(const ValuePtr &target, std::vector<ValuePtr> &items
 
 void Unpickler::noteOpcode(quint8 op)
 {
+    // Each opcode is graded once: a stream is millions of opcodes of a dozen kinds.
+    if (m_gradedOpcodes.test(op))
+        return;
+    m_gradedOpcodes.set(op);
     if (weightsOnlyOpcode(op))
         return;
     const QString name = opcodeName(op);
@@ -293,7 +297,13 @@ ValuePtr Unpickler::run(qint64 start)
     m_mutated.clear();
     m_stopped = false;
     m_error.clear();
+    constexpr qint64 kConsumedStep = qint64(4) << 20;
+    qint64 consumed = m_pos;
+    if (m_onConsumed)
+        m_onConsumed(m_data.size());
     while (!m_stopped) {
+        if (m_onConsumed && m_pos - consumed >= kConsumedStep)
+            m_onConsumed(consumed = m_pos);
         if (m_pos >= m_data.size()) {
             fail(QStringLiteral("pickle ends without STOP"));
             break;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <bitset>
+#include <functional>
 #include <vector>
 
 namespace ckpt {
@@ -67,6 +69,10 @@ public:
 
     Unpickler(const QByteArray &data, UnpicklerHooks *hooks);
     void setLimits(const Limits &l) { m_limits = l; }
+    // Called with an offset below which run() will not read the stream again: the end,
+    // once the memo pass is done, then every few MB as it goes. A stream that is a file
+    // mapping can give those pages back: a large pickle need not sit in memory whole.
+    void setOnConsumed(std::function<void(qint64 upTo)> onConsumed) { m_onConsumed = std::move(onConsumed); }
 
     // Runs from `start` to STOP. Returns the result or null (error() says why).
     ValuePtr run(qint64 start = 0);
@@ -106,9 +112,10 @@ private:
     void releaseCycles();
     bool chargeCopies(const ValuePtr &v);
 
-    QByteArray m_data;
+    const QByteArray m_data; // const: reading a byte must never detach (copy) the stream
     UnpicklerHooks *m_hooks;
     Limits m_limits;
+    std::function<void(qint64)> m_onConsumed;
     qint64 m_pos = 0;
     qint64 m_opStart = 0;
     qint64 m_ops = 0;
@@ -126,6 +133,7 @@ private:
     // Targets of APPEND / SETITEM / BUILD that were aliased when mutated: the only
     // values that can close a cycle.
     std::vector<std::weak_ptr<Value>> m_mutated;
+    std::bitset<256> m_gradedOpcodes;
     QStringList m_nonWeightsOnly;
     QStringList m_oddities;
     QString m_error;

@@ -172,13 +172,13 @@ bool Unpickler::step(quint8 op)
                             .arg(opcodeName(op))
                             .arg(n)
                             .arg(m_data.size() - m_pos));
-        const QByteArray raw = m_data.mid(m_pos, qsizetype(n));
+        const QByteArrayView raw(m_data.constData() + m_pos, qsizetype(n));
         m_pos += qint64(n);
         if (op == 'X' || op == 0x8c || op == 0x8d)
             return push(Value::fromString(QString::fromUtf8(raw)));
         if (op == 'T' || op == 'U') // Python 2 str: torch loads it as text (latin-1 / ASCII)
             return push(Value::fromString(QString::fromLatin1(raw)));
-        return push(Value::fromBytes(raw));
+        return push(Value::fromBytes(raw.toByteArray()));
     }
     case 0x97:
     case 0x98:

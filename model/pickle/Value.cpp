@@ -6,6 +6,9 @@ namespace ckpt {
 
 Value::~Value()
 {
+    // Leaves (nearly every value) have nothing to hand over.
+    if (items.empty() && appended.empty() && entries.empty() && !state)
+        return;
     std::vector<ValuePtr> pending;
     auto adopt = [&pending](Value &v) {
         for (ValuePtr &c : v.items)
@@ -16,7 +19,8 @@ Value::~Value()
             pending.push_back(std::move(kv.first));
             pending.push_back(std::move(kv.second));
         }
-        pending.push_back(std::move(v.state));
+        if (v.state)
+            pending.push_back(std::move(v.state));
         v.items.clear();
         v.appended.clear();
         v.entries.clear();

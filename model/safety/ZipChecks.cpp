@@ -22,6 +22,9 @@ bool isExpectedTorchRecord(const QString &rel, bool torchScript)
     static const QRegularExpression scriptLayout(QStringLiteral(
         "^(code/.+|constants\\.pkl|constants/[^/]+|bytecode\\.pkl|extra/.+|attributes\\.pkl|tensors/[^/]+"
         "|model\\.json|mobile_info\\.json|producer_info\\.json|\\.data/.+)$"));
+    // data/<key>, one per storage, is nearly every record: settled before the regexes.
+    if (rel.startsWith(QLatin1String("data/")) && rel.size() > 5 && rel.indexOf(QLatin1Char('/'), 5) < 0)
+        return true;
     return saveLayout.match(rel).hasMatch() || (torchScript && scriptLayout.match(rel).hasMatch());
 }
 
