@@ -3,11 +3,12 @@
 #include "model/backend/TorchBackend.h"
 #include "model/convert/Converter.h"
 #include "model/convert/EditPlanParse.h"
+#include "model/convert/TorchPickler.h"
 #include "model/convert/TreeEdit.h"
+#include "model/convert/WriterRegistry.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/io/OutputFile.h"
-#include "model/pickle/Pickler.h"
 #include "model/pickle/Unpickler.h"
 #include "model/tensor/Cast.h"
 #include "widgets/convert/ConvertDock.h"
@@ -88,7 +89,7 @@ private Q_SLOTS:
     {
         CheckpointPtr src = openCheckpoint(fx("mixed_objects.pt"));
         QVERIFY(src->ok());
-        Pickler p(*src);
+        TorchPickler p(*src);
         QVERIFY2(p.dump(src->root), qPrintable(p.error()));
         PlainHooks hooks;
         Unpickler u(p.bytes(), &hooks);
@@ -115,7 +116,7 @@ private Q_SLOTS:
         CheckpointPtr src = openCheckpoint(fx("views.pt"));
         ConvertOptions o;
         o.output = dir.filePath(QStringLiteral("v.safetensors"));
-        o.format = OutputFormat::Safetensors;
+        o.writer = findWriter(QStringLiteral("safetensors"));
         o.verifyBytes = true;
         const ConvertReport r = convertCheckpoint(src, applyPlan(src, {}), o);
         QVERIFY2(r.ok, qPrintable(r.error));

@@ -1,8 +1,8 @@
 // The scanner contract: every hostile fixture (make_hostile.py's manifest) and every
 // corpus file gets the verdict, format, globals and `ckpt scan` exit status stated for it.
 // Nothing is ever unpickled: the files are only read by our VM.
+#include "model/checkpoint/WeightsOnly.h"
 #include "model/formats/CheckpointReader.h"
-#include "model/safety/SafetyReport.h"
 #include "tests/TestPaths.h"
 
 #include <QDirIterator>

@@ -206,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(c);
         c->tensors.push_back(view(DType::Float32, { 5 }, { 1 }, 0)); // 20 bytes from 16
         TensorInfo meta = view(DType::Float32, { 3 }, { 1 }, 0);
-        meta.layout = QStringLiteral("meta");
+        meta.layout = TensorLayout::Meta;
         meta.storageIndex = -1;
         c->tensors.push_back(meta);
         c->tensors.push_back(view(DType::QUInt4x2, { 4 }, { 2 }, 0)); // packed, strided

@@ -3,6 +3,7 @@
 
 #include "model/convert/Converter.h"
 #include "model/convert/EditPlanParse.h"
+#include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
 
 #include <QCommandLineParser>
@@ -73,8 +74,9 @@ int runConvert(const QStringList &args)
         QStringLiteral("cast floating tensors: float16, bfloat16 or float32"), QStringLiteral("T"));
     const QCommandLineOption dropTraining(QStringLiteral("drop-training-state"),
         QStringLiteral("drop optimizer, schedulers, scaler, RNG states, loops, callbacks"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("torch (default), safetensors or package"),
-        QStringLiteral("F"), QStringLiteral("torch"));
+    const QCommandLineOption format(QStringLiteral("format"),
+        QStringLiteral("%1 (default %2)").arg(writerNames(), defaultWriter().name()), QStringLiteral("F"),
+        defaultWriter().name());
     const QCommandLineOption config(QStringLiteral("config"),
         QStringLiteral("package: model_config as a JSON object (or @file)"), QStringLiteral("JSON"));
     const QCommandLineOption classNames(
@@ -97,9 +99,9 @@ int runConvert(const QStringList &args)
 
     ConvertOptions options;
     options.output = out;
-    if (!parseOutputFormat(parser.value(format), &options.format))
-        return reportError(
-            out, QStringLiteral("unknown --format '%1' (torch, safetensors or package)").arg(parser.value(format)));
+    options.writer = findWriter(parser.value(format));
+    if (!options.writer)
+        return reportError(out, QStringLiteral("unknown --format '%1' (%2)").arg(parser.value(format), writerNames()));
     ConvertEditOptions edits;
     edits.keep = parser.values(keep);
     edits.drop = parser.values(drop);
@@ -172,11 +174,10 @@ int runConvert(const QStringList &args)
         return reportError(out, r.error + QStringLiteral(" (nothing was written)"));
     }
     o << "wrote " << r.output << " (" << humanBytes(r.bytesWritten) << ", " << r.manifest.size() << " tensors, "
-      << outputFormatName(options.format) << "), "
-      << (r.bytesVerified ? "verified byte for byte" : "verified on reload") << '\n';
+      << options.writer->name() << "), " << (r.bytesVerified ? "verified byte for byte" : "verified on reload") << '\n';
     if (!r.sidecar.isEmpty())
         o << "wrote " << r.sidecar << '\n';
-    if (options.format != OutputFormat::Safetensors) {
+    if (options.writer->can(FormatCapability::Pickle)) {
         if (r.globalsNeedingCode.isEmpty())
             o << "loads with torch.load(weights_only=True)"
               << (r.opcodesBeyondTorch113.isEmpty() ? QString()

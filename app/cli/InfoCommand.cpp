@@ -64,7 +64,8 @@ private:
         switch (v.kind) {
         case K::Tensor: {
             const TensorInfo &t = m_ckpt.tensors[size_t(v.tensorIndex)];
-            const QString device = t.storageIndex >= 0 ? m_ckpt.storages[size_t(t.storageIndex)].device : t.layout;
+            const QString device
+                = t.storageIndex >= 0 ? m_ckpt.storages[size_t(t.storageIndex)].device : layoutName(t.layout);
             QString kind = t.isParameter ? QStringLiteral("parameter") : QStringLiteral("tensor");
             if (t.isQuantized)
                 kind += QStringLiteral(" (quantized)");

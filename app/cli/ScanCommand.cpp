@@ -2,8 +2,8 @@
 
 #include "model/checkpoint/CheckpointJson.h"
 #include "model/checkpoint/Summary.h"
+#include "model/checkpoint/WeightsOnly.h"
 #include "model/formats/CheckpointReader.h"
-#include "model/safety/SafetyReport.h"
 #include "model/safety/ZipChecks.h"
 
 #include <QCommandLineParser>

@@ -1,7 +1,5 @@
 #include "model/checkpoint/Checkpoint.h"
 
-#include "model/safety/SafetyReport.h"
-
 #include <algorithm>
 
 namespace ckpt {
@@ -74,11 +72,6 @@ Verdict Checkpoint::worstVerdict() const
         if (rank(f.verdict) > rank(worst))
             worst = f.verdict;
     return worst;
-}
-
-bool Checkpoint::weightsOnlyLoadable() const
-{
-    return weightsOnlyVerdict(*this).loadable;
 }
 
 } // namespace ckpt

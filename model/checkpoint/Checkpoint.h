@@ -1,8 +1,8 @@
 #pragma once
 
+#include "model/checkpoint/Finding.h"
 #include "model/checkpoint/TensorInfo.h"
 #include "model/pickle/Value.h"
-#include "model/safety/Safety.h"
 
 #include <QMap>
 #include <QString>
@@ -41,8 +41,6 @@ struct Checkpoint {
     // Indexes of the other tensors that share this tensor's storage.
     std::vector<int> sharingStorage(int tensorIndex) const;
     Verdict worstVerdict() const;
-    // Would stock torch.load(weights_only=True) accept the file?
-    bool weightsOnlyLoadable() const;
 };
 
 using CheckpointPtr = std::shared_ptr<const Checkpoint>;

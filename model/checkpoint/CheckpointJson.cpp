@@ -2,6 +2,7 @@
 
 #include "model/checkpoint/IndentedJson.h"
 #include "model/checkpoint/Summary.h"
+#include "model/checkpoint/WeightsOnly.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -91,25 +92,25 @@ template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorIn
     if (s)
         out.string("device", s->device);
     else
-        out.string("device", t.layout == QLatin1String("meta") ? QStringLiteral("meta") : QString());
+        out.string("device", t.layout == TensorLayout::Meta ? QStringLiteral("meta") : QString());
     out.string("dtype", dtypeName(t.dtype));
     if (s && s->fileOffset >= 0)
         out.integer("file_offset", s->fileOffset + t.storageOffset * elementSize(t.dtype));
     out.boolean("is_parameter", t.isParameter);
-    if (t.layout != QLatin1String("strided"))
-        out.string("layout", t.layout);
+    if (t.layout != TensorLayout::Strided)
+        out.string("layout", layoutName(t.layout));
     out.integer("nbytes", t.nbytes());
     out.integer("numel", t.numel());
     out.path("path", t.path);
     if (t.isQuantized) {
         out.object("quantized", [&](auto &q) {
-            if (t.quant.scheme.startsWith(QLatin1String("per_tensor"))) {
+            if (isPerTensor(t.quant.scheme)) {
                 q.real("scale", t.quant.scale);
-                q.string("scheme", t.quant.scheme);
+                q.string("scheme", qschemeName(t.quant.scheme));
                 q.integer("zero_point", t.quant.zeroPoint);
             } else {
                 q.integer("axis", t.quant.axis);
-                q.string("scheme", t.quant.scheme);
+                q.string("scheme", qschemeName(t.quant.scheme));
             }
         });
     }
@@ -170,7 +171,7 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
     for (const Finding &f : ckpt.findings)
         findings.append(findingToJson(f));
     o.insert(QStringLiteral("findings"), findings);
-    o.insert(QStringLiteral("weights_only_loadable"), ckpt.weightsOnlyLoadable());
+    o.insert(QStringLiteral("weights_only_loadable"), weightsOnlyVerdict(ckpt).loadable);
     o.insert(QStringLiteral("safety"), Summary::safetyLine(ckpt));
     if (!ckpt.warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(ckpt.warnings));

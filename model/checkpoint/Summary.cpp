@@ -1,5 +1,7 @@
 #include "model/checkpoint/Summary.h"
 
+#include "model/checkpoint/WeightsOnly.h"
+
 #include <QSet>
 
 namespace ckpt {
@@ -15,7 +17,8 @@ Summary Summary::of(const Checkpoint &ckpt)
         const qint64 used = qMax<qint64>(0, t.nbytes());
         s.bytesUsed += used;
         s.bytesByDtype[dtypeName(t.dtype)] += used;
-        const QString device = t.storageIndex >= 0 ? ckpt.storages[size_t(t.storageIndex)].device : t.layout;
+        const QString device
+            = t.storageIndex >= 0 ? ckpt.storages[size_t(t.storageIndex)].device : layoutName(t.layout);
         s.bytesByDevice[device] += used;
     }
     s.bytesStored = ckpt.storedBytes();
@@ -58,7 +61,7 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
         return QStringLiteral("DANGEROUS: torch.load would run code: %1").arg(some(dangerous));
     if (!invalid.isEmpty())
         return QStringLiteral("suspicious structure: %1").arg(some(invalid));
-    if (ckpt.weightsOnlyLoadable())
+    if (weightsOnlyVerdict(ckpt).loadable)
         return QStringLiteral("safe: loads with torch.load(weights_only=True)");
     if (!needsCode.isEmpty())
         return QStringLiteral("needs code: torch.load needs weights_only=False and %1").arg(some(needsCode));

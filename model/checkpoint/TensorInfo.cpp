@@ -2,6 +2,51 @@
 
 namespace ckpt {
 
+namespace {
+const struct {
+    QScheme scheme;
+    const char *name;
+} kSchemes[] = {
+    { QScheme::PerTensorAffine, "per_tensor_affine" },
+    { QScheme::PerTensorSymmetric, "per_tensor_symmetric" },
+    { QScheme::PerChannelAffine, "per_channel_affine" },
+    { QScheme::PerChannelSymmetric, "per_channel_symmetric" },
+    { QScheme::PerChannelAffineFloatQParams, "per_channel_affine_float_qparams" },
+};
+} // namespace
+
+QString qschemeName(QScheme s)
+{
+    for (const auto &k : kSchemes)
+        if (k.scheme == s)
+            return QLatin1String(k.name);
+    return QStringLiteral("unknown");
+}
+
+QScheme qschemeFromName(const QString &name)
+{
+    for (const auto &k : kSchemes)
+        if (name == QLatin1String(k.name))
+            return k.scheme;
+    return QScheme::Unknown;
+}
+
+bool isPerTensor(QScheme s)
+{
+    return s == QScheme::PerTensorAffine || s == QScheme::PerTensorSymmetric;
+}
+
+bool isPerChannel(QScheme s)
+{
+    return s == QScheme::PerChannelAffine || s == QScheme::PerChannelSymmetric
+        || s == QScheme::PerChannelAffineFloatQParams;
+}
+
+QString layoutName(TensorLayout l)
+{
+    return l == TensorLayout::Meta ? QStringLiteral("meta") : QStringLiteral("strided");
+}
+
 QString pathToString(const Path &path)
 {
     QStringList parts;

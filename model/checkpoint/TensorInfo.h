@@ -54,8 +54,29 @@ struct StorageInfo {
     QString file; // file holding the bytes (a shard); empty: the checkpoint's own file
 };
 
+// torch.qscheme of a quantized tensor, as its _rebuild_qtensor call names it.
+enum class QScheme {
+    Unknown, // a name we do not know (the tensor's values cannot be dequantized)
+    PerTensorAffine,
+    PerTensorSymmetric,
+    PerChannelAffine,
+    PerChannelSymmetric,
+    PerChannelAffineFloatQParams,
+};
+// "per_tensor_affine", ... ("unknown"); and back (Unknown for any other name).
+QString qschemeName(QScheme s);
+QScheme qschemeFromName(const QString &name);
+// One scale and zero point for the whole tensor, or one per channel along `axis`.
+bool isPerTensor(QScheme s);
+bool isPerChannel(QScheme s);
+
+// How a tensor's elements are stored. Strided: in a storage of the file, at an offset
+// with strides. Meta: nowhere (_rebuild_meta_tensor_no_storage; shape and dtype only).
+enum class TensorLayout { Strided, Meta };
+QString layoutName(TensorLayout l); // "strided", "meta"
+
 struct QuantInfo {
-    QString scheme; // "per_tensor_affine", "per_channel_affine", ...
+    QScheme scheme = QScheme::Unknown;
     double scale = 0.0;
     qint64 zeroPoint = 0;
     int axis = -1; // per-channel axis
@@ -76,7 +97,7 @@ struct TensorInfo {
     bool isParameter = false;
     bool isQuantized = false;
     QuantInfo quant;
-    QString layout = QStringLiteral("strided"); // "sparse_coo", "meta" ...
+    TensorLayout layout = TensorLayout::Strided;
     QString rebuiltBy; // reconstructor, e.g. "torch._utils._rebuild_tensor_v2"
     QString subclass; // tensor subclass from _rebuild_from_type_v2, if any
 

@@ -1,57 +1,18 @@
-#include "model/convert/ConvertInternal.h"
+#include "model/convert/Converter.h"
 
 #include "model/checkpoint/TreeWalk.h"
+#include "model/convert/ConvertInternal.h"
+#include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
+#include "model/formats/FormatRegistry.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
-#include <cmath>
 #include <unordered_set>
 
 namespace ckpt {
-
-QString outputFormatName(OutputFormat f)
-{
-    switch (f) {
-    case OutputFormat::Torch:
-        return QStringLiteral("torch");
-    case OutputFormat::Safetensors:
-        return QStringLiteral("safetensors");
-    case OutputFormat::Package:
-        return QStringLiteral("package");
-    }
-    return QString();
-}
-
-bool parseOutputFormat(const QString &name, OutputFormat *out)
-{
-    for (OutputFormat f : { OutputFormat::Torch, OutputFormat::Safetensors, OutputFormat::Package })
-        if (name == outputFormatName(f)) {
-            *out = f;
-            return true;
-        }
-    return false;
-}
-
-bool WriteContext::write(const char *data, qint64 size)
-{
-    if (cancelled()) {
-        report.error = QStringLiteral("cancelled");
-        return false;
-    }
-    QString error;
-    if (!file.write(data, size, &error)) {
-        report.error = error;
-        return false;
-    }
-    return true;
-}
 
 std::vector<OutputTensor> outputTensors(const Checkpoint &view)
 {
@@ -80,7 +41,7 @@ bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorInde
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     const TensorInfo &t = source.checkpoint().tensors[size_t(tensorIndex)];
-    if (t.storageIndex >= 0 && t.layout == QLatin1String("strided")
+    if (t.storageIndex >= 0 && t.layout == TensorLayout::Strided
         && !streamTensor(
             source, view, tensorIndex, qint64(8) << 20,
             [&h](const uchar *d, qint64 n) {
@@ -94,50 +55,6 @@ bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorInde
 }
 
 namespace {
-QJsonValue valueToJson(const Checkpoint &c, const ValuePtr &v, int depth = 0)
-{
-    using K = Value::Kind;
-    if (!v || depth > 64)
-        return QJsonValue();
-    switch (v->kind) {
-    case K::None:
-        return QJsonValue();
-    case K::Bool:
-        return v->boolean;
-    case K::Int:
-        return v->integer;
-    case K::Float:
-        return std::isfinite(v->real) ? QJsonValue(v->real) : QJsonValue(QString::number(v->real));
-    case K::String:
-        return v->text;
-    case K::Tensor: {
-        const TensorInfo &t = c.tensors[size_t(v->tensorIndex)];
-        QJsonArray shape;
-        for (qint64 d : t.shape)
-            shape.append(d);
-        return QJsonObject { { QStringLiteral("tensor"),
-            QJsonObject { { QStringLiteral("dtype"), dtypeName(t.dtype) }, { QStringLiteral("shape"), shape } } } };
-    }
-    case K::List:
-    case K::Tuple:
-    case K::Set: {
-        QJsonArray a;
-        for (const ValuePtr &i : v->items)
-            a.append(valueToJson(c, i, depth + 1));
-        return a;
-    }
-    case K::Dict: {
-        QJsonObject o;
-        for (const auto &kv : v->entries)
-            o.insert(kv.first->kind == K::String ? kv.first->text : kv.first->scalarText(),
-                valueToJson(c, kv.second, depth + 1));
-        return o;
-    }
-    default:
-        return v->scalarText();
-    }
-}
-
 using Entry = std::tuple<QString, QString, std::vector<qint64>>;
 
 std::vector<Entry> tensorSummary(const Checkpoint &c)
@@ -153,21 +70,26 @@ std::vector<Entry> tensorSummary(const Checkpoint &c)
 
 // Re-opens what was written and checks it against what we meant to write.
 bool verifyOutput(
-    const QString &path, const Checkpoint &expected, OutputFormat format, ConvertReport &report, bool bytesToo)
+    const QString &path, const Checkpoint &expected, const FormatWriter &writer, ConvertReport &report, bool bytesToo)
 {
     CheckpointPtr back = openCheckpoint(path);
     if (!back->ok()) {
         report.error = QStringLiteral("verification failed: the written file does not open: %1").arg(back->error);
         return false;
     }
+    if (back->format != writer.writtenFormat()) {
+        report.error = QStringLiteral("verification failed: the written file reads as %1, not %2")
+                           .arg(formatName(back->format), formatName(writer.writtenFormat()));
+        return false;
+    }
+    // What the format holds of what we meant to write: the manifest's tensors.
     std::vector<Entry> want = tensorSummary(expected);
-    if (format == OutputFormat::Safetensors)
-        want.erase(std::remove_if(want.begin(), want.end(),
-                       [&](const Entry &e) {
-                           return std::none_of(report.manifest.begin(), report.manifest.end(),
-                               [&](const ManifestEntry &m) { return m.key == std::get<0>(e); });
-                       }),
-            want.end());
+    want.erase(std::remove_if(want.begin(), want.end(),
+                   [&](const Entry &e) {
+                       return std::none_of(report.manifest.begin(), report.manifest.end(),
+                           [&](const ManifestEntry &m) { return m.key == std::get<0>(e); });
+                   }),
+        want.end());
     const std::vector<Entry> got = tensorSummary(*back);
     if (want != got) {
         report.error
@@ -219,13 +141,13 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
             return report;
         }
 
-    // What gets written: the edited tree, or the package built around it.
+    const FormatWriter &writer = options.writer ? *options.writer : defaultWriter();
+    // What gets written: the edited tree, or what the writer builds around it.
     auto out = std::make_shared<Checkpoint>(*edit.view);
-    QJsonObject sidecar;
     ConvertOptions opts = options;
     // A safetensors header's __metadata__ is file metadata, not an entry of the state dict.
-    if ((source->format == Format::Safetensors || source->format == Format::Sharded) && out->root
-        && out->root->kind == Value::Kind::Dict) {
+    const FormatReader *reader = findReader(source->format);
+    if (reader && reader->can(FormatCapability::Metadata) && out->root && out->root->kind == Value::Kind::Dict) {
         auto root = Value::make(Value::Kind::Dict);
         for (const auto &kv : out->root->entries) {
             if (kv.first->kind == Value::Kind::String && kv.first->text == QLatin1String("__metadata__")
@@ -240,27 +162,17 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
         }
         out->root = root;
     }
-    if (opts.format != OutputFormat::Safetensors)
-        opts.metadata = options.metadata; // torch outputs record only what the user typed
-    if (options.format == OutputFormat::Package) {
-        out->root = buildPackage(*source, *out, opts, &sidecar, &report.notes, &report.error);
-        if (!out->root)
-            return report;
-        for (TensorInfo &t : out->tensors) {
-            t.reached = false;
-            t.path.clear();
-        }
-        assignTensorPaths(*out);
-    }
-    const bool hash = options.verifyBytes || options.format == OutputFormat::Package;
+    if (!writer.can(FormatCapability::Metadata))
+        opts.metadata = options.metadata; // the others record only what the user typed
+    if (!writer.prepare(*source, *out, opts, report))
+        return report;
+    const bool hash = options.verifyBytes || writer.can(FormatCapability::Checksums);
 
     OutputFile file;
     if (!file.create(report.output, &report.error))
         return report;
     WriteContext ctx(*source, *out, opts, file, report);
-    const bool written
-        = options.format == OutputFormat::Safetensors ? writeSafetensors(ctx) : writeTorch(ctx, out->root);
-    if (!written)
+    if (!writer.write(ctx))
         return report; // the temp file goes with `file`
     report.bytesWritten = file.written();
     report.tensorBytes = ctx.total;
@@ -268,8 +180,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
     // The manifest: every output tensor's key, dtype, shape and (when asked) SHA-256.
     for (const OutputTensor &o : outputTensors(*out)) {
         const TensorInfo &t = out->tensors[size_t(o.tensorIndex)];
-        if (options.format == OutputFormat::Safetensors
-            && (t.isQuantized || t.layout != QLatin1String("strided") || safetensorsName(t.dtype).isEmpty()))
+        if (!writer.holds(t))
             continue;
         ManifestEntry m { o.key, t.dtype, t.shape, {} };
         if (hash && !hashTensor(ctx.bytes, *out, o.tensorIndex, &m.sha256, &report.error))
@@ -285,36 +196,12 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
         report.error = QStringLiteral("cancelled");
         return report;
     }
-    if (!verifyOutput(file.tempPath(), *out, options.format, report, options.verifyBytes))
+    if (!verifyOutput(file.tempPath(), *out, writer, report, options.verifyBytes))
         return report;
     if (!file.commit(&report.error))
         return report;
 
-    if (options.format == OutputFormat::Package) {
-        const QFileInfo info(report.output);
-        report.sidecar = info.dir().filePath(info.completeBaseName() + QStringLiteral("_metadata.json"));
-        const QJsonObject tree = valueToJson(*out, out->root).toObject();
-        for (auto it = tree.begin(); it != tree.end(); ++it)
-            if (it.key() != QLatin1String("model_state_dict"))
-                sidecar.insert(it.key(), it.value());
-        sidecar.insert(QStringLiteral("file"), info.fileName());
-        QJsonArray manifest;
-        for (const ManifestEntry &m : report.manifest) {
-            QJsonArray shape;
-            for (qint64 d : m.shape)
-                shape.append(d);
-            QString key = m.key; // keys as load_state_dict sees them
-            if (key.startsWith(QLatin1String("model_state_dict/")))
-                key = key.mid(17);
-            manifest.append(
-                QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("dtype"), dtypeName(m.dtype) },
-                    { QStringLiteral("shape"), shape }, { QStringLiteral("sha256"), QString::fromLatin1(m.sha256) } });
-        }
-        sidecar.insert(QStringLiteral("manifest"), manifest);
-        QSaveFile json(report.sidecar);
-        if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(sidecar).toJson()) < 0 || !json.commit())
-            report.notes << QStringLiteral("could not write %1: %2").arg(report.sidecar, json.errorString());
-    }
+    writer.writeCompanions(*out, report);
     report.ok = true;
     return report;
 }

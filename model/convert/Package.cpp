@@ -3,14 +3,20 @@
 // values (no Namespace, numpy or torch objects), so weights_only=True always loads it.
 #include "model/convert/ConvertInternal.h"
 #include "model/convert/TreeEdit.h"
+#include "model/convert/Writers.h"
 
+#include "model/checkpoint/TreeWalk.h"
 #include "model/io/ByteSource.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
 
 namespace ckpt {
 
@@ -153,10 +159,54 @@ QString sha256OfFile(const QString &path)
             reinterpret_cast<const char *>(src->data()) + off, std::min<qint64>(qint64(16) << 20, src->size() - off)));
     return QString::fromLatin1(h.result().toHex());
 }
+QJsonValue valueToJson(const Checkpoint &c, const ValuePtr &v, int depth = 0)
+{
+    using K = Value::Kind;
+    if (!v || depth > 64)
+        return QJsonValue();
+    switch (v->kind) {
+    case K::None:
+        return QJsonValue();
+    case K::Bool:
+        return v->boolean;
+    case K::Int:
+        return v->integer;
+    case K::Float:
+        return std::isfinite(v->real) ? QJsonValue(v->real) : QJsonValue(QString::number(v->real));
+    case K::String:
+        return v->text;
+    case K::Tensor: {
+        const TensorInfo &t = c.tensors[size_t(v->tensorIndex)];
+        QJsonArray shape;
+        for (qint64 d : t.shape)
+            shape.append(d);
+        return QJsonObject { { QStringLiteral("tensor"),
+            QJsonObject { { QStringLiteral("dtype"), dtypeName(t.dtype) }, { QStringLiteral("shape"), shape } } } };
+    }
+    case K::List:
+    case K::Tuple:
+    case K::Set: {
+        QJsonArray a;
+        for (const ValuePtr &i : v->items)
+            a.append(valueToJson(c, i, depth + 1));
+        return a;
+    }
+    case K::Dict: {
+        QJsonObject o;
+        for (const auto &kv : v->entries)
+            o.insert(kv.first->kind == K::String ? kv.first->text : kv.first->scalarText(),
+                valueToJson(c, kv.second, depth + 1));
+        return o;
+    }
+    default:
+        return v->scalarText();
+    }
+}
+
 } // namespace
 
-ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options,
-    QJsonObject *sidecar, QStringList *notes, QString *error)
+ValuePtr buildPackage(
+    const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options, QStringList *notes, QString *error)
 {
     // The weights: the edited root if it is a state dict, else the usual keys.
     ValuePtr state;
@@ -251,9 +301,64 @@ ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const Co
     root->entries.emplace_back(Value::fromString(QStringLiteral("preprocessing")), prep);
     root->entries.emplace_back(Value::fromString(QStringLiteral("class_names")), classes);
     root->entries.emplace_back(Value::fromString(QStringLiteral("metadata")), meta);
-
-    sidecar->insert(QStringLiteral("format"), QStringLiteral("inference-package"));
     return root;
+}
+
+const char *PackageWriter::description() const
+{
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "Inference package (.pt + _metadata.json)");
+}
+
+QStringList PackageWriter::nameFilters() const
+{
+    return { QStringLiteral("*.pt"), QStringLiteral("*.pth") };
+}
+
+FormatCapabilities PackageWriter::capabilities() const
+{
+    return TorchWriter::capabilities() | FormatCapability::Checksums;
+}
+
+bool PackageWriter::prepare(
+    const Checkpoint &source, Checkpoint &out, const ConvertOptions &options, ConvertReport &report) const
+{
+    out.root = buildPackage(source, out, options, &report.notes, &report.error);
+    if (!out.root)
+        return false;
+    for (TensorInfo &t : out.tensors) {
+        t.reached = false;
+        t.path.clear();
+    }
+    assignTensorPaths(out);
+    return true;
+}
+
+void PackageWriter::writeCompanions(const Checkpoint &out, ConvertReport &report) const
+{
+    // NAME_metadata.json: everything but the weights, and the manifest with SHA-256s.
+    QJsonObject sidecar { { QStringLiteral("format"), QStringLiteral("inference-package") } };
+    const QFileInfo info(report.output);
+    report.sidecar = info.dir().filePath(info.completeBaseName() + QStringLiteral("_metadata.json"));
+    const QJsonObject tree = valueToJson(out, out.root).toObject();
+    for (auto it = tree.begin(); it != tree.end(); ++it)
+        if (it.key() != QLatin1String("model_state_dict"))
+            sidecar.insert(it.key(), it.value());
+    sidecar.insert(QStringLiteral("file"), info.fileName());
+    QJsonArray manifest;
+    for (const ManifestEntry &m : report.manifest) {
+        QJsonArray shape;
+        for (qint64 d : m.shape)
+            shape.append(d);
+        QString key = m.key; // keys as load_state_dict sees them
+        if (key.startsWith(QLatin1String("model_state_dict/")))
+            key = key.mid(17);
+        manifest.append(QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("dtype"), dtypeName(m.dtype) },
+            { QStringLiteral("shape"), shape }, { QStringLiteral("sha256"), QString::fromLatin1(m.sha256) } });
+    }
+    sidecar.insert(QStringLiteral("manifest"), manifest);
+    QSaveFile json(report.sidecar);
+    if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(sidecar).toJson()) < 0 || !json.commit())
+        report.notes << QStringLiteral("could not write %1: %2").arg(report.sidecar, json.errorString());
 }
 
 } // namespace ckpt

@@ -1,6 +1,7 @@
 // safetensors output (FORMATS.md D3): tensors only, each key its own contiguous copy
 // (aliasing resolved), sorted by descending alignment then name, header padded to 8.
 #include "model/convert/ConvertInternal.h"
+#include "model/convert/Writers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +12,29 @@
 
 namespace ckpt {
 
-bool writeSafetensors(WriteContext &ctx)
+const char *SafetensorsWriter::description() const
+{
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "safetensors (tensors only)");
+}
+
+QStringList SafetensorsWriter::nameFilters() const
+{
+    return { QStringLiteral("*.safetensors") };
+}
+
+FormatCapabilities SafetensorsWriter::capabilities() const
+{
+    return FormatCapability::Write | FormatCapability::Metadata;
+}
+
+bool SafetensorsWriter::holds(const TensorInfo &t) const
+{
+    // Plain tensors of the dtypes the format names (no quantized, meta or packed types).
+    return t.layout == TensorLayout::Strided && !t.isQuantized && t.storageIndex >= 0
+        && !safetensorsName(t.dtype).isEmpty();
+}
+
+bool SafetensorsWriter::write(WriteContext &ctx) const
 {
     struct Item {
         OutputTensor t;
@@ -22,8 +45,7 @@ bool writeSafetensors(WriteContext &ctx)
     QStringList skipped;
     for (const OutputTensor &o : outputTensors(ctx.view)) {
         const TensorInfo &t = ctx.view.tensors[size_t(o.tensorIndex)];
-        if (t.layout != QLatin1String("strided") || t.isQuantized || t.storageIndex < 0
-            || safetensorsName(t.dtype).isEmpty()) {
+        if (!holds(t)) {
             skipped << o.key;
             continue;
         }

@@ -1,9 +1,9 @@
 // Torch zip output: our protocol-2 pickle plus one record per storage, laid out by our
 // ZipWriter as PyTorch's writer does, in the order torch.save uses. No LibTorch here.
-#include "model/convert/ConvertInternal.h"
+#include "model/convert/TorchPickler.h"
+#include "model/convert/Writers.h"
 
 #include "model/io/ZipWriter.h"
-#include "model/pickle/Pickler.h"
 #include "model/safety/Safety.h"
 
 #include <algorithm>
@@ -29,10 +29,26 @@ bool allowedByTorch113(const QString &g)
 }
 } // namespace
 
-bool writeTorch(WriteContext &ctx, const ValuePtr &root)
+const char *TorchWriter::description() const
 {
-    Pickler pickler(ctx.view);
-    if (!pickler.dump(root)) {
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "PyTorch checkpoint (torch.save)");
+}
+
+QStringList TorchWriter::nameFilters() const
+{
+    return { QStringLiteral("*.pt"), QStringLiteral("*.pth"), QStringLiteral("*.bin") };
+}
+
+FormatCapabilities TorchWriter::capabilities() const
+{
+    return FormatCapability::Write | FormatCapability::NestedObjects | FormatCapability::SharedStorage
+        | FormatCapability::Quantized | FormatCapability::Pickle;
+}
+
+bool TorchWriter::write(WriteContext &ctx) const
+{
+    TorchPickler pickler(ctx.view);
+    if (!pickler.dump(ctx.view.root)) {
         ctx.report.error = pickler.error();
         return false;
     }

@@ -189,7 +189,7 @@ bool sameQuantization(const TensorData &da, int ia, const TensorData &db, int ib
         return true;
     if (a.quant.scheme != b.quant.scheme || a.quant.axis != b.quant.axis)
         return false;
-    if (!a.quant.scheme.startsWith(QLatin1String("per_channel")))
+    if (!isPerChannel(a.quant.scheme))
         return a.quant.scale == b.quant.scale && a.quant.zeroPoint == b.quant.zeroPoint;
     std::vector<double> sa, sb, za, zb;
     QString why;

@@ -1,11 +1,11 @@
 #include "model/formats/CheckpointReader.h"
 
 #include "model/checkpoint/TreeWalk.h"
-#include "model/formats/NumpyReader.h"
-#include "model/formats/Readers.h"
-#include "model/io/ByteSource.h"
+#include "model/formats/FormatRegistry.h"
 
 #include <QFileInfo>
+
+#include <cstring>
 
 namespace ckpt {
 
@@ -39,46 +39,34 @@ QString describeStart(const ByteSource &src)
 
 CheckpointPtr openCheckpoint(const QString &path)
 {
-    auto ckpt = std::make_shared<Checkpoint>();
-    ckpt->file = QFileInfo(path).absoluteFilePath();
     QString error;
     ByteSourcePtr src = ByteSource::open(path, &error);
     if (!src) {
+        auto ckpt = std::make_shared<Checkpoint>();
+        ckpt->file = QFileInfo(path).absoluteFilePath();
         ckpt->error = error;
         return ckpt;
     }
+    return readCheckpoint(src);
+}
+
+CheckpointPtr readCheckpoint(const ByteSourcePtr &src)
+{
+    auto ckpt = std::make_shared<Checkpoint>();
+    ckpt->file = QFileInfo(src->path()).absoluteFilePath();
     ckpt->fileSize = src->size();
-    switch (detectFormat(*src)) {
-    case Detected::Zip:
-        readTorchZip(src, *ckpt);
-        break;
-    case Detected::LegacyPickle:
-        readTorchLegacy(src, *ckpt);
-        break;
-    case Detected::Pickle:
-        readRawPickle(src, *ckpt);
-        break;
-    case Detected::Safetensors:
-        readSafetensors(src, *ckpt);
-        break;
-    case Detected::ShardIndex:
-        readShardedIndex(src, *ckpt);
-        break;
-    case Detected::Numpy:
-        readNumpy(src, *ckpt);
-        break;
-    case Detected::SevenZip:
+    if (const FormatReader *reader = detectFormat(src)) {
+        ckpt->format = reader->format();
+        reader->read(src, *ckpt);
+    } else if (src->size() == 0) {
+        ckpt->error = QStringLiteral("file is empty");
+    } else if (src->contains(0, 6) && std::memcmp(src->data(), "7z\xbc\xaf\x27\x1c", 6) == 0) {
         // picklescan extracts 7z members; we have no 7z reader, so say so instead of "safe".
         ckpt->error = QStringLiteral("7z archive: not scanned (extract it and scan what it holds)");
         ckpt->findings.push_back({ QString(), Verdict::Invalid, QStringLiteral("7z archive"),
             QStringLiteral("7z archive: not scanned"), false });
-        break;
-    case Detected::Empty:
-        ckpt->error = QStringLiteral("file is empty");
-        break;
-    case Detected::Unknown:
+    } else {
         ckpt->error = QStringLiteral("not a checkpoint: %1").arg(describeStart(*src));
-        break;
     }
     assignTensorPaths(*ckpt);
     if (!ckpt->root && ckpt->ok())

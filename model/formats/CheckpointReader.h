@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/checkpoint/Checkpoint.h"
+#include "model/io/ByteSource.h"
 
 namespace ckpt {
 
@@ -8,6 +9,8 @@ namespace ckpt {
 // on failure the Checkpoint carries `error` ("not a checkpoint: starts with a PNG
 // signature") and whatever could be read. Reads metadata only.
 CheckpointPtr openCheckpoint(const QString &path);
+// The same for bytes already open (fuzzers, tests): the registry's reader for them.
+CheckpointPtr readCheckpoint(const ByteSourcePtr &src);
 
 // "FILE: problem", the one-line form every front end shows.
 QString describeError(const Checkpoint &ckpt);

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QtEndian>
 
+#include <cstring>
+
 namespace ckpt {
 
 namespace {
@@ -18,9 +20,34 @@ bool isInt(const ValuePtr &v, const char *decimal)
         && ((v->kind == Value::Kind::BigInt && v->text == QLatin1String(decimal))
             || (v->kind == Value::Kind::Int && QString::number(v->integer) == QLatin1String(decimal)));
 }
+// How the file starts: PROTO 2, LONG1 of 10 bytes, then the magic number.
+const uchar kMagicPickle[] = { 0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19 };
 } // namespace
 
-bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out)
+const char *TorchLegacyReader::description() const
+{
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "PyTorch checkpoint, legacy (torch.save before 1.6)");
+}
+
+QStringList TorchLegacyReader::nameFilters() const
+{
+    return { QStringLiteral("*.pt"), QStringLiteral("*.pth"), QStringLiteral("*.bin"), QStringLiteral("*.ckpt"),
+        QStringLiteral("*.tar") };
+}
+
+FormatCapabilities TorchLegacyReader::capabilities() const
+{
+    return FormatCapability::Read | FormatCapability::NestedObjects | FormatCapability::SharedStorage
+        | FormatCapability::Quantized | FormatCapability::Pickle;
+}
+
+bool TorchLegacyReader::recognises(const FormatProbe &probe) const
+{
+    const ByteSource &src = probe.bytes();
+    return src.contains(0, sizeof kMagicPickle) && std::memcmp(src.data(), kMagicPickle, sizeof kMagicPickle) == 0;
+}
+
+bool TorchLegacyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
 {
     out.format = Format::TorchLegacy;
     const QByteArray bytes = src->view(0, src->size());
@@ -118,21 +145,6 @@ bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out)
     if (pos != src->size()) // torch.load never reads it; a scanner checks it for pickles
         scanAfterStop(out, bytes, pos, QStringLiteral("file"), QStringLiteral("the last storage"));
     return true;
-}
-
-bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out)
-{
-    out.format = Format::Pickle;
-    // Stacked pickles are all read, as a scanner must: a payload can hide in any of them.
-    std::vector<ValuePtr> values;
-    ValuePtr first = scanPickles(out, src->view(0, src->size()), 0, QStringLiteral("pickle"), &out.error, &values);
-    if (values.empty() && first)
-        values.push_back(first); // the partial value of a broken first pickle
-    auto all = Value::make(Value::Kind::List);
-    all->items = values;
-    out.root = values.empty() ? nullptr : values.size() == 1 ? values.front() : all;
-    out.facts << qMakePair(QStringLiteral("pickles"), QString::number(values.size()));
-    return out.ok();
 }
 
 } // namespace ckpt

@@ -2,6 +2,7 @@
 // then raw data, or for object arrays a pickle that np.load(allow_pickle=True) runs.
 #include "model/formats/NumpyReader.h"
 
+#include "model/formats/Readers.h"
 #include "model/safety/PickleFindings.h"
 
 #include <QtEndian>
@@ -162,8 +163,32 @@ ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &
     return describe(h);
 }
 
-bool readNumpy(const ByteSourcePtr &src, Checkpoint &out)
+const char *NumpyReader::description() const
 {
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "NumPy array or archive (np.save, np.savez)");
+}
+
+QStringList NumpyReader::nameFilters() const
+{
+    return { QStringLiteral("*.npy"), QStringLiteral("*.npz") };
+}
+
+FormatCapabilities NumpyReader::capabilities() const
+{
+    // Object arrays are pickles: any Python objects.
+    return FormatCapability::Read | FormatCapability::NestedObjects | FormatCapability::Pickle;
+}
+
+bool NumpyReader::recognises(const FormatProbe &probe) const
+{
+    const ByteSource &src = probe.bytes();
+    return looksLikeNpy(src.data(), src.size()) || probe.zipContents() == ZipContents::NumpyArchive;
+}
+
+bool NumpyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
+{
+    if (!looksLikeNpy(src->data(), src->size()))
+        return readZipArchive(src, out); // an .npz
     out.format = Format::Numpy;
     NpyHeader h;
     if (!parseNpyHeader(src->data(), src->size(), &h, &out.error))

@@ -24,9 +24,6 @@ bool looksLikeNpy(const uchar *d, qint64 size);
 // Parses the header without trusting any declared size. False with *error on failure.
 bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error);
 
-// A whole .npy file: object arrays have their embedded pickle scanned (np.load with
-// allow_pickle=True runs it), plain arrays are described without reading their data.
-bool readNumpy(const ByteSourcePtr &src, Checkpoint &out);
 // An .npy record inside another container (an .npz, a torch zip): adds findings and
 // returns what it holds (the array's description, or the object array's pickled value).
 ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where);

@@ -1,30 +1,91 @@
 #pragma once
 
-#include "model/checkpoint/Checkpoint.h"
-#include "model/io/ByteSource.h"
-
-#include <atomic>
+// The readers FormatRegistry.cpp registers, one class per format. Each class's recognises()
+// and read() live in the reader's own file.
+#include "model/formats/FormatReader.h"
 
 namespace ckpt {
 
-// Each reader fills `out` from the bytes (metadata only: never tensor data) and returns
-// false with out.error set to a one-line reason (without the file name: the caller adds
-// it) when it had to stop; whatever it read before stays in `out`.
-// Records why a reader stopped (keeping what it read) and returns false.
-inline bool readFailed(Checkpoint &out, const QString &why)
-{
-    out.error = why;
-    return false;
-}
+class ZipDirectory;
 
-bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out); // torch.save zip and TorchScript
-bool readTorchLegacy(const ByteSourcePtr &src, Checkpoint &out); // pre-1.6 stacked pickles
-bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out);
-bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out); // HF *.index.json (opens the shards beside it)
-bool readRawPickle(const ByteSourcePtr &src, Checkpoint &out); // a bare pickle stream (.pkl)
+// torch.save zip archives (PyTorch >= 1.6), FORMATS.md D1.
+class TorchZipReader : public FormatReader {
+public:
+    Format format() const override { return Format::TorchZip; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
 
-// Which reader the bytes call for.
-enum class Detected { Unknown, Zip, LegacyPickle, Pickle, Safetensors, ShardIndex, Empty, Numpy, SevenZip };
-Detected detectFormat(const ByteSource &src);
+// torch.jit.save archives: a torch zip with code/ and constants.pkl; read the same way.
+class TorchScriptReader : public TorchZipReader {
+public:
+    Format format() const override { return Format::TorchScript; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    bool recognises(const FormatProbe &probe) const override;
+};
+
+// Pre-1.6 torch.save: stacked pickles, then the raw storages (FORMATS.md D2).
+class TorchLegacyReader : public FormatReader {
+public:
+    Format format() const override { return Format::TorchLegacy; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
+
+// safetensors: a JSON header, then the tensors (FORMATS.md D3).
+class SafetensorsReader : public FormatReader {
+public:
+    Format format() const override { return Format::Safetensors; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
+
+// A Hugging Face *.index.json: opens the shards beside it as one checkpoint.
+class ShardedIndexReader : public FormatReader {
+public:
+    Format format() const override { return Format::Sharded; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
+
+// A bare pickle stream (pickle.dump), every stacked pickle scanned.
+class PickleReader : public FormatReader {
+public:
+    Format format() const override { return Format::Pickle; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
+
+// NumPy .npy arrays and .npz archives (object arrays are pickles: scanned).
+class NumpyReader : public FormatReader {
+public:
+    Format format() const override { return Format::Numpy; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
+
+// The zip readers' common path: torch.save, TorchScript and .npz archives; out.format
+// follows what the archive holds (classifyZip).
+bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out);
+ZipContents classifyZip(const ZipDirectory &zip);
 
 } // namespace ckpt

@@ -128,7 +128,35 @@ std::vector<qint64> contiguousStrides(const std::vector<qint64> &shape)
 }
 } // namespace
 
-bool readSafetensors(const ByteSourcePtr &src, Checkpoint &out)
+const char *SafetensorsReader::description() const
+{
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "safetensors");
+}
+
+QStringList SafetensorsReader::nameFilters() const
+{
+    return { QStringLiteral("*.safetensors") };
+}
+
+FormatCapabilities SafetensorsReader::capabilities() const
+{
+    return FormatCapability::Read | FormatCapability::Metadata;
+}
+
+bool SafetensorsReader::recognises(const FormatProbe &probe) const
+{
+    // An 8-byte little-endian header length that fits the file, then the JSON's '{'.
+    const ByteSource &src = probe.bytes();
+    if (src.size() < 10)
+        return false;
+    const uchar *d = src.data();
+    quint64 n = 0;
+    for (int i = 7; i >= 0; --i)
+        n = (n << 8) | d[i];
+    return n >= 2 && n <= quint64(kMaxHeader) && n + 8 <= quint64(src.size()) && d[8] == '{';
+}
+
+bool SafetensorsReader::read(const ByteSourcePtr &src, Checkpoint &out) const
 {
     out.format = Format::Safetensors;
 

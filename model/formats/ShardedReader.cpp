@@ -4,6 +4,7 @@
 #include "model/formats/Readers.h"
 
 #include "model/checkpoint/TreeWalk.h"
+#include "model/formats/FormatRegistry.h"
 #include "model/formats/JsonScan.h"
 
 #include <QDir>
@@ -78,19 +79,17 @@ void rebaseTensors(const std::vector<ValuePtr> &roots, int base)
     }
 }
 
+// Index files are a few hundred KiB at most; do not search big files for a JSON key.
+constexpr qint64 kMaxIndexJson = 64 << 20;
+
 bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
 {
-    switch (detectFormat(*src)) {
-    case Detected::Safetensors:
-        return readSafetensors(src, shard);
-    case Detected::Zip:
-        return readTorchZip(src, shard);
-    case Detected::LegacyPickle:
-        return readTorchLegacy(src, shard);
-    default:
-        shard.error = QStringLiteral("not a safetensors or torch file");
-        return false;
-    }
+    // What Hugging Face writes as shards: safetensors or torch.save files.
+    const FormatReader *reader = detectFormat(src);
+    const Format f = reader ? reader->format() : Format::Unknown;
+    if (f != Format::Safetensors && f != Format::TorchZip && f != Format::TorchScript && f != Format::TorchLegacy)
+        return readFailed(shard, QStringLiteral("not a safetensors or torch file"));
+    return reader->read(src, shard);
 }
 
 // Adds one shard's tensors, storages and findings to `out`, re-based.
@@ -152,7 +151,42 @@ void buildMergedRoot(const QStringList &names, const QHash<QString, QString> &sh
 }
 } // namespace
 
-bool readShardedIndex(const ByteSourcePtr &src, Checkpoint &out)
+const char *ShardedIndexReader::description() const
+{
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "Sharded checkpoint index (Hugging Face)");
+}
+
+QStringList ShardedIndexReader::nameFilters() const
+{
+    return { QStringLiteral("*.index.json") };
+}
+
+FormatCapabilities ShardedIndexReader::capabilities() const
+{
+    // Torch shards hold pickles (scanned like any torch file).
+    return FormatCapability::Read | FormatCapability::Metadata | FormatCapability::MultipleFiles
+        | FormatCapability::Pickle;
+}
+
+bool ShardedIndexReader::recognises(const FormatProbe &probe) const
+{
+    // A JSON object (after a byte order mark and white space) that has a "weight_map".
+    const ByteSource &src = probe.bytes();
+    const qint64 size = src.size();
+    const uchar *d = src.data();
+    if (size > kMaxIndexJson)
+        return false;
+    qint64 i = 0;
+    if (size >= 3 && d[0] == 0xEF && d[1] == 0xBB && d[2] == 0xBF)
+        i = 3;
+    while (i < size && (d[i] == ' ' || d[i] == '\t' || d[i] == '\r' || d[i] == '\n'))
+        ++i;
+    if (i >= size || d[i] != '{')
+        return false;
+    return src.view(0, size).contains("\"weight_map\"");
+}
+
+bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
 {
     out.format = Format::Sharded;
 

@@ -247,7 +247,7 @@ ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QStri
         info.isQuantized = true;
         if (qparams && qparams->kind == K::Tuple && !qparams->items.empty()) {
             const auto &q = qparams->items;
-            info.quant.scheme = q[0]->text;
+            info.quant.scheme = qschemeFromName(q[0]->text);
             if (q.size() >= 3 && q[1]->kind == K::Float)
                 info.quant.scale = q[1]->real;
             if (q.size() >= 3 && isInt(q[2]))
@@ -284,7 +284,7 @@ ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QStri
         t.dtype = a[0]->kind == K::Dtype ? dtypeFromName(a[0]->text) : DType::Unknown;
         intList(a[1], &t.shape);
         intList(a[2], &t.strides);
-        t.layout = QStringLiteral("meta");
+        t.layout = TensorLayout::Meta;
         auto v = Value::make(K::Tensor);
         v->tensorIndex = int(m_out.tensors.size());
         m_out.tensors.push_back(t);

@@ -1,7 +1,8 @@
 // torch.save zip archives and TorchScript archives (FORMATS.md D1): the object pickle
 // is read through the VM; storages are located in the zip but never read.
-#include "model/formats/NumpyReader.h"
 #include "model/formats/Readers.h"
+
+#include "model/formats/NumpyReader.h"
 #include "model/formats/TorchObjects.h"
 #include "model/io/ZipDirectory.h"
 #include "model/safety/PickleFindings.h"
@@ -171,7 +172,67 @@ ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const 
 }
 } // namespace
 
-bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
+const char *TorchZipReader::description() const
+{
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "PyTorch checkpoint (torch.save)");
+}
+
+QStringList TorchZipReader::nameFilters() const
+{
+    return { QStringLiteral("*.pt"), QStringLiteral("*.pth"), QStringLiteral("*.bin"), QStringLiteral("*.ckpt"),
+        QStringLiteral("*.tar") };
+}
+
+FormatCapabilities TorchZipReader::capabilities() const
+{
+    return FormatCapability::Read | FormatCapability::NestedObjects | FormatCapability::SharedStorage
+        | FormatCapability::Quantized | FormatCapability::Pickle;
+}
+
+bool TorchZipReader::recognises(const FormatProbe &probe) const
+{
+    // Any zip, readable or not (a broken one gets the zip reader's error, not "unknown").
+    return probe.zipContents() != ZipContents::NotZip;
+}
+
+bool TorchZipReader::read(const ByteSourcePtr &src, Checkpoint &out) const
+{
+    return readZipArchive(src, out);
+}
+
+const char *TorchScriptReader::description() const
+{
+    return QT_TRANSLATE_NOOP("ckpt::FileFormat", "TorchScript archive (torch.jit.save)");
+}
+
+QStringList TorchScriptReader::nameFilters() const
+{
+    return { QStringLiteral("*.pt"), QStringLiteral("*.pth"), QStringLiteral("*.jit"), QStringLiteral("*.ptl") };
+}
+
+bool TorchScriptReader::recognises(const FormatProbe &probe) const
+{
+    return probe.zipContents() == ZipContents::TorchScript;
+}
+
+ZipContents classifyZip(const ZipDirectory &zip)
+{
+    const QString prefix = zip.prefix();
+    bool script = false;
+    for (const ZipEntry &e : zip.entries()) {
+        const QStringView rel = QStringView(e.name).mid(prefix.size());
+        if (rel.startsWith(QLatin1String("code/")) || rel == QLatin1String("constants.pkl")
+            || rel == QLatin1String("bytecode.pkl"))
+            script = true;
+    }
+    // An .npz (np.savez) is a zip of .npy records: its object arrays are pickles too.
+    bool npz = !zip.entries().empty() && !zip.find(QStringLiteral("data.pkl"));
+    for (const ZipEntry &e : zip.entries())
+        npz = npz && e.name.endsWith(QLatin1String(".npy"));
+    return npz ? ZipContents::NumpyArchive : script ? ZipContents::TorchScript : ZipContents::TorchSave;
+}
+
+bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
 {
     // Reading the directory touches a local header in every record, so every page of the
     // file: they are given back once read, and the pickle's once parsed (the page cache
@@ -188,20 +249,13 @@ bool readTorchZip(const ByteSourcePtr &src, Checkpoint &out)
     }
     releasePages(*src);
     const QString prefix = zip.prefix();
-    bool script = false;
-    for (const ZipEntry &e : zip.entries()) {
-        const QStringView rel = QStringView(e.name).mid(prefix.size());
+    for (const ZipEntry &e : zip.entries())
         if (!e.name.startsWith(prefix))
             out.findings.push_back({ QString(), Verdict::Invalid, e.name,
                 QStringLiteral("record outside the archive folder '%1'").arg(prefix), false });
-        if (rel.startsWith(QLatin1String("code/")) || rel == QLatin1String("constants.pkl")
-            || rel == QLatin1String("bytecode.pkl"))
-            script = true;
-    }
-    // An .npz (np.savez) is a zip of .npy records: its object arrays are pickles too.
-    bool npz = !zip.entries().empty() && !zip.find(QStringLiteral("data.pkl"));
-    for (const ZipEntry &e : zip.entries())
-        npz = npz && e.name.endsWith(QLatin1String(".npy"));
+    const ZipContents contents = classifyZip(zip);
+    const bool script = contents == ZipContents::TorchScript;
+    const bool npz = contents == ZipContents::NumpyArchive;
     out.format = npz ? Format::Numpy : script ? Format::TorchScript : Format::TorchZip;
     if (!npz)
         checkZipStructure(zip, out);

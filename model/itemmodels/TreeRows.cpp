@@ -121,7 +121,7 @@ QString deviceOf(const Checkpoint &ckpt, const TensorInfo &t)
 {
     if (t.storageIndex >= 0 && t.storageIndex < int(ckpt.storages.size()))
         return ckpt.storages[size_t(t.storageIndex)].device;
-    return t.layout;
+    return layoutName(t.layout);
 }
 
 } // namespace ckpt

@@ -2,6 +2,7 @@
 
 #include <QtEndian>
 
+#include <algorithm>
 #include <cstring>
 
 namespace ckpt {
@@ -29,13 +30,21 @@ bool looksLikeClass(const QString &qualified)
 }
 } // namespace
 
-Pickler::Pickler(const Checkpoint &ckpt) : m_ckpt(ckpt) { }
-
 bool Pickler::fail(const QString &why)
 {
     if (m_error.isEmpty())
         m_error = why;
     return false;
+}
+
+bool Pickler::saveTensor(const Value &)
+{
+    return fail(QStringLiteral("a tensor in a tree pickled without its checkpoint"));
+}
+
+bool Pickler::saveStorage(int)
+{
+    return fail(QStringLiteral("a storage in a tree pickled without its checkpoint"));
 }
 
 bool Pickler::dump(const ValuePtr &root)
@@ -393,7 +402,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
         return true;
     }
     case K::Storage:
-        return saveStoragePid(v->storageIndex);
+        return saveStorage(v->storageIndex);
     case K::Mark:
         return fail(QStringLiteral("a pickle MARK left in the tree"));
     }

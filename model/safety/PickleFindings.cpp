@@ -1,5 +1,7 @@
 #include "model/safety/PickleFindings.h"
 
+#include "model/safety/Safety.h"
+
 #include <QSet>
 
 namespace ckpt {

@@ -228,21 +228,6 @@ QString needsCodeText(const QString &shown, const QString &full)
 
 } // namespace
 
-QString verdictName(Verdict v)
-{
-    switch (v) {
-    case Verdict::Allowed:
-        return QStringLiteral("allowed");
-    case Verdict::NeedsCode:
-        return QStringLiteral("needs-code");
-    case Verdict::Dangerous:
-        return QStringLiteral("dangerous");
-    case Verdict::Invalid:
-        return QStringLiteral("invalid");
-    }
-    return QStringLiteral("invalid");
-}
-
 Verdict gradeGlobal(const QString &module, const QString &name)
 {
     return judge(module, name).verdict;

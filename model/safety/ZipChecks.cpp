@@ -53,12 +53,19 @@ void checkZipStructure(const ZipDirectory &zip, Checkpoint &out)
     }
 }
 
+namespace {
+const QString &crcMismatch()
+{
+    static const QString text = QStringLiteral("CRC-32 mismatch: Python's zipfile refuses this record, PyTorch reads "
+                                               "it unchecked (a trick to blind scanners)");
+    return text;
+}
+} // namespace
+
 void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out)
 {
     if (!zip.crcMatches(e))
-        out.findings.push_back(structural(e.name,
-            QStringLiteral("CRC-32 mismatch: Python's zipfile refuses this record, PyTorch reads it unchecked "
-                           "(a trick to blind scanners)")));
+        out.findings.push_back(structural(e.name, crcMismatch()));
 }
 
 void checkAllZipCrcs(Checkpoint &out)
@@ -70,9 +77,10 @@ void checkAllZipCrcs(Checkpoint &out)
     ZipDirectory zip;
     if (!src || !zip.read(src))
         return;
+    // Records open already read (and checked) are not reported twice.
     QSet<QString> reported;
     for (const Finding &f : out.findings)
-        if (f.detail.startsWith(QLatin1String("CRC-32 mismatch")))
+        if (f.detail == crcMismatch())
             reported.insert(f.where);
     for (const ZipEntry &e : zip.entries())
         if (!reported.contains(e.name))

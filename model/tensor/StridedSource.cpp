@@ -1,5 +1,7 @@
 #include "model/tensor/StridedSource.h"
 
+#include "model/tensor/FileCache.h"
+
 #include <algorithm>
 #include <cstring>
 

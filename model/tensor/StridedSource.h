@@ -1,6 +1,9 @@
 #pragma once
 
-#include "model/tensor/TensorData.h"
+#include "model/tensor/StorageBytes.h"
+#include "model/tensor/TensorReader.h"
+
+#include <vector>
 
 namespace ckpt {
 

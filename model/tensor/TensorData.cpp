@@ -97,8 +97,8 @@ std::unique_ptr<TensorReader> TensorData::reader(int index, QString *error, Elem
     if (index < 0 || size_t(index) >= m_ckpt.tensors.size())
         return none(QStringLiteral("no such tensor"));
     const TensorInfo &t = m_ckpt.tensors[size_t(index)];
-    if (t.layout != QLatin1String("strided") || t.storageIndex < 0)
-        return none(QStringLiteral("no data in the file (%1 tensor)").arg(t.layout));
+    if (t.layout != TensorLayout::Strided || t.storageIndex < 0)
+        return none(QStringLiteral("no data in the file (%1 tensor)").arg(layoutName(t.layout)));
     if (t.dtype == DType::Unknown)
         return none(QStringLiteral("unknown dtype"));
     const qint64 numel = checkedNumel(t.shape);
@@ -114,7 +114,7 @@ std::unique_ptr<TensorReader> TensorData::reader(int index, QString *error, Elem
 
     Dequantizer dq;
     std::vector<double> params;
-    if (t.isQuantized && t.quant.scheme.startsWith(QLatin1String("per_channel"))) {
+    if (t.isQuantized && isPerChannel(t.quant.scheme)) {
         const qint64 axis = t.quant.axis;
         std::vector<double> zps;
         QString why;

@@ -8,21 +8,13 @@
 
 #include "model/checkpoint/Checkpoint.h"
 #include "model/tensor/FileCache.h"
+#include "model/tensor/StorageBytes.h"
 #include "model/tensor/TensorReader.h"
 
 #include <memory>
 #include <vector>
 
 namespace ckpt {
-
-// A storage's bytes as they are in the file (or inflated record).
-struct StorageBytes {
-    const uchar *data = nullptr;
-    qint64 size = 0; // StorageInfo::nbytes, checked against what the file holds
-    bool bigEndian = false; // the archive's byteorder record said "big"
-    ByteSourcePtr source; // keeps the mapping or the inflated copy alive
-    bool mapped() const { return source && source->isMapped(); }
-};
 
 class TensorData {
 public:

@@ -5,6 +5,8 @@
 #include "model/checkpoint/CheckpointJson.h"
 #include "model/checkpoint/Summary.h"
 #include "model/checkpoint/TreeWalk.h"
+#include "model/checkpoint/WeightsOnly.h"
+#include "model/formats/FormatRegistry.h"
 #include "model/io/ByteSource.h"
 
 #include <cstddef>
@@ -24,7 +26,15 @@ inline void exercise(ckpt::Checkpoint &c)
     ckpt::checkpointToJson(c);
     ckpt::Summary::safetyLine(c);
     c.worstVerdict();
-    c.weightsOnlyLoadable();
+    ckpt::weightsOnlyVerdict(c);
+}
+
+// One registered reader on the input, as openCheckpoint would run it once detected.
+inline void read(ckpt::Format format, const ckpt::ByteSourcePtr &src)
+{
+    ckpt::Checkpoint c;
+    ckpt::findReader(format)->read(src, c);
+    exercise(c);
 }
 
 } // namespace fuzz

@@ -1,11 +1,8 @@
-// NumPy .npy headers and object-array pickles.
-#include "model/formats/NumpyReader.h"
+// NumPy .npy headers and object-array pickles (and .npz archives), through the registry.
 #include "tests/fuzz/FuzzCommon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    ckpt::Checkpoint c;
-    ckpt::readNumpy(fuzz::source(data, size), c);
-    fuzz::exercise(c);
+    fuzz::read(ckpt::Format::Numpy, fuzz::source(data, size));
     return 0;
 }

@@ -1,11 +1,8 @@
-// The safetensors header (length prefix, JSON, offsets and dtypes).
-#include "model/formats/Readers.h"
+// The safetensors header (length prefix, JSON, offsets and dtypes), through the registry.
 #include "tests/fuzz/FuzzCommon.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    ckpt::Checkpoint c;
-    ckpt::readSafetensors(fuzz::source(data, size), c);
-    fuzz::exercise(c);
+    fuzz::read(ckpt::Format::Safetensors, fuzz::source(data, size));
     return 0;
 }

@@ -1,6 +1,5 @@
-// The zip directory (central directory, zip64, local headers, inflate) and the torch zip
-// reader on top of it.
-#include "model/formats/Readers.h"
+// The zip directory (central directory, zip64, local headers, inflate) and the zip-based
+// readers on top of it (torch.save, TorchScript), found through the registry.
 #include "model/io/ZipDirectory.h"
 #include "tests/fuzz/FuzzCommon.h"
 
@@ -18,8 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         }
         zip.find(QStringLiteral("data.pkl"));
     }
-    ckpt::Checkpoint c;
-    ckpt::readTorchZip(src, c);
-    fuzz::exercise(c);
+    fuzz::read(ckpt::Format::TorchZip, src);
+    fuzz::read(ckpt::Format::TorchScript, src);
     return 0;
 }

@@ -31,16 +31,19 @@ def put(out, sub, name, data):
 
 def main():
     out = sys.argv[1]
-    for sub in ("unpickler", "zip", "legacy", "safetensors", "npy"):
+    for sub in ("unpickler", "zip", "legacy", "safetensors", "npy", "open"):
         os.makedirs(os.path.join(out, sub), exist_ok=True)
     for top in sys.argv[2:]:
         for root, _, files in os.walk(top):
             for fn in files:
                 path = os.path.join(root, fn)
-                if fn.endswith((".json", ".md")) or os.path.getsize(path) > 4 * MAX_SEED:
+                if fn.endswith(".md") or os.path.getsize(path) > 4 * MAX_SEED:
                     continue
                 with open(path, "rb") as f:
                     data = f.read()
+                put(out, "open", os.path.relpath(path, top), data)   # detection picks the reader
+                if fn.endswith(".json"):
+                    continue
                 k = kind(data[:16])
                 tag = os.path.relpath(path, top)
                 if k == "zip":

@@ -30,7 +30,7 @@ done
 
 mkdir -p "$OUT/artifacts"
 status=0
-for name in unpickler zip legacy safetensors npy; do
+for name in unpickler zip legacy safetensors npy open; do
     mkdir -p "$OUT/corpus/$name"
     # Small inputs mutate faster; zips need room for a directory and a few records.
     maxlen=65536

@@ -1,18 +1,13 @@
 #include "widgets/common/FileFilters.h"
 
-namespace ckpt {
+#include "model/convert/WriterRegistry.h"
+#include "model/formats/FormatRegistry.h"
 
-namespace {
-QString allFiles()
-{
-    return FileFilters::tr("All files (*)");
-}
-} // namespace
+namespace ckpt {
 
 QString FileFilters::openCheckpoint()
 {
-    return tr("Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.jit *.ptl *.json)")
-        + QStringLiteral(";;") + allFiles();
+    return openDialogFilters(tr("Checkpoints"));
 }
 
 QString FileFilters::compareWith()
@@ -22,26 +17,12 @@ QString FileFilters::compareWith()
 
 QString FileFilters::openSeries()
 {
-    return tr("Checkpoints of one run (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors trainer_state.json)")
-        + QStringLiteral(";;") + allFiles();
+    return openDialogFilters(tr("Checkpoints of one run"), { QStringLiteral("trainer_state.json") });
 }
 
-QString FileFilters::convertedSuffix(OutputFormat format)
+QString FileFilters::saveConverted(const FormatWriter &writer)
 {
-    return format == OutputFormat::Safetensors ? QStringLiteral("safetensors") : QStringLiteral("pt");
-}
-
-QString FileFilters::saveConverted(OutputFormat format)
-{
-    switch (format) {
-    case OutputFormat::Safetensors:
-        return tr("safetensors (*.safetensors)");
-    case OutputFormat::Package:
-        return tr("Inference package (*.pt)");
-    case OutputFormat::Torch:
-        break;
-    }
-    return tr("Torch checkpoint (*.pt *.pth *.bin *.ckpt)");
+    return saveDialogFilters(writer);
 }
 
 QString FileFilters::exportSuffix(ExportFormat format)

@@ -1,6 +1,7 @@
 #include "widgets/convert/ConvertDock.h"
 
 #include "model/convert/EditPlanParse.h"
+#include "model/convert/WriterRegistry.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/jobs/JobRunner.h"
 #include "widgets/common/FileDialog.h"
@@ -126,9 +127,8 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     auto *form = new QFormLayout;
     m_format = new QComboBox(body);
     m_format->setObjectName(QStringLiteral("convertFormat"));
-    m_format->addItem(tr("Torch checkpoint (.pt)"), int(OutputFormat::Torch));
-    m_format->addItem(tr("safetensors (tensors only)"), int(OutputFormat::Safetensors));
-    m_format->addItem(tr("Inference package (.pt + _metadata.json)"), int(OutputFormat::Package));
+    for (const FormatWriter *w : formatWriters())
+        m_format->addItem(w->displayName(), w->name());
     form->addRow(tr("Save as:"), m_format);
     auto *outRow = new QHBoxLayout;
     m_output = new QLineEdit(body);
@@ -185,8 +185,7 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
         if (path.isEmpty())
             return;
         const QFileInfo info(path);
-        const QString suffix = FileFilters::convertedSuffix(OutputFormat(m_format->currentData().toInt()));
-        m_output->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
+        m_output->setText(info.dir().filePath(info.completeBaseName() + writer().suffix()));
     });
     connect(m_doc, &CheckpointDocument::checkpointChanged, this, &ConvertDock::onCheckpointChanged);
     connect(m_doc, &CheckpointDocument::planChanged, this, &ConvertDock::refreshPlan);
@@ -205,8 +204,8 @@ void ConvertDock::onCheckpointChanged()
     if (ckpt->file != m_sourceFile) { // a reload keeps the name typed for this file
         m_sourceFile = ckpt->file;
         const QFileInfo info(ckpt->file);
-        const QString suffix = FileFilters::convertedSuffix(OutputFormat(m_format->currentData().toInt()));
-        m_output->setText(info.dir().filePath(info.completeBaseName() + QStringLiteral("_converted.") + suffix));
+        m_output->setText(
+            info.dir().filePath(info.completeBaseName() + QStringLiteral("_converted") + writer().suffix()));
         m_lastOutput.clear();
         m_status->clear();
     }
@@ -267,9 +266,8 @@ void ConvertDock::refreshPlan()
 
 void ConvertDock::browse()
 {
-    const auto format = OutputFormat(m_format->currentData().toInt());
     const QString path = FileDialog::saveFile(
-        this, tr("Save converted checkpoint"), m_output->text(), FileFilters::saveConverted(format));
+        this, tr("Save converted checkpoint"), m_output->text(), FileFilters::saveConverted(writer()));
     if (path.isEmpty())
         return;
     m_output->setText(path);
@@ -304,7 +302,7 @@ void ConvertDock::startConvert()
     m_confirmedOutput.clear(); // asked once, for this conversion
     ConvertOptions options;
     options.output = output;
-    options.format = OutputFormat(m_format->currentData().toInt());
+    options.writer = &writer();
     options.verifyBytes = m_verify->isChecked();
     const EditResult edit = m_doc->planResult();
     m_progress->setValue(0);
@@ -316,11 +314,17 @@ void ConvertDock::startConvert()
             options.progress = control.progressSink();
             return convertCheckpoint(source, edit, options);
         },
-        [this, format = options.format](const ConvertReport &r) { finished(r, format); });
+        [this, writer = options.writer](const ConvertReport &r) { finished(r, *writer); });
     updateButtons();
 }
 
-void ConvertDock::finished(const ConvertReport &r, OutputFormat format)
+const FormatWriter &ConvertDock::writer() const
+{
+    const FormatWriter *w = findWriter(m_format->currentData().toString());
+    return w ? *w : defaultWriter();
+}
+
+void ConvertDock::finished(const ConvertReport &r, const FormatWriter &writer)
 {
     QStringList lines;
     if (r.ok) {
@@ -335,9 +339,9 @@ void ConvertDock::finished(const ConvertReport &r, OutputFormat format)
         if (!r.globalsNeedingCode.isEmpty())
             lines << tr("Loading it needs torch.load(weights_only=False) for: %1")
                          .arg(r.globalsNeedingCode.join(QStringLiteral(", ")));
-        else if (format != OutputFormat::Safetensors && r.opcodesBeyondTorch113.isEmpty())
+        else if (writer.can(FormatCapability::Pickle) && r.opcodesBeyondTorch113.isEmpty())
             lines << tr("Loads with torch.load(weights_only=True).");
-        else if (format != OutputFormat::Safetensors)
+        else if (writer.can(FormatCapability::Pickle))
             lines << tr("Loads with torch.load(weights_only=True) in torch >= 2.0 (1.13's lacks %1).")
                          .arg(r.opcodesBeyondTorch113.join(QStringLiteral(", ")));
     } else {

@@ -41,7 +41,9 @@ private:
     void removeSelected();
     void refreshPlan();
     void startConvert();
-    void finished(const ConvertReport &r, OutputFormat format);
+    void finished(const ConvertReport &r, const FormatWriter &writer);
+    // The writer chosen in "Save as".
+    const FormatWriter &writer() const;
     void browse();
     void updateButtons();
 

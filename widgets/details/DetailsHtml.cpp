@@ -73,12 +73,12 @@ QString tensor(const Checkpoint &ckpt, int tensorIndex, const QString &path, Nod
     html += row(Text::tr("requires_grad"), yesNo(t.requiresGrad));
     if (!t.subclass.isEmpty())
         html += row(Text::tr("subclass"), esc(t.subclass));
-    if (t.layout != QLatin1String("strided"))
-        html += row(Text::tr("layout"), esc(t.layout));
+    if (t.layout != TensorLayout::Strided)
+        html += row(Text::tr("layout"), esc(layoutName(t.layout)));
     if (t.isQuantized)
         html += row(Text::tr("quantization"),
             esc(QStringLiteral("%1, scale %2, zero point %3")
-                    .arg(t.quant.scheme)
+                    .arg(qschemeName(t.quant.scheme))
                     .arg(t.quant.scale)
                     .arg(t.quant.zeroPoint)));
     if (s) {

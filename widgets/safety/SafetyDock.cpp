@@ -1,6 +1,7 @@
 #include "widgets/safety/SafetyDock.h"
 
 #include "model/checkpoint/Summary.h"
+#include "model/checkpoint/WeightsOnly.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/FindingsModel.h"
 
@@ -80,7 +81,7 @@ void SafetyDock::refresh()
                      "that for files you trust."));
         m_banner->show();
     }
-    const bool ok = m_ckpt->weightsOnlyLoadable();
+    const bool ok = weightsOnlyVerdict(*m_ckpt).loadable;
     const QString line = Summary::safetyLine(*m_ckpt).toHtmlEscaped();
     if (m_ckpt->format == Format::Safetensors || m_ckpt->format == Format::Sharded) {
         m_weightsOnly->setText(tr("✔ safetensors holds no code: it is not a torch.load file; load it with "

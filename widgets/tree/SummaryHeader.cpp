@@ -1,6 +1,7 @@
 #include "widgets/tree/SummaryHeader.h"
 
 #include "model/checkpoint/Summary.h"
+#include "model/checkpoint/WeightsOnly.h"
 #include "model/document/CheckpointDocument.h"
 
 #include <QEvent>
@@ -126,7 +127,7 @@ void SummaryHeader::refresh()
     } else if (worst == Verdict::Invalid) {
         text = tr("SUSPICIOUS");
         color = QStringLiteral("#6a1b9a");
-    } else if (c.weightsOnlyLoadable() || c.format == Format::Safetensors || c.format == Format::Sharded) {
+    } else if (weightsOnlyVerdict(c).loadable || c.format == Format::Safetensors || c.format == Format::Sharded) {
         text = tr("SAFE");
         color = QStringLiteral("#2e7d32");
     } else {

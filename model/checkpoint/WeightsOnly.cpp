@@ -1,4 +1,4 @@
-#include "model/safety/SafetyReport.h"
+#include "model/checkpoint/WeightsOnly.h"
 
 #include "model/checkpoint/Checkpoint.h"
 

@@ -1,6 +1,4 @@
-// The torch half of the Pickler: storages as persistent ids and tensors through the
-// torch._utils reconstructors, exactly as torch.save (protocol 2) writes them.
-#include "model/pickle/Pickler.h"
+#include "model/convert/TorchPickler.h"
 
 namespace ckpt {
 
@@ -50,7 +48,7 @@ QString storageClassName(DType t)
     }
 }
 
-bool Pickler::saveStoragePid(int storageIndex)
+bool TorchPickler::saveStorage(int storageIndex)
 {
     if (storageIndex < 0 || size_t(storageIndex) >= m_ckpt.storages.size())
         return fail(QStringLiteral("tensor without a storage"));
@@ -65,55 +63,54 @@ bool Pickler::saveStoragePid(int storageIndex)
         m_storageKey.emplace(storageIndex, key);
         m_storageOrder.push_back(storageIndex);
     }
-    m_out.append('(');
+    op('(');
     saveString(QStringLiteral("storage"));
     global(QStringLiteral("torch.") + cls);
     saveString(QString::number(key));
     saveString(s.device);
     saveInt(s.numel);
-    m_out.append('t');
+    op('t');
     put();
-    m_out.append('Q');
+    op('Q');
     return true;
 }
 
-bool Pickler::saveTensor(const Value &v)
+bool TorchPickler::saveTensor(const Value &v)
 {
     if (v.tensorIndex < 0 || size_t(v.tensorIndex) >= m_ckpt.tensors.size())
         return fail(QStringLiteral("tensor reference out of range"));
     const TensorInfo &t = m_ckpt.tensors[size_t(v.tensorIndex)];
     if (t.isParameter)
         global(QStringLiteral("torch._utils._rebuild_parameter"));
-    if (t.layout == QLatin1String("meta")) {
+    if (t.layout == TensorLayout::Meta) {
         global(QStringLiteral("torch._utils._rebuild_meta_tensor_no_storage"));
-        m_out.append('(');
+        op('(');
         global(QStringLiteral("torch.") + dtypeName(t.dtype));
         saveIntTuple(t.shape);
         saveIntTuple(t.strides);
-        m_out.append(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
-        m_out.append('t');
+        op(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
+        op('t');
     } else {
-        if (t.layout != QLatin1String("strided"))
-            return fail(QStringLiteral("writing %1 tensors is not supported").arg(t.layout));
         // Per-channel scales and zero points are tensors the reader rebuilt just before this
         // one (they are arguments of its _rebuild_qtensor call) and never reached by the tree.
         const int ti = v.tensorIndex;
-        const bool perChannel = t.isQuantized && t.quant.scheme == QLatin1String("per_channel_affine") && ti >= 2
+        const bool perChannel = t.isQuantized && t.quant.scheme == QScheme::PerChannelAffine && ti >= 2
             && !m_ckpt.tensors[size_t(ti - 2)].reached && !m_ckpt.tensors[size_t(ti - 1)].reached
             && m_ckpt.tensors[size_t(ti - 2)].dtype == DType::Float64
             && m_ckpt.tensors[size_t(ti - 1)].dtype == DType::Int64;
-        if (t.isQuantized && t.quant.scheme != QLatin1String("per_tensor_affine") && !perChannel)
-            return fail(QStringLiteral("writing %1 quantized tensors is not supported").arg(t.quant.scheme));
+        if (t.isQuantized && t.quant.scheme != QScheme::PerTensorAffine && !perChannel)
+            return fail(
+                QStringLiteral("writing %1 quantized tensors is not supported").arg(qschemeName(t.quant.scheme)));
         global(t.isQuantized ? QStringLiteral("torch._utils._rebuild_qtensor")
                              : QStringLiteral("torch._utils._rebuild_tensor_v2"));
-        m_out.append('(');
-        if (!saveStoragePid(t.storageIndex))
+        op('(');
+        if (!saveStorage(t.storageIndex))
             return false;
         saveInt(t.storageOffset);
         saveIntTuple(t.shape);
         saveIntTuple(t.strides);
         if (perChannel) {
-            m_out.append('('); // (scheme, scales, zero_points, axis)
+            op('('); // (scheme, scales, zero_points, axis)
             global(QStringLiteral("torch.per_channel_affine"));
             for (int k : { ti - 2, ti - 1 }) {
                 Value q;
@@ -123,25 +120,25 @@ bool Pickler::saveTensor(const Value &v)
                     return false;
             }
             saveInt(t.quant.axis);
-            m_out.append('t');
+            op('t');
             put();
         } else if (t.isQuantized) {
             global(QStringLiteral("torch.per_tensor_affine"));
             saveFloat(t.quant.scale);
             saveInt(t.quant.zeroPoint);
-            m_out.append('\x87');
+            op('\x87');
             put();
         }
-        m_out.append(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
+        op(t.requiresGrad && !t.isParameter ? '\x88' : '\x89');
         global(QStringLiteral("collections.OrderedDict"));
         reduceWithoutArgs();
-        m_out.append('t');
+        op('t');
     }
     put();
-    m_out.append('R');
+    op('R');
     put();
     if (t.isParameter) {
-        m_out.append(t.requiresGrad ? '\x88' : '\x89');
+        op(t.requiresGrad ? '\x88' : '\x89');
         global(QStringLiteral("collections.OrderedDict"));
         reduceWithoutArgs();
         reduceWithTuple('\x87');

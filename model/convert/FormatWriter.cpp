@@ -1,0 +1,24 @@
+#include "model/convert/FormatWriter.h"
+
+namespace ckpt {
+
+bool WriteContext::write(const char *data, qint64 size)
+{
+    if (cancelled()) {
+        report.error = QStringLiteral("cancelled");
+        return false;
+    }
+    QString error;
+    if (!file.write(data, size, &error)) {
+        report.error = error;
+        return false;
+    }
+    return true;
+}
+
+QString FormatWriter::suffix() const
+{
+    return nameFilters().value(0).mid(1); // "*.pt" -> ".pt"
+}
+
+} // namespace ckpt

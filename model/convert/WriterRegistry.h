@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/convert/FormatWriter.h"
+
+#include <vector>
+
+namespace ckpt {
+
+// Every format `ckpt convert --format` writes, the default (torch) first. The save
+// dialogs, the convert dock's choices and the CLI's help come from here; readers are in
+// model/formats/FormatRegistry.h.
+const std::vector<const FormatWriter *> &formatWriters();
+const FormatWriter &defaultWriter();
+// By --format name ("safetensors"); nullptr if none.
+const FormatWriter *findWriter(const QString &name);
+// "torch, safetensors or package", for help and error messages.
+QString writerNames();
+// "safetensors (*.safetensors);;All files (*)" for the save dialog of one writer.
+QString saveDialogFilters(const FormatWriter &writer);
+
+} // namespace ckpt

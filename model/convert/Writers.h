@@ -1,0 +1,44 @@
+#pragma once
+
+// The writers WriterRegistry.cpp registers, one class per format, each defined in its
+// own file (TorchOutput.cpp, SafetensorsOutput.cpp, Package.cpp).
+#include "model/convert/FormatWriter.h"
+
+namespace ckpt {
+
+// torch.save's zip layout with our pickler (TorchPickler) and ZipWriter; no LibTorch.
+class TorchWriter : public FormatWriter {
+public:
+    QString name() const override { return QStringLiteral("torch"); }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    Format writtenFormat() const override { return Format::TorchZip; }
+    bool write(WriteContext &ctx) const override;
+};
+
+// safetensors (FORMATS.md D3): tensors only, each its own copy.
+class SafetensorsWriter : public FormatWriter {
+public:
+    QString name() const override { return QStringLiteral("safetensors"); }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    Format writtenFormat() const override { return Format::Safetensors; }
+    bool holds(const TensorInfo &t) const override;
+    bool write(WriteContext &ctx) const override;
+};
+
+// The inference package PyTorch tutorials teach, as a torch file plus NAME_metadata.json.
+class PackageWriter : public TorchWriter {
+public:
+    QString name() const override { return QStringLiteral("package"); }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool prepare(
+        const Checkpoint &source, Checkpoint &out, const ConvertOptions &options, ConvertReport &report) const override;
+    void writeCompanions(const Checkpoint &out, ConvertReport &report) const override;
+};
+
+} // namespace ckpt
