@@ -101,7 +101,7 @@ void TestCheckpointJson::awkwardValues()
     c.tensors.push_back(scalar);
     TensorInfo perTensor = tensorAt({ PathPart::ofKey(QStringLiteral("q")) }, DType::QInt8, { 4 }, 0);
     perTensor.isQuantized = true;
-    perTensor.quant.scheme = QStringLiteral("per_tensor_affine");
+    perTensor.quant.scheme = QScheme::PerTensorAffine;
     perTensor.quant.scale = 0.1;
     perTensor.quant.zeroPoint = -7;
     c.tensors.push_back(perTensor);
@@ -109,11 +109,11 @@ void TestCheckpointJson::awkwardValues()
     nanScale.quant.scale = std::nan("");
     c.tensors.push_back(nanScale);
     TensorInfo perChannel = perTensor;
-    perChannel.quant.scheme = QStringLiteral("per_channel_affine");
+    perChannel.quant.scheme = QScheme::PerChannelAffine;
     perChannel.quant.axis = 1;
     c.tensors.push_back(perChannel);
     TensorInfo meta = tensorAt({ PathPart::ofKey(QStringLiteral("m")) }, DType::BFloat16, { 0, 3 }, -1);
-    meta.layout = QStringLiteral("meta");
+    meta.layout = TensorLayout::Meta;
     c.tensors.push_back(meta);
     TensorInfo unreached = meta;
     unreached.reached = false;
