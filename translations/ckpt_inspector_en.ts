@@ -167,35 +167,19 @@
 <context>
     <name>FileFilters</name>
     <message>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkpoints (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors *.jit *.ptl *.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkpoints of one run (*.pt *.pth *.bin *.ckpt *.tar *.pkl *.safetensors trainer_state.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safetensors (*.safetensors)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inference package (*.pt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Torch checkpoint (*.pt *.pth *.bin *.ckpt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 files (*.%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints of one run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -417,18 +401,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Torch checkpoint (.pt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>safetensors (tensors only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inference package (.pt + _metadata.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,6 +589,49 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>rel L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::FileFormat</name>
+    <message>
+        <source>Inference package (.pt + _metadata.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors (tensors only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint (torch.save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint, legacy (torch.save before 1.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NumPy array or archive (np.save, np.savez)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python pickle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharded checkpoint index (Hugging Face)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript archive (torch.jit.save)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,0 +1,1347 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>DetailsHtml</name>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>Buffer</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>strides</source>
+        <translation>Strides</translation>
+    </message>
+    <message>
+        <source>contiguous</source>
+        <translation>zusammenhängend (contiguous)</translation>
+    </message>
+    <message>
+        <source>device as saved</source>
+        <translation>Device beim Speichern</translation>
+    </message>
+    <message>
+        <source>requires_grad</source>
+        <translation>requires_grad</translation>
+    </message>
+    <message>
+        <source>subclass</source>
+        <translation>Unterklasse</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>storage key</source>
+        <translation>Storage-Schlüssel</translation>
+    </message>
+    <message>
+        <source>storage offset</source>
+        <translation>Storage-Offset</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>bytes used / stored</source>
+        <translation>Bytes genutzt / gespeichert</translation>
+    </message>
+    <message>
+        <source>at file offset</source>
+        <translation>bei Datei-Offset</translation>
+    </message>
+    <message>
+        <source> (compressed)</source>
+        <translation> (komprimiert)</translation>
+    </message>
+    <message>
+        <source>in file</source>
+        <translation>in Datei</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>shares storage with</source>
+        <translation>teilt Storage mit</translation>
+    </message>
+    <message>
+        <source>rebuilt by</source>
+        <translation>rekonstruiert durch</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Erste Werte</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>, … (%1 of %2 shown)</source>
+        <translation>, … (%1 von %2 angezeigt)</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>tensors below</source>
+        <translation>Tensoren darunter</translation>
+    </message>
+    <message>
+        <source>parameters below</source>
+        <translation>Parameter darunter</translation>
+    </message>
+    <message>
+        <source>bytes below</source>
+        <translation>Bytes darunter</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>args</source>
+        <translation>args</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>Source embedded in the file (shown, never run)</source>
+        <translation>In der Datei eingebetteter Quelltext (angezeigt, nie ausgeführt)</translation>
+    </message>
+    <message>
+        <source>%1 bytes: %2</source>
+        <translation>%1 Bytes: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Checkpoints</source>
+        <translation>Checkpoints</translation>
+    </message>
+    <message>
+        <source>Checkpoints of one run</source>
+        <translation>Checkpoints eines Laufs</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CheckpointDocument</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CheckpointTreeModel</name>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>(encloses itself: not expanded)</source>
+        <translation>(enthält sich selbst: nicht aufgeklappt)</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 Elemente</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kind or class</source>
+        <translation>Art oder Klasse</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>DType</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CheckpointTreeView</name>
+    <message>
+        <source>Drop from Conversion</source>
+        <translation>Aus der Konvertierung entfernen</translation>
+    </message>
+    <message>
+        <source>Keep Only These in Conversion</source>
+        <translation>Nur diese in der Konvertierung behalten</translation>
+    </message>
+    <message>
+        <source>Extract as New Root</source>
+        <translation>Als neue Wurzel extrahieren</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Full Path</source>
+        <translation>Vollständigen Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Expand Subtree</source>
+        <translation>Teilbaum aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse Subtree</source>
+        <translation>Teilbaum zuklappen</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>Alle aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>Alle zuklappen</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CompareDock</name>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>Vergleich abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(no file open)</source>
+        <translation>(keine Datei geöffnet)</translation>
+    </message>
+    <message>
+        <source>(choose File &gt; Compare With…)</source>
+        <translation>(Datei &gt; Vergleichen mit… wählen)</translation>
+    </message>
+    <message>
+        <source>A: %1    B: %2</source>
+        <translation>A: %1    B: %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; same, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; only in A, &lt;b&gt;%4&lt;/b&gt; only in B</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gleich, &lt;b&gt;%2&lt;/b&gt; geändert, &lt;b&gt;%3&lt;/b&gt; nur in A, &lt;b&gt;%4&lt;/b&gt; nur in B</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;%1&lt;/b&gt; shape or dtype differs</source>
+        <translation>, bei &lt;b&gt;%1&lt;/b&gt; weichen Shape oder dtype ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n scalar(s) differ</source>
+        <translation>
+            <numerusform>; %n Skalar weicht ab</numerusform>
+            <numerusform>; %n Skalare weichen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Only different</source>
+        <translation>Nur Unterschiede</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ConvertDock</name>
+    <message>
+        <source>Convert</source>
+        <translation>Konvertieren</translation>
+    </message>
+    <message>
+        <source>Edit plan (applied in order, previewed before anything is written):</source>
+        <translation>Bearbeitungsplan (der Reihe nach angewandt, Vorschau vor jedem Schreiben):</translation>
+    </message>
+    <message>
+        <source>Map devices</source>
+        <translation>Devices zuordnen</translation>
+    </message>
+    <message>
+        <source>Drop (glob)</source>
+        <translation>Entfernen (Glob)</translation>
+    </message>
+    <message>
+        <source>Drop (regex)</source>
+        <translation>Entfernen (Regex)</translation>
+    </message>
+    <message>
+        <source>Keep only (glob)</source>
+        <translation>Nur behalten (Glob)</translation>
+    </message>
+    <message>
+        <source>Strip key prefix</source>
+        <translation>Schlüsselpräfix entfernen</translation>
+    </message>
+    <message>
+        <source>Add key prefix</source>
+        <translation>Schlüsselpräfix hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename (path=new key)</source>
+        <translation>Umbenennen (Pfad=neuer Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Extract subtree</source>
+        <translation>Teilbaum extrahieren</translation>
+    </message>
+    <message>
+        <source>Cast floating tensors</source>
+        <translation>Gleitkomma-Tensoren umwandeln</translation>
+    </message>
+    <message>
+        <source>Drop training state</source>
+        <translation>Trainingszustand entfernen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Preview in Tree</source>
+        <translation>Vorschau im Baum</translation>
+    </message>
+    <message>
+        <source>Show the checkpoint as the plan would write it in the main tree</source>
+        <translation>Den Checkpoint im Hauptbaum so zeigen, wie der Plan ihn schreiben würde</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Verify with a reload (compare every tensor&apos;s SHA-256)</source>
+        <translation>Durch erneutes Laden prüfen (SHA-256 jedes Tensors vergleichen)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open converted file</source>
+        <translation>Konvertierte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>Open a checkpoint to convert it.</source>
+        <translation>Öffnen Sie einen Checkpoint, um ihn zu konvertieren.</translation>
+    </message>
+    <message>
+        <source> (saves %1)</source>
+        <translation> (spart %1)</translation>
+    </message>
+    <message>
+        <source>Tensors: %1 before, %2 after.</source>
+        <translation>Tensoren: %1 vorher, %2 nachher.</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>Plan wird angewandt…</translation>
+    </message>
+    <message>
+        <source>Save converted checkpoint</source>
+        <translation>Konvertierten Checkpoint speichern</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the converted checkpoint?</source>
+        <translation>%1 existiert bereits. Durch den konvertierten Checkpoint ersetzen?</translation>
+    </message>
+    <message>
+        <source>Not written: %1 exists and was kept.</source>
+        <translation>Nicht geschrieben: %1 existiert und wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 tensors), %4.</source>
+        <translation>%1 geschrieben (%2, %3 Tensoren), %4.</translation>
+    </message>
+    <message>
+        <source>verified byte for byte</source>
+        <translation>Byte für Byte geprüft</translation>
+    </message>
+    <message>
+        <source>verified on reload</source>
+        <translation>beim erneuten Laden geprüft</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Loading it needs torch.load(weights_only=False) for: %1</source>
+        <translation>Zum Laden ist torch.load(weights_only=False) nötig wegen: %1</translation>
+    </message>
+    <message>
+        <source>Loads with torch.load(weights_only=True).</source>
+        <translation>Lädt mit torch.load(weights_only=True).</translation>
+    </message>
+    <message>
+        <source>Loads with torch.load(weights_only=True) in torch &gt;= 2.0 (1.13&apos;s lacks %1).</source>
+        <translation>Lädt mit torch.load(weights_only=True) ab torch 2.0 (in 1.13 fehlt %1).</translation>
+    </message>
+    <message>
+        <source>Not written: %1. The target was left as it was.</source>
+        <translation>Nicht geschrieben: %1. Das Ziel blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DetailsDock</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Details zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DiffChart</name>
+    <message>
+        <source>rel L2  ‖a−b‖/‖a‖</source>
+        <translation>rel. L2  ‖a−b‖/‖a‖</translation>
+    </message>
+    <message>
+        <source>No tensor values differ</source>
+        <translation>Keine Tensorwerte weichen ab</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DiffModel</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>nur in A</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>nur in B</translation>
+    </message>
+    <message>
+        <source>shape differs</source>
+        <translation>Shape verschieden</translation>
+    </message>
+    <message>
+        <source>dtype differs</source>
+        <translation>dtype verschieden</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>
+max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
+%5 of %6 elements differ</source>
+        <translation>
+max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
+%5 von %6 Elementen weichen ab</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(Wurzel)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Shape</translation>
+    </message>
+    <message>
+        <source>DType</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>max |Δ|</source>
+        <translation>max |Δ|</translation>
+    </message>
+    <message>
+        <source>rel L2</source>
+        <translation>rel. L2</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::FileFormat</name>
+    <message>
+        <source>Inference package (.pt + _metadata.json)</source>
+        <translation>Inferenzpaket (.pt + _metadata.json)</translation>
+    </message>
+    <message>
+        <source>safetensors (tensors only)</source>
+        <translation>safetensors (nur Tensoren)</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint (torch.save)</source>
+        <translation>PyTorch-Checkpoint (torch.save)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint, legacy (torch.save before 1.6)</source>
+        <translation>PyTorch-Checkpoint, Altformat (torch.save vor 1.6)</translation>
+    </message>
+    <message>
+        <source>NumPy array or archive (np.save, np.savez)</source>
+        <translation>NumPy-Array oder -Archiv (np.save, np.savez)</translation>
+    </message>
+    <message>
+        <source>Python pickle</source>
+        <translation>Python-Pickle</translation>
+    </message>
+    <message>
+        <source>safetensors</source>
+        <translation>safetensors</translation>
+    </message>
+    <message>
+        <source>Sharded checkpoint index (Hugging Face)</source>
+        <translation>Index eines geshardeten Checkpoints (Hugging Face)</translation>
+    </message>
+    <message>
+        <source>TorchScript archive (torch.jit.save)</source>
+        <translation>TorchScript-Archiv (torch.jit.save)</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::FilterBar</name>
+    <message>
+        <source>all dtypes</source>
+        <translation>alle dtypes</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>alle Devices</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>wird gesucht…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;invalid pattern&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;ungültiges Muster&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 Treffer</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 Treffer</translation>
+    </message>
+    <message>
+        <source>Filter keys (a pattern with / matches the full path)</source>
+        <translation>Schlüssel filtern (ein Muster mit / passt auf den ganzen Pfad)</translation>
+    </message>
+    <message>
+        <source>Substring</source>
+        <translation>Teilzeichenkette</translation>
+    </message>
+    <message>
+        <source>Glob</source>
+        <translation>Glob</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>Regex</translation>
+    </message>
+    <message>
+        <source>How the pattern is matched; always case-insensitive</source>
+        <translation>Wie das Muster verglichen wird; immer ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::FindingsModel</name>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>needs code</source>
+        <translation>braucht Code</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>gefährlich</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>%1 (in a part torch.load does not unpickle)</source>
+        <translation>%1 (in einem Teil, den torch.load nicht entpickelt)</translation>
+    </message>
+    <message>
+        <source>(structure)</source>
+        <translation>(Struktur)</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::HistogramPlot</name>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::MainWindow</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>Laden abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 — Checkpoint Inspector</source>
+        <translation>%1 — Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>%1 — what could be read is shown below.</source>
+        <translation>%1 — was gelesen werden konnte, wird unten angezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more warnings)</source>
+        <translation>%1 (und %2 weitere Warnungen)</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the background</source>
+        <translation>%1 im Hintergrund geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk: reloading</source>
+        <translation>%1 wurde auf der Festplatte geändert: wird neu geladen</translation>
+    </message>
+    <message>
+        <source>Expanded %1 rows; expand deeper subtrees one by one</source>
+        <translation>%1 Zeilen aufgeklappt; tiefere Teilbäume einzeln aufklappen</translation>
+    </message>
+    <message>
+        <source>About Checkpoint Inspector</source>
+        <translation>Über Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Blick in PyTorch-Checkpoints, ohne sie auszuführen: nichts aus einer Datei wird je importiert oder ausgeführt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Export Tree</source>
+        <translation>Baum &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Checkpoint</source>
+        <translation>Beisp&amp;iel-Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Series…</source>
+        <translation>&amp;Serie öffnen…</translation>
+    </message>
+    <message>
+        <source>Plot training scalars across several checkpoints of one run</source>
+        <translation>Trainingsskalare über mehrere Checkpoints eines Laufs plotten</translation>
+    </message>
+    <message>
+        <source>Open Series &amp;Folder…</source>
+        <translation>Serien&amp;ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>Plot training scalars across the checkpoints (and trainer_state.json) of a folder</source>
+        <translation>Trainingsskalare über die Checkpoints (und trainer_state.json) eines Ordners plotten</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>Compare the open checkpoint&apos;s tensors with another file</source>
+        <translation>Die Tensoren des geöffneten Checkpoints mit einer anderen Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>Als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>Als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Als &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key</source>
+        <translation>Schlüssel &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Full &amp;Path</source>
+        <translation>Vollständigen &amp;Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>Alle &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>Sort in &amp;File Order</source>
+        <translation>In &amp;Dateireihenfolge sortieren</translation>
+    </message>
+    <message>
+        <source>&amp;Convert…</source>
+        <translation>&amp;Konvertieren…</translation>
+    </message>
+    <message>
+        <source>Plan a conversion of the open checkpoint and write it</source>
+        <translation>Eine Konvertierung des geöffneten Checkpoints planen und schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;About Checkpoint Inspector</source>
+        <translation>Ü&amp;ber Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading this file</source>
+        <translation>Lesen dieser Datei abbrechen</translation>
+    </message>
+    <message>
+        <source>Checkpoint Inspector</source>
+        <translation>Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>Open Checkpoint</source>
+        <translation>Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Open Series Folder</source>
+        <translation>Serienordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Series</source>
+        <translation>Serie öffnen</translation>
+    </message>
+    <message>
+        <source>Could not write the example to %1</source>
+        <translation>Das Beispiel konnte nicht nach %1 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Export Tree</source>
+        <translation>Baum exportieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Nach %1 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::MessageBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ModelStatsView</name>
+    <message>
+        <source>Compute statistics of all tensors</source>
+        <translation>Statistik aller Tensoren berechnen</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Std</translation>
+    </message>
+    <message>
+        <source>Abs max</source>
+        <translation>Abs.-Max.</translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation>NaN/Inf</translation>
+    </message>
+    <message>
+        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
+        <translation>Standardabweichung wie torch.std() sie angibt: mit Bessel-Korrektur (geteilt durch n − 1)</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>Std</translation>
+    </message>
+    <message>
+        <source>abs max</source>
+        <translation>Abs.-Max.</translation>
+    </message>
+    <message>
+        <source>tensor (key order)</source>
+        <translation>Tensor (Schlüsselreihenfolge)</translation>
+    </message>
+    <message>
+        <source>Computing… %1%</source>
+        <translation>Wird berechnet… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s)</source>
+        <translation>
+            <numerusform>%n Tensor</numerusform>
+            <numerusform>%n Tensoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NaN %1 / Inf %2</source>
+        <translation>NaN %1 / Inf %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tensors, %3 with NaN/Inf</source>
+        <translation>%1 von %2 Tensoren, %3 mit NaN/Inf</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RunCurvesView</name>
+    <message>
+        <source>Open several checkpoints of one run, or a folder of them.</source>
+        <translation>Öffnen Sie mehrere Checkpoints eines Laufs oder einen Ordner davon.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>File order</source>
+        <translation>Dateireihenfolge</translation>
+    </message>
+    <message>
+        <source>Smoothing (TensorBoard&apos;s exponential moving average)</source>
+        <translation>Glättung (exponentieller gleitender Mittelwert wie in TensorBoard)</translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation>X-Achse:</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <source>%1 = %2 at %3 in %4</source>
+        <translation>%1 = %2 bei %3 in %4</translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints in %1…</source>
+        <translation>Checkpoints in %1 werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the metadata of %n file(s)…</source>
+        <translation>
+            <numerusform>Metadaten von %n Datei werden gelesen…</numerusform>
+            <numerusform>Metadaten von %n Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1</source>
+        <translation>Checkpoints: %1</translation>
+    </message>
+    <message>
+        <source>trainer_state.json log entries: %1</source>
+        <translation>Logeinträge in trainer_state.json: %1</translation>
+    </message>
+    <message>
+        <source>scalars in two or more: %1</source>
+        <translation>Skalare in zwei oder mehr: %1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source> (smoothed)</source>
+        <translation> (geglättet)</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::SafetyDock</name>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>No checkpoint open.</source>
+        <translation>Kein Checkpoint geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not torch.load this file.&lt;/b&gt; It references globals that can run arbitrary code. Nothing from it was run here.</source>
+        <translation>&lt;b&gt;Diese Datei nicht mit torch.load laden.&lt;/b&gt; Sie verweist auf Globals, die beliebigen Code ausführen können. Hier wurde nichts daraus ausgeführt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspicious structure.&lt;/b&gt; The file is damaged or crafted; what could be read is shown.</source>
+        <translation>&lt;b&gt;Verdächtige Struktur.&lt;/b&gt; Die Datei ist beschädigt oder manipuliert; angezeigt wird, was gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs code to load.&lt;/b&gt; torch.load needs weights_only=False and the classes below; only do that for files you trust.</source>
+        <translation>&lt;b&gt;Zum Laden wird Code benötigt.&lt;/b&gt; torch.load braucht weights_only=False und die Klassen unten; tun Sie das nur bei Dateien, denen Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>✔ safetensors holds no code: it is not a torch.load file; load it with safetensors.torch.load_file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>✔ safetensors enthält keinen Code: keine Datei für torch.load; laden Sie sie mit safetensors.torch.load_file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; accepts this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>✔ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; akzeptiert diese Datei.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>✘ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; würde diese Datei nicht akzeptieren.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::StatisticsDock</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Selected Tensor</source>
+        <translation>Ausgewählter Tensor</translation>
+    </message>
+    <message>
+        <source>Whole Model</source>
+        <translation>Ganzes Modell</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::StatsWorker</name>
+    <message>
+        <source>the statistics could not be computed</source>
+        <translation>die Statistik konnte nicht berechnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::SummaryHeader</name>
+    <message>
+        <source>&lt;b&gt;No checkpoint open.&lt;/b&gt; Open one with File › Open, drop a file here, or try File › Open Example.</source>
+        <translation>&lt;b&gt;Kein Checkpoint geöffnet.&lt;/b&gt; Öffnen Sie einen mit Datei › Öffnen, ziehen Sie eine Datei hierher oder probieren Sie Datei › Beispiel-Checkpoint öffnen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — reading…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e8eaf6; color:#283593;&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 on disk</source>
+        <translation>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e8eaf6; color:#283593;&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;Preview of the conversion: nothing written yet&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;Vorschau der Konvertierung: noch nichts geschrieben&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tensors &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; used, %4 stored</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Tensoren &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; Parameter &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; genutzt, %4 gespeichert</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;→&amp;nbsp; after the plan: &lt;b&gt;%1&lt;/b&gt; tensors &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; used</source>
+        <translation> &amp;nbsp;→&amp;nbsp; nach dem Plan: &lt;b&gt;%1&lt;/b&gt; Tensoren &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; Parameter &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; genutzt</translation>
+    </message>
+    <message>
+        <source>By dtype: %1 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; By device: %2</source>
+        <translation>Nach dtype: %1 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; Nach Device: %2</translation>
+    </message>
+    <message>
+        <source>DANGEROUS</source>
+        <translation>GEFÄHRLICH</translation>
+    </message>
+    <message>
+        <source>SUSPICIOUS</source>
+        <translation>VERDÄCHTIG</translation>
+    </message>
+    <message>
+        <source>SAFE</source>
+        <translation>SICHER</translation>
+    </message>
+    <message>
+        <source>NEEDS CODE</source>
+        <translation>BRAUCHT CODE</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TensorStatsPanel</name>
+    <message>
+        <source>Log counts</source>
+        <translation>Log. Anzahlen</translation>
+    </message>
+    <message>
+        <source>Exponential bins</source>
+        <translation>Exponentielle Bins</translation>
+    </message>
+    <message>
+        <source>Bins: </source>
+        <translation>Bins: </translation>
+    </message>
+    <message>
+        <source>TensorBoard&apos;s fixed buckets ±1e-12·1.1^k</source>
+        <translation>Feste Buckets wie in TensorBoard ±1e-12·1.1^k</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the histogram as PNG, SVG or PDF</source>
+        <translation>Das Histogramm als PNG, SVG oder PDF speichern</translation>
+    </message>
+    <message>
+        <source>Computing… %1%</source>
+        <translation>Wird berechnet… %1%</translation>
+    </message>
+    <message>
+        <source>Statistics unavailable: %1</source>
+        <translation>Statistik nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Select a tensor to see its statistics.</source>
+        <translation>Wählen Sie einen Tensor, um seine Statistik zu sehen.</translation>
+    </message>
+    <message>
+        <source>Computing statistics…</source>
+        <translation>Statistik wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>No statistics: %1</source>
+        <translation>Keine Statistik: %1</translation>
+    </message>
+    <message>
+        <source>std as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
+        <translation>Std wie torch.std() sie angibt: mit Bessel-Korrektur (geteilt durch n − 1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;min %3 &amp;nbsp; max %4 &amp;nbsp; mean %5&lt;br&gt;std %6 &amp;nbsp; |mean| %7 &amp;nbsp; zeros %8 &amp;nbsp; NaN %9 &amp;nbsp; Inf %10%11&lt;br&gt;&lt;small&gt;%12&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Min %3 &amp;nbsp; Max %4 &amp;nbsp; Mittel %5&lt;br&gt;Std %6 &amp;nbsp; |Mittel| %7 &amp;nbsp; Nullen %8 &amp;nbsp; NaN %9 &amp;nbsp; Inf %10%11&lt;br&gt;&lt;small&gt;%12&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>No finite values</source>
+        <translation>Keine endlichen Werte</translation>
+    </message>
+    <message>
+        <source>Export Histogram</source>
+        <translation>Histogramm exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TrainingDock</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>index in list</source>
+        <translation>Index in der Liste</translation>
+    </message>
+    <message>
+        <source>This checkpoint</source>
+        <translation>Dieser Checkpoint</translation>
+    </message>
+    <message>
+        <source>Across checkpoints</source>
+        <translation>Über Checkpoints hinweg</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TreeRows</name>
+    <message>
+        <source>%1 · 1 key</source>
+        <translation>%1 · 1 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 · %2 keys</source>
+        <translation>%1 · %2 Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 · 1 item</source>
+        <translation>%1 · 1 Element</translation>
+    </message>
+    <message>
+        <source>%1 · %2 items</source>
+        <translation>%1 · %2 Elemente</translation>
+    </message>
+</context>
+</TS>

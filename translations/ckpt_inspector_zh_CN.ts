@@ -1,0 +1,1344 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>DetailsHtml</name>
+    <message>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Buffer</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <source>strides</source>
+        <translation>步长 (strides)</translation>
+    </message>
+    <message>
+        <source>contiguous</source>
+        <translation>连续 (contiguous)</translation>
+    </message>
+    <message>
+        <source>device as saved</source>
+        <translation>保存时的设备</translation>
+    </message>
+    <message>
+        <source>requires_grad</source>
+        <translation>requires_grad</translation>
+    </message>
+    <message>
+        <source>subclass</source>
+        <translation>子类</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>布局 (layout)</translation>
+    </message>
+    <message>
+        <source>quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>storage key</source>
+        <translation>storage 键</translation>
+    </message>
+    <message>
+        <source>storage offset</source>
+        <translation>storage 偏移</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 个元素</translation>
+    </message>
+    <message>
+        <source>bytes used / stored</source>
+        <translation>字节：使用 / 存储</translation>
+    </message>
+    <message>
+        <source>at file offset</source>
+        <translation>文件偏移</translation>
+    </message>
+    <message>
+        <source> (compressed)</source>
+        <translation>（已压缩）</translation>
+    </message>
+    <message>
+        <source>in file</source>
+        <translation>所在文件</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 个</translation>
+    </message>
+    <message>
+        <source>shares storage with</source>
+        <translation>与以下共享 storage</translation>
+    </message>
+    <message>
+        <source>rebuilt by</source>
+        <translation>重建函数</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几个值</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>, … (%1 of %2 shown)</source>
+        <translation>, …（共 %2 个，显示 %1 个）</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>tensors below</source>
+        <translation>下属张量</translation>
+    </message>
+    <message>
+        <source>parameters below</source>
+        <translation>下属参数</translation>
+    </message>
+    <message>
+        <source>bytes below</source>
+        <translation>下属字节</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>args</source>
+        <translation>args（参数）</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state（状态）</translation>
+    </message>
+    <message>
+        <source>Source embedded in the file (shown, never run)</source>
+        <translation>文件中嵌入的源代码（仅显示，从不运行）</translation>
+    </message>
+    <message>
+        <source>%1 bytes: %2</source>
+        <translation>%1 字节：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FileFilters</name>
+    <message>
+        <source>Checkpoints</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Checkpoints of one run</source>
+        <translation>同一次训练的检查点</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 图像 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CheckpointDocument</name>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>移除“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CheckpointTreeModel</name>
+    <message>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
+    <message>
+        <source>(encloses itself: not expanded)</source>
+        <translation>（包含自身：不展开）</translation>
+    </message>
+    <message>
+        <source>%1 elements</source>
+        <translation>%1 个元素</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Kind or class</source>
+        <translation>种类或类</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>DType</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CheckpointTreeView</name>
+    <message>
+        <source>Drop from Conversion</source>
+        <translation>从转换中去除</translation>
+    </message>
+    <message>
+        <source>Keep Only These in Conversion</source>
+        <translation>转换时仅保留这些</translation>
+    </message>
+    <message>
+        <source>Extract as New Root</source>
+        <translation>提取为新的根</translation>
+    </message>
+    <message>
+        <source>Copy Key</source>
+        <translation>复制键</translation>
+    </message>
+    <message>
+        <source>Copy Full Path</source>
+        <translation>复制完整路径</translation>
+    </message>
+    <message>
+        <source>Expand Subtree</source>
+        <translation>展开子树</translation>
+    </message>
+    <message>
+        <source>Collapse Subtree</source>
+        <translation>折叠子树</translation>
+    </message>
+    <message>
+        <source>Expand All</source>
+        <translation>全部展开</translation>
+    </message>
+    <message>
+        <source>Collapse All</source>
+        <translation>全部折叠</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::CompareDock</name>
+    <message>
+        <source>Comparison cancelled.</source>
+        <translation>比较已取消。</translation>
+    </message>
+    <message>
+        <source>(no file open)</source>
+        <translation>（未打开文件）</translation>
+    </message>
+    <message>
+        <source>(choose File &gt; Compare With…)</source>
+        <translation>（请选择 文件 &gt; 与其他文件比较…）</translation>
+    </message>
+    <message>
+        <source>A: %1    B: %2</source>
+        <translation>A：%1    B：%2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; same, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; only in A, &lt;b&gt;%4&lt;/b&gt; only in B</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个相同，&lt;b&gt;%2&lt;/b&gt; 个已更改，&lt;b&gt;%3&lt;/b&gt; 个仅在 A 中，&lt;b&gt;%4&lt;/b&gt; 个仅在 B 中</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;%1&lt;/b&gt; shape or dtype differs</source>
+        <translation>，&lt;b&gt;%1&lt;/b&gt; 个形状或 dtype 不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n scalar(s) differ</source>
+        <translation>
+            <numerusform>；%n 个标量不同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Only different</source>
+        <translation>仅显示差异</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ConvertDock</name>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Edit plan (applied in order, previewed before anything is written):</source>
+        <translation>编辑计划（按顺序应用，写入前先预览）：</translation>
+    </message>
+    <message>
+        <source>Map devices</source>
+        <translation>映射设备</translation>
+    </message>
+    <message>
+        <source>Drop (glob)</source>
+        <translation>去除 (glob)</translation>
+    </message>
+    <message>
+        <source>Drop (regex)</source>
+        <translation>去除（正则表达式）</translation>
+    </message>
+    <message>
+        <source>Keep only (glob)</source>
+        <translation>仅保留 (glob)</translation>
+    </message>
+    <message>
+        <source>Strip key prefix</source>
+        <translation>去掉键前缀</translation>
+    </message>
+    <message>
+        <source>Add key prefix</source>
+        <translation>添加键前缀</translation>
+    </message>
+    <message>
+        <source>Rename (path=new key)</source>
+        <translation>重命名（路径=新键）</translation>
+    </message>
+    <message>
+        <source>Extract subtree</source>
+        <translation>提取子树</translation>
+    </message>
+    <message>
+        <source>Cast floating tensors</source>
+        <translation>转换浮点张量的 dtype</translation>
+    </message>
+    <message>
+        <source>Drop training state</source>
+        <translation>去除训练状态</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Preview in Tree</source>
+        <translation>在树中预览</translation>
+    </message>
+    <message>
+        <source>Show the checkpoint as the plan would write it in the main tree</source>
+        <translation>在主树中按计划写入后的样子显示检查点</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Verify with a reload (compare every tensor&apos;s SHA-256)</source>
+        <translation>重新加载以验证（比较每个张量的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open converted file</source>
+        <translation>打开转换后的文件</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Open a checkpoint to convert it.</source>
+        <translation>打开一个检查点以进行转换。</translation>
+    </message>
+    <message>
+        <source> (saves %1)</source>
+        <translation>（节省 %1）</translation>
+    </message>
+    <message>
+        <source>Tensors: %1 before, %2 after.</source>
+        <translation>张量：转换前 %1 个，转换后 %2 个。</translation>
+    </message>
+    <message>
+        <source>Applying the plan…</source>
+        <translation>正在应用计划…</translation>
+    </message>
+    <message>
+        <source>Save converted checkpoint</source>
+        <translation>保存转换后的检查点</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the converted checkpoint?</source>
+        <translation>%1 已存在。要用转换后的检查点替换它吗？</translation>
+    </message>
+    <message>
+        <source>Not written: %1 exists and was kept.</source>
+        <translation>未写入：%1 已存在并被保留。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3 tensors), %4.</source>
+        <translation>已写入 %1（%2，%3 个张量），%4。</translation>
+    </message>
+    <message>
+        <source>verified byte for byte</source>
+        <translation>已逐字节验证</translation>
+    </message>
+    <message>
+        <source>verified on reload</source>
+        <translation>已在重新加载时验证</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Loading it needs torch.load(weights_only=False) for: %1</source>
+        <translation>加载它需要 torch.load(weights_only=False)，原因：%1</translation>
+    </message>
+    <message>
+        <source>Loads with torch.load(weights_only=True).</source>
+        <translation>可用 torch.load(weights_only=True) 加载。</translation>
+    </message>
+    <message>
+        <source>Loads with torch.load(weights_only=True) in torch &gt;= 2.0 (1.13&apos;s lacks %1).</source>
+        <translation>在 torch &gt;= 2.0 中可用 torch.load(weights_only=True) 加载（1.13 缺少 %1）。</translation>
+    </message>
+    <message>
+        <source>Not written: %1. The target was left as it was.</source>
+        <translation>未写入：%1。目标文件保持原样。</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DetailsDock</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>选择一行以查看其详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DiffChart</name>
+    <message>
+        <source>rel L2  ‖a−b‖/‖a‖</source>
+        <translation>相对 L2  ‖a−b‖/‖a‖</translation>
+    </message>
+    <message>
+        <source>No tensor values differ</source>
+        <translation>没有张量值不同</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DiffModel</name>
+    <message>
+        <source>same</source>
+        <translation>相同</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已更改</translation>
+    </message>
+    <message>
+        <source>only in A</source>
+        <translation>仅在 A 中</translation>
+    </message>
+    <message>
+        <source>only in B</source>
+        <translation>仅在 B 中</translation>
+    </message>
+    <message>
+        <source>shape differs</source>
+        <translation>形状不同</translation>
+    </message>
+    <message>
+        <source>dtype differs</source>
+        <translation>dtype 不同</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>
+max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
+%5 of %6 elements differ</source>
+        <translation>
+最大 |Δ| %1，平均 |Δ| %2，相对 L2 %3，余弦 %4
+%6 个元素中有 %5 个不同</translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>（根）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>形状</translation>
+    </message>
+    <message>
+        <source>DType</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>max |Δ|</source>
+        <translation>最大 |Δ|</translation>
+    </message>
+    <message>
+        <source>rel L2</source>
+        <translation>相对 L2</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::FileFormat</name>
+    <message>
+        <source>Inference package (.pt + _metadata.json)</source>
+        <translation>推理包 (.pt + _metadata.json)</translation>
+    </message>
+    <message>
+        <source>safetensors (tensors only)</source>
+        <translation>safetensors（仅张量）</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint (torch.save)</source>
+        <translation>PyTorch 检查点 (torch.save)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>PyTorch checkpoint, legacy (torch.save before 1.6)</source>
+        <translation>PyTorch 检查点，旧格式（1.6 之前的 torch.save）</translation>
+    </message>
+    <message>
+        <source>NumPy array or archive (np.save, np.savez)</source>
+        <translation>NumPy 数组或归档 (np.save, np.savez)</translation>
+    </message>
+    <message>
+        <source>Python pickle</source>
+        <translation>Python pickle</translation>
+    </message>
+    <message>
+        <source>safetensors</source>
+        <translation>safetensors</translation>
+    </message>
+    <message>
+        <source>Sharded checkpoint index (Hugging Face)</source>
+        <translation>分片检查点索引 (Hugging Face)</translation>
+    </message>
+    <message>
+        <source>TorchScript archive (torch.jit.save)</source>
+        <translation>TorchScript 归档 (torch.jit.save)</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::FilterBar</name>
+    <message>
+        <source>all dtypes</source>
+        <translation>所有 dtype</translation>
+    </message>
+    <message>
+        <source>all devices</source>
+        <translation>所有设备</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#c62828&apos;&gt;invalid pattern&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;无效的模式&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation>1 个匹配</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1 个匹配</translation>
+    </message>
+    <message>
+        <source>Filter keys (a pattern with / matches the full path)</source>
+        <translation>筛选键（含 / 的模式匹配完整路径）</translation>
+    </message>
+    <message>
+        <source>Substring</source>
+        <translation>子串</translation>
+    </message>
+    <message>
+        <source>Glob</source>
+        <translation>Glob</translation>
+    </message>
+    <message>
+        <source>Regex</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <source>How the pattern is matched; always case-insensitive</source>
+        <translation>模式的匹配方式；始终不区分大小写</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::FindingsModel</name>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>needs code</source>
+        <translation>需要代码</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>%1 (in a part torch.load does not unpickle)</source>
+        <translation>%1（位于 torch.load 不会反序列化的部分）</translation>
+    </message>
+    <message>
+        <source>(structure)</source>
+        <translation>（结构）</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全局名</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::HistogramPlot</name>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::MainWindow</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>加载已取消</translation>
+    </message>
+    <message>
+        <source>%1 — Checkpoint Inspector</source>
+        <translation>%1 — Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>%1 — what could be read is shown below.</source>
+        <translation>%1 — 下面显示能读取的内容。</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more warnings)</source>
+        <translation>%1（另有 %2 条警告）</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the background</source>
+        <translation>已在后台打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk: reloading</source>
+        <translation>%1 在磁盘上已更改：正在重新加载</translation>
+    </message>
+    <message>
+        <source>Expanded %1 rows; expand deeper subtrees one by one</source>
+        <translation>已展开 %1 行；更深的子树请逐个展开</translation>
+    </message>
+    <message>
+        <source>About Checkpoint Inspector</source>
+        <translation>关于 Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;查看 PyTorch 检查点的内容而无需运行它们：文件中的任何内容都不会被导入或执行。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Tree</source>
+        <translation>导出树(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Checkpoint</source>
+        <translation>打开示例检查点(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Series…</source>
+        <translation>打开系列(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Plot training scalars across several checkpoints of one run</source>
+        <translation>绘制同一次训练中多个检查点的训练标量</translation>
+    </message>
+    <message>
+        <source>Open Series &amp;Folder…</source>
+        <translation>打开系列文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Plot training scalars across the checkpoints (and trainer_state.json) of a folder</source>
+        <translation>绘制一个文件夹中各检查点（及 trainer_state.json）的训练标量</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>&amp;Compare With…</source>
+        <translation>与其他文件比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare the open checkpoint&apos;s tensors with another file</source>
+        <translation>将打开的检查点的张量与另一个文件比较</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>重新加载(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;JSON…</source>
+        <translation>导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>导出为 Markdown(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Key</source>
+        <translation>复制键(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy Full &amp;Path</source>
+        <translation>复制完整路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter…</source>
+        <translation>筛选(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>全部折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sort in &amp;File Order</source>
+        <translation>按文件顺序排序(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Convert…</source>
+        <translation>转换(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Plan a conversion of the open checkpoint and write it</source>
+        <translation>规划对打开的检查点的转换并写入</translation>
+    </message>
+    <message>
+        <source>&amp;About Checkpoint Inspector</source>
+        <translation>关于 Checkpoint Inspector(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading this file</source>
+        <translation>停止读取此文件</translation>
+    </message>
+    <message>
+        <source>Checkpoint Inspector</source>
+        <translation>Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>Open Checkpoint</source>
+        <translation>打开检查点</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>与其他文件比较</translation>
+    </message>
+    <message>
+        <source>Open Series Folder</source>
+        <translation>打开系列文件夹</translation>
+    </message>
+    <message>
+        <source>Open Series</source>
+        <translation>打开系列</translation>
+    </message>
+    <message>
+        <source>Could not write the example to %1</source>
+        <translation>无法将示例写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Tree</source>
+        <translation>导出树</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::MessageBanner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ModelStatsView</name>
+    <message>
+        <source>Compute statistics of all tensors</source>
+        <translation>计算所有张量的统计信息</translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>dtype</source>
+        <translation>dtype</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素数</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Abs max</source>
+        <translation>绝对值最大</translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation>NaN/Inf</translation>
+    </message>
+    <message>
+        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
+        <translation>与 torch.std() 一致的标准差：带贝塞尔校正（除以 n − 1）</translation>
+    </message>
+    <message>
+        <source>std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>abs max</source>
+        <translation>绝对值最大</translation>
+    </message>
+    <message>
+        <source>tensor (key order)</source>
+        <translation>张量（按键顺序）</translation>
+    </message>
+    <message>
+        <source>Computing… %1%</source>
+        <translation>正在计算… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s)</source>
+        <translation>
+            <numerusform>%n 个张量</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NaN %1 / Inf %2</source>
+        <translation>NaN %1 / Inf %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tensors, %3 with NaN/Inf</source>
+        <translation>%2 个张量中的 %1 个，%3 个含 NaN/Inf</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近的文件</translation>
+    </message>
+    <message>
+        <source>Clear List</source>
+        <translation>清除列表</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RunCurvesView</name>
+    <message>
+        <source>Open several checkpoints of one run, or a folder of them.</source>
+        <translation>打开同一次训练的多个检查点，或包含它们的文件夹。</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>File order</source>
+        <translation>文件顺序</translation>
+    </message>
+    <message>
+        <source>Smoothing (TensorBoard&apos;s exponential moving average)</source>
+        <translation>平滑（TensorBoard 的指数移动平均）</translation>
+    </message>
+    <message>
+        <source>X axis:</source>
+        <translation>X 轴：</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>平滑：</translation>
+    </message>
+    <message>
+        <source>%1 = %2 at %3 in %4</source>
+        <translation>%1 = %2（x = %3，文件 %4）</translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints in %1…</source>
+        <translation>正在读取 %1 中的检查点…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the metadata of %n file(s)…</source>
+        <translation>
+            <numerusform>正在读取 %n 个文件的元数据…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Checkpoints: %1</source>
+        <translation>检查点：%1</translation>
+    </message>
+    <message>
+        <source>trainer_state.json log entries: %1</source>
+        <translation>trainer_state.json 日志条目：%1</translation>
+    </message>
+    <message>
+        <source>scalars in two or more: %1</source>
+        <translation>出现在两个及以上中的标量：%1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source> (smoothed)</source>
+        <translation>（平滑）</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::SafetyDock</name>
+    <message>
+        <source>Safety</source>
+        <translation>安全性</translation>
+    </message>
+    <message>
+        <source>No checkpoint open.</source>
+        <translation>未打开检查点。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not torch.load this file.&lt;/b&gt; It references globals that can run arbitrary code. Nothing from it was run here.</source>
+        <translation>&lt;b&gt;不要对此文件调用 torch.load。&lt;/b&gt;它引用了可执行任意代码的全局对象。此处没有运行其中的任何内容。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suspicious structure.&lt;/b&gt; The file is damaged or crafted; what could be read is shown.</source>
+        <translation>&lt;b&gt;可疑的结构。&lt;/b&gt;该文件已损坏或被刻意构造；显示的是能读取的内容。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs code to load.&lt;/b&gt; torch.load needs weights_only=False and the classes below; only do that for files you trust.</source>
+        <translation>&lt;b&gt;加载需要代码。&lt;/b&gt;torch.load 需要 weights_only=False 以及下列类；仅对你信任的文件这样做。</translation>
+    </message>
+    <message>
+        <source>✔ safetensors holds no code: it is not a torch.load file; load it with safetensors.torch.load_file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>✔ safetensors 不含代码：它不是 torch.load 文件；请用 safetensors.torch.load_file 加载。&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; accepts this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>✔ 原版 &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; 接受此文件。&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>✘ 原版 &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; 不会接受此文件。&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::StatisticsDock</name>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Selected Tensor</source>
+        <translation>所选张量</translation>
+    </message>
+    <message>
+        <source>Whole Model</source>
+        <translation>整个模型</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::StatsWorker</name>
+    <message>
+        <source>the statistics could not be computed</source>
+        <translation>无法计算统计信息</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::SummaryHeader</name>
+    <message>
+        <source>&lt;b&gt;No checkpoint open.&lt;/b&gt; Open one with File › Open, drop a file here, or try File › Open Example.</source>
+        <translation>&lt;b&gt;未打开检查点。&lt;/b&gt;可通过 文件 › 打开 打开一个，把文件拖放到这里，或试试 文件 › 打开示例检查点。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — reading…</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 正在读取…</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e8eaf6; color:#283593;&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 on disk</source>
+        <translation>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e8eaf6; color:#283593;&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;磁盘上 %3</translation>
+    </message>
+    <message>
+        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;Preview of the conversion: nothing written yet&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;转换预览：尚未写入任何内容&amp;nbsp;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; tensors &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; used, %4 stored</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个张量 &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; 个参数 &amp;nbsp;·&amp;nbsp; 使用 &lt;b&gt;%3&lt;/b&gt;，存储 %4</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp;→&amp;nbsp; after the plan: &lt;b&gt;%1&lt;/b&gt; tensors &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; used</source>
+        <translation> &amp;nbsp;→&amp;nbsp; 按计划执行后：&lt;b&gt;%1&lt;/b&gt; 个张量 &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; 个参数 &amp;nbsp;·&amp;nbsp; 使用 &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>By dtype: %1 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; By device: %2</source>
+        <translation>按 dtype：%1 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; 按设备：%2</translation>
+    </message>
+    <message>
+        <source>DANGEROUS</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <source>SUSPICIOUS</source>
+        <translation>可疑</translation>
+    </message>
+    <message>
+        <source>SAFE</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>NEEDS CODE</source>
+        <translation>需要代码</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TensorStatsPanel</name>
+    <message>
+        <source>Log counts</source>
+        <translation>对数计数</translation>
+    </message>
+    <message>
+        <source>Exponential bins</source>
+        <translation>指数分箱</translation>
+    </message>
+    <message>
+        <source>Bins: </source>
+        <translation>分箱数：</translation>
+    </message>
+    <message>
+        <source>TensorBoard&apos;s fixed buckets ±1e-12·1.1^k</source>
+        <translation>TensorBoard 的固定分桶 ±1e-12·1.1^k</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the histogram as PNG, SVG or PDF</source>
+        <translation>将直方图保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <source>Computing… %1%</source>
+        <translation>正在计算… %1%</translation>
+    </message>
+    <message>
+        <source>Statistics unavailable: %1</source>
+        <translation>统计信息不可用：%1</translation>
+    </message>
+    <message>
+        <source>Select a tensor to see its statistics.</source>
+        <translation>选择一个张量以查看其统计信息。</translation>
+    </message>
+    <message>
+        <source>Computing statistics…</source>
+        <translation>正在计算统计信息…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>No statistics: %1</source>
+        <translation>无统计信息：%1</translation>
+    </message>
+    <message>
+        <source>std as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
+        <translation>与 torch.std() 一致的标准差：带贝塞尔校正（除以 n − 1）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;min %3 &amp;nbsp; max %4 &amp;nbsp; mean %5&lt;br&gt;std %6 &amp;nbsp; |mean| %7 &amp;nbsp; zeros %8 &amp;nbsp; NaN %9 &amp;nbsp; Inf %10%11&lt;br&gt;&lt;small&gt;%12&lt;/small&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;最小 %3 &amp;nbsp; 最大 %4 &amp;nbsp; 均值 %5&lt;br&gt;标准差 %6 &amp;nbsp; |均值| %7 &amp;nbsp; 零 %8 &amp;nbsp; NaN %9 &amp;nbsp; Inf %10%11&lt;br&gt;&lt;small&gt;%12&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>No finite values</source>
+        <translation>没有有限值</translation>
+    </message>
+    <message>
+        <source>Export Histogram</source>
+        <translation>导出直方图</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TrainingDock</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>index in list</source>
+        <translation>列表中的索引</translation>
+    </message>
+    <message>
+        <source>This checkpoint</source>
+        <translation>此检查点</translation>
+    </message>
+    <message>
+        <source>Across checkpoints</source>
+        <translation>跨检查点</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>学习率</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::TreeRows</name>
+    <message>
+        <source>%1 · 1 key</source>
+        <translation>%1 · 1 个键</translation>
+    </message>
+    <message>
+        <source>%1 · %2 keys</source>
+        <translation>%1 · %2 个键</translation>
+    </message>
+    <message>
+        <source>%1 · 1 item</source>
+        <translation>%1 · 1 项</translation>
+    </message>
+    <message>
+        <source>%1 · %2 items</source>
+        <translation>%1 · %2 项</translation>
+    </message>
+</context>
+</TS>
