@@ -5,10 +5,10 @@ set -eu
 
 PACKAGES="build-essential cmake ninja-build pkg-config zlib1g-dev \
 qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-qt6-svg-dev libqcustomplot-dev libgl-dev \
+qt6-svg-dev qt6-translations-l10n libqcustomplot-dev libgl-dev \
 libtorch-dev python3-torch python3-numpy \
 xvfb xauth clang libclang-rt-14-dev \
-desktop-file-utils appstream fonts-dejavu-core clang-format \
+desktop-file-utils appstream fonts-dejavu-core fonts-noto-cjk clang-format \
 lintian xdg-utils libfile-mimeinfo-perl"
 
 missing=""
