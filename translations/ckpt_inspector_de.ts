@@ -504,6 +504,10 @@
         <source>Not written: %1. The target was left as it was.</source>
         <translation>Nicht geschrieben: %1. Das Ziel blieb unverändert.</translation>
     </message>
+    <message>
+        <source>%1   or   %2</source>
+        <translation>%1   oder   %2</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1342,6 +1346,26 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>%1 · %2 items</source>
         <translation>%1 · %2 Elemente</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>Buffer</translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>quantized %1</source>
+        <translation>%1 (quantisiert)</translation>
+    </message>
+    <message>
+        <source>global %1</source>
+        <translation>Global %1</translation>
     </message>
 </context>
 </TS>

@@ -504,6 +504,10 @@
         <source>Not written: %1 exists and was kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1   or   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1339,6 +1343,26 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>%1 · %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantized %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>Tensors: %1 before, %2 after.</source>
-        <translation>张量：转换前 %1 个，转换后 %2 个。</translation>
+        <translation>张量：转换前 %1，转换后 %2。</translation>
     </message>
     <message>
         <source>Applying the plan…</source>
@@ -502,6 +502,10 @@
     <message>
         <source>Not written: %1. The target was left as it was.</source>
         <translation>未写入：%1。目标文件保持原样。</translation>
+    </message>
+    <message>
+        <source>%1   or   %2</source>
+        <translation>%1   或   %2</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1343,26 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>%1 · %2 items</source>
         <translation>%1 · %2 项</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>缓冲区</translation>
+    </message>
+    <message>
+        <source>tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>quantized %1</source>
+        <translation>量化%1</translation>
+    </message>
+    <message>
+        <source>global %1</source>
+        <translation>全局名 %1</translation>
     </message>
 </context>
 </TS>

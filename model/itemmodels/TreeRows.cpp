@@ -75,11 +75,11 @@ QString kindText(const Checkpoint &ckpt, const Value &v, NodeKind kind)
         const TensorInfo *t = v.tensorIndex >= 0 && v.tensorIndex < int(ckpt.tensors.size())
             ? &ckpt.tensors[size_t(v.tensorIndex)]
             : nullptr;
-        QString s = kind == NodeKind::Parameter ? QStringLiteral("Parameter")
-            : kind == NodeKind::Buffer          ? QStringLiteral("buffer")
-                                                : QStringLiteral("tensor");
+        QString s = kind == NodeKind::Parameter ? QCoreApplication::translate("ckpt::TreeRows", "Parameter")
+            : kind == NodeKind::Buffer          ? QCoreApplication::translate("ckpt::TreeRows", "buffer")
+                                                : QCoreApplication::translate("ckpt::TreeRows", "tensor");
         if (t && t->isQuantized)
-            s = QStringLiteral("quantized ") + s;
+            s = QCoreApplication::translate("ckpt::TreeRows", "quantized %1").arg(s);
         if (t && !t->subclass.isEmpty())
             s += QStringLiteral(" (%1)").arg(t->subclass);
         return s;
@@ -93,7 +93,8 @@ QString kindText(const Checkpoint &ckpt, const Value &v, NodeKind kind)
             ? QCoreApplication::translate("ckpt::TreeRows", "%1 · 1 item").arg(v.kindName())
             : QCoreApplication::translate("ckpt::TreeRows", "%1 · %2 items").arg(v.kindName()).arg(v.items.size());
     case NodeKind::Object:
-        return v.kind == K::Global ? QStringLiteral("global %1").arg(v.className) : v.kindName();
+        return v.kind == K::Global ? QCoreApplication::translate("ckpt::TreeRows", "global %1").arg(v.className)
+                                   : v.kindName();
     case NodeKind::Scalar:
         return v.kindName();
     }

@@ -36,7 +36,7 @@ QString hintFor(StepForm form)
 {
     switch (form) {
     case StepForm::MapDevice:
-        return QStringLiteral("cpu   or   cuda:1=cuda:0");
+        return ConvertDock::tr("%1   or   %2").arg(QStringLiteral("cpu"), QStringLiteral("cuda:1=cuda:0"));
     case StepForm::DropGlob:
         return QStringLiteral("fc2.*   optimizer_state_dict");
     case StepForm::DropRegex:
