@@ -191,7 +191,7 @@ void TestLoadedTree::nothingChangesALoadedCheckpoint()
     scanTraining(*c);
     ModelSpec spec;
     if (modelSpecFromCheckpoint(c, QString(), &spec, &error))
-        checkCheckpoint(c, spec, CheckOptions());
+        checkCheckpoint(c, std::make_shared<const ModelSpec>(std::move(spec)), CheckOptions());
 
     Fingerprint after(*c);
     QCOMPARE(after.result(), expected);

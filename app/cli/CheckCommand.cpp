@@ -46,12 +46,12 @@ void printReport(const CheckResult &r, const QString &file, const QString &ref, 
                                : r.stateDict.describe())
         << " (" << (r.scriptCheckpoint ? rep.loaded + rep.missing.size() : qsizetype(r.stateDict.entries.size()))
         << " keys)\n";
-    out << "model: " << ref << " (" << modelSourceName(r.model.source);
-    if (!r.model.className.isEmpty())
-        out << ", class " << r.model.className;
-    if (r.model.source == ModelSource::StateDict && !r.model.stateDict.path.empty())
-        out << ", " << r.model.stateDict.describe();
-    out << ", " << r.model.keys.size() << " keys)\n\n";
+    out << "model: " << ref << " (" << modelSourceName(r.model->source);
+    if (!r.model->className.isEmpty())
+        out << ", class " << r.model->className;
+    if (r.model->source == ModelSource::StateDict && !r.model->stateDictPath.empty())
+        out << ", " << r.model->stateDictDescription;
+    out << ", " << r.model->keys.size() << " keys)\n\n";
     out << (r.loads() ? "loads with load_state_dict(strict=True)\n"
                       : "does not load with load_state_dict(strict=True)\n");
     if (!r.loads())
@@ -138,11 +138,11 @@ int runCheck(const QStringList &args)
     CheckOptions options;
     options.statePath = parser.value(statePath);
     options.modelClass = parser.value(modelClass);
-    CheckResult r = checkCheckpoint(c, model, options);
+    model.file = ref;
+    CheckResult r = checkCheckpoint(c, std::make_shared<const ModelSpec>(std::move(model)), options);
     if (!r.ok())
         return reportError(file, r.error);
     r.file = file;
-    r.model.file = ref;
 
     QTextStream out(stdout);
     if (parser.isSet(json))

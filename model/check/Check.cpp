@@ -32,7 +32,7 @@ void checkFixes(const CheckpointPtr &c, CheckResult &r)
         r.notes << QStringLiteral("the fixes could not be checked: %1").arg(edited.ok() ? why : edited.error);
         return;
     }
-    r.afterFixes = simulateLoad(loadInput(*edited.view, after), r.model);
+    r.afterFixes = simulateLoad(loadInput(*edited.view, after), *r.model);
     r.fixesChecked = true;
 }
 
@@ -60,21 +60,22 @@ void addNotes(CheckResult &r)
         r.notes << QStringLiteral("'%1' holds a state_dict too (--state-dict %1)").arg(pathToString(p));
     QStringList unsure; // what is still missing once the fixes are made
     for (const QString &k : r.fixesChecked ? r.afterFixes.missing : rep.missing)
-        if (const int i = r.model.keyIndex(k); i >= 0 && r.model.keys[size_t(i)].mayBeNonPersistent)
+        if (const int i = r.model->keyIndex(k); i >= 0 && r.model->keys[size_t(i)].mayBeNonPersistent)
             unsure << k;
     if (!unsure.isEmpty())
         r.notes << QStringLiteral("TorchScript keeps every buffer, also those registered with persistent=False: "
                                   "%1 are only missing if the model class saves them")
                        .arg(unsure.join(QStringLiteral(", ")));
-    r.notes += r.model.notes;
+    r.notes += r.model->notes;
 }
 } // namespace
 
-CheckResult checkCheckpoint(const CheckpointPtr &c, const ModelSpec &model, const CheckOptions &o)
+CheckResult checkCheckpoint(const CheckpointPtr &c, const std::shared_ptr<const ModelSpec> &spec, const CheckOptions &o)
 {
+    const ModelSpec &model = *spec;
     CheckResult r;
     r.file = c->file;
-    r.model = model;
+    r.model = spec;
     r.classNameKnown = !o.modelClass.isEmpty() || !model.className.isEmpty();
     r.className = !o.modelClass.isEmpty() ? o.modelClass
         : !model.className.isEmpty()      ? model.className

@@ -21,7 +21,7 @@ struct CheckResult {
     QString file;
     StateDict stateDict; // the checkpoint's (empty path and no node for TorchScript)
     bool scriptCheckpoint = false; // the checkpoint is a TorchScript archive: its modules' state
-    ModelSpec model;
+    std::shared_ptr<const ModelSpec> model; // shared, never copied: 100k keys are a lot to copy
     QString className; // in "Error(s) in loading state_dict for Net:"
     bool classNameKnown = false;
     LoadReport report;
@@ -42,7 +42,8 @@ struct CheckResult {
     }
 };
 
-CheckResult checkCheckpoint(const CheckpointPtr &checkpoint, const ModelSpec &model, const CheckOptions &options);
+CheckResult checkCheckpoint(
+    const CheckpointPtr &checkpoint, const std::shared_ptr<const ModelSpec> &model, const CheckOptions &options);
 
 // The `ckpt check --json` document.
 QJsonObject checkToJson(const CheckResult &r);

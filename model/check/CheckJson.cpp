@@ -69,12 +69,12 @@ QJsonObject checkToJson(const CheckResult &r)
         fixes.append(QJsonObject { { QStringLiteral("kind"), fixKindName(f.kind) },
             { QStringLiteral("description"), f.description },
             { QStringLiteral("convert_args"), strings(f.convertArgs) }, { QStringLiteral("keys"), strings(f.keys) } });
-    QJsonObject model { { QStringLiteral("file"), r.model.file },
-        { QStringLiteral("kind"), modelSourceName(r.model.source) },
-        { QStringLiteral("keys"), int(r.model.keys.size()) },
-        { QStringLiteral("class"), r.model.className.isEmpty() ? QJsonValue() : QJsonValue(r.model.className) } };
-    if (r.model.source == ModelSource::StateDict || r.model.source == ModelSource::Safetensors)
-        model[QStringLiteral("state_dict")] = pathToJson(r.model.stateDict.path);
+    QJsonObject model { { QStringLiteral("file"), r.model->file },
+        { QStringLiteral("kind"), modelSourceName(r.model->source) },
+        { QStringLiteral("keys"), int(r.model->keys.size()) },
+        { QStringLiteral("class"), r.model->className.isEmpty() ? QJsonValue() : QJsonValue(r.model->className) } };
+    if (r.model->source == ModelSource::StateDict || r.model->source == ModelSource::Safetensors)
+        model[QStringLiteral("state_dict")] = pathToJson(r.model->stateDictPath);
 
     QJsonObject doc { { QStringLiteral("file"), r.file }, { QStringLiteral("loads"), r.loads() },
         { QStringLiteral("state_dict"), pathToJson(r.stateDict.path) },

@@ -125,22 +125,35 @@ QString LoadReport::message(const QString &className) const
 LoadReport simulateLoad(const LoadInput &in, const ModelSpec &model)
 {
     LoadReport r;
-    QHash<QString, int> byKey;
-    byKey.reserve(qsizetype(in.entries.size()));
-    for (size_t i = 0; i < in.entries.size(); ++i)
-        byKey.insert(in.entries[i].key, int(i));
+    // One lookup per checkpoint key: which model key it is (-1: none). The rest of the
+    // walk indexes arrays; the keys' strings lie all over the heap.
+    std::vector<int> atModelKey(model.keys.size(), -1); // model key -> checkpoint entry
+    std::vector<int> modelKeyOf(in.entries.size(), -1); // checkpoint entry -> model key
+    QHash<QString, int> extraStates; // checkpoint keys "<prefix>_extra_state"
+    for (size_t j = 0; j < in.entries.size(); ++j) {
+        const QString &key = in.entries[j].key;
+        const int ki = model.keyIndex(key);
+        modelKeyOf[j] = ki;
+        if (ki >= 0 && atModelKey[size_t(ki)] < 0)
+            atModelKey[size_t(ki)] = int(j);
+        else if (ki < 0 && key.endsWith(kExtraState))
+            extraStates.insert(key, int(j));
+    }
 
     // (module in pre-order, 0 = extra state / 1 = the key loop, checkpoint order)
     std::vector<std::tuple<int, int, int>> unexpectedAt;
     for (size_t mi = 0; mi < model.modules.size(); ++mi) {
         const ModelModule &m = model.modules[mi];
-        const qint64 version
-            = in.hasMetadata ? in.versions.value(m.prefix.chopped(m.prefix.isEmpty() ? 0 : 1), -1) : -1;
-        for (const QString &name : m.local) {
-            const QString key = m.prefix + name;
-            const int at = byKey.value(key, -1);
+        for (const int ki : m.local) {
+            const ModelKey &mk = model.keys[size_t(ki)];
+            const QString &key = mk.key;
+            const int at = atModelKey[size_t(ki)];
             if (at < 0) {
-                if (m.fillsNumBatchesTracked && name == kNumBatchesTracked && version < 2)
+                const qint64 version = in.hasMetadata && m.fillsNumBatchesTracked
+                    ? in.versions.value(m.prefix.chopped(m.prefix.isEmpty() ? 0 : 1), -1)
+                    : -1;
+                if (m.fillsNumBatchesTracked && QStringView(key).mid(m.prefix.size()) == kNumBatchesTracked
+                    && version < 2)
                     r.filled << key;
                 else
                     r.missing << key;
@@ -154,58 +167,58 @@ LoadReport simulateLoad(const LoadInput &in, const ModelSpec &model)
                                 .arg(key, e.pythonType);
                 continue;
             }
-            const int ki = model.keyIndex(key);
-            const ModelKey &mk = model.keys[size_t(ki)];
-            std::vector<qint64> shape = e.shape;
-            if (mk.shape.empty() && shape.size() == 1) {
+            if (mk.shape.empty() && e.shape.size() == 1) {
                 // module.py: "Backward compatibility: loading 1-dim tensor from 0.3.*"
-                if (shape[0] == 0) {
+                if (e.shape[0] == 0) {
                     r.raises = QStringLiteral("IndexError: index 0 is out of bounds for dimension 0 with size 0");
                     return r;
                 }
-                shape.clear();
                 r.scalarFromVector << key;
-            }
-            if (shape != mk.shape) {
-                r.sizeMismatch.push_back({ key, shape, mk.shape });
+            } else if (e.shape != mk.shape) {
+                r.sizeMismatch.push_back({ key, e.shape, mk.shape });
                 r.errors << QStringLiteral("size mismatch for %1: copying a param with shape %2 from checkpoint, the "
                                            "shape in current model is %3.")
-                                .arg(key, torchSizeText(shape), torchSizeText(mk.shape));
+                                .arg(key, torchSizeText(e.shape), torchSizeText(mk.shape));
                 continue;
             }
             if (e.dtype != mk.dtype && e.dtype != DType::Unknown && mk.dtype != DType::Unknown)
                 r.dtypeMismatch.push_back({ key, e.dtype, mk.dtype });
             ++r.loaded;
         }
-        const QString extraKey = m.prefix + kExtraState;
-        if (m.hasExtraState && !byKey.contains(extraKey))
-            r.missing << extraKey;
-        else if (!m.hasExtraState && byKey.contains(extraKey))
-            unexpectedAt.emplace_back(int(mi), 0, byKey.value(extraKey));
+        if (!m.hasExtraState && extraStates.isEmpty())
+            continue;
+        const int extra = extraStates.value(m.prefix + kExtraState, -1);
+        if (m.hasExtraState && extra < 0)
+            r.missing << m.prefix + kExtraState;
+        else if (!m.hasExtraState && extra >= 0)
+            unexpectedAt.emplace_back(int(mi), 0, extra);
     }
 
     // Each key is looked at by the modules along its name, from the root: it is
     // unexpected at the first one where the next name is neither a child nor its state.
     for (size_t j = 0; j < in.entries.size(); ++j) {
         const QString &key = in.entries[j].key;
+        if (modelKeyOf[j] >= 0)
+            continue; // a model key: every module along its name has the next name
         int mi = 0;
         qsizetype from = 0;
         while (mi >= 0) {
-            const ModelModule &m = model.modules[size_t(mi)];
             if (key.size() - from == kExtraState.size() && key.endsWith(kExtraState))
                 break; // <prefix>_extra_state: the extra-state rule above
+            // The next name is a child if "<prefix><name>." is a module, its own state if
+            // "<prefix><name>" is a model key (keys are "<module prefix><local name>").
             const qsizetype dot = key.indexOf(QLatin1Char('.'), from);
-            const QString name = key.mid(from, dot < 0 ? -1 : dot - from);
-            if (m.childSet.contains(name)) {
+            const QString upToName = key.left(dot < 0 ? key.size() : dot);
+            if (const int child = model.moduleIndex(upToName + QLatin1Char('.')); child >= 0) {
                 if (dot < 0) {
                     r.ignored << key; // the child's own name: no module's prefix matches it
                     break;
                 }
-                mi = model.moduleIndex(m.prefix + name + QLatin1Char('.'));
+                mi = child;
                 from = dot + 1;
                 continue;
             }
-            if (m.localSet.contains(name)) {
+            if (model.keyIndex(upToName) >= 0) {
                 if (dot >= 0)
                     r.ignored << key; // below a parameter
                 break;

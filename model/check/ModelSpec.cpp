@@ -40,15 +40,15 @@ bool fromScript(const Checkpoint &c, ModelSpec *out, QString *error)
         m.className = s.className;
         m.children = s.children;
         for (const auto &[name, v] : s.parameters) {
-            m.local << name;
+            m.local.push_back(int(out->keys.size()));
             addTensorKey(c, s.prefix + name, v->tensorIndex, out);
         }
         for (const auto &[name, v] : s.buffers) {
-            m.local << name;
+            m.local.push_back(int(out->keys.size()));
             addTensorKey(c, s.prefix + name, v->tensorIndex, out);
             out->keys.back().mayBeNonPersistent = true;
+            m.fillsNumBatchesTracked = m.fillsNumBatchesTracked || name == kNumBatchesTracked;
         }
-        m.fillsNumBatchesTracked = m.local.contains(kNumBatchesTracked);
         out->modules.push_back(std::move(m));
     }
     return true;
@@ -70,11 +70,15 @@ bool fromStateDict(const CheckpointPtr &c, const QString &statePath, ModelSpec *
     }
     out->source = c->format == Format::Safetensors || c->format == Format::Sharded ? ModelSource::Safetensors
                                                                                    : ModelSource::StateDict;
-    out->stateDict = std::move(sd);
-    QStringList skipped;
-    for (const StateDictEntry &e : out->stateDict.entries) {
-        if (e.key.endsWith(kExtraState))
-            continue; // the module that owns it is marked by inferModules()
+    out->stateDictPath = sd.path;
+    out->stateDictDescription = sd.describe();
+    QStringList skipped, extraState;
+    out->keys.reserve(sd.entries.size());
+    for (const StateDictEntry &e : sd.entries) {
+        if (e.key.endsWith(kExtraState)) {
+            extraState << e.key.chopped(kExtraState.size()); // its module, marked by inferModules()
+            continue;
+        }
         if (e.tensorIndex < 0) {
             skipped << e.key;
             continue;
@@ -85,13 +89,7 @@ bool fromStateDict(const CheckpointPtr &c, const QString &statePath, ModelSpec *
         out->notes << QStringLiteral("%1 non-tensor entries of the reference are not model keys: %2")
                           .arg(skipped.size())
                           .arg(skipped.mid(0, 5).join(QStringLiteral(", ")));
-    out->inferModules();
-    for (const StateDictEntry &e : out->stateDict.entries)
-        if (e.key.endsWith(kExtraState)) {
-            const int m = out->moduleIndex(e.key.chopped(kExtraState.size()));
-            if (m >= 0)
-                out->modules[size_t(m)].hasExtraState = true;
-        }
+    out->inferModules(extraState);
     if (out->source == ModelSource::Safetensors) {
         out->orderKnown = false;
         out->notes << QStringLiteral(
@@ -123,61 +121,57 @@ void ModelSpec::index()
     m_keyIndex.reserve(qsizetype(keys.size()));
     for (size_t i = 0; i < keys.size(); ++i)
         m_keyIndex.insert(keys[i].key, int(i));
-    for (size_t i = 0; i < modules.size(); ++i) {
-        ModelModule &m = modules[i];
-        m.localSet = QSet<QString>(m.local.begin(), m.local.end());
-        m.childSet = QSet<QString>(m.children.begin(), m.children.end());
-        m_moduleIndex.insert(m.prefix, int(i));
-    }
+    m_moduleIndex.reserve(qsizetype(modules.size()));
+    for (size_t i = 0; i < modules.size(); ++i)
+        m_moduleIndex.insert(modules[i].prefix, int(i));
 }
 
-void ModelSpec::inferModules()
+void ModelSpec::inferModules(const QStringList &extraState)
 {
     // A trie of module prefixes in first-seen order; pre-order over it is the order in
     // which load_state_dict visits the modules (state_dict() writes a module's own
     // state, then each child's, depth first).
     struct Node {
-        QString prefix;
-        QStringList local, children;
+        ModelModule module;
         std::vector<int> childNodes;
     };
     std::vector<Node> nodes(1);
     QHash<QString, int> byPrefix { { QString(), 0 } };
+    byPrefix.reserve(qsizetype(keys.size()));
     auto nodeFor = [&](const QString &prefix, auto &self) -> int {
         if (auto it = byPrefix.constFind(prefix); it != byPrefix.constEnd())
             return it.value();
-        const int dot = prefix.lastIndexOf(QLatin1Char('.'), prefix.size() - 2);
+        const qsizetype dot = prefix.lastIndexOf(QLatin1Char('.'), prefix.size() - 2);
         const QString parentPrefix = dot < 0 ? QString() : prefix.left(dot + 1);
         const int parent = self(parentPrefix, self);
         const int id = int(nodes.size());
-        nodes.push_back({ prefix, {}, {}, {} });
-        nodes[size_t(parent)].children << prefix.mid(parentPrefix.size()).chopped(1);
+        nodes.push_back({});
+        nodes.back().module.prefix = prefix;
+        nodes[size_t(parent)].module.children << prefix.mid(parentPrefix.size()).chopped(1);
         nodes[size_t(parent)].childNodes.push_back(id);
         byPrefix.insert(prefix, id);
         return id;
     };
-    auto ownerOf = [](const QString &key) {
-        const int dot = key.lastIndexOf(QLatin1Char('.'));
-        return dot < 0 ? QString() : key.left(dot + 1);
-    };
-    for (const ModelKey &k : keys) {
-        const QString owner = ownerOf(k.key);
-        nodes[size_t(nodeFor(owner, nodeFor))].local << k.key.mid(owner.size());
+    int lastNode = -1; // a module's keys come one after another: skip the lookup for them
+    for (size_t i = 0; i < keys.size(); ++i) {
+        const QString &key = keys[i].key;
+        const qsizetype dot = key.lastIndexOf(QLatin1Char('.'));
+        if (lastNode < 0 || nodes[size_t(lastNode)].module.prefix.size() != dot + 1
+            || !key.startsWith(nodes[size_t(lastNode)].module.prefix))
+            lastNode = nodeFor(dot < 0 ? QString() : key.left(dot + 1), nodeFor);
+        ModelModule &m = nodes[size_t(lastNode)].module;
+        m.local.push_back(int(i));
+        m.fillsNumBatchesTracked = m.fillsNumBatchesTracked || QStringView(key).mid(dot + 1) == kNumBatchesTracked;
     }
-    for (const StateDictEntry &e : stateDict.entries) // a module whose only state is extra state
-        if (e.key.endsWith(kExtraState))
-            nodeFor(e.key.chopped(kExtraState.size()), nodeFor);
+    for (const QString &prefix : extraState) // possibly a module whose only state it is
+        nodes[size_t(nodeFor(prefix, nodeFor))].module.hasExtraState = true;
     modules.clear();
+    modules.reserve(nodes.size());
     std::vector<int> stack { 0 };
     while (!stack.empty()) {
-        const Node &n = nodes[size_t(stack.back())];
+        Node &n = nodes[size_t(stack.back())];
         stack.pop_back();
-        ModelModule m;
-        m.prefix = n.prefix;
-        m.local = n.local;
-        m.children = n.children;
-        m.fillsNumBatchesTracked = m.local.contains(kNumBatchesTracked);
-        modules.push_back(std::move(m));
+        modules.push_back(std::move(n.module));
         for (auto it = n.childNodes.rbegin(); it != n.childNodes.rend(); ++it)
             stack.push_back(*it);
     }

@@ -30,10 +30,8 @@ struct ModelKey {
 struct ModelModule {
     QString prefix; // "" for the root, "fc1." ...
     QString className; // when the reference names it (TorchScript)
-    QStringList local; // its parameters and persistent buffers, in state_dict order
-    QSet<QString> localSet;
+    std::vector<int> local; // its parameters and persistent buffers (into ModelSpec::keys), in state_dict order
     QStringList children; // submodule names, in order
-    QSet<QString> childSet;
     bool hasExtraState = false; // saves `<prefix>_extra_state` (get/set_extra_state)
     // A _NormBase tracking running stats: a checkpoint without num_batches_tracked and
     // without version >= 2 in its _metadata gets 0 (batchnorm.py _load_from_state_dict).
@@ -44,7 +42,8 @@ struct ModelSpec {
     QString file;
     ModelSource source = ModelSource::StateDict;
     QString className; // the root module's class when the reference names it ("Net")
-    StateDict stateDict; // ModelSource::StateDict / Safetensors: where the keys came from
+    Path stateDictPath; // StateDict / Safetensors: where in the reference the keys came from
+    QString stateDictDescription; // StateDict::describe() of it
     std::vector<ModelKey> keys; // model.state_dict() order (sorted for safetensors)
     std::vector<ModelModule> modules; // pre-order, root first
     bool orderKnown = true; // false when the reference does not keep state_dict order
@@ -56,7 +55,8 @@ struct ModelSpec {
     void index();
     // The module tree implied by the keys alone: "a.b.c" is parameter c of module a.b.
     // Modules without state are invisible to a state_dict; keys say nothing else.
-    void inferModules();
+    // `extraState` are the modules (prefixes) that save `_extra_state`.
+    void inferModules(const QStringList &extraState = {});
 
 private:
     QHash<QString, int> m_keyIndex, m_moduleIndex;

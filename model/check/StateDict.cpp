@@ -37,11 +37,17 @@ bool knownKeyPath(const ValuePtr &node, Path &path, int depth, std::vector<Path>
 {
     if (!node || node->kind != K::Dict || depth > 2)
         return false;
+    // One pass over the dict for its dict-valued entries (a state_dict has none, and may
+    // have 100k entries), then the known keys in their order.
+    QHash<QString, ValuePtr> dicts;
+    for (const auto &kv : node->entries)
+        if (kv.first && kv.first->kind == K::String && kv.second && kv.second->kind == K::Dict)
+            dicts.insert(kv.first->text, kv.second);
     bool found = false;
     const Path base = path;
     for (const char *name : kKnownKeys) {
-        const ValuePtr child = node->child(QLatin1String(name));
-        if (!child || child->kind != K::Dict)
+        const ValuePtr child = dicts.value(QLatin1String(name));
+        if (!child)
             continue;
         Path here = base;
         here.push_back(PathPart::ofKey(QLatin1String(name)));
@@ -150,7 +156,7 @@ StateDict make(const Checkpoint &c, const Path &path, StateDictOrigin origin)
     }
     sd.path = path;
     sd.origin = origin;
-    sd.lightning = isLightning(*c.root) && path.size() == 1 && path[0].key == QLatin1String("state_dict");
+    sd.lightning = path.size() == 1 && path[0].key == QLatin1String("state_dict") && isLightning(*c.root);
     readEntries(c, sd);
     return sd;
 }
