@@ -2,6 +2,8 @@
 
 #include "model/checkpoint/TreeWalk.h"
 
+#include <QHash>
+
 #include <unordered_set>
 
 namespace ckpt {
@@ -204,22 +206,22 @@ ValuePtr renameStateDictKeys(const ValuePtr &root, const std::function<QString(c
         if (meta && meta->kind == K::Dict) {
             ValuePtr newMeta = shallowCopy(*meta);
             newMeta->entries.clear();
+            QHash<QString, size_t> placed; // new name -> its entry (one per module of a big model)
+            placed.reserve(qsizetype(meta->entries.size()));
             for (const auto &kv : meta->entries) {
-                QString n = kv.first->kind == K::String ? renameMeta(kv.first->text) : QString();
                 if (kv.first->kind != K::String) {
                     newMeta->entries.push_back(kv);
                     continue;
                 }
+                QString n = renameMeta(kv.first->text);
                 // A later module replaces an earlier one with the same new name, as torch's
                 // consume_prefix_in_state_dict_if_present does ("module" -> "").
-                bool replaced = false;
-                for (auto &e : newMeta->entries)
-                    if (e.first->kind == K::String && e.first->text == n) {
-                        e.second = kv.second;
-                        replaced = true;
-                    }
-                if (!replaced)
-                    newMeta->entries.emplace_back(Value::fromString(n), kv.second);
+                if (const auto it = placed.constFind(n); it != placed.constEnd()) {
+                    newMeta->entries[it.value()].second = kv.second;
+                    continue;
+                }
+                placed.insert(n, newMeta->entries.size());
+                newMeta->entries.emplace_back(Value::fromString(n), kv.second);
             }
             ValuePtr newState = shallowCopy(*copy->state);
             for (auto &kv : newState->entries)
