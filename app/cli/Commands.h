@@ -12,6 +12,7 @@ int runConvert(const QStringList &args);
 int runStats(const QStringList &args);
 int runDiff(const QStringList &args);
 int runCheck(const QStringList &args);
+int runRuns(const QStringList &args);
 
 class QCommandLineParser;
 

@@ -21,6 +21,8 @@ const char kUsage[]
       "                                   compare tensors: exit 0 same (or allclose), 1 different, 2 error\n"
       "  check CKPT --against REF [--json]\n"
       "                                   would load_state_dict accept it? exit 0 yes, 1 no, 2 error\n"
+      "  runs DIR [--json] [--metric NAME --mode min|max] [--no-hash]\n"
+      "                                   a run's checkpoints: metrics, the best, identical weights\n"
       "\n"
       "Run 'ckpt COMMAND --help' for a command's options.\n";
 }
@@ -80,6 +82,8 @@ int main(int argc, char *argv[])
         return runStats(args);
     if (command == QLatin1String("diff"))
         return runDiff(args);
+    if (command == QLatin1String("runs"))
+        return runRuns(args);
     if (command == QLatin1String("check"))
         return runCheck(args);
     return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));

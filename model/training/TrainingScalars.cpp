@@ -323,6 +323,22 @@ bool readTrainerState(const QString &path, TrainingInfo *info, QString *error)
     return true;
 }
 
+bool readTrainerSummary(const QString &path, TrainerSummary *out, QString *error)
+{
+    QJsonObject root;
+    QString why;
+    if (!readTrainerJson(path, &root, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    number(root.value(QStringLiteral("global_step")), &out->globalStep);
+    number(root.value(QStringLiteral("epoch")), &out->epoch);
+    number(root.value(QStringLiteral("best_metric")), &out->bestMetric);
+    out->bestModelCheckpoint = root.value(QStringLiteral("best_model_checkpoint")).toString();
+    return true;
+}
+
 QString trainerStateIn(const QString &folder)
 {
     const QDir dir(folder);

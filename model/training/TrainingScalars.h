@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <cmath>
 #include <vector>
 
 namespace ckpt {
@@ -55,6 +56,16 @@ TrainingInfo scanTraining(const Checkpoint &ckpt, int maxNodes = 200000);
 // learning_rate, grad_norm, eval_*, ...) logged at two steps or more as a series against
 // step. Python's NaN and Infinity are read. False, with *error, if it cannot be read.
 bool readTrainerState(const QString &path, TrainingInfo *info, QString *error = nullptr);
+// The summary fields of a trainer_state.json.
+struct TrainerSummary {
+    double globalStep = std::nan("");
+    double epoch = std::nan("");
+    double bestMetric = std::nan("");
+    QString bestModelCheckpoint; // as the Trainer wrote it ("out/checkpoint-40")
+};
+// best_metric, best_model_checkpoint, global_step and epoch of a trainer_state.json.
+bool readTrainerSummary(const QString &path, TrainerSummary *out, QString *error = nullptr);
+
 // The trainer_state.json describing a folder: its own, else that of its checkpoint-N/
 // subfolder with the largest N (whose log_history holds the earlier ones). Empty if none.
 QString trainerStateIn(const QString &folder);
