@@ -133,12 +133,12 @@ private Q_SLOTS:
         ModelStatsView *view = w->statisticsDock()->modelView();
         QVERIFY(view->model()->rowCount() > 0);
         const int fc2 = view->model()
-                            ->match(view->model()->index(0, ModelStatsView::ColTensor), Qt::DisplayRole,
+                            ->match(view->model()->index(0, ModelStatsTable::ColTensor), Qt::DisplayRole,
                                 QStringLiteral("fc2.bias"), 1, Qt::MatchExactly)
                             .value(0)
                             .row();
         QVERIFY(fc2 >= 0);
-        const int tensorIndex = view->model()->index(fc2, ModelStatsView::ColTensor).data(Qt::UserRole + 1).toInt();
+        const int tensorIndex = view->model()->index(fc2, ModelStatsTable::ColTensor).data(Qt::UserRole + 1).toInt();
         Q_EMIT view->tensorActivated(tensorIndex);
         QCOMPARE(currentPath(w.get()), QStringLiteral("fc2.bias"));
         QTRY_VERIFY_WITH_TIMEOUT(panel()->hasStats() && panel()->stats().numel == 3, 60000);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/checkpoint/Checkpoint.h"
+#include "widgets/stats/ModelStatsTable.h"
 #include "widgets/stats/StatsWorker.h"
 
 #include <QWidget>
@@ -9,7 +10,6 @@ class QCustomPlot;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
-class QStandardItemModel;
 class QTableView;
 
 namespace ckpt {
@@ -20,13 +20,11 @@ namespace ckpt {
 class ModelStatsView : public QWidget {
     Q_OBJECT
 public:
-    enum Column { ColTensor, ColDtype, ColNumel, ColMean, ColStd, ColAbsMax, ColFlags, ColumnCount };
-
     explicit ModelStatsView(StatsStorePtr store = nullptr, QWidget *parent = nullptr);
 
     void setCheckpoint(const CheckpointPtr &ckpt);
     void compute();
-    QStandardItemModel *model() const { return m_model; }
+    ModelStatsTable *model() const { return m_model; }
     QCustomPlot *chart() const { return m_chart; }
 
 Q_SIGNALS:
@@ -38,7 +36,7 @@ private:
     CheckpointPtr m_ckpt;
     std::vector<int> m_indexes;
     StatsWorker *m_worker;
-    QStandardItemModel *m_model;
+    ModelStatsTable *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QCustomPlot *m_chart;

@@ -15,11 +15,6 @@ void StatsStore::retain(const CheckpointPtr &ckpt)
     }
 }
 
-QString StatsStore::key(int tensorIndex, const StatsOptions &o)
-{
-    return QStringLiteral("%1/%2/%3").arg(tensorIndex).arg(o.bins).arg(int(o.binMode));
-}
-
 bool StatsStore::find(int tensorIndex, const StatsOptions &o, TensorStats *out) const
 {
     QMutexLocker lock(&m_mutex);

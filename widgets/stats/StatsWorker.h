@@ -25,10 +25,23 @@ public:
     void insert(const Checkpoint *ckpt, int tensorIndex, const StatsOptions &o, const TensorStats &s);
 
 private:
-    static QString key(int tensorIndex, const StatsOptions &o);
+    struct Key {
+        int tensorIndex;
+        int bins;
+        int binMode;
+        bool operator==(const Key &o) const
+        {
+            return tensorIndex == o.tensorIndex && bins == o.bins && binMode == o.binMode;
+        }
+        friend size_t qHash(const Key &k, size_t seed = 0)
+        {
+            return qHashMulti(seed, k.tensorIndex, k.bins, k.binMode);
+        }
+    };
+    static Key key(int tensorIndex, const StatsOptions &o) { return { tensorIndex, o.bins, int(o.binMode) }; }
     mutable QMutex m_mutex;
     const Checkpoint *m_ckpt = nullptr;
-    QHash<QString, TensorStats> m_stats;
+    QHash<Key, TensorStats> m_stats;
 };
 using StatsStorePtr = std::shared_ptr<StatsStore>;
 
