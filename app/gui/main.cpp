@@ -1,5 +1,6 @@
 // ckpt-inspector: parses the command line and shows the main window. Nothing else.
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/mainwindow/ResponsivenessMonitor.h"
 #include "widgets/mainwindow/ScreenshotRunner.h"
 
 #include <QApplication>
@@ -55,7 +56,13 @@ int main(int argc, char *argv[])
         QStringLiteral("NAME"));
     const QCommandLineOption compare(QStringLiteral("compare"),
         QApplication::translate("main", "Compare the file with OTHER in the Compare dock."), QStringLiteral("OTHER"));
+    const QCommandLineOption responsiveness(QStringLiteral("responsiveness"),
+        QApplication::translate("main",
+            "Write to PATH, when the app quits, how long the first paint took from the process's start "
+            "(also once the file is shown) and every stall of the event loop over 50 ms (JSON; for benchmarks)."),
+        QStringLiteral("PATH"));
     parser.addOption(screenshot);
+    parser.addOption(responsiveness);
     parser.addOption(compare);
     parser.addOption(select);
     parser.addOption(series);
@@ -71,13 +78,20 @@ int main(int argc, char *argv[])
     }
 
     ckpt::MainWindow window;
+    ckpt::ResponsivenessMonitor *monitor = parser.isSet(responsiveness)
+        ? new ckpt::ResponsivenessMonitor(&window, parser.value(responsiveness), &window)
+        : nullptr;
     if (parser.isSet(screenshot)) {
         if (files.isEmpty() && !parser.isSet(series)) {
             std::fprintf(stderr, "ckpt-inspector: --screenshot needs a file (or --series) to open\n");
             return 2;
         }
         window.resize(1400, 860); // a fixed size: screenshots do not depend on saved layouts
-        new ckpt::ScreenshotRunner(&window, parser.value(screenshot), parser.value(select), !files.isEmpty(), &window);
+        auto *runner = new ckpt::ScreenshotRunner(
+            &window, parser.value(screenshot), parser.value(select), !files.isEmpty(), &window);
+        if (monitor)
+            QObject::connect(runner, &ckpt::ScreenshotRunner::capturing, monitor,
+                [monitor] { monitor->mark(QStringLiteral("screenshot"), false); });
     }
     window.show();
     for (const QString &name : parser.values(dock))
@@ -89,15 +103,25 @@ int main(int argc, char *argv[])
     // (opening a file drops the partner of the last one).
     const QStringList seriesPaths = parser.values(series);
     const QString other = parser.value(compare);
-    auto afterOpen = [&window, seriesPaths, other] {
+    auto afterOpen = [&window, seriesPaths, other, monitor] {
+        if (monitor)
+            monitor->mark(QStringLiteral("loaded"));
         if (!seriesPaths.isEmpty())
             window.openSeries(seriesPaths);
-        if (!other.isEmpty())
+        if (!other.isEmpty()) {
+            if (monitor)
+                monitor->mark(QStringLiteral("compare"));
             window.compareWith(other);
+        }
     };
     if (files.isEmpty()) {
         afterOpen();
     } else {
+        if (monitor) {
+            QObject::connect(&window, &ckpt::MainWindow::loadFinished, monitor, &ckpt::ResponsivenessMonitor::loaded,
+                Qt::SingleShotConnection);
+            monitor->mark(QStringLiteral("open"));
+        }
         QObject::connect(&window, &ckpt::MainWindow::loadFinished, &window, afterOpen, Qt::SingleShotConnection);
         window.openFile(files.first());
     }

@@ -11,7 +11,7 @@ assertion on times.
 import argparse, os, subprocess, sys, tempfile
 
 sys.dont_write_bytecode = True
-from benchlib import best  # noqa: E402
+from benchlib import best, record  # noqa: E402
 
 PY_CONVERT = r"""
 import sys, torch
@@ -47,10 +47,13 @@ def main():
     env = dict(os.environ, CUDA_VISIBLE_DEVICES="")
     outs = {k: os.path.join(work, f"out_{k}.pt") for k in ("ckpt16", "py16", "ckpt", "cp", "cpsync")}
 
-    t_ckpt, _, m_ckpt = best([a.ckpt, "convert", src, outs["ckpt16"], "--dtype", "float16"], a.runs, env)
-    t_py, _, m_py = best(["/usr/bin/python3", "-c", PY_CONVERT, src, outs["py16"]], a.runs, env)
-    t_copy, _, m_copy = best([a.ckpt, "convert", src, outs["ckpt"]], a.runs, env)
-    t_cp = best(["cp", src, outs["cp"]], a.runs)[0]
+    r16 = best([a.ckpt, "convert", src, outs["ckpt16"], "--dtype", "float16"], a.runs, env)
+    rpy = best(["/usr/bin/python3", "-c", PY_CONVERT, src, outs["py16"]], a.runs, env)
+    rcopy = best([a.ckpt, "convert", src, outs["ckpt"]], a.runs, env)
+    rcp = best(["cp", src, outs["cp"]], a.runs)
+    (t_ckpt, _, m_ckpt), (t_py, _, m_py), (t_copy, _, m_copy), t_cp = r16, rpy, rcopy, rcp[0]
+    record(f"convert fp16 {a.size_mib} MiB", r16, rpy, ">= 3x, < 10% memory")
+    record(f"convert no cast {a.size_mib} MiB", rcopy, None, "<= 2x cp", f"cp {t_cp:.2f} s")
     t_cpsync = best(["sh", "-c", 'cp "$0" "$1" && sync "$1"', src, outs["cpsync"]], a.runs)[0]
     before = None
     if a.before:

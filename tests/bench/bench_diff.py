@@ -11,7 +11,7 @@ import os
 import sys
 
 sys.dont_write_bytecode = True
-from benchlib import PY, HERE, best, checkpoint, row, warm  # noqa: E402
+from benchlib import PY, HERE, best, checkpoint, record, row, warm  # noqa: E402
 
 
 def main():
@@ -33,6 +33,7 @@ def main():
         row("before diff", *results["before"])
     py = best([PY, os.path.join(HERE, "diff_python.py"), first, second], 1)
     row("python diff", *py)
+    record("diff of two 1 GiB files", results["ckpt"], py, ">= 5x, < 300 MB")
     for label, r in results.items():
         print(f"  {label}: {py[0] / r[0]:.1f}x faster than Python (target >= 5x), "
               f"peak RSS {r[2]:.0f} MiB (target < 300)")

@@ -17,7 +17,7 @@ import os
 import subprocess
 import tempfile
 
-from benchlib import HERE, PY, best, warm
+from benchlib import HERE, PY, best, record, warm
 
 PY_LOAD = "import sys, torch; torch.load(sys.argv[1])"
 # Tensors torch.load returns, each object once (a tensor under two keys counts once).
@@ -64,6 +64,9 @@ def main():
         for name, exe in builds:
             for label, args in (("info --json", ["info", "--json"]), ("info --depth 0", ["info", "--depth", "0"])):
                 wall, cpu, rss = best([exe, *args, path], a.runs)
+                if name == "ckpt" and label == "info --depth 0":
+                    record(f"open {a.keys // 1000}k keys ({kind})", (wall, cpu, rss), py,
+                           "< 300 ms, < 150 MB, >= 15x")
                 print(f"  {name + ' ' + label:<26} {wall * 1000:7.0f} ms  CPU {cpu * 1000:6.0f} ms  "
                       f"peak RSS {rss:5.0f} MiB  {py[0] / wall:5.1f}x faster than torch.load")
         print(f"  {'python torch.load':<26} {py[0] * 1000:7.0f} ms  CPU {py[1] * 1000:6.0f} ms  peak RSS {py[2]:5.0f} MiB")

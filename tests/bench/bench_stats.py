@@ -12,7 +12,7 @@ import os
 import sys
 
 sys.dont_write_bytecode = True
-from benchlib import PY, HERE, best, cat_seconds, checkpoint, row, warm  # noqa: E402
+from benchlib import PY, HERE, best, cat_seconds, checkpoint, record, row, warm  # noqa: E402
 
 
 def ckpt_rows(label, ckpt, one, four, runs):
@@ -42,6 +42,10 @@ def main():
     py = best([PY, os.path.join(HERE, "stats_python.py"), one], 1)
     row("python stats 1 GiB", *py)
     cat_per_gib = (cat4 - cat1) / 3 if cat4 > cat1 else cat1
+    t1, t4 = results["ckpt"]
+    record("stats 1 GiB", t1, py, ">= 10x, < 300 MB")
+    record("stats 4 GiB", t4, None, "marginal <= 4x cat",
+           f"marginal {(t4[0] - t1[0]) / 3:.2f} s/GiB = {(t4[0] - t1[0]) / 3 / cat_per_gib:.1f}x cat")
     for label, (t1, t4) in results.items():
         marginal = (t4[0] - t1[0]) / 3
         print(f"  {label}: marginal {marginal:.3f} s/GiB = {marginal / cat_per_gib:.1f}x cat (target <= 4x); "

@@ -51,3 +51,20 @@ def cat_seconds(path, runs):
 
 def row(name, wall, cpu, rss):
     print(f"  {name:<34} {wall:7.2f} s  CPU {cpu:6.2f} s ({100 * cpu / max(wall, 1e-9):3.0f}%)  peak RSS {rss:6.0f} MiB")
+
+
+def record(path, ours, python=None, target="", note=""):
+    """One row of `make bench`'s table: `ours` and `python` are (wall s, CPU s, peak RSS MiB)
+    as best() returns them. Appended as a JSON line to $BENCH_RESULTS when it is set
+    (run_benchmarks.sh sets it and summarize.py turns the lines into the table)."""
+    out = os.environ.get("BENCH_RESULTS")
+    if not out:
+        return
+    import json
+    entry = {"path": path, "ckpt_s": ours[0], "ckpt_cpu_s": ours[1], "ckpt_rss_mib": ours[2],
+             "target": target, "note": note, "load_average": os.getloadavg()[0]}
+    if python is not None:
+        entry.update({"python_s": python[0], "python_cpu_s": python[1], "python_rss_mib": python[2],
+                      "ratio": python[0] / max(ours[0], 1e-9)})
+    with open(out, "a") as f:
+        f.write(json.dumps(entry) + "\n")

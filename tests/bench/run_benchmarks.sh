@@ -1,8 +1,10 @@
 #!/bin/sh
-# Runs every benchmark in this folder against the build in $1 (default: build).
-# Each compares our tool with the same work done by Python PyTorch and prints the ratio.
-# CKPT_BEFORE=/path/to/other/ckpt adds that build's rows (say, main before a change).
-# The benchmark files (about 7 GiB) are written once into $BENCH_DIR (default: a
+# `make bench`: every benchmark in this folder against the build in $1 (default: build),
+# each comparing our tool with the same work done by Python PyTorch in the same run.
+# Every benchmark prints its own rows and records the main ones (benchlib.record); at
+# the end summarize.py prints them as one table and writes $1/bench.json.
+# CKPT_BEFORE=/path/to/other/ckpt adds that build's rows where a benchmark supports it.
+# The benchmark files (about 8 GiB) are written once into $BENCH_DIR (default: a
 # temporary folder, removed at the end).
 set -eu
 BUILD=$(cd "${1:-build}" && pwd)
@@ -16,10 +18,17 @@ else
 fi
 BEFORE=""
 [ -n "${CKPT_BEFORE:-}" ] && BEFORE="--before $CKPT_BEFORE"
-echo "== bench_info.sh"
-BENCH_DIR=$WORK sh "$HERE/bench_info.sh" "$BUILD"
+BENCH_RESULTS="$BUILD/bench-rows.jsonl"
+export BENCH_RESULTS
+: > "$BENCH_RESULTS"
+run() {
+    echo "== $1"
+    /usr/bin/python3 "$HERE/$@"
+}
+run bench_open.py --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3
 for bench in bench_open_keys.py bench_stats.py bench_diff.py bench_convert.py; do
-    echo "== $bench"
     # shellcheck disable=SC2086
-    /usr/bin/python3 "$HERE/$bench" --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3 $BEFORE
+    run $bench --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3 $BEFORE
 done
+run bench_gui.py --app "$BUILD/bin/ckpt-inspector" --workdir "$WORK" --runs 3
+/usr/bin/python3 "$HERE/summarize.py" "$BENCH_RESULTS" "$BUILD/bench.json"

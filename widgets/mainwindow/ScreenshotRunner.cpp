@@ -69,6 +69,7 @@ void ScreenshotRunner::capture()
 {
     if (!m_window)
         return;
+    Q_EMIT capturing();
     if (!m_window->grab().save(m_out, "PNG")) {
         std::fprintf(stderr, "ckpt-inspector: cannot write %s\n", qPrintable(m_out));
         m_exitCode = 1;

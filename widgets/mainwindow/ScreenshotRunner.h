@@ -18,6 +18,10 @@ public:
     ScreenshotRunner(
         MainWindow *window, const QString &outPath, const QString &select, bool waitForLoad, QObject *parent = nullptr);
 
+Q_SIGNALS:
+    // Everything has settled; the window is grabbed and encoded next.
+    void capturing();
+
 private:
     void onLoaded();
     void whenIdle();
