@@ -2,7 +2,7 @@
 BUILD ?= build
 JOBS ?= 2
 
-.PHONY: run test deps build fuzz bench clean format format-check package
+.PHONY: run test deps build fuzz bench clean format format-check package screenshots
 
 deps:
 	sh packaging/install-deps.sh
@@ -26,6 +26,10 @@ fuzz: deps
 # The Debian package (dependencies computed by dpkg-shlibdeps) in $(BUILD)/package.
 package: build
 	cpack --config $(BUILD)/CPackConfig.cmake -B $(BUILD)/package
+
+# The README's and the AppStream metainfo's pictures, made by the app (docs/screenshots).
+screenshots: build
+	sh packaging/make_screenshots.sh $(BUILD)
 
 bench: build
 	sh tests/bench/run_benchmarks.sh $(BUILD)
