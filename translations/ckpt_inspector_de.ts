@@ -720,7 +720,7 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
     <message>
         <source>Verdict</source>
-        <translation>Urteil</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>Where</source>
@@ -1220,14 +1220,14 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
     <message>
         <source>NEEDS CODE</source>
-        <translation>BRAUCHT CODE</translation>
+        <translation>CODE NÖTIG</translation>
     </message>
 </context>
 <context>
     <name>ckpt::TensorStatsPanel</name>
     <message>
         <source>Log counts</source>
-        <translation>Log. Anzahlen</translation>
+        <translation>Anzahl logarithmisch</translation>
     </message>
     <message>
         <source>Exponential bins</source>
