@@ -957,10 +957,14 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
-    <name>ckpt::ModelStatsView</name>
+    <name>ckpt::ModelStatsTable</name>
     <message>
-        <source>Compute statistics of all tensors</source>
-        <translation>Statistik aller Tensoren berechnen</translation>
+        <source>NaN %1 / Inf %2</source>
+        <translation>NaN %1 / Inf %2</translation>
+    </message>
+    <message>
+        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
+        <translation>Standardabweichung wie torch.std() sie angibt: mit Bessel-Korrektur (geteilt durch n − 1)</translation>
     </message>
     <message>
         <source>Tensor</source>
@@ -990,9 +994,12 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>NaN/Inf</source>
         <translation>NaN/Inf</translation>
     </message>
+</context>
+<context>
+    <name>ckpt::ModelStatsView</name>
     <message>
-        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
-        <translation>Standardabweichung wie torch.std() sie angibt: mit Bessel-Korrektur (geteilt durch n − 1)</translation>
+        <source>Compute statistics of all tensors</source>
+        <translation>Statistik aller Tensoren berechnen</translation>
     </message>
     <message>
         <source>std</source>
@@ -1016,10 +1023,6 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
             <numerusform>%n Tensor</numerusform>
             <numerusform>%n Tensoren</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>NaN %1 / Inf %2</source>
-        <translation>NaN %1 / Inf %2</translation>
     </message>
     <message>
         <source>%1 of %2 tensors, %3 with NaN/Inf</source>

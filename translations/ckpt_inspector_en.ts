@@ -955,9 +955,13 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
-    <name>ckpt::ModelStatsView</name>
+    <name>ckpt::ModelStatsTable</name>
     <message>
-        <source>Compute statistics of all tensors</source>
+        <source>NaN %1 / Inf %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,6 +992,13 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>NaN/Inf</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ckpt::ModelStatsView</name>
+    <message>
+        <source>Compute statistics of all tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>std</source>
         <translation type="unfinished"></translation>
@@ -1012,15 +1023,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         </translation>
     </message>
     <message>
-        <source>NaN %1 / Inf %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 tensors, %3 with NaN/Inf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

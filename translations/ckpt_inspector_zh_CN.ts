@@ -956,10 +956,14 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
-    <name>ckpt::ModelStatsView</name>
+    <name>ckpt::ModelStatsTable</name>
     <message>
-        <source>Compute statistics of all tensors</source>
-        <translation>计算所有张量的统计信息</translation>
+        <source>NaN %1 / Inf %2</source>
+        <translation>NaN %1 / Inf %2</translation>
+    </message>
+    <message>
+        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
+        <translation>与 torch.std() 一致的标准差：带贝塞尔校正（除以 n − 1）</translation>
     </message>
     <message>
         <source>Tensor</source>
@@ -989,9 +993,12 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>NaN/Inf</source>
         <translation>NaN/Inf</translation>
     </message>
+</context>
+<context>
+    <name>ckpt::ModelStatsView</name>
     <message>
-        <source>Standard deviation as torch.std() reports it: with Bessel&apos;s correction (divided by n − 1)</source>
-        <translation>与 torch.std() 一致的标准差：带贝塞尔校正（除以 n − 1）</translation>
+        <source>Compute statistics of all tensors</source>
+        <translation>计算所有张量的统计信息</translation>
     </message>
     <message>
         <source>std</source>
@@ -1014,10 +1021,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>
             <numerusform>%n 个张量</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>NaN %1 / Inf %2</source>
-        <translation>NaN %1 / Inf %2</translation>
     </message>
     <message>
         <source>%1 of %2 tensors, %3 with NaN/Inf</source>
