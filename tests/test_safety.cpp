@@ -2,6 +2,7 @@
 // Expected PyTorch allow-lists are written here again from the PyTorch sources (not from the
 // implementation's tables), and compared with the installed PyTorch 1.13 when it is there.
 
+#include "model/checkpoint/WeightsOnlyAllowList.h"
 #include "model/safety/Safety.h"
 #include "model/safety/SafetyTables.h"
 
@@ -395,7 +396,8 @@ void TestSafety::explain_data()
     r("", "system", "cannot be known before loading");
     r("copyreg", "_extension_registry[5]", "EXT code");
     r("os system", "x", "not a valid Python name");
-    r("__main__", "autoencoder", "needs `__main__.autoencoder` importable and weights_only=False");
+    r("__main__", "autoencoder",
+        "importing and calling `__main__.autoencoder` is what torch.load(weights_only=False) would do");
     r("argparse", "Namespace", "not in PyTorch's weights_only allow-list");
     r("collections", "OrderedDict", "in PyTorch's weights_only allow-list");
     r("torch._utils", "_rebuild_qtensor", "1.13's weights_only rejects it");
@@ -422,7 +424,7 @@ void TestSafety::allowListMatchesPyTorchSource()
 {
     const QSet<QString> expected = newerTorchAllowList();
     QSet<QString> ours;
-    for (const QString &g : ckpt::safety::allowedGlobals())
+    for (const QString &g : ckpt::allowedGlobals())
         ours << g;
     ours.remove(QStringLiteral("torch._utils._rebuild_sparse_csr_tensor")); // 1.13's, kept on purpose
     // 12 named + 32 dtypes + uint1-7/int1-7 + 5 qschemes + 11 rebuilds + 38 tensor + 31 storage classes
@@ -460,8 +462,8 @@ void TestSafety::allowListMatchesInstalledTorch()
     if (!version.startsWith(QLatin1String("1.13")))
         return; // a newer PyTorch: every key is allowed (above); the 1.13 marks are not comparable
     QSet<QString> installed(lines.cbegin(), lines.cend()), marked113;
-    for (const QString &g : ckpt::safety::allowedGlobals())
-        if (ckpt::safety::allowedStatus(g) == ckpt::safety::AllowedIn::AlsoTorch113)
+    for (const QString &g : ckpt::allowedGlobals())
+        if (ckpt::allowedIn(g) & ckpt::releaseBit(ckpt::TorchRelease::Torch1_13))
             marked113 << g;
     for (const QString &g : installed - marked113)
         qWarning() << "1.13 allows, not marked:" << g;

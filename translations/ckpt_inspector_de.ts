@@ -1141,8 +1141,8 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>&lt;b&gt;Verdächtige Struktur.&lt;/b&gt; Die Datei ist beschädigt oder manipuliert; angezeigt wird, was gelesen werden konnte.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Needs code to load.&lt;/b&gt; torch.load needs weights_only=False and the classes below; only do that for files you trust.</source>
-        <translation>&lt;b&gt;Zum Laden wird Code benötigt.&lt;/b&gt; torch.load braucht weights_only=False und die Klassen unten; tun Sie das nur bei Dateien, denen Sie vertrauen.</translation>
+        <source>&lt;b&gt;Needs code.&lt;/b&gt; Importing and calling the code below is what torch.load(weights_only=False) would do; only do that for files you trust.</source>
+        <translation>&lt;b&gt;Braucht Code.&lt;/b&gt; Den Code unten zu importieren und aufzurufen ist, was torch.load(weights_only=False) tun würde; tun Sie das nur bei Dateien, denen Sie vertrauen.</translation>
     </message>
     <message>
         <source>✔ safetensors holds no code: it is not a torch.load file; load it with safetensors.torch.load_file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>

@@ -1139,7 +1139,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Needs code to load.&lt;/b&gt; torch.load needs weights_only=False and the classes below; only do that for files you trust.</source>
+        <source>&lt;b&gt;Needs code.&lt;/b&gt; Importing and calling the code below is what torch.load(weights_only=False) would do; only do that for files you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1138,8 +1138,8 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>&lt;b&gt;可疑的结构。&lt;/b&gt;该文件已损坏或被刻意构造；显示的是能读取的内容。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Needs code to load.&lt;/b&gt; torch.load needs weights_only=False and the classes below; only do that for files you trust.</source>
-        <translation>&lt;b&gt;加载需要代码。&lt;/b&gt;torch.load 需要 weights_only=False 以及下列类；仅对你信任的文件这样做。</translation>
+        <source>&lt;b&gt;Needs code.&lt;/b&gt; Importing and calling the code below is what torch.load(weights_only=False) would do; only do that for files you trust.</source>
+        <translation>&lt;b&gt;需要代码。&lt;/b&gt;导入并调用下列代码正是 torch.load(weights_only=False) 会做的事；仅对你信任的文件这样做。</translation>
     </message>
     <message>
         <source>✔ safetensors holds no code: it is not a torch.load file; load it with safetensors.torch.load_file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>

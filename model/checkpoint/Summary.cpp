@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace ckpt {
 
 Summary Summary::of(const Checkpoint &ckpt)
@@ -64,11 +66,15 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
     if (weightsOnlyVerdict(ckpt).loadable)
         return QStringLiteral("safe: loads with torch.load(weights_only=True)");
     if (!needsCode.isEmpty())
-        return QStringLiteral("needs code: torch.load needs weights_only=False and %1").arg(some(needsCode));
+        return QStringLiteral("needs code: importing and calling %1 is what torch.load(weights_only=False) would do")
+            .arg(some(needsCode));
     if (!ckpt.nonWeightsOnlyOpcodes.isEmpty())
         return QStringLiteral("needs weights_only=False: opcodes %1")
             .arg(ckpt.nonWeightsOnlyOpcodes.join(QStringLiteral(", ")));
-    if (ckpt.format == Format::Safetensors || ckpt.format == Format::Sharded)
+    // Sharded: only when no shard held a pickle (every pickle names at least one global).
+    const bool anyPickle
+        = std::any_of(ckpt.findings.begin(), ckpt.findings.end(), [](const Finding &f) { return !f.global.isEmpty(); });
+    if (ckpt.format == Format::Safetensors || (ckpt.format == Format::Sharded && !anyPickle))
         return QStringLiteral("safe: no code can be stored in this format");
     return QStringLiteral("no dangerous globals");
 }

@@ -1,17 +1,92 @@
 #include "model/checkpoint/WeightsOnly.h"
 
 #include "model/checkpoint/Checkpoint.h"
+#include "model/checkpoint/WeightsOnlyAllowList.h"
 
 namespace ckpt {
 
-WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt)
+namespace {
+// The opcodes a release's weights_only unpickler refuses: nonWeightsOnlyOpcodes holds those
+// 2.x refuses (the Unpickler's protocol-2 subset); 1.13's torch/_weights_only_unpickler.py
+// also has no BINFLOAT.
+QStringList refusedOpcodes(const Checkpoint &ckpt, TorchRelease release)
+{
+    QStringList ops = ckpt.nonWeightsOnlyOpcodes;
+    if (release == TorchRelease::Torch1_13)
+        for (const auto &fact : ckpt.facts)
+            if (fact.first == torch113OpcodesFact())
+                ops << fact.second.split(QStringLiteral(", "));
+    return ops;
+}
+} // namespace
+
+const QString &torch113OpcodesFact()
+{
+    static const QString name = QStringLiteral("opcodes 1.13's weights_only lacks");
+    return name;
+}
+
+QString torchReleaseName(TorchRelease r)
+{
+    switch (r) {
+    case TorchRelease::Torch1_13:
+        return QStringLiteral("1.13");
+    case TorchRelease::Torch2_0To2_5:
+        return QStringLiteral("2.0-2.5");
+    case TorchRelease::Torch2_6Plus:
+        return QStringLiteral(">=2.6");
+    }
+    return QString();
+}
+
+void noteOpcodeTorch113Refuses(Checkpoint &ckpt, const QString &opcode)
+{
+    for (auto &fact : ckpt.facts)
+        if (fact.first == torch113OpcodesFact()) {
+            if (!fact.second.split(QStringLiteral(", ")).contains(opcode))
+                fact.second += QStringLiteral(", ") + opcode;
+            return;
+        }
+    ckpt.facts << qMakePair(torch113OpcodesFact(), opcode);
+}
+
+QString weightsOnlyOutcomeName(WeightsOnlyOutcome o)
+{
+    switch (o) {
+    case WeightsOnlyOutcome::Loads:
+        return QStringLiteral("loads");
+    case WeightsOnlyOutcome::Refuses:
+        return QStringLiteral("refuses");
+    case WeightsOnlyOutcome::HandedToJit:
+        return QStringLiteral("handed-to-torch.jit.load");
+    }
+    return QString();
+}
+
+WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease release)
 {
     WeightsOnlyVerdict v;
+    v.release = release;
     switch (ckpt.format) {
     case Format::TorchZip:
+        break;
     case Format::TorchLegacy:
+        // torch/serialization.py since 2.6 (PR #145020): legacy_load of the tar layout is refused
+        // under weights_only; before, its pickles went through the restricted unpickler.
+        if (release == TorchRelease::Torch2_6Plus)
+            for (const auto &fact : ckpt.facts)
+                if (fact.first == QLatin1String("layout") && fact.second.startsWith(QLatin1String("tar")))
+                    v.reasons << QStringLiteral("the pre-1.6 tar layout: weights_only=True refuses it since 2.6");
         break;
     case Format::TorchScript:
+        if (release != TorchRelease::Torch2_6Plus) {
+            // torch/serialization.py before PR #143326 (2.6): the archive goes to torch.jit.load
+            // before weights_only is looked at (CVE-2025-32434).
+            v.outcome = WeightsOnlyOutcome::HandedToJit;
+            v.reasons << QStringLiteral("a TorchScript archive: torch.load hands it to torch.jit.load, which "
+                                        "ignores weights_only and runs the archive's TorchScript code");
+            return v;
+        }
         v.reasons << QStringLiteral("a TorchScript archive: weights_only=True refuses it (torch.jit.load reads it)");
         break;
     case Format::Pickle:
@@ -32,16 +107,32 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt)
     }
     if (!ckpt.ok())
         v.reasons << QStringLiteral("the file does not parse: %1").arg(ckpt.error);
-    if (!ckpt.nonWeightsOnlyOpcodes.isEmpty())
-        v.reasons << QStringLiteral("pickle opcodes its unpickler does not support: %1")
-                         .arg(ckpt.nonWeightsOnlyOpcodes.join(QStringLiteral(", ")));
-    for (const Finding &f : ckpt.findings)
-        if (f.readByTorchLoad && !f.global.isEmpty() && f.verdict != Verdict::Allowed
-            && !v.unsafeGlobals.contains(f.global))
+    if (const QStringList ops = refusedOpcodes(ckpt, release); !ops.isEmpty())
+        v.reasons
+            << QStringLiteral("pickle opcodes its unpickler does not support: %1").arg(ops.join(QStringLiteral(", ")));
+    for (const Finding &f : ckpt.findings) {
+        if (!f.readByTorchLoad || f.global.isEmpty() || v.unsafeGlobals.contains(f.global))
+            continue;
+        // Graded by name (a STACK_GLOBAL or INST is refused for its opcode as well). The
+        // finding keeps "module.name" joined: Python-2 module names have no dot.
+        const qsizetype dot = f.global.indexOf(QLatin1Char('.'));
+        const bool accepted = f.verdict == Verdict::Allowed
+            && (weightsOnlyAcceptance(f.global.left(dot), f.global.mid(dot + 1)) & releaseBit(release));
+        if (!accepted)
             v.unsafeGlobals << f.global;
+    }
     v.unsafeGlobals.sort();
     v.loadable = v.reasons.isEmpty() && v.unsafeGlobals.isEmpty();
+    v.outcome = v.loadable ? WeightsOnlyOutcome::Loads : WeightsOnlyOutcome::Refuses;
     return v;
+}
+
+std::array<WeightsOnlyVerdict, 3> weightsOnlyVerdicts(const Checkpoint &ckpt)
+{
+    std::array<WeightsOnlyVerdict, 3> all;
+    for (size_t i = 0; i < kTorchReleases.size(); ++i)
+        all[i] = weightsOnlyVerdict(ckpt, kTorchReleases[i]);
+    return all;
 }
 
 } // namespace ckpt

@@ -1,22 +1,47 @@
 #pragma once
 
+#include "model/checkpoint/TorchRelease.h"
+
 #include <QStringList>
+
+#include <array>
 
 namespace ckpt {
 
 struct Checkpoint;
 
-// The answer users need most: would stock torch.load(path, weights_only=True) load this
-// file, and if not, why.
+// What torch.load(path, weights_only=True) of one PyTorch release does with a file.
+enum class WeightsOnlyOutcome {
+    Loads, // its restricted unpickler accepts every global and opcode
+    Refuses, // it raises before anything is built
+    HandedToJit, // a TorchScript archive: torch.load calls torch.jit.load and weights_only does not apply
+};
+
+// The answer users need most, per release: would stock torch.load(path, weights_only=True)
+// load this file, and if not, why. A value: the weights_only doctor builds on it.
 struct WeightsOnlyVerdict {
-    bool loadable = false;
-    // Globals in the stream torch.load unpickles that its allow-list refuses, as
+    TorchRelease release = TorchRelease::Torch2_6Plus;
+    WeightsOnlyOutcome outcome = WeightsOnlyOutcome::Refuses;
+    bool loadable = false; // outcome == Loads
+    // Globals in the stream torch.load unpickles that this release's allow-list refuses, as
     // torch.serialization.get_unsafe_globals_in_checkpoint lists them ("module.name" as
     // written in the pickle, sorted). Unlike PyTorch we also resolve STACK_GLOBAL and INST.
     QStringList unsafeGlobals;
     QStringList reasons; // everything else: the format, refused opcodes, a parse error
 };
 
-WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt);
+// The verdict of one release (the newest by default: weights_only=True is its default).
+WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease release = TorchRelease::Torch2_6Plus);
+// Every release, in kTorchReleases order.
+std::array<WeightsOnlyVerdict, 3> weightsOnlyVerdicts(const Checkpoint &ckpt);
+
+// "loads", "refuses", "handed-to-torch.jit.load"
+QString weightsOnlyOutcomeName(WeightsOnlyOutcome o);
+
+// Records, as a fact of the checkpoint, an opcode of a stream torch.load reads that 2.x's
+// weights_only unpickler reads and 1.13's refuses (BINFLOAT); weightsOnlyVerdict() reads it.
+void noteOpcodeTorch113Refuses(Checkpoint &ckpt, const QString &opcode);
+// That fact's name (its value lists the opcodes).
+const QString &torch113OpcodesFact();
 
 } // namespace ckpt

@@ -1,6 +1,8 @@
 #include "model/safety/Safety.h"
 #include "model/safety/SafetyTables.h"
 
+#include "model/checkpoint/WeightsOnlyAllowList.h"
+
 #include <QStringList>
 
 // Grading of pickle globals (FORMATS.md C1-C6), in this order:
@@ -41,7 +43,7 @@ struct Judgement {
     unsigned sources = 0;
     QString matched; // the deny-list entry or dunder that decided it
     QString mappedFull; // the Python 3 name when a Python-2 name was mapped
-    AllowedIn allowedIn = AllowedIn::None;
+    TorchReleases allowedIn = 0; // releases whose weights_only allow-list holds it
 };
 
 bool isIdentifier(const QString &s)
@@ -155,6 +157,13 @@ bool denyCheck(const QString &module, const QString &name, Judgement *out)
                 return true;
             }
     }
+    // 1d'. a method that writes files or loads a library, reached through a class
+    if (nameComps.size() >= 2 && isDangerousMethod(nameComps.last())) {
+        *out = dangerous(Why::DeniedName, Threat::Files, Ours, QString());
+        if (nameComps.last() == QLatin1String("load_library"))
+            out->threat = Threat::Native;
+        return true;
+    }
     // 1e. a dangerous module re-exported under a plain name (`torch.serialization` + `pickle`)
     if (nameComps.size() == 1 && isReexportedDangerousModule(name)) {
         const DeniedModule *d = findDeniedModule(name);
@@ -194,8 +203,8 @@ Judgement judge(const QString &module, const QString &name)
     }
     if (mapped)
         j.mappedFull = m + QLatin1Char('.') + nm;
-    j.allowedIn = allowedStatus(m + QLatin1Char('.') + nm);
-    if (j.allowedIn != AllowedIn::None) {
+    j.allowedIn = weightsOnlyAcceptance(module, name);
+    if (j.allowedIn != 0) {
         j.verdict = Verdict::Allowed;
         j.why = Why::Allowed;
     }
@@ -223,7 +232,8 @@ QString needsCodeText(const QString &shown, const QString &full)
                               "(torch.save writes layouts through torch.serialization._get_layout), so "
                               "torch.load needs weights_only=False")
             .arg(notListed);
-    return QStringLiteral("%1: torch.load needs `%2` importable and weights_only=False").arg(notListed, full);
+    return QStringLiteral("%1: importing and calling `%2` is what torch.load(weights_only=False) would do")
+        .arg(notListed, full);
 }
 
 } // namespace
@@ -277,8 +287,11 @@ QString explainGlobal(const QString &module, const QString &name)
     case Why::Allowed:
         return QStringLiteral("%1 is in PyTorch's weights_only allow-list%2")
             .arg(shown,
-                j.allowedIn == AllowedIn::NewerOnly ? QStringLiteral(" (PyTorch 2.x; 1.13's weights_only rejects it)")
-                                                    : QString());
+                !(j.allowedIn & releaseBit(TorchRelease::Torch1_13))
+                    ? QStringLiteral(" (PyTorch 2.x; 1.13's weights_only rejects it)")
+                    : !(j.allowedIn & releaseBit(TorchRelease::Torch2_6Plus))
+                    ? QStringLiteral(" of 1.13 only; PyTorch 2.x rejects it")
+                    : QString());
     case Why::NeedsCode:
         break;
     }

@@ -40,6 +40,21 @@ const DeniedModule kDeniedModules[] = {
     { "_pyrepl", Th::Shell, P }, // pager.pipe_pager
     { "test", Th::Shell, P | F }, // support.script_helper spawns Python
     { "torch.utils.collect_env", Th::Shell, P | O }, // P lists run(); every helper there calls it
+    // Ours from here to the end of each group: modules whose functions a pickle can call to do
+    // what the group says (issue 17's gadgets and more of the same kind).
+    { "setuptools", Th::Shell, O }, // _distutils.spawn.spawn, build commands
+    { "pkg_resources", Th::Import, O }, // loads entry points
+    { "concurrent", Th::Shell, O }, // futures.ProcessPoolExecutor spawns workers
+    { "torch.testing", Th::Shell, O }, // _internal.common_utils.shell and test runners
+    { "torch.distributed.run", Th::Shell, O }, // main() launches a training script
+    { "torch.distributed.launch", Th::Shell, O },
+    { "torch.distributed.launcher", Th::Shell, O },
+    { "torch.distributed.elastic", Th::Shell, O }, // multiprocessing.start_processes
+    { "torch.multiprocessing", Th::Shell, O },
+    { "_winapi", Th::Shell, O },
+    { "msvcrt", Th::Interpreter, O },
+    { "winreg", Th::Interpreter, O },
+    { "_winreg", Th::Interpreter, O },
     // Python code
     { "runpy", Th::Code, P | F | M },
     { "code", Th::Code, F }, // P: InteractiveInterpreter.runcode
@@ -70,8 +85,21 @@ const DeniedModule kDeniedModules[] = {
     { "torch.compile", Th::Code, F },
     { "torch.hub", Th::Code, F }, // downloads a repository and runs hubconf.py
     { "torch.utils.bottleneck", Th::Code, P | O }, // P lists __main__.run_cprofile/run_autograd_prof
+    { "typing", Th::Code, O }, // _eval_type, ForwardRef._evaluate: eval() of a string
+    { "dataclasses", Th::Code, O }, // _create_fn: exec() of generated source
+    { "torch.fx", Th::Code, O }, // graph_module.reduce_graph_module, _forward_from_src: exec()
+    { "torch._export", Th::Code, O },
+    { "torch.compiler", Th::Code, O },
+    { "torch.package", Th::Import, O }, // PackageImporter imports code shipped in the package
+    { "torch.utils.benchmark", Th::Code, O }, // Timer compiles statements given as text
+    { "torch.distributed.rpc", Th::Call, O }, // calls functions on other processes
+    { "sympy.parsing", Th::Code, O }, // parse_expr evaluates text
+    { "sympy.utilities.lambdify", Th::Code, O }, // exec() of generated source
+    { "IPython", Th::Code, O }, // run_line_magic, run_cell
+    { "numpy.testing", Th::Code, O }, // _private.utils.runstring and friends
     // Imports
     { "importlib", Th::Import, F }, // picklescan PR #74
+    { "importlib_metadata", Th::Import, O },
     { "_frozen_importlib", Th::Import, F },
     { "_frozen_importlib_external", Th::Import, F },
     { "_imp", Th::Import, F },
@@ -97,6 +125,18 @@ const DeniedModule kDeniedModules[] = {
     { "zipfile", Th::Files, F },
     { "sqlite3", Th::Files, F },
     { "_sqlite3", Th::Files, F },
+    { "dbm", Th::Files, O },
+    { "mailbox", Th::Files, O },
+    { "zipapp", Th::Files, O },
+    { "readline", Th::Files, O }, // write_history_file
+    { "numpy.lib.npyio", Th::Pickle, O }, // load(allow_pickle=True), NpzFile
+    { "torch.onnx", Th::Files, O }, // export writes files
+    { "torch.profiler", Th::Files, O }, // writes traces
+    { "torch.autograd.profiler", Th::Files, O },
+    { "torch.utils.tensorboard", Th::Files, O },
+    { "torch.utils.hipify", Th::Files, O }, // rewrites source trees
+    { "torch.utils.file_baton", Th::Files, O },
+    { "torch.utils.show_pickle", Th::Pickle, O },
     // Network
     { "socket", Th::Network, P | F | M },
     { "ssl", Th::Network, P | F }, // get_server_certificate: DNS exfiltration
@@ -121,9 +161,26 @@ const DeniedModule kDeniedModules[] = {
     { "BaseHTTPServer", Th::Network, O },
     { "SimpleHTTPServer", Th::Network, O },
     { "CGIHTTPServer", Th::Network, O },
+    { "_socket", Th::Network, O },
+    { "asyncore", Th::Network, O },
+    { "asynchat", Th::Network, O },
+    { "smtpd", Th::Network, O },
+    { "wsgiref", Th::Network, O },
+    { "antigravity", Th::Network, O }, // opens a web browser on import
+    { "urllib3", Th::Network, O },
+    { "httpx", Th::Network, O },
+    { "torch.utils.model_zoo", Th::Network, O }, // load_url downloads and unpickles
+    { "numpy.lib._datasource", Th::Network, O }, // DataSource fetches URLs
     // Native code
     { "ctypes", Th::Native, P | F },
     { "_ctypes", Th::Native, F },
+    { "cffi", Th::Native, O },
+    { "numpy.ctypeslib", Th::Native, O },
+    { "torch.utils.cpp_extension", Th::Native, O }, // load_inline compiles and loads C++
+    { "torch.ops", Th::Native, O }, // load_library, and any registered operator
+    { "torch._ops", Th::Native, O },
+    { "torch.classes", Th::Native, O }, // load_library
+    { "torch._classes", Th::Native, O },
     // Nested pickles
     { "pickle", Th::Pickle, P | F | M },
     { "_pickle", Th::Pickle, P | F | M },
@@ -143,6 +200,7 @@ const DeniedModule kDeniedModules[] = {
     { "thread", Th::Interpreter, O }, // Python 2 _thread
     { "dummy_thread", Th::Interpreter, O },
     { "atexit", Th::Interpreter, F },
+    { "resource", Th::Interpreter, O },
     { "operator", Th::Attribute, F }, // P, M: attrgetter, itemgetter, methodcaller
     { "_operator", Th::Attribute, F },
     { "functools", Th::Call, F }, // P: partial
@@ -232,7 +290,61 @@ const DeniedName kDeniedNames[] = {
     { "numpy.ctypeslib", "load_library", Th::Native, O },
     { "pandas", "read_pickle", Th::Pickle, O },
     { "pandas.io.pickle", "read_pickle", Th::Pickle, O },
+    // Ours: single functions that write files, read them, or evaluate text (issue 17)
+    { "torch", "save", Th::Files, O },
+    { "torch.serialization", "save", Th::Files, O },
+    { "torch.serialization", "_save", Th::Files, O },
+    { "torch.serialization", "_legacy_save", Th::Files, O },
+    { "torch", "from_file", Th::Files, O }, // maps a file, shared=True writes it
+    { "torch.export", "load", Th::Pickle, O },
+    { "torch.export", "save", Th::Files, O },
+    { "torch._C", "import_ir_module", Th::Code, O },
+    { "torch._C", "_load_for_lite_interpreter", Th::Code, O },
+    { "torch._C", "_jit_script_compile", Th::Code, O },
+    { "torch._C", "CompilationUnit", Th::Code, O },
+    { "torch.cuda.memory", "_dump_snapshot", Th::Files, O },
+    { "numpy", "save", Th::Files, O },
+    { "numpy", "savez", Th::Files, O },
+    { "numpy", "savez_compressed", Th::Files, O },
+    { "numpy", "savetxt", Th::Files, O },
+    { "numpy", "memmap", Th::Files, O }, // mode "w+" creates and writes the file
+    { "numpy.core.memmap", "memmap", Th::Files, O },
+    { "numpy._core.memmap", "memmap", Th::Files, O },
+    { "numpy", "fromfile", Th::Files, O },
+    { "numpy", "loadtxt", Th::Files, O },
+    { "numpy", "genfromtxt", Th::Files, O },
+    { "numpy", "fromregex", Th::Files, O },
+    { "numpy", "DataSource", Th::Network, O },
+    { "numpy.core.records", "fromfile", Th::Files, O },
+    { "numpy.rec", "fromfile", Th::Files, O },
+    { "numpy.lib.format", "open_memmap", Th::Files, O },
+    { "numpy.lib.format", "read_array", Th::Pickle, O },
+    { "numpy.lib.format", "write_array", Th::Files, O },
+    { "codecs", "open", Th::Files, O },
+    { "gzip", "open", Th::Files, O },
+    { "gzip", "GzipFile", Th::Files, O },
+    { "bz2", "open", Th::Files, O },
+    { "bz2", "BZ2File", Th::Files, O },
+    { "lzma", "open", Th::Files, O },
+    { "lzma", "LZMAFile", Th::Files, O },
+    { "warnings", "_getcategory", Th::Import, O }, // __import__ of a name from the file
+    { "yaml", "load", Th::Code, O }, // python/object tags build any object
+    { "yaml", "unsafe_load", Th::Code, O },
+    { "yaml", "full_load", Th::Code, O },
+    { "yaml", "load_all", Th::Code, O },
+    { "yaml", "unsafe_load_all", Th::Code, O },
+    { "sympy", "sympify", Th::Code, O }, // eval() of a string
+    { "sympy.core.sympify", "sympify", Th::Code, O },
+    { "sympy", "lambdify", Th::Code, O },
+    { "pandas", "eval", Th::Code, O },
+    { "numexpr", "evaluate", Th::Code, O },
 };
+
+// Ours: methods that write or delete files, map them, or load libraries; as the last part of a
+// dotted name (`pathlib.Path` + `write_text`, `torch.UntypedStorage` + `from_file`).
+const char *const kDangerousMethods[]
+    = { "from_file", "tofile", "dump", "load_library", "write_text", "write_bytes", "savetxt", "symlink_to",
+          "hardlink_to", "unlink", "rmdir", "touch", "chmod", "mkdir", "rename", "open", "to_pickle", "to_csv" };
 
 const char *const kSafeBuiltins[] = {
     // fickling fickle.py SAFE_BUILTINS
@@ -364,6 +476,12 @@ const DeniedName *findDeniedName(const QString &module, const QString &name)
     static const auto h = indexBy<DeniedName>(
         kDeniedNames, [](const DeniedName &e) { return L(e.module) + QLatin1Char('\n') + L(e.name); });
     return h.value(module + QLatin1Char('\n') + name, nullptr);
+}
+
+bool isDangerousMethod(const QString &name)
+{
+    static const QSet<QString> s = setOf(kDangerousMethods);
+    return s.contains(name);
 }
 
 bool isSafeBuiltin(const QString &name)

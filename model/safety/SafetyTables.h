@@ -52,6 +52,8 @@ struct DeniedName {
 const DeniedModule *findDeniedModule(const QString &path);
 const DeniedName *findDeniedName(const QString &module, const QString &name);
 
+// A method that writes, deletes or maps files or loads a library, when it ends a dotted name.
+bool isDangerousMethod(const QString &name);
 // Plain-data builtins that fickling's SAFE_BUILTINS exempts from its whole-module `builtins` entry.
 bool isSafeBuiltin(const QString &name);
 // "module.name" that sits in a denied module but cannot run anything (types.SimpleNamespace ...).
@@ -60,16 +62,6 @@ bool isInertException(const QString &fullName);
 bool isExemptPrefix(const QString &path);
 // Modules whose module object a real checkpoint never references (torch._utils, collections ...).
 bool isKnownModule(const QString &path);
-
-// PyTorch's weights_only allow-list, by "module.name" after Python-2 name mapping.
-enum class AllowedIn { None, NewerOnly, AlsoTorch113 };
-AllowedIn allowedStatus(const QString &fullName);
-// The whole allow-list (newer PyTorch, plus 1.13's extra `_rebuild_sparse_csr_tensor`).
-QStringList allowedGlobals();
-
-// Python-2 names as PyTorch's weights_only unpickler maps them (torch/_utils.py IMPORT_MAPPING,
-// NAME_MAPPING, adapted from CPython's _compat_pickle). Returns false if nothing changed.
-bool mapPython2Name(QString *module, QString *name);
 
 // "torch.float" -> "torch.float32": spellings PyTorch never writes and weights_only rejects.
 QString canonicalTorchName(const QString &fullName);

@@ -77,8 +77,8 @@ void SafetyDock::refresh()
                                                            "that can run arbitrary code. Nothing from it was run here.")
                 : worst == Verdict::Invalid
                 ? tr("<b>Suspicious structure.</b> The file is damaged or crafted; what could be read is shown.")
-                : tr("<b>Needs code to load.</b> torch.load needs weights_only=False and the classes below; only do "
-                     "that for files you trust."));
+                : tr("<b>Needs code.</b> Importing and calling the code below is what "
+                     "torch.load(weights_only=False) would do; only do that for files you trust."));
         m_banner->show();
     }
     const bool ok = weightsOnlyVerdict(*m_ckpt).loadable;

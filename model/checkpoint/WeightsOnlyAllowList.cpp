@@ -1,4 +1,4 @@
-#include "model/safety/SafetyTables.h"
+#include "model/checkpoint/WeightsOnlyAllowList.h"
 
 #include <QHash>
 #include <QSet>
@@ -10,7 +10,8 @@
 //    compares them with the installed module when it is there);
 //  - newer PyTorch (pytorch/pytorch main): torch/_weights_only_unpickler.py `_get_allowed_globals()`
 //    with torch/storage.py `_dtype_to_storage_type_map()` and `_new_dtypes()`. This generous list
-//    is the one we grade against; entries 1.13 lacks are marked NewerOnly.
+//    is the one we grade against; entries 1.13 lacks are not marked for 1.13.
+// model/safety grades by it; WeightsOnly.h answers per release with it.
 // 1.13 lacks: collections.Counter, torch.device, _codecs.encode, builtins.bytearray/set/complex,
 // every dtype but complex32/64/128, float16/32/64 and int8/16/32/64 (so no bfloat16, bool, uint8,
 // quantized or float8 dtypes), the quantization schemes, _rebuild_parameter_with_state,
@@ -22,7 +23,7 @@
 // is always the canonical torch.float32), torch.UntypedStorage (the key is
 // torch.storage.UntypedStorage), layouts and memory formats, numpy anything.
 
-namespace ckpt::safety {
+namespace ckpt {
 namespace {
 
 QString L(const char *s)
@@ -109,17 +110,20 @@ const char *const kRebuildNewer[]
           "_rebuild_tensor_v2", "_rebuild_tensor_v3", "_rebuild_sparse_tensor", "_rebuild_meta_tensor_no_storage",
           "_rebuild_wrapper_subclass", "_rebuild_device_tensor_from_numpy", "_rebuild_device_tensor_from_cpu_tensor" };
 
+constexpr TorchReleases k113 = releaseBit(TorchRelease::Torch1_13);
+constexpr TorchReleases k2x = releaseBit(TorchRelease::Torch2_0To2_5) | releaseBit(TorchRelease::Torch2_6Plus);
+
 struct AllowTables {
-    QHash<QString, AllowedIn> status;
+    QHash<QString, TorchReleases> releases;
     QStringList ordered;
-    void add(const QString &full, bool in113)
+    void add(const QString &full, TorchReleases in)
     {
-        auto it = status.find(full);
-        if (it == status.end()) {
-            status.insert(full, in113 ? AllowedIn::AlsoTorch113 : AllowedIn::NewerOnly);
+        auto it = releases.find(full);
+        if (it == releases.end()) {
+            releases.insert(full, in);
             ordered << full;
-        } else if (in113) {
-            *it = AllowedIn::AlsoTorch113;
+        } else {
+            *it |= in;
         }
     }
 };
@@ -131,39 +135,39 @@ const AllowTables &allowTables()
         // 1.13 (/usr/lib/python3/dist-packages/torch/_weights_only_unpickler.py)
         for (const char *n : { "collections.OrderedDict", "torch.nn.parameter.Parameter",
                  "torch.serialization._get_layout", "torch.Size", "torch.Tensor" })
-            a.add(L(n), true);
+            a.add(L(n), k113);
         for (const char *d : kDtypes113)
-            a.add(QStringLiteral("torch.") + L(d), true);
+            a.add(QStringLiteral("torch.") + L(d), k113);
         for (const char *f : kRebuild113)
-            a.add(QStringLiteral("torch._utils.") + L(f), true);
+            a.add(QStringLiteral("torch._utils.") + L(f), k113);
         // Newer PyTorch (pytorch/pytorch main): the list we grade against
         for (const char *n : { "collections.OrderedDict", "collections.Counter", "torch.nn.parameter.Parameter",
                  "torch.serialization._get_layout", "torch.Size", "torch.Tensor", "torch.device", "_codecs.encode",
                  "builtins.bytearray", "builtins.set", "builtins.complex" })
-            a.add(L(n), false);
+            a.add(L(n), k2x);
         for (const char *d : kDtypesNewer)
-            a.add(QStringLiteral("torch.") + L(d), false);
+            a.add(QStringLiteral("torch.") + L(d), k2x);
         for (const char *q : { "per_tensor_affine", "per_tensor_symmetric", "per_channel_affine",
                  "per_channel_symmetric", "per_channel_affine_float_qparams" })
-            a.add(QStringLiteral("torch.") + L(q), false);
+            a.add(QStringLiteral("torch.") + L(q), k2x);
         for (const char *f : kRebuildNewer)
-            a.add(QStringLiteral("torch._utils.") + L(f), false);
-        a.add(QStringLiteral("torch._tensor._rebuild_from_type_v2"), false);
+            a.add(QStringLiteral("torch._utils.") + L(f), k2x);
+        a.add(QStringLiteral("torch._tensor._rebuild_from_type_v2"), k2x);
         // Tensor classes (torch._tensor_classes; the same 38 in 1.13 and newer:
         // torch/csrc/utils/tensor_types.cpp all_declared_types(), no sparse Bool)
         for (const char *prefix : { "torch.", "torch.cuda.", "torch.sparse.", "torch.cuda.sparse." }) {
             const bool sparse = QByteArray(prefix).contains("sparse");
             for (const char *s : kTensorScalars)
                 if (!(sparse && qstrcmp(s, "Bool") == 0))
-                    a.add(L(prefix) + L(s) + QStringLiteral("Tensor"), true);
+                    a.add(L(prefix) + L(s) + QStringLiteral("Tensor"), kAllTorchReleases);
         }
         // Storage classes (torch._storage_classes; the same 31 in 1.13 and newer)
         for (const char *s : kStorageScalars)
-            a.add(QStringLiteral("torch.") + L(s) + QStringLiteral("Storage"), true);
+            a.add(QStringLiteral("torch.") + L(s) + QStringLiteral("Storage"), kAllTorchReleases);
         for (int i = 0; i < 12; ++i) // CUDA has no quantized storages
-            a.add(QStringLiteral("torch.cuda.") + L(kStorageScalars[i]) + QStringLiteral("Storage"), true);
-        a.add(QStringLiteral("torch.storage.UntypedStorage"), true);
-        a.add(QStringLiteral("torch.storage.TypedStorage"), true);
+            a.add(QStringLiteral("torch.cuda.") + L(kStorageScalars[i]) + QStringLiteral("Storage"), kAllTorchReleases);
+        a.add(QStringLiteral("torch.storage.UntypedStorage"), kAllTorchReleases);
+        a.add(QStringLiteral("torch.storage.TypedStorage"), kAllTorchReleases);
         return a;
     }();
     return t;
@@ -171,9 +175,9 @@ const AllowTables &allowTables()
 
 } // namespace
 
-AllowedIn allowedStatus(const QString &fullName)
+TorchReleases allowedIn(const QString &fullName)
 {
-    return allowTables().status.value(fullName, AllowedIn::None);
+    return allowTables().releases.value(fullName, 0);
 }
 
 QStringList allowedGlobals()
@@ -243,41 +247,12 @@ bool mapPython2Name(QString *module, QString *name)
     return false;
 }
 
-QString canonicalTorchName(const QString &fullName)
+TorchReleases weightsOnlyAcceptance(const QString &module, const QString &name)
 {
-    static const QHash<QString, QString> h = [] {
-        QHash<QString, QString> m;
-        const char *const pairs[][2] = {
-            { "float", "float32" },
-            { "double", "float64" },
-            { "half", "float16" },
-            { "long", "int64" },
-            { "int", "int32" },
-            { "short", "int16" },
-            { "cfloat", "complex64" },
-            { "cdouble", "complex128" },
-            { "chalf", "complex32" },
-            { "UntypedStorage", "storage.UntypedStorage" },
-            { "TypedStorage", "storage.TypedStorage" },
-            { "nn.Parameter", "nn.parameter.Parameter" },
-        };
-        for (const auto &p : pairs)
-            m.insert(QStringLiteral("torch.") + L(p[0]), QStringLiteral("torch.") + L(p[1]));
-        return m;
-    }();
-    return h.value(fullName);
+    constexpr TorchReleases k113 = releaseBit(TorchRelease::Torch1_13);
+    QString m = module, n = name;
+    mapPython2Name(&m, &n);
+    return (allowedIn(module + QLatin1Char('.') + name) & k113) | (allowedIn(m + QLatin1Char('.') + n) & ~k113);
 }
 
-bool isTorchLayoutOrMemoryFormat(const QString &fullName)
-{
-    static const QSet<QString> s = [] {
-        QSet<QString> r;
-        for (const char *n : { "strided", "sparse_coo", "sparse_csr", "sparse_csc", "sparse_bsr", "sparse_bsc",
-                 "_mkldnn", "jagged", "contiguous_format", "channels_last", "channels_last_3d", "preserve_format" })
-            r.insert(QStringLiteral("torch.") + L(n));
-        return r;
-    }();
-    return s.contains(fullName);
-}
-
-} // namespace ckpt::safety
+} // namespace ckpt
