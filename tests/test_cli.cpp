@@ -14,6 +14,9 @@ private Q_SLOTS:
     void badInputIsOneLine_data();
     void badInputIsOneLine();
     void scanExitCodes();
+    void fileTextIsEscaped_data();
+    void fileTextIsEscaped();
+    void errorWithNewlineIsOneLine();
     void fastPathDoesNotLinkLibTorch();
 
 private:
@@ -126,6 +129,45 @@ void TestCli::fastPathDoesNotLinkLibTorch()
     const QByteArray libs = ldd.readAllStandardOutput();
     QVERIFY(libs.contains("libQt6Core"));
     QVERIFY2(!libs.contains("libtorch") && !libs.contains("libc10"), libs.constData());
+}
+
+void TestCli::fileTextIsEscaped_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("escaped"); // what the command shows: the key (info), the global (scan)
+    const QString spoof = testpaths::fixture(QStringLiteral("hostile/terminal_spoof.pkl"));
+    QTest::newRow("info") << QStringList { QStringLiteral("info"), spoof } << QStringLiteral("\\x1b[2J");
+    QTest::newRow("scan") << QStringList { QStringLiteral("scan"), spoof } << QStringLiteral("mypkg\\x1b[8m");
+}
+
+// Escape sequences, CR/LF and bidi overrides from a file never reach the terminal raw:
+// every text output goes through one TerminalStream.
+void TestCli::fileTextIsEscaped()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, escaped);
+    const Result r = run(args);
+    QCOMPARE(r.code, 0);
+    const QString out = QString::fromUtf8(r.out + r.err);
+    QVERIFY2(!out.contains(QChar(0x1b)) && !out.contains(QLatin1Char('\r')) && !out.contains(QChar(0x7))
+            && !out.contains(QChar(0x202e)),
+        out.toUtf8().toPercentEncoding(" \n").constData());
+    QVERIFY2(out.contains(escaped), qPrintable(out));
+    for (const QString &line : out.split(QLatin1Char('\n')))
+        QVERIFY2(!line.startsWith(QLatin1String("safe:")), qPrintable(line)); // no forged verdict line
+}
+
+void TestCli::errorWithNewlineIsOneLine()
+{
+    const QString bad = m_tmp.filePath(QStringLiteral("forged\nckpt: all clean.pt"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a checkpoint at all");
+    f.close();
+    const Result r = run({ QStringLiteral("info"), bad });
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains("forged\\nckpt"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 // Reads keys, shapes and dtypes only; never loads LibTorch. Exit 0 loads strictly,
 // 1 does not, 2 error.
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/check/Check.h"
 #include "model/formats/CheckpointReader.h"
@@ -37,7 +38,7 @@ QString commandLine(const QStringList &args)
     return q.join(QLatin1Char(' '));
 }
 
-void printReport(const CheckResult &r, const QString &file, const QString &ref, QTextStream &out)
+void printReport(const CheckResult &r, const QString &file, const QString &ref, TerminalStream &out)
 {
     const LoadReport &rep = r.report;
     out << "checkpoint: " << file << '\n';
@@ -54,8 +55,12 @@ void printReport(const CheckResult &r, const QString &file, const QString &ref, 
     out << ", " << r.model->keys.size() << " keys)\n\n";
     out << (r.loads() ? "loads with load_state_dict(strict=True)\n"
                       : "does not load with load_state_dict(strict=True)\n");
-    if (!r.loads())
-        out << '\n' << rep.message(r.className) << '\n';
+    if (!r.loads()) {
+        // PyTorch's message, line by line: each line's file-given text is escaped on its own.
+        out << "\nError(s) in loading state_dict for " << r.className << ":\n";
+        for (const QString &line : rep.errorLines())
+            out << '\t' << line << '\n';
+    }
     if (!rep.dtypeMismatch.empty()) {
         out << "\ndtype differences (load_state_dict casts them without a word):\n";
         for (const DtypeMismatch &d : rep.dtypeMismatch)
@@ -144,7 +149,7 @@ int runCheck(const QStringList &args)
         return reportError(file, r.error);
     r.file = file;
 
-    QTextStream out(stdout);
+    TerminalStream out(stdout);
     if (parser.isSet(json))
         out << QJsonDocument(checkToJson(r)).toJson(QJsonDocument::Compact) << '\n';
     else

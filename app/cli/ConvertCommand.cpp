@@ -1,5 +1,6 @@
 // ckpt convert IN OUT [edit options]: the CLI face of EditPlan + convertCheckpoint.
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/convert/Converter.h"
 #include "model/convert/EditPlanParse.h"
@@ -146,7 +147,7 @@ int runConvert(const QStringList &args)
     if (!edit.ok())
         return reportError(in, edit.error);
 
-    QTextStream o(stdout);
+    TerminalStream o(stdout);
     o << "source: " << humanBytes(edit.bytesBefore) << " of tensors\n";
     for (size_t i = 0; i < plan.ops.size(); ++i) {
         const qint64 before = i == 0 ? edit.bytesBefore : edit.bytesAfterStep[i - 1];

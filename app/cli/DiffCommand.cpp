@@ -1,6 +1,7 @@
 // ckpt diff: compare two checkpoints' tensors (and scalar leaves). Reads values straight
 // from both files; never loads LibTorch. Exit 0 same tensors, 1 different, 2 error.
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/diff/Diff.h"
 #include "model/formats/CheckpointReader.h"
@@ -42,7 +43,7 @@ QString closeText(const TensorDiff &d)
                                                                 : QStringLiteral("no");
 }
 
-void printTable(const DiffResult &r, bool onlyDifferent, QTextStream &out)
+void printTable(const DiffResult &r, bool onlyDifferent, TerminalStream &out)
 {
     const bool tol = r.tolerance.enabled;
     std::vector<QStringList> rows { { QStringLiteral("key"), QStringLiteral("status"), QStringLiteral("shape/dtype"),
@@ -175,15 +176,15 @@ int runDiff(const QStringList &args)
     const bool showProgress = !parser.isSet(json) && ::isatty(2);
     if (showProgress)
         control.progress = [](qint64 done, qint64 total) {
-            QTextStream(stderr) << "\rdiff " << done * 100 / total << "%" << Qt::flush;
+            TerminalStream(stderr) << "\rdiff " << done * 100 / total << "%" << Qt::flush;
         };
     DiffResult r = diffCheckpoints(*a, *b, options, control);
     r.fileA = files[0];
     r.fileB = files[1];
     if (showProgress)
-        QTextStream(stderr) << "\r          \r" << Qt::flush;
+        TerminalStream(stderr) << "\r          \r" << Qt::flush;
 
-    QTextStream out(stdout);
+    TerminalStream out(stdout);
     if (parser.isSet(json)) {
         QJsonObject doc = diffToJson(r);
         if (parser.isSet(onlyDifferent)) {

@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/checkpoint/CheckpointJson.h"
 #include "model/checkpoint/Summary.h"
@@ -25,7 +26,7 @@ QString shapeText(const std::vector<qint64> &shape)
 // One line per node: "key  kind  shape  dtype  device" or "key  value".
 class TreePrinter {
 public:
-    TreePrinter(const Checkpoint &c, QTextStream &out, int maxDepth, int maxItems)
+    TreePrinter(const Checkpoint &c, TerminalStream &out, int maxDepth, int maxItems)
         : m_ckpt(c), m_out(out), m_maxDepth(maxDepth), m_maxItems(maxItems)
     {
     }
@@ -89,13 +90,13 @@ private:
     }
 
     const Checkpoint &m_ckpt;
-    QTextStream &m_out;
+    TerminalStream &m_out;
     int m_maxDepth;
     int m_maxItems;
     std::unordered_set<const Value *> m_seen;
 };
 
-void printText(const Checkpoint &ckpt, QTextStream &out, int depth)
+void printText(const Checkpoint &ckpt, TerminalStream &out, int depth)
 {
     out << ckpt.file << "  (" << formatName(ckpt.format) << ", " << formatBytes(ckpt.fileSize) << ")\n";
     TreePrinter printer(ckpt, out, depth, 200);
@@ -148,7 +149,7 @@ int runInfo(const QStringList &args)
         if (out.open(stdout, QIODevice::WriteOnly))
             writeCheckpointJson(*ckpt, &out);
     } else if (readSomething) {
-        QTextStream out(stdout);
+        TerminalStream out(stdout);
         printText(*ckpt, out, parser.value(depth).toInt());
     }
     keepUntilExit(ckpt);

@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/checkpoint/CheckpointJson.h"
 #include "model/checkpoint/Summary.h"
@@ -29,20 +30,47 @@ QJsonObject weightsOnlyJson(const WeightsOnlyVerdict &w)
 {
     QJsonObject o;
     o.insert(QStringLiteral("loadable"), w.loadable);
+    o.insert(QStringLiteral("outcome"), weightsOnlyOutcomeName(w.outcome));
     o.insert(QStringLiteral("unsafe_globals"), QJsonArray::fromStringList(w.unsafeGlobals));
     o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons));
     return o;
 }
 
+// {"1.13": {...}, "2.0-2.5": {...}, ">=2.6": {...}}
+QJsonObject weightsOnlyByReleaseJson(const Checkpoint &ckpt)
+{
+    QJsonObject o;
+    for (const WeightsOnlyVerdict &w : weightsOnlyVerdicts(ckpt)) {
+        QJsonObject r = weightsOnlyJson(w);
+        r.insert(QStringLiteral("default"), weightsOnlyIsDefault(w.release));
+        o.insert(torchReleaseName(w.release), r);
+    }
+    return o;
+}
+
 QString weightsOnlyLine(const WeightsOnlyVerdict &w)
 {
+    const QString head = QStringLiteral("torch %1 torch.load(weights_only=True)%2: ")
+                             .arg(torchReleaseName(w.release),
+                                 weightsOnlyIsDefault(w.release) ? QStringLiteral(" (its default)") : QString());
     if (w.loadable)
-        return QStringLiteral("torch.load(weights_only=True): loads");
+        return head + QStringLiteral("loads");
     QStringList why;
     if (!w.unsafeGlobals.isEmpty())
         why << QStringLiteral("refuses the globals %1").arg(w.unsafeGlobals.join(QStringLiteral(", ")));
     why << w.reasons;
-    return QStringLiteral("torch.load(weights_only=True): fails: %1").arg(why.join(QStringLiteral("; ")));
+    const QString what
+        = w.outcome == WeightsOnlyOutcome::HandedToJit ? QStringLiteral("not restricted: ") : QStringLiteral("fails: ");
+    return head + what + why.join(QStringLiteral("; "));
+}
+
+// Exit status of one file. --strict: anything outside the allow-list fails as dangerous does.
+int exitStatus(const Checkpoint &ckpt, bool strict)
+{
+    const Verdict worst = ckpt.worstVerdict();
+    if (worst == Verdict::Dangerous || (strict && worst != Verdict::Allowed))
+        return 1;
+    return ckpt.ok() ? 0 : 2;
 }
 } // namespace
 
@@ -52,16 +80,21 @@ int runScan(const QStringList &args)
     parser.setApplicationDescription(
         QStringLiteral("Say whether loading a checkpoint with torch.load is safe. Nothing in the file is run.\n"
                        "Exit status: 1 if any file is dangerous; otherwise 2 if a file could not be read to the end;\n"
-                       "otherwise 0. A payload that runs before a file breaks makes it dangerous, not unreadable."));
+                       "otherwise 0. A payload that runs before a file breaks makes it dangerous, not unreadable.\n"
+                       "With --strict, anything outside PyTorch's weights_only allow-list also exits 1."));
     parser.addPositionalArgument(QStringLiteral("FILE..."), QStringLiteral("files to scan"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array, one object per file."));
     parser.addOption(json);
+    QCommandLineOption strict(QStringLiteral("strict"),
+        QStringLiteral("Exit 1 for any global outside the allow-list (needs code) or any suspicious structure, "
+                       "not only for dangerous ones (for CI gates)."));
+    parser.addOption(strict);
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return reportError(QString(), QStringLiteral("scan takes at least one FILE"));
-    QTextStream out(stdout);
+    TerminalStream out(stdout);
     QJsonArray all;
     bool anyDangerous = false, anyError = false;
     for (const QString &file : files) {
@@ -70,7 +103,7 @@ int runScan(const QStringList &args)
         const bool dangerous = worst == Verdict::Dangerous;
         const WeightsOnlyVerdict weightsOnly = weightsOnlyVerdict(*ckpt);
         // A dangerous global outranks a parse error: the payload runs before the pickle breaks.
-        const int fileExit = dangerous ? 1 : ckpt->ok() ? 0 : 2;
+        const int fileExit = exitStatus(*ckpt, parser.isSet(strict));
         anyDangerous |= fileExit == 1;
         anyError |= fileExit == 2;
         if (fileExit == 2)
@@ -84,6 +117,7 @@ int runScan(const QStringList &args)
             o.insert(QStringLiteral("exit"), fileExit);
             o.insert(QStringLiteral("weights_only_loadable"), weightsOnly.loadable);
             o.insert(QStringLiteral("weights_only"), weightsOnlyJson(weightsOnly));
+            o.insert(QStringLiteral("weights_only_by_release"), weightsOnlyByReleaseJson(*ckpt));
             o.insert(QStringLiteral("summary"), Summary::safetyLine(*ckpt));
             QJsonArray findings;
             for (const Finding &f : ckpt->findings)
@@ -95,7 +129,8 @@ int runScan(const QStringList &args)
             continue;
         }
         out << file << ": " << Summary::safetyLine(*ckpt) << '\n';
-        out << "  " << weightsOnlyLine(weightsOnly) << '\n';
+        for (const WeightsOnlyVerdict &w : weightsOnlyVerdicts(*ckpt))
+            out << "  " << weightsOnlyLine(w) << '\n';
         for (const Finding &f : ckpt->findings)
             if (f.verdict != Verdict::Allowed)
                 out << "  " << verdictName(f.verdict) << "  " << (f.global.isEmpty() ? QStringLiteral("-") : f.global)

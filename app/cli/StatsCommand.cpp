@@ -1,6 +1,7 @@
 // ckpt stats: statistics and histograms of tensors, computed in the core straight from
 // the file's bytes through the tensor-data layer (no LibTorch).
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/checkpoint/CheckpointJson.h"
 #include "model/formats/CheckpointReader.h"
@@ -34,7 +35,7 @@ QString shapeText(const std::vector<qint64> &shape)
 }
 
 void printTable(
-    const Checkpoint &c, const std::vector<int> &idx, const std::vector<TensorStats> &stats, QTextStream &out)
+    const Checkpoint &c, const std::vector<int> &idx, const std::vector<TensorStats> &stats, TerminalStream &out)
 {
     const QStringList head { QStringLiteral("tensor"), QStringLiteral("dtype"), QStringLiteral("shape"),
         QStringLiteral("min"), QStringLiteral("max"), QStringLiteral("mean"), QStringLiteral("std"),
@@ -117,16 +118,16 @@ int runStats(const QStringList &args)
         control.progress = [&](qint64 done, qint64 total) {
             const int pct = total ? int(done * 100 / total) : 100;
             if (lastPercent.exchange(pct) != pct)
-                QTextStream(stderr) << "\rstats " << pct << "%" << Qt::flush;
+                TerminalStream(stderr) << "\rstats " << pct << "%" << Qt::flush;
         };
     std::vector<TensorStats> stats;
     QString error;
     if (!computeTensorStats(*ckpt, idx, options, control, &stats, &error))
         return reportError(file, error);
     if (showProgress)
-        QTextStream(stderr) << "\r          \r" << Qt::flush;
+        TerminalStream(stderr) << "\r          \r" << Qt::flush;
 
-    QTextStream out(stdout);
+    TerminalStream out(stdout);
     if (parser.isSet(json)) {
         QJsonArray tensors;
         for (size_t i = 0; i < idx.size(); ++i) {

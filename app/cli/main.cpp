@@ -1,5 +1,6 @@
 // ckpt: the command-line tool. QCoreApplication only; no command loads LibTorch.
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -29,7 +30,7 @@ const char kUsage[]
 
 int reportError(const QString &file, const QString &problem)
 {
-    QTextStream err(stderr);
+    TerminalStream err(stderr); // one line: a newline in the problem is written as \n
     err << "ckpt: " << (file.isEmpty() ? QString() : file + QStringLiteral(": ")) << problem << Qt::endl;
     return 2;
 }
