@@ -31,11 +31,11 @@ struct ScanResult {
     QString stderrText;
 };
 
-ScanResult runScan(const QString &file)
+ScanResult runScan(const QString &file, const QStringList &extra = {})
 {
     QProcess p;
     p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")),
-        { QStringLiteral("scan"), QStringLiteral("--json"), file });
+        QStringList { QStringLiteral("scan"), QStringLiteral("--json") } + extra + QStringList { file });
     ScanResult r;
     if (!p.waitForFinished(60000))
         return r;
@@ -72,6 +72,10 @@ private Q_SLOTS:
     void explicitRows_data();
     void explicitRows();
     void weightsOnlyList();
+    void weightsOnlyByRelease_data();
+    void weightsOnlyByRelease();
+    void strictExit_data();
+    void strictExit();
     void maliciousCorpus_data();
     void maliciousCorpus();
     void realCorpus_data();
@@ -264,6 +268,78 @@ void TestScanner::severalFiles()
     QCOMPARE(exitOf({ benign, benign }), 0);
     QCOMPARE(exitOf({ benign, broken }), 2);
     QCOMPARE(exitOf({ broken, evil, benign }), 1);
+}
+
+// Benign files PyTorch wrote, whose torch.load(weights_only=True) differs by release: each
+// release's outcome stated here (from its torch/_weights_only_unpickler.py and serialization.py),
+// and the installed PyTorch's (1.13) measured by make_weights_only.py must agree.
+void TestScanner::weightsOnlyByRelease_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("outcomes"); // 1.13, 2.0-2.5, >=2.6
+    const QString L = QStringLiteral("loads"), R = QStringLiteral("refuses"),
+                  J = QStringLiteral("handed-to-torch.jit.load");
+    auto row = [](const char *file, const QStringList &o) { QTest::newRow(file) << QString::fromLatin1(file) << o; };
+    row("plain_state_dict.pt", { L, L, L });
+    row("bfloat16_tensor.pt", { L, L, L }); // BFloat16Storage is in every list
+    row("float_value.pt", { R, L, L }); // BINFLOAT: 1.13 has no such opcode
+    row("dtype_value.pt", { R, L, L }); // GLOBAL torch.bfloat16: 1.13 lists ten dtypes
+    row("device_value.pt", { R, L, L }); // torch.device: 2.x
+    row("counter.pt", { R, L, L }); // collections.Counter: 2.x
+    row("namespace.pt", { R, R, R }); // argparse.Namespace: in no list
+    row("torchscript.pt", { J, J, R }); // torch.jit.load before 2.6 (CVE-2025-32434)
+}
+
+void TestScanner::weightsOnlyByRelease()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, outcomes);
+    const QString dir = testpaths::fixture(QStringLiteral("weights_only"));
+    const QJsonArray rows = QJsonDocument::fromJson([&] {
+        QFile f(QDir(dir).filePath(QStringLiteral("manifest.json")));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }())
+                                .array();
+    QJsonObject measured;
+    for (const QJsonValue &r : rows)
+        if (r.toObject().value(QStringLiteral("file")).toString() == file)
+            measured = r.toObject();
+    QVERIFY2(!measured.isEmpty(), "weights_only/manifest.json lacks the file");
+    if (measured.value(QStringLiteral("torch")).toString().startsWith(QLatin1String("1.13")))
+        QCOMPARE(measured.value(QStringLiteral("measured")).toString(), outcomes.at(0));
+    const ScanResult r = runScan(QDir(dir).filePath(file));
+    const QJsonObject byRelease = r.report.value(QStringLiteral("weights_only_by_release")).toObject();
+    const QStringList names = { QStringLiteral("1.13"), QStringLiteral("2.0-2.5"), QStringLiteral(">=2.6") };
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(byRelease.value(names[i]).toObject().value(QStringLiteral("outcome")).toString() == outcomes[i],
+            qPrintable(names[i] + QStringLiteral(": ")
+                + QString::fromUtf8(QJsonDocument(byRelease.value(names[i]).toObject()).toJson())));
+    QCOMPARE(byRelease.value(names[2]).toObject().value(QStringLiteral("default")).toBool(), true);
+    QCOMPARE(r.report.value(QStringLiteral("weights_only_loadable")).toBool(), outcomes[2] == QLatin1String("loads"));
+}
+
+// --strict fails anything outside the allow-list; the default exit codes stay as documented.
+void TestScanner::strictExit_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("plain");
+    QTest::addColumn<int>("strict");
+    QTest::newRow("allowed") << hostile(QStringLiteral("zip_benign.pt")) << 0 << 0;
+    QTest::newRow("needs code") << hostile(QStringLiteral("main_class.pkl")) << 0 << 1;
+    QTest::newRow("suspicious structure") << hostile(QStringLiteral("zip_bad_crc.pt")) << 0 << 1;
+    QTest::newRow("dangerous") << hostile(QStringLiteral("memo_decoy.pkl")) << 1 << 1;
+    QTest::newRow("unreadable") << hostile(QStringLiteral("npy_huge_shape.npy")) << 2 << 1;
+    QTest::newRow("Namespace")
+        << QDir(testpaths::fixture(QStringLiteral("weights_only"))).filePath(QStringLiteral("namespace.pt")) << 0 << 1;
+}
+
+void TestScanner::strictExit()
+{
+    QFETCH(QString, file);
+    QFETCH(int, plain);
+    QFETCH(int, strict);
+    QCOMPARE(runScan(file).exit, plain);
+    QCOMPARE(runScan(file, { QStringLiteral("--strict") }).exit, strict);
 }
 
 QTEST_GUILESS_MAIN(TestScanner)

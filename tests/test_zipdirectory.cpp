@@ -235,11 +235,13 @@ void TestZipDirectory::noPrefix()
 
 void TestZipDirectory::commentWithFakeSignature()
 {
+    // miniz (and zipfile) take the LAST end signature with 22 bytes after it, even one inside
+    // the comment: this file is, to torch.load, an empty archive, and so it is to us.
     QByteArray comment("PK\x05\x06", 4);
     comment += QByteArray(40, '\0');
     ZipDirectory zip;
     QVERIFY2(zip.read(src(buildZip(twoRecords(), false, comment))), qPrintable(zip.error()));
-    QCOMPARE(zip.entries().size(), size_t(2));
+    QCOMPARE(zip.entries().size(), size_t(0));
 }
 
 void TestZipDirectory::truncatedEverywhere()
@@ -291,8 +293,8 @@ void TestZipDirectory::bogusEntryCount()
 {
     ZipLayout l;
     QByteArray bytes = buildZip(twoRecords(), false, {}, &l);
-    bytes[l.eocd + 10] = char(0x60);
-    bytes[l.eocd + 11] = char(0xEA); // 60000 entries in a ~140-byte directory
+    bytes[l.eocd + 8] = bytes[l.eocd + 10] = char(0x60);
+    bytes[l.eocd + 9] = bytes[l.eocd + 11] = char(0xEA); // 60000 entries in a ~140-byte directory
     ZipDirectory zip;
     QVERIFY(!zip.read(src(bytes)));
     QVERIFY2(zip.error().contains(QStringLiteral("lists 60000 records")), qPrintable(zip.error()));

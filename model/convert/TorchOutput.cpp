@@ -58,6 +58,19 @@ bool TorchWriter::write(WriteContext &ctx) const
                                               "save its tensors with --format safetensors instead");
             return false;
         }
+    // Never launder a payload: a torch file written from the tree would call its dangerous
+    // globals on torch.load just as the source would, now under a new name.
+    QStringList dangerous;
+    for (const QString &g : pickler.globals())
+        if (gradeGlobal(g.section(QLatin1Char('.'), 0, -2), g.section(QLatin1Char('.'), -1)) == Verdict::Dangerous)
+            dangerous << g;
+    if (!dangerous.isEmpty()) {
+        ctx.report.error = QStringLiteral("refused: the result would reference dangerous globals (%1), which "
+                                          "torch.load would call; the safe way out is to extract the tensors: "
+                                          "--format safetensors, or --drop the paths that hold them")
+                               .arg(dangerous.join(QStringLiteral(", ")));
+        return false;
+    }
     for (const QString &g : pickler.globals())
         if (gradeGlobal(g.section(QLatin1Char('.'), 0, -2), g.section(QLatin1Char('.'), -1)) != Verdict::Allowed)
             ctx.report.globalsNeedingCode << g;

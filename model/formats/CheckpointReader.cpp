@@ -2,6 +2,8 @@
 
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/FormatRegistry.h"
+#include "model/io/ZipDirectory.h"
+#include "model/safety/PickleFindings.h"
 
 #include <QFileInfo>
 
@@ -68,6 +70,12 @@ CheckpointPtr readCheckpoint(const ByteSourcePtr &src)
     } else {
         ckpt->error = QStringLiteral("not a checkpoint: %1").arg(describeStart(*src));
     }
+    // A file torch.load would read through its legacy path whatever we read it as.
+    const bool torchLoadUnpicklesIt = ckpt->format == Format::Safetensors || ckpt->format == Format::Unknown
+        || (ckpt->format == Format::Numpy && !ZipDirectory::looksLikeZip(*src));
+    if (torchLoadUnpicklesIt && src->size() > 0)
+        scanWhatTorchLoadUnpickles(
+            *ckpt, QByteArray::fromRawData(reinterpret_cast<const char *>(src->data()), src->size()));
     assignTensorPaths(*ckpt);
     if (!ckpt->root && ckpt->ok())
         ckpt->error = QStringLiteral("no object found");

@@ -1,5 +1,6 @@
 // The pre-1.6 torch.save format (FORMATS.md D2): five pickles back to back, then the
 // raw storages in the order of the key list, each behind an int64 element count.
+#include "model/formats/LegacyTar.h"
 #include "model/formats/Readers.h"
 #include "model/formats/TorchObjects.h"
 #include "model/safety/PickleFindings.h"
@@ -44,12 +45,27 @@ FormatCapabilities TorchLegacyReader::capabilities() const
 bool TorchLegacyReader::recognises(const FormatProbe &probe) const
 {
     const ByteSource &src = probe.bytes();
-    return src.contains(0, sizeof kMagicPickle) && std::memcmp(src.data(), kMagicPickle, sizeof kMagicPickle) == 0;
+    if (src.contains(0, sizeof kMagicPickle) && std::memcmp(src.data(), kMagicPickle, sizeof kMagicPickle) == 0)
+        return true;
+    // torch.load tries the tar layout first, then reads the magic number with pickle.load:
+    // any protocol (0 writes "L119547...L"), so the first pickle is run, not matched.
+    if (looksLikeTar(src))
+        return true;
+    PlainHooks hooks;
+    Unpickler vm(src.view(0, std::min<qint64>(src.size(), 64)), &hooks);
+    return isInt(vm.run(), kMagic);
 }
 
 bool TorchLegacyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
 {
     out.format = Format::TorchLegacy;
+    if (looksLikeTar(*src)) {
+        // What torch.load reads first. Should tarfile fail part-way, torch.load goes on with
+        // the stacked pickles from byte 0, so those are scanned too.
+        readLegacyTar(src, out);
+        scanWhatTorchLoadUnpickles(out, src->view(0, src->size()));
+        return out.ok();
+    }
     const QByteArray bytes = src->view(0, src->size());
     qint64 pos = 0;
     auto runPlain = [&](const char *what) -> ValuePtr {

@@ -16,20 +16,39 @@ const char kMagic[] = "\x93NUMPY";
 constexpr qint64 kMagicSize = 6;
 constexpr int kMaxDims = 64; // numpy's own NPY_MAXDIMS is 32 (64 in 2.x)
 
-// Returns the position just after `'key':` (whitespace skipped), or -1.
+// Returns the position just after `'key':` (whitespace skipped) of the header dict's own
+// key, or -1. numpy reads the header with ast.literal_eval, so a key given twice means the
+// LAST one, and a key-like string inside a value (a field named 'descr') is no key: only
+// strings directly inside the outer braces and followed by ':' count.
 qsizetype valueOf(const QByteArray &h, const char *key)
 {
-    for (const char quote : { '\'', '"' }) {
-        const QByteArray pattern = QByteArray(1, quote) + key + QByteArray(1, quote);
-        qsizetype at = h.indexOf(pattern);
-        if (at < 0)
-            continue;
-        at += pattern.size();
-        while (at < h.size() && (h[at] == ' ' || h[at] == ':'))
-            ++at;
-        return at;
+    qsizetype found = -1;
+    int depth = 0;
+    for (qsizetype i = 0; i < h.size(); ++i) {
+        const char c = h[i];
+        if (c == '\'' || c == '"') {
+            qsizetype end = i + 1;
+            while (end < h.size() && h[end] != c)
+                end += h[end] == '\\' ? 2 : 1;
+            if (end >= h.size())
+                return found;
+            qsizetype after = end + 1;
+            while (after < h.size() && h[after] == ' ')
+                ++after;
+            if (depth == 1 && after < h.size() && h[after] == ':' && h.mid(i + 1, end - i - 1) == key) {
+                ++after;
+                while (after < h.size() && h[after] == ' ')
+                    ++after;
+                found = after;
+            }
+            i = end;
+        } else if (c == '{' || c == '[' || c == '(') {
+            ++depth;
+        } else if (c == '}' || c == ']' || c == ')') {
+            --depth;
+        }
     }
-    return -1;
+    return found;
 }
 
 // A quoted string, or a bracketed list of fields (structured dtype) kept as text.
@@ -90,12 +109,35 @@ qint64 itemSize(const QString &descr)
 
 bool NpyHeader::hasObjects() const
 {
-    // "|O", "O", or a structured dtype with an object field ("('a', '|O')").
-    QString code = descr;
-    if (!code.isEmpty() && QStringLiteral("<>|=").contains(code.front()))
-        code.remove(0, 1);
-    return code.startsWith(QLatin1Char('O')) || descr.contains(QLatin1String("'|O'"))
-        || descr.contains(QLatin1String("'O'")) || descr.contains(QLatin1String("\"|O\""));
+    // Any type string in the descr that numpy reads as object: "O", "|O", "O8", "|O8",
+    // "object", "object_", alone or as a field of a structured dtype ("('a', '|O8')"). A
+    // field name that looks like one is counted too: a false alarm, never a miss.
+    auto isObjectCode = [](QString code) {
+        if (!code.isEmpty() && QStringLiteral("<>|=").contains(code.front()))
+            code.remove(0, 1);
+        if (code == QLatin1String("object") || code == QLatin1String("object_"))
+            return true;
+        if (!code.startsWith(QLatin1Char('O')))
+            return false;
+        for (qsizetype i = 1; i < code.size(); ++i)
+            if (!code.at(i).isDigit())
+                return false;
+        return true;
+    };
+    if (!descr.startsWith(QLatin1Char('[')))
+        return isObjectCode(descr);
+    for (qsizetype i = 0; i < descr.size(); ++i) {
+        const QChar q = descr.at(i);
+        if (q != QLatin1Char('\'') && q != QLatin1Char('"'))
+            continue;
+        const qsizetype end = descr.indexOf(q, i + 1);
+        if (end < 0)
+            break;
+        if (isObjectCode(descr.mid(i + 1, end - i - 1)))
+            return true;
+        i = end;
+    }
+    return false;
 }
 
 bool looksLikeNpy(const uchar *d, qint64 size)

@@ -1,6 +1,7 @@
 // Bare pickle streams (pickle.dump, .pkl): every stacked pickle is read and scanned.
 #include "model/formats/Readers.h"
 
+#include "model/pickle/TextNumbers.h"
 #include "model/safety/PickleFindings.h"
 
 #include <algorithm>
@@ -50,8 +51,14 @@ bool looksLikeOldPickle(const uchar *d, qint64 size)
         return textLine(d, size, 1, nullptr, &next);
     case 'S': // STRING 'text'\n
         return (d[1] == '\'' || d[1] == '"') && textLine(d, size, 1, nullptr, &next);
-    case 'I':
+    case 'I': // INT and LONG as CPython reads them ("I0x10", "I1_001", "L0b1L")
     case 'L':
+        if (!textLine(d, size, 1, nullptr, &next))
+            return false;
+        {
+            const QByteArray line(reinterpret_cast<const char *>(d) + 1, int(next - 2));
+            return (d[0] == 'I' ? pickleIntArgument(line) : pickleLongArgument(line)).ok;
+        }
     case 'F':
         return textLine(d, size, 1, kNumber, &next);
     default:

@@ -4,6 +4,7 @@
 #include "model/formats/Readers.h"
 
 #include "model/checkpoint/TreeWalk.h"
+#include "model/checkpoint/WeightsOnly.h"
 #include "model/formats/FormatRegistry.h"
 #include "model/formats/JsonScan.h"
 
@@ -87,6 +88,16 @@ bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
     // What Hugging Face writes as shards: safetensors or torch.save files.
     const FormatReader *reader = detectFormat(src);
     const Format f = reader ? reader->format() : Format::Unknown;
+    if (f == Format::Pickle) {
+        // transformers torch.loads a .bin shard: a bare pickle is unpickled (its globals called)
+        // before the magic number is checked, so it is graded as the pickle it is.
+        reader->read(src, shard);
+        shard.findings.push_back({ QString(), Verdict::Invalid, QString(),
+            QStringLiteral("a bare pickle, not a torch.save file: torch.load unpickles it, then fails"), true });
+        if (shard.ok())
+            shard.error = QStringLiteral("a bare pickle, not a safetensors or torch file");
+        return false;
+    }
     if (f != Format::Safetensors && f != Format::TorchZip && f != Format::TorchScript && f != Format::TorchLegacy)
         return readFailed(shard, QStringLiteral("not a safetensors or torch file"));
     return reader->read(src, shard);
@@ -123,6 +134,9 @@ void mergeShard(const QString &name, const QString &path, Checkpoint &shard, Che
     for (const QString &op : std::as_const(shard.nonWeightsOnlyOpcodes))
         if (!out.nonWeightsOnlyOpcodes.contains(op))
             out.nonWeightsOnlyOpcodes << op;
+    for (const auto &fact : std::as_const(shard.facts)) // a shard's opcodes 1.13 refuses are the file's
+        if (fact.first == torch113OpcodesFact())
+            noteOpcodeTorch113Refuses(out, fact.second);
     for (const QString &w : std::as_const(shard.warnings))
         out.warnings << QStringLiteral("shard %1: %2").arg(name, w);
     shards->entries.emplace_back(Value::fromString(name), shard.root ? shard.root : Value::none());

@@ -14,9 +14,6 @@
 namespace ckpt {
 
 namespace {
-// Records above this are not read for a content scan (torch never unpickles them either).
-constexpr qint64 kMaxScannedRecord = qint64(256) << 20;
-
 bool looksLikePickle(const ZipDirectory &zip, const ZipEntry &e, const ByteSource &src)
 {
     if (e.name.endsWith(QLatin1String(".pkl")) || e.name.endsWith(QLatin1String(".pickle")))
@@ -50,15 +47,18 @@ public:
     {
         const QString dir = zip.prefix() + QStringLiteral("data/");
         const auto &entries = zip.entries();
+        const bool duplicates = zip.hasCaseInsensitiveDuplicates();
         for (size_t i = 0; i < entries.size(); ++i) {
-            if (!entries[i].name.startsWith(dir))
+            if (!entries[i].name.startsWith(dir, duplicates ? Qt::CaseInsensitive : Qt::CaseSensitive))
                 continue;
             const int n = decimalKey(QStringView(entries[i].name).sliced(dir.size()));
             if (n < 0 || qint64(n) >= 4 * qint64(entries.size()) + 1024)
                 continue;
             if (size_t(n) >= m_byNumber.size())
                 m_byNumber.resize(qMax(size_t(n) + 1, 2 * m_byNumber.size()), -1);
-            if (m_byNumber[size_t(n)] < 0) // the first of duplicate names, as find() gives
+            if (duplicates) // of names miniz cannot tell apart, the one it finds
+                m_byNumber[size_t(n)] = int(m_zip.findFull(entries[i].name) - entries.data());
+            else if (m_byNumber[size_t(n)] < 0)
                 m_byNumber[size_t(n)] = int(i);
             ++m_count;
         }
@@ -153,6 +153,8 @@ ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const 
     // The CRC pass first, so that the VM gives its pages back with the rest.
     const bool crcMatches = zip.crcMatches(entry);
     Unpickler vm(bytes, &hooks);
+    if (entry.method != 0)
+        vm.setLimits(Unpickler::Limits::forInflated(entry.compressedSize));
     const auto *begin = reinterpret_cast<const uchar *>(bytes.constData());
     if (src.isMapped() && begin >= src.data() && begin < src.data() + src.size())
         vm.setOnConsumed([begin](qint64 upTo) { releaseMappedPages(begin, upTo); });
@@ -310,23 +312,25 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
         const bool unexpected = !npz && (!isExpectedTorchRecord(rel, script) || !e.name.startsWith(prefix));
         if (!npy && !rel.endsWith(QLatin1String(".npy")) && !unexpected && !looksLikePickle(zip, e, *src))
             continue;
-        if (e.uncompressedSize > kMaxScannedRecord) {
-            out.warnings
-                << QStringLiteral("record '%1' (%2 bytes) is too large to scan").arg(e.name).arg(e.uncompressedSize);
-            continue;
-        }
+        // Whatever its size: a stored record is scanned in place in the mapping, a deflated
+        // one within the file's inflate budget. One that cannot be read is not clean.
         QByteArray bytes;
         QString err;
-        if (!zip.readEntry(e, &bytes, &err)) {
-            out.warnings << err;
+        if (!zip.viewEntry(e, &bytes, &err)) {
+            out.findings.push_back({ QString(), Verdict::Invalid, e.name,
+                QStringLiteral("a record that may be a pickle could not be scanned: %1").arg(err), false });
+            if (out.error.isEmpty())
+                out.error = err;
             continue;
         }
         checkRecordCrc(zip, e, out);
         if (bytes.startsWith("\x93NUMPY")) {
             if (ValuePtr v = scanNpyRecord(out, bytes, e.name); v && npz)
                 arrays->entries.emplace_back(Value::fromString(e.name.chopped(4)), v);
-        } else
-            scanPickles(out, bytes, 0, rel, nullptr);
+        } else {
+            const Unpickler::Limits inflated = Unpickler::Limits::forInflated(e.compressedSize);
+            scanPickles(out, bytes, 0, rel, nullptr, nullptr, e.method != 0 ? &inflated : nullptr);
+        }
     }
     if (npz) {
         out.root = arrays;

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace ckpt {
@@ -35,22 +38,37 @@ public:
     const std::vector<ZipEntry> &entries() const { return m_entries; }
     // The archive prefix PyTorch uses: first entry name up to and including '/'.
     QString prefix() const { return m_prefix; }
-    // Entry by name relative to the prefix ("data.pkl", "data/0"), or nullptr.
+    // Entry by name relative to the prefix ("data.pkl", "data/0"), or nullptr, found as
+    // PyTorch's miniz finds it (mz_zip_reader_locate_file with flags 0): names compared
+    // ignoring ASCII case, by binary search over miniz's heap sort of the directory, so of
+    // names that differ only in case, or repeat, the one miniz lands on.
     const ZipEntry *find(QStringView relativeName) const;
+    // The same for a full name ("archive/data.pkl").
+    const ZipEntry *findFull(QStringView fullName) const;
+    // Entries whose name another entry repeats, ignoring case (miniz cannot tell them apart).
+    bool hasCaseInsensitiveDuplicates() const { return m_duplicates; }
     // Record bytes, inflating deflated records; verifies the size (and CRC if `checkCrc`).
     // Returns false with *error set on failure.
     bool readEntry(const ZipEntry &e, QByteArray *out, QString *error, bool checkCrc = false) const;
     // As readEntry(), but a stored record of a mapped file comes without a copy: its
     // bytes stay valid only while the ByteSource this directory read lives.
     bool viewEntry(const ZipEntry &e, QByteArray *out, QString *error) const;
-    // Computes the CRC-32 of a record's bytes and compares with the directory's.
-    bool crcMatches(const ZipEntry &e) const;
+    // Computes the CRC-32 of a record's bytes and compares with the directory's. A record that
+    // cannot be read (outside the file, corrupt, past the inflate budget) does not match, and
+    // *unreadable, if given, says why.
+    bool crcMatches(const ZipEntry &e, QString *unreadable = nullptr) const;
 
     // Upper bound on what readEntry() will inflate for one record (default 4 GiB).
     // Pickle readers may lower it; tensor data is never inflated through this path.
     static constexpr qint64 kDefaultMaxInflated = qint64(4) << 30;
     void setMaxInflatedSize(qint64 bytes) { m_maxInflated = bytes; }
     qint64 maxInflatedSize() const { return m_maxInflated; }
+    // What all inflating of one file may produce together (readEntry and crcMatches): 32 bytes
+    // per byte of the file, at least 64 MiB, at most 256 MiB. A record that would take the
+    // total past it is refused before any byte is inflated, and inflation stops at the
+    // record's declared size, so a zip bomb costs neither memory nor time.
+    static qint64 inflateBudgetFor(qint64 fileSize);
+    qint64 inflateBudget() const { return m_inflateBudget; }
     // Oddities that did not stop the read (duplicate names, local/central name mismatch).
     QStringList warnings() const { return m_warnings; }
 
@@ -60,13 +78,23 @@ private:
     QString m_prefix;
     QString m_error;
     QStringList m_warnings;
-    QHash<QStringView, int> m_index; // full name (viewed in m_entries) -> first entry with that name
+    std::vector<QByteArrayView> m_rawNames; // each entry's name as stored, viewed in the mapping
+    std::vector<quint32> m_sorted; // entry indexes in miniz's sorted order
+    bool m_duplicates = false;
     qint64 m_maxInflated = kDefaultMaxInflated;
+    qint64 m_inflateBudget = 0;
+    // Shared by copies, counted from every thread that inflates through them.
+    std::shared_ptr<std::atomic<qint64>> m_inflated = std::make_shared<std::atomic<qint64>>(0);
 
     bool fail(const QString &why);
     bool readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *count);
     bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName);
     bool locateData(ZipEntry *e, QByteArrayView rawName);
+    void sortLikeMiniz();
+    int locateLikeMiniz(QByteArrayView name) const;
+    // Inflates a deflated record into `sink` (pieces in order) after charging the budget.
+    bool inflateRecord(
+        const ZipEntry &e, const std::function<void(const char *, qint64)> &sink, char *into, QString *why) const;
 };
 
 } // namespace ckpt

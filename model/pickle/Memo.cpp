@@ -1,5 +1,7 @@
 #include "model/pickle/Memo.h"
 
+#include "model/pickle/TextNumbers.h"
+
 namespace ckpt {
 
 namespace {
@@ -133,10 +135,9 @@ void Memo::plan(const QByteArray &data, qint64 start)
                     QByteArray text = data.mid(pos, nl - pos);
                     if (text.endsWith('\r'))
                         text.chop(1);
-                    bool ok = false;
-                    const qint64 key = text.toLongLong(&ok);
-                    if (ok)
-                        fetched(key);
+                    const TextNumber n = pickleMemoKey(text);
+                    if (n.ok && n.fits)
+                        fetched(n.value);
                 }
                 pos = nl + 1;
             }

@@ -5,6 +5,8 @@
 
 #include <QtEndian>
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace ckpt {
@@ -22,6 +24,17 @@ bool weightsOnlyOpcode(quint8 op)
     return false;
 }
 } // namespace
+
+Unpickler::Limits Unpickler::Limits::forInflated(qint64 fileBytes)
+{
+    Limits l;
+    l.maxValues = 500'000 + fileBytes; // ~250 bytes each: a 1 MB file stays near 400 MB
+    l.valuesPerByte = 0;
+    l.maxCopiedItems = 1'000'000 + 8 * fileBytes;
+    l.copiedItemsPerByte = 0;
+    l.maxOps = std::min<qint64>(l.maxOps, 20'000'000 + 64 * fileBytes);
+    return l;
+}
 
 Unpickler::Unpickler(const QByteArray &data, UnpicklerHooks *hooks) : m_data(data), m_hooks(hooks) { }
 

@@ -65,6 +65,10 @@ public:
         // stream of 1-byte opcodes cannot turn 100 MB into 25 GB.
         qint64 maxValues = 2'000'000;
         qint64 valuesPerByte = 1;
+        // For a stream inflated from `fileBytes` bytes of the file (a deflated zip record): the
+        // limits count the file's bytes, not the inflated stream's, so that 1 MB of deflate
+        // cannot become the hundreds of millions of values its gigabyte would allow.
+        static Limits forInflated(qint64 fileBytes);
     };
 
     Unpickler(const QByteArray &data, UnpicklerHooks *hooks);
@@ -86,6 +90,8 @@ public:
     int strayStackItems() const { return m_stray; }
     // Opcodes outside the protocol-2 subset torch.load(weights_only=True) accepts.
     const QStringList &nonWeightsOnlyOpcodes() const { return m_nonWeightsOnly; }
+    // Every opcode the stream used, by byte.
+    const std::bitset<256> &usedOpcodes() const { return m_gradedOpcodes; }
     // Structural oddities: BUILD onto a global, SETITEM on a non-dict ...
     const QStringList &oddities() const { return m_oddities; }
 

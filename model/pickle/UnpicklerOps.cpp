@@ -1,5 +1,6 @@
 // The opcode table of the VM: one case per pickle opcode of protocols 0 to 5.
 #include "model/pickle/PickleText.h"
+#include "model/pickle/TextNumbers.h"
 #include "model/pickle/Unpickler.h"
 
 #include <cstring>
@@ -12,6 +13,15 @@ ValuePtr tupleOf(std::vector<ValuePtr> items)
     auto t = Value::make(Value::Kind::Tuple);
     t->items = std::move(items);
     return t;
+}
+
+ValuePtr textNumberValue(const TextNumber &n)
+{
+    if (n.fits)
+        return Value::fromInt(n.value);
+    auto big = Value::make(Value::Kind::BigInt);
+    big->text = n.text;
+    return big;
 }
 
 double readBigEndianDouble(const char *p)
@@ -83,26 +93,21 @@ bool Unpickler::step(quint8 op)
     case 'I': {
         if (!readLine(&line))
             return false;
-        if (line == "01" || line == "00")
-            return push(Value::fromBool(line == "01"));
-        bool ok = false;
-        const qint64 v = line.toLongLong(&ok);
-        if (!ok)
-            return fail(QStringLiteral("INT argument is not a number"));
-        return push(Value::fromInt(v));
+        const TextNumber n = pickleIntArgument(line);
+        if (!n.ok)
+            return fail(QStringLiteral("INT argument is not a number Python reads"));
+        // load_int: a two-character line that strtol reads as 0 or 1 is False or True ("00", "01").
+        if (n.byStrtol && line.size() == 2 && (n.value == 0 || n.value == 1))
+            return push(Value::fromBool(n.value == 1));
+        return push(textNumberValue(n));
     }
     case 'L': {
         if (!readLine(&line))
             return false;
-        if (line.endsWith('L'))
-            line.chop(1);
-        bool ok = false;
-        const qint64 v = line.toLongLong(&ok);
-        if (ok)
-            return push(Value::fromInt(v));
-        auto big = Value::make(K::BigInt);
-        big->text = QString::fromLatin1(line);
-        return push(std::move(big));
+        const TextNumber n = pickleLongArgument(line);
+        if (!n.ok)
+            return fail(QStringLiteral("LONG argument is not a number Python reads"));
+        return push(textNumberValue(n));
     }
     case 0x8a:
     case 0x8b: { // LONG1 / LONG4
@@ -246,9 +251,8 @@ bool Unpickler::step(quint8 op)
         if (!readLine(&line))
             return false;
         {
-            bool ok = false;
-            const qint64 key = line.toLongLong(&ok);
-            return ok ? memoPut(key) : fail(QStringLiteral("PUT key is not a number"));
+            const TextNumber n = pickleMemoKey(line);
+            return n.ok && n.fits ? memoPut(n.value) : fail(QStringLiteral("PUT key is not a number Python reads"));
         }
     case 'q':
         if (!need(1))
@@ -264,9 +268,8 @@ bool Unpickler::step(quint8 op)
         if (!readLine(&line))
             return false;
         {
-            bool ok = false;
-            const qint64 key = line.toLongLong(&ok);
-            return ok ? memoGet(key) : fail(QStringLiteral("GET key is not a number"));
+            const TextNumber n = pickleMemoKey(line);
+            return n.ok && n.fits ? memoGet(n.value) : fail(QStringLiteral("GET key is not a number Python reads"));
         }
     case 'h':
         if (!need(1))

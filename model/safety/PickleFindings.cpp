@@ -1,5 +1,6 @@
 #include "model/safety/PickleFindings.h"
 
+#include "model/checkpoint/WeightsOnly.h"
 #include "model/safety/Safety.h"
 
 #include <QSet>
@@ -20,6 +21,7 @@ void recordPickleFindings(
         if (f.where == where)
             known.insert(f.global + QLatin1Char('\n') + f.where);
     bool dangerousSeen = false;
+    QString outsideAllowList; // the first global that is not allowed, for a parse error after it
     for (const GlobalRef &g : vm.globals()) {
         Finding f;
         f.global = g.module + QLatin1Char('.') + g.name;
@@ -35,6 +37,8 @@ void recordPickleFindings(
         if (g.how != QLatin1String("GLOBAL"))
             f.detail += QStringLiteral(" (via %1 at byte %2)").arg(g.how).arg(g.offset);
         dangerousSeen |= f.verdict == Verdict::Dangerous;
+        if (f.verdict != Verdict::Allowed && outsideAllowList.isEmpty())
+            outsideAllowList = f.global;
         if (qsizetype(ckpt.findings.size()) >= kMaxFindings && f.verdict != Verdict::Dangerous) {
             if (ckpt.error.isEmpty())
                 ckpt.error = QStringLiteral("more than %1 findings; the rest were not listed").arg(kMaxFindings);
@@ -56,9 +60,25 @@ void recordPickleFindings(
         structural(QStringLiteral("%1 item(s) left on the stack after STOP").arg(vm.strayStackItems()));
     if (!parsedOk && dangerousSeen)
         structural(QStringLiteral("the pickle breaks after a dangerous global: %1").arg(vm.error()));
+    else if (!parsedOk && !outsideAllowList.isEmpty()) {
+        // Python imports and calls a global as it reaches it: whatever it was, it ran before the
+        // stream broke, and a break is where a payload hides from scanners.
+        Finding f;
+        f.global = outsideAllowList;
+        f.verdict = Verdict::Dangerous;
+        f.where = where;
+        f.readByTorchLoad = readByTorchLoad;
+        f.detail = QStringLiteral("the pickle breaks after importing %1, a global outside the allow-list: "
+                                  "torch.load would have called it before failing (%2)")
+                       .arg(outsideAllowList, vm.error());
+        ckpt.findings.push_back(f);
+    }
     for (const QString &op : vm.nonWeightsOnlyOpcodes())
         if (readByTorchLoad && !ckpt.nonWeightsOnlyOpcodes.contains(op))
             ckpt.nonWeightsOnlyOpcodes << op;
+    // 2.x reads BINFLOAT, 1.13's weights_only does not: a fact weightsOnlyVerdict() reads.
+    if (readByTorchLoad && vm.usedOpcodes().test(quint8('G')))
+        noteOpcodeTorch113Refuses(ckpt, QStringLiteral("BINFLOAT"));
 }
 
 ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &where, qint64 *end, bool readByTorchLoad)
@@ -94,7 +114,7 @@ constexpr int kMaxStacked = 1000; // pickles per byte range; each needs at least
 } // namespace
 
 ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where, QString *error,
-    std::vector<ValuePtr> *all)
+    std::vector<ValuePtr> *all, const Unpickler::Limits *limits)
 {
     ValuePtr first;
     qint64 pos = start;
@@ -104,6 +124,8 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
             break;
         PlainHooks hooks;
         Unpickler vm(bytes, &hooks);
+        if (limits)
+            vm.setLimits(*limits);
         ValuePtr v = vm.run(pos);
         const QString name = n == 1 ? where : QStringLiteral("%1, pickle %2 at byte %3").arg(where).arg(n).arg(pos);
         recordPickleFindings(ckpt, vm, name, bool(v), false);
@@ -150,6 +172,21 @@ void scanAfterStop(
             .arg(position),
         false });
     scanPickles(ckpt, bytes, from, QStringLiteral("%1 after %2").arg(where, position), nullptr);
+}
+
+void scanWhatTorchLoadUnpickles(Checkpoint &ckpt, const QByteArray &bytes)
+{
+    PlainHooks hooks;
+    Unpickler vm(bytes, &hooks);
+    const bool parsed = bool(vm.run());
+    if (vm.globals().empty())
+        return; // not a pickle that imports anything: torch.load fails before running code
+    const QString where = QStringLiteral("the file from byte 0, as torch.load unpickles it");
+    ckpt.findings.push_back({ QString(), Verdict::Invalid, where,
+        QStringLiteral("read as %1, but its bytes are also a pickle that torch.load would unpickle (a polyglot)")
+            .arg(formatName(ckpt.format)),
+        true });
+    recordPickleFindings(ckpt, vm, where, parsed, true);
 }
 
 } // namespace ckpt

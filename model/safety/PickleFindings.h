@@ -21,12 +21,20 @@ ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &wh
 // streams are named "<where>, pickle N at byte B"; bytes after a STOP that do not form a
 // pickle become an Invalid finding. Returns the first value (its partial value if it broke,
 // with *error set); `all` receives every complete value.
+// `limits`: the VM's, if not the defaults (Unpickler::Limits::forInflated for a deflated record).
 ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where, QString *error,
-    std::vector<ValuePtr> *all = nullptr);
+    std::vector<ValuePtr> *all = nullptr, const Unpickler::Limits *limits = nullptr);
 // What follows the STOP of a stream torch.load reads (data.pkl, the legacy object pickle):
 // torch ignores it, a scanner must not. `from` is the first byte torch does not read;
 // `position` says what ends there ("STOP", "the last storage").
 void scanAfterStop(
     Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where, const QString &position);
+
+// torch.load reads any file that is neither a zip nor a tar as the legacy format: it unpickles
+// from byte 0 (the magic number) and so imports and calls whatever that pickle names before
+// it can check anything. For files read as something else (safetensors, .npy, unknown bytes):
+// if the bytes from 0 form a pickle that references a global, its findings are recorded,
+// with one saying torch.load would unpickle it; otherwise nothing.
+void scanWhatTorchLoadUnpickles(Checkpoint &ckpt, const QByteArray &bytes);
 
 } // namespace ckpt

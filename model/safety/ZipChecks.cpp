@@ -64,8 +64,17 @@ const QString &crcMismatch()
 
 void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out)
 {
-    if (!zip.crcMatches(e))
+    QString unreadable;
+    if (zip.crcMatches(e, &unreadable))
+        return;
+    if (unreadable.isEmpty()) {
         out.findings.push_back(structural(e.name, crcMismatch()));
+        return;
+    }
+    // Not checked is not clean: the file is reported as not read to the end.
+    out.findings.push_back(structural(e.name, QStringLiteral("not checked: %1").arg(unreadable)));
+    if (out.error.isEmpty())
+        out.error = unreadable;
 }
 
 void checkAllZipCrcs(Checkpoint &out)

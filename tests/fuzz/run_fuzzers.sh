@@ -30,14 +30,19 @@ done
 
 mkdir -p "$OUT/artifacts"
 status=0
-for name in unpickler zip legacy safetensors npy open; do
+# zipdiff (ours against miniz's rules) mutates the zip seeds.
+mkdir -p "$SEEDS/zipdiff" && cp "$SEEDS"/zip/* "$SEEDS/zipdiff/" 2>/dev/null || true
+for name in unpickler zip zipdiff legacy safetensors npy open; do
     mkdir -p "$OUT/corpus/$name"
+    # Dictionaries: zip signatures, and pickle opcodes with the text spellings CPython reads.
+    dict=
+    case $name in zip | zipdiff) dict=-dict=$SRC/tests/fuzz/zip.dict ;; unpickler | legacy | open) dict=-dict=$SRC/tests/fuzz/pickle.dict ;; esac
     # Small inputs mutate faster; zips need room for a directory and a few records.
     maxlen=65536
-    [ "$name" = zip ] && maxlen=262144
+    [ "$name" = zip ] || [ "$name" = zipdiff ] && maxlen=262144
     echo "== fuzz_$name for ${SECONDS_EACH}s"
     # -rss_limit_mb: the resource limits must hold under ASan too; -timeout: no input may hang.
-    if ! "$OUT/bin/fuzz_$name" "$OUT/corpus/$name" "$SEEDS/$name" \
+    if ! "$OUT/bin/fuzz_$name" "$OUT/corpus/$name" "$SEEDS/$name" $dict \
         -max_total_time="$SECONDS_EACH" -rss_limit_mb=2048 -timeout=25 -max_len="$maxlen" \
         -print_final_stats=1 -artifact_prefix="$OUT/artifacts/fuzz_$name-" 2>"$OUT/fuzz_$name.log"; then
         status=1
