@@ -3,6 +3,7 @@
 // never changed. Reads metadata, then the weights' bytes to hash them (--no-hash skips
 // that). Exit 0, 2 on error.
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/checkpoint/Summary.h"
 #include "model/runs/RunJson.h"
@@ -46,7 +47,7 @@ QStringList metricColumns(const RunReport &r)
     return out;
 }
 
-void printTable(const RunReport &r, QTextStream &out)
+void printTable(const RunReport &r, TerminalStream &out)
 {
     const QStringList metrics = metricColumns(r);
     QStringList header { QStringLiteral("file"), QStringLiteral("epoch"), QStringLiteral("step") };
@@ -121,7 +122,7 @@ int runRuns(const QStringList &args)
     if (!r.ok())
         return reportError(dirs[0], r.error);
 
-    QTextStream out(stdout);
+    TerminalStream out(stdout);
     if (parser.isSet(json)) {
         out << QJsonDocument(runReportToJson(r)).toJson(QJsonDocument::Indented);
         return 0;
