@@ -162,7 +162,7 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
         for (int r : report.identical[g])
             groupOf[size_t(r)] = int(g);
 
-    const std::vector<RunCheckpoint> &rows = report.checkpoints;
+    std::vector<RunCheckpoint> &rows = report.checkpoints;
     for (const std::vector<int> &group : report.identical) {
         const int latest = latestOf(group, rows);
         const RunCheckpoint &ref = rows[size_t(latest)];
@@ -178,6 +178,7 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
             if (!earlier.isEmpty()) {
                 s += QStringLiteral(" though its %1: saved from model.state_dict() without a copy?").arg(earlier);
                 state.suspect[size_t(i)] = true;
+                report.checkpoints[size_t(i)].weightsFromLater = true;
             }
             report.warnings.append(s);
         }

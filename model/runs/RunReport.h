@@ -41,6 +41,9 @@ struct RunCheckpoint {
     int tensors = 0; // in its state_dict
     QString stateDict; // StateDict::describe(): where the weights were found
     QString error; // could not be read (the row stays, with what is known)
+    // Its weights are those of a row whose epoch or step is later (best.pt saved from
+    // model.state_dict() without a copy); set when hashed.
+    bool weightsFromLater = false;
 
     const double *metric(const QString &name) const;
 };

@@ -22,6 +22,7 @@
 #include "widgets/diff/CompareDock.h"
 #include "widgets/diff/DiffChart.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/runs/RunsDock.h"
 #include "widgets/stats/ModelStatsView.h"
 #include "widgets/stats/StatisticsDock.h"
 #include "widgets/stats/TensorStatsPanel.h"
@@ -107,11 +108,11 @@ private Q_SLOTS:
         FileDialog::setNextFileName(QString());
         action("actionCompareWith")->trigger();
         FileDialog::setNextDirectory(QString());
-        action("actionOpenSeriesFolder")->trigger();
+        action("actionOpenRunFolder")->trigger();
         QCOMPARE(started.count(), 0);
         QVERIFY(w->document()->partnerFile().isEmpty());
         QVERIFY(w->document()->series().isEmpty());
-        QCOMPARE(FileDialog::lastRequest().caption, QStringLiteral("Open Series Folder"));
+        QCOMPARE(FileDialog::lastRequest().caption, QStringLiteral("Open Run Folder"));
     }
 
     void secondFileLeavesNothingOfTheFirst()
@@ -145,8 +146,8 @@ private Q_SLOTS:
         QVERIFY(w->compareDock()->model()->rowCount() > 0);
 
         FileDialog::setNextDirectory(testpaths::fixture(QStringLiteral("series")));
-        action("actionOpenSeriesFolder")->trigger();
-        RunCurvesView *run = w->trainingView()->runView();
+        action("actionOpenRunFolder")->trigger();
+        RunCurvesView *run = w->runsDock()->curves();
         QTRY_VERIFY_WITH_TIMEOUT(!run->isLoading() && run->run().size() == 6, 60000);
         QVERIFY(run->plot()->graphCount() > 0);
         w->showDock(QStringLiteral("statistics"));

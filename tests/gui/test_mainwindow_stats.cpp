@@ -7,6 +7,7 @@
 #include "model/document/CheckpointDocument.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/runs/RunsDock.h"
 #include "widgets/stats/HistogramPlot.h"
 #include "widgets/stats/ModelStatsView.h"
 #include "widgets/stats/StatisticsDock.h"
@@ -85,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionShowStatistics")));
         QVERIFY(!w->findChild<QAction *>(QStringLiteral("actionShowTraining"))->isChecked());
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionOpenSeries")));
-        QVERIFY(w->findChild<QAction *>(QStringLiteral("actionOpenSeriesFolder")));
+        QVERIFY(w->findChild<QAction *>(QStringLiteral("actionOpenRunFolder")));
+        QVERIFY(!dock("runsDock")->isVisible());
     }
 
     void histogramOfTheSelectedTensor()
@@ -144,15 +146,15 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel()->hasStats() && panel()->stats().numel == 3, 60000);
     }
 
-    void seriesFolderFillsTheTrainingDock()
+    void runFolderFillsTheRunsDock()
     {
-        // File > Open Series Folder…, its dialog answered in advance.
+        // File > Open Run Folder…, its dialog answered in advance.
         FileDialog::setNextDirectory(testpaths::fixture(QStringLiteral("series")));
-        w->findChild<QAction *>(QStringLiteral("actionOpenSeriesFolder"))->trigger();
+        w->findChild<QAction *>(QStringLiteral("actionOpenRunFolder"))->trigger();
         QVERIFY(!FileDialog::hasPendingAnswers());
-        QVERIFY(dock("trainingDock")->isVisible());
-        QVERIFY(w->findChild<QAction *>(QStringLiteral("actionShowTraining"))->isChecked());
-        RunCurvesView *run = w->trainingView()->runView();
+        QVERIFY(dock("runsDock")->isVisible());
+        QVERIFY(w->findChild<QAction *>(QStringLiteral("actionShowRuns"))->isChecked());
+        RunCurvesView *run = w->runsDock()->curves();
         QTRY_VERIFY_WITH_TIMEOUT(!run->isLoading(), 60000);
         QCOMPARE(run->run().size(), size_t(6));
         QVERIFY(run->plot()->graphCount() > 0);
@@ -164,7 +166,7 @@ private Q_SLOTS:
         // A point of the run opens its checkpoint, whose own metadata fills the first tab.
         QSignalSpy done(w.get(), &MainWindow::loadFinished);
         const QString epoch3 = run->run()[2].file;
-        Q_EMIT w->trainingView()->fileActivated(epoch3);
+        Q_EMIT w->runsDock()->openRequested(epoch3);
         QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
         QCOMPARE(w->checkpoint()->file, QFileInfo(epoch3).absoluteFilePath());
         QTRY_VERIFY_WITH_TIMEOUT(!w->trainingView()->isBusy(), 60000);

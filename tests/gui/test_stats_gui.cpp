@@ -5,6 +5,7 @@
 #include "model/document/CheckpointDocument.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/stats/StatsRunner.h"
+#include "widgets/runs/RunsDock.h"
 #include "widgets/stats/HistogramPlot.h"
 #include "widgets/stats/ModelStatsView.h"
 #include "widgets/stats/TensorStatsPanel.h"
@@ -145,14 +146,19 @@ private Q_SLOTS:
         QCOMPARE(dock.seriesPlot()->graph(0)->dataCount(), 6);
         screenshot(&dock, QStringLiteral("training-checkpoint"));
 
-        QSignalSpy loaded(dock.runView(), &RunCurvesView::loaded);
+        // The run's curves are the Runs dock's.
+        RunsDock runs(&doc);
+        runs.resize(900, 600);
+        runs.show();
+        RunCurvesView *curves = runs.curves();
+        QSignalSpy loaded(curves, &RunCurvesView::loaded);
         doc.setSeries(RunSeries::fromPaths({ testpaths::fixture(QStringLiteral("series")) }));
         QVERIFY(loaded.wait(30000));
-        QCOMPARE(dock.runView()->run().size(), size_t(6));
+        QCOMPARE(curves->run().size(), size_t(6));
         QCPGraph *val = nullptr;
-        for (int g = 0; g < dock.runView()->plot()->graphCount(); ++g)
-            if (dock.runView()->plot()->graph(g)->name() == QLatin1String("val_loss"))
-                val = dock.runView()->plot()->graph(g);
+        for (int g = 0; g < curves->plot()->graphCount(); ++g)
+            if (curves->plot()->graph(g)->name() == QLatin1String("val_loss"))
+                val = curves->plot()->graph(g);
         QVERIFY(val);
         QCOMPARE(val->dataCount(), 6);
         for (int i = 0; i < 6; ++i) {
@@ -165,9 +171,9 @@ private Q_SLOTS:
             QCOMPARE(val->data()->at(i)->key, double(i + 1));
             QCOMPARE(val->data()->at(i)->value, want);
         }
-        dock.runView()->setSmoothing(0.6);
-        QVERIFY(dock.runView()->plot()->graphCount() > 2); // raw + smoothed per metric
-        screenshot(&dock, QStringLiteral("training-run"));
+        curves->setSmoothing(0.6);
+        QVERIFY(curves->plot()->graphCount() > 2); // raw + smoothed per metric
+        screenshot(&runs, QStringLiteral("training-run"));
     }
 };
 

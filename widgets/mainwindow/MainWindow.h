@@ -23,6 +23,7 @@ class ConvertDock;
 class DetailsDock;
 class MessageBanner;
 class RecentFiles;
+class RunsDock;
 class SafetyDock;
 class StatisticsDock;
 class SummaryHeader;
@@ -50,12 +51,14 @@ public:
     TrainingDock *trainingView() const { return m_training; }
     CompareDock *compareDock() const { return m_compare; }
     ConvertDock *convertDock() const { return m_convert; }
+    RunsDock *runsDock() const { return m_runs; }
     CheckpointTreeView *treeView() const;
-    // Curves across checkpoints of a run: several files, or one folder. Shows the Training dock.
+    // A run: one folder (its table, best, identical weights, curves, drift) or several
+    // files (their curves). Shows the Runs dock.
     void openSeries(const QStringList &paths);
     // Compares the open checkpoint (A) with another file in the Compare dock.
     void compareWith(const QString &path);
-    // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert", "compare".
+    // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert", "compare", "runs".
     bool showDock(const QString &name);
 
 Q_SIGNALS:
@@ -82,6 +85,8 @@ private:
     void onFileChangedOnDisk();
     void showOpenDialog();
     void showOpenSeriesDialog(bool folder);
+    // Opens `a` unless it is open, then compares it with `b`.
+    void openAndCompare(const QString &a, const QString &b);
     void showCompareDialog();
     void exportTo(int format);
     void setBusy(bool busy, const QString &message);
@@ -97,6 +102,7 @@ private:
     StatisticsDock *m_stats = nullptr;
     TrainingDock *m_training = nullptr;
     CompareDock *m_compare = nullptr;
+    RunsDock *m_runs = nullptr;
     QDockWidget *m_trainingDock = nullptr;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
@@ -105,7 +111,7 @@ private:
     RecentFiles *m_recent = nullptr;
 
     struct Actions {
-        QAction *open, *openExample, *openSeries, *openSeriesFolder, *compareWith, *reload, *quit;
+        QAction *open, *openExample, *openSeries, *openRunFolder, *compareWith, *reload, *quit;
         QAction *exportCsv, *exportJson, *exportMarkdown;
         QAction *copyKey, *copyPath, *find;
         QAction *expandAll, *collapseAll, *fileOrder;

@@ -7,6 +7,7 @@
 #include "widgets/convert/ConvertDock.h"
 #include "widgets/details/DetailsDock.h"
 #include "widgets/diff/CompareDock.h"
+#include "widgets/runs/RunsDock.h"
 #include "widgets/safety/SafetyDock.h"
 #include "widgets/stats/StatisticsDock.h"
 #include "widgets/training/TrainingDock.h"
@@ -38,6 +39,8 @@ void MainWindow::createDocks()
     // Compare: hidden until File > Compare With…; under the tree beside Training, since
     // its chart and table want width.
     m_compare = new CompareDock(m_doc, this);
+    // Runs: hidden until File > Open Run Folder…; beside Training and Compare.
+    m_runs = new RunsDock(m_doc, this);
 
     // Default layout: the tree is the main thing. On the right, Details above a tab group
     // of Safety (raised) and Statistics, so a tensor's details and histogram show together
@@ -54,6 +57,9 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_compare);
     tabifyDockWidget(m_trainingDock, m_compare);
     m_compare->hide();
+    addDockWidget(Qt::BottomDockWidgetArea, m_runs);
+    tabifyDockWidget(m_compare, m_runs);
+    m_runs->hide();
     resizeDocks({ m_details }, { 460 }, Qt::Horizontal);
     resizeDocks({ m_details, m_stats }, { 395, 385 }, Qt::Vertical);
     resizeDocks({ m_trainingDock, m_compare }, { 340, 340 }, Qt::Vertical);
@@ -65,7 +71,8 @@ void MainWindow::createDocks()
         m_doc->pushStep(op);
     });
     connect(m_compare, &CompareDock::keyActivated, this, &MainWindow::selectPath);
-    connect(m_training, &TrainingDock::fileActivated, this, &MainWindow::openFile);
+    connect(m_runs, &RunsDock::openRequested, this, &MainWindow::openFile);
+    connect(m_runs, &RunsDock::compareRequested, this, &MainWindow::openAndCompare);
     connect(m_stats, &StatisticsDock::tensorActivated, this, [this](int index) {
         const CheckpointPtr ckpt = m_doc->checkpoint();
         if (ckpt && index >= 0 && size_t(index) < ckpt->tensors.size())
@@ -90,8 +97,26 @@ void MainWindow::openSeries(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    showDock(QStringLiteral("training"));
+    showDock(QStringLiteral("runs"));
     m_doc->setSeries(RunSeries::fromPaths(paths));
+}
+
+void MainWindow::openAndCompare(const QString &a, const QString &b)
+{
+    if (m_doc->filePath() == a && !m_doc->isLoading()) {
+        compareWith(b);
+        return;
+    }
+    // The partner belongs to the file: set it once `a` is the document's.
+    connect(
+        m_doc, &CheckpointDocument::loadFinished, this,
+        [this, a, b](bool) {
+            if (m_doc->filePath() == a)
+                compareWith(b);
+        },
+        Qt::SingleShotConnection);
+    if (m_doc->loadingPath() != a)
+        openFile(a);
 }
 
 void MainWindow::compareWith(const QString &path)

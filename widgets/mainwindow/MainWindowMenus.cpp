@@ -13,6 +13,7 @@
 #include "widgets/details/DetailsDock.h"
 #include "widgets/diff/CompareDock.h"
 #include "widgets/mainwindow/RecentFiles.h"
+#include "widgets/runs/RunsDock.h"
 #include "widgets/safety/SafetyDock.h"
 #include "widgets/stats/StatisticsDock.h"
 #include "widgets/tree/CheckpointTreeView.h"
@@ -47,7 +48,7 @@ void MainWindow::createActions()
     a.open = make("actionOpen", QKeySequence::Open);
     a.openExample = make("actionOpenExample");
     a.openSeries = make("actionOpenSeries");
-    a.openSeriesFolder = make("actionOpenSeriesFolder");
+    a.openRunFolder = make("actionOpenRunFolder");
     a.compareWith = make("actionCompareWith", QKeySequence(Qt::CTRL | Qt::Key_D));
     a.reload = make("actionReload", QKeySequence::Refresh);
     a.quit = make("actionQuit", QKeySequence::Quit);
@@ -68,7 +69,7 @@ void MainWindow::createActions()
     connect(a.open, &QAction::triggered, this, &MainWindow::showOpenDialog);
     connect(a.openExample, &QAction::triggered, this, &MainWindow::openExample);
     connect(a.openSeries, &QAction::triggered, this, [this] { showOpenSeriesDialog(false); });
-    connect(a.openSeriesFolder, &QAction::triggered, this, [this] { showOpenSeriesDialog(true); });
+    connect(a.openRunFolder, &QAction::triggered, this, [this] { showOpenSeriesDialog(true); });
     connect(a.compareWith, &QAction::triggered, this, &MainWindow::showCompareDialog);
     connect(a.reload, &QAction::triggered, m_doc, &CheckpointDocument::reload);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
@@ -109,8 +110,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(a.openExample);
     m_fileMenu->addAction(a.reload);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(a.openRunFolder);
     m_fileMenu->addAction(a.openSeries);
-    m_fileMenu->addAction(a.openSeriesFolder);
     m_fileMenu->addAction(a.compareWith);
     m_fileMenu->addSeparator();
     m_exportMenu = m_fileMenu->addMenu(QString());
@@ -136,6 +137,8 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_stats->toggleViewAction());
     m_viewMenu->addAction(m_trainingDock->toggleViewAction());
     m_viewMenu->addAction(m_compare->toggleViewAction());
+    m_viewMenu->addAction(m_runs->toggleViewAction());
+    m_runs->toggleViewAction()->setObjectName(QStringLiteral("actionShowRuns"));
     m_stats->toggleViewAction()->setObjectName(QStringLiteral("actionShowStatistics"));
     m_trainingDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowTraining"));
 
@@ -162,9 +165,9 @@ void MainWindow::retranslateUi()
     a.openExample->setText(tr("Open &Example Checkpoint"));
     a.openSeries->setText(tr("Open &Series…"));
     a.openSeries->setToolTip(tr("Plot training scalars across several checkpoints of one run"));
-    a.openSeriesFolder->setText(tr("Open Series &Folder…"));
-    a.openSeriesFolder->setToolTip(
-        tr("Plot training scalars across the checkpoints (and trainer_state.json) of a folder"));
+    a.openRunFolder->setText(tr("Open Run &Folder…"));
+    a.openRunFolder->setToolTip(tr("List the checkpoints of a training run: metrics, the best one, identical "
+                                   "weights, curves and drift"));
     m_trainingDock->setWindowTitle(tr("Training"));
     a.compareWith->setText(tr("&Compare With…"));
     a.compareWith->setToolTip(tr("Compare the open checkpoint's tensors with another file"));
@@ -213,7 +216,7 @@ void MainWindow::showCompareDialog()
 void MainWindow::showOpenSeriesDialog(bool folder)
 {
     if (folder) {
-        const QString chosen = FileDialog::existingFolder(this, tr("Open Series Folder"), dialogFolder());
+        const QString chosen = FileDialog::existingFolder(this, tr("Open Run Folder"), dialogFolder());
         if (!chosen.isEmpty())
             openSeries({ chosen });
         return;

@@ -3,6 +3,7 @@
 #include "widgets/details/DetailsDock.h"
 #include "widgets/diff/CompareDock.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/runs/RunsDock.h"
 #include "widgets/stats/StatisticsDock.h"
 #include "widgets/training/TrainingDock.h"
 
@@ -59,6 +60,11 @@ void ScreenshotRunner::whenIdle()
     CompareDock *compare = m_window->compareDock();
     if (compare->isBusy()) {
         connect(compare, &CompareDock::idle, this, &ScreenshotRunner::whenIdle, Qt::SingleShotConnection);
+        return;
+    }
+    RunsDock *runs = m_window->runsDock();
+    if (runs->isBusy()) {
+        connect(runs, &RunsDock::idle, this, &ScreenshotRunner::whenIdle, Qt::SingleShotConnection);
         return;
     }
     // One more turn of the event loop so layouts and repaints settle.

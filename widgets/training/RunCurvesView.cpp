@@ -9,6 +9,7 @@
 #include <QListWidget>
 #include <QSlider>
 #include <QSplitter>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -63,6 +64,13 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     connect(m_axis, &QComboBox::currentIndexChanged, this, &RunCurvesView::rebuild);
     connect(m_smooth, &QSlider::valueChanged, this, &RunCurvesView::replot);
     connect(m_metrics, &QListWidget::itemChanged, this, &RunCurvesView::replot);
+    connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
+        const QString text = hoverText(event->position());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
+    });
     connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable *p, int dataIndex, QMouseEvent *) {
         const int curve = p->property("curve").toInt();
         if (curve < 0 || size_t(curve) >= m_curves.size() || dataIndex < 0
@@ -70,14 +78,41 @@ RunCurvesView::RunCurvesView(QWidget *parent)
             return;
         const MetricPoint &pt = m_curves[size_t(curve)].points[size_t(dataIndex)];
         const RunPoint &point = m_run[size_t(pt.run)];
-        m_status->setText(tr("%1 = %2 at %3 in %4")
-                              .arg(m_curves[size_t(curve)].name)
-                              .arg(pt.y)
-                              .arg(pt.x)
-                              .arg(QFileInfo(point.file).fileName()));
+        m_status->setText(pointText(curve, dataIndex));
         if (!point.logEntry) // a trainer_state.json log entry has no checkpoint to open
             Q_EMIT fileActivated(point.file);
     });
+}
+
+QString RunCurvesView::pointText(int curve, int dataIndex) const
+{
+    if (curve < 0 || size_t(curve) >= m_curves.size() || dataIndex < 0
+        || size_t(dataIndex) >= m_curves[size_t(curve)].points.size())
+        return QString();
+    const MetricPoint &pt = m_curves[size_t(curve)].points[size_t(dataIndex)];
+    return tr("%1 = %2 at %3 in %4")
+        .arg(m_curves[size_t(curve)].name)
+        .arg(pt.y)
+        .arg(pt.x)
+        .arg(QFileInfo(m_run[size_t(pt.run)].file).fileName());
+}
+
+QString RunCurvesView::hoverText(const QPointF &pos) const
+{
+    // The nearest point of any curve within a few pixels: its value and its file.
+    double nearest = 8;
+    QString text;
+    for (int g = 0; g < m_plot->graphCount(); ++g) {
+        QCPGraph *graph = m_plot->graph(g);
+        QVariant details;
+        const double d = graph->selectTest(pos, false, &details);
+        const QCPDataSelection sel = details.value<QCPDataSelection>();
+        if (d >= 0 && d < nearest && !sel.isEmpty()) {
+            nearest = d;
+            text = pointText(graph->property("curve").toInt(), sel.dataRange().begin());
+        }
+    }
+    return text;
 }
 
 bool RunCurvesView::isLoading() const

@@ -19,7 +19,8 @@ class JobRunner;
 
 // Scalars across the checkpoints of one run (checkpoint_epoch_1.pt … _50.pt): reads only
 // their metadata on a worker thread and plots every common scalar against epoch or step,
-// optionally smoothed. A click on a point names (and emits) the file it came from.
+// optionally smoothed. Hovering a point shows its value and file; a click names (and
+// emits) the file it came from.
 class RunCurvesView : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +37,10 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     QListWidget *metricList() const { return m_metrics; }
     void setSmoothing(double weight);
+    // "val_loss = 0.31 at 3 in epoch_3.pt": what a hover over (or a click on) a point says.
+    QString pointText(int curve, int dataIndex) const;
+    // The nearest point's text within a few pixels of `pos` (plot coordinates), or "".
+    QString hoverText(const QPointF &pos) const;
 
 Q_SIGNALS:
     void loaded();

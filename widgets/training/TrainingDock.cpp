@@ -1,22 +1,19 @@
 #include "widgets/training/TrainingDock.h"
 
-#include "widgets/training/RunCurvesView.h"
-
 #include "model/document/CheckpointDocument.h"
 #include "model/jobs/JobRunner.h"
 
 #include "widgets/common/Qcp.h"
 #include <QHeaderView>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ckpt {
 
 TrainingDock::TrainingDock(CheckpointDocument *doc, QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_table(new QTableWidget(0, 3, this)),
-      m_series(new QCustomPlot(this)), m_run(new RunCurvesView(this)), m_jobs(new JobRunner(this))
+    : QWidget(parent), m_table(new QTableWidget(0, 3, this)), m_series(new QCustomPlot(this)),
+      m_jobs(new JobRunner(this))
 {
     m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value"), tr("Type") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -31,20 +28,12 @@ TrainingDock::TrainingDock(CheckpointDocument *doc, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_series);
-    m_tabs->addTab(split, tr("This checkpoint"));
-    m_tabs->addTab(m_run, tr("Across checkpoints"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(split);
 
-    connect(m_run, &RunCurvesView::fileActivated, this, &TrainingDock::fileActivated);
-    connect(m_run, &RunCurvesView::loaded, this, [this] {
-        if (!isBusy())
-            Q_EMIT idle();
-    });
     display(TrainingInfo());
     connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] { setCheckpoint(doc->checkpoint()); });
-    connect(doc, &CheckpointDocument::seriesChanged, this, [this, doc] { showSeries(doc->series()); });
 }
 
 void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
@@ -60,23 +49,7 @@ void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)
 
 bool TrainingDock::isBusy() const
 {
-    return m_jobs->isBusy() || m_run->isLoading();
-}
-
-void TrainingDock::showSeries(const RunSeries &series)
-{
-    if (series.isEmpty()) {
-        const bool wasReading = m_run->isLoading();
-        m_run->clear();
-        if (wasReading && !isBusy())
-            Q_EMIT idle();
-        return;
-    }
-    m_tabs->setCurrentWidget(m_run);
-    if (!series.folder.isEmpty())
-        m_run->openFolder(series.folder);
-    else
-        m_run->openFiles(series.files);
+    return m_jobs->isBusy();
 }
 
 void TrainingDock::display(const TrainingInfo &info)
