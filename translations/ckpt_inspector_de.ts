@@ -829,12 +829,12 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>Trainingsskalare über mehrere Checkpoints eines Laufs plotten</translation>
     </message>
     <message>
-        <source>Open Series &amp;Folder…</source>
-        <translation>Serien&amp;ordner öffnen…</translation>
+        <source>Open Run &amp;Folder…</source>
+        <translation>Lauf&amp;ordner öffnen…</translation>
     </message>
     <message>
-        <source>Plot training scalars across the checkpoints (and trainer_state.json) of a folder</source>
-        <translation>Trainingsskalare über die Checkpoints (und trainer_state.json) eines Ordners plotten</translation>
+        <source>List the checkpoints of a training run: metrics, the best one, identical weights, curves and drift</source>
+        <translation>Die Checkpoints eines Trainingslaufs auflisten: Metriken, der beste, identische Gewichte, Kurven und Drift</translation>
     </message>
     <message>
         <source>Training</source>
@@ -925,8 +925,8 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <source>Open Series Folder</source>
-        <translation>Serienordner öffnen</translation>
+        <source>Open Run Folder</source>
+        <translation>Laufordner öffnen</translation>
     </message>
     <message>
         <source>Open Series</source>

@@ -907,7 +907,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Series Folder</source>
+        <source>Open Run Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,11 +923,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Series &amp;Folder…</source>
+        <source>Open Run &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plot training scalars across the checkpoints (and trainer_state.json) of a folder</source>
+        <source>List the checkpoints of a training run: metrics, the best one, identical weights, curves and drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -828,12 +828,12 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>绘制同一次训练中多个检查点的训练标量</translation>
     </message>
     <message>
-        <source>Open Series &amp;Folder…</source>
-        <translation>打开系列文件夹(&amp;F)…</translation>
+        <source>Open Run &amp;Folder…</source>
+        <translation>打开运行文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <source>Plot training scalars across the checkpoints (and trainer_state.json) of a folder</source>
-        <translation>绘制一个文件夹中各检查点（及 trainer_state.json）的训练标量</translation>
+        <source>List the checkpoints of a training run: metrics, the best one, identical weights, curves and drift</source>
+        <translation>列出训练运行的检查点：指标、最佳检查点、相同权重、曲线和漂移</translation>
     </message>
     <message>
         <source>Training</source>
@@ -924,8 +924,8 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>与其他文件比较</translation>
     </message>
     <message>
-        <source>Open Series Folder</source>
-        <translation>打开系列文件夹</translation>
+        <source>Open Run Folder</source>
+        <translation>打开运行文件夹</translation>
     </message>
     <message>
         <source>Open Series</source>

@@ -33,6 +33,9 @@ RunsDock::RunsDock(CheckpointDocument *doc, QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 4);
     m_banner = new MessageBanner(body);
     m_banner->setObjectName(QStringLiteral("runsWarning"));
+    // The window's own banner is the one named "messageBannerText" (tests and tools find it).
+    if (auto *text = m_banner->findChild<QLabel *>(QStringLiteral("messageBannerText")))
+        text->setObjectName(QStringLiteral("runsWarningText"));
     layout->addWidget(m_banner);
     auto *row = new QHBoxLayout;
     m_best = new QLabel(body);
