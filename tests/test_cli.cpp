@@ -1,10 +1,14 @@
 // The `ckpt` command-line contract of DESIGN.md, run as a user would run it.
 #include "tests/TestPaths.h"
 
+#include "model/io/ByteSource.h"
+#include "model/io/ZipDirectory.h"
+
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -14,6 +18,7 @@ private Q_SLOTS:
     void badInputIsOneLine_data();
     void badInputIsOneLine();
     void scanExitCodes();
+    void tensorDataCrcOnlyWithVerify();
     void fileTextIsEscaped_data();
     void fileTextIsEscaped();
     void errorWithNewlineIsOneLine();
@@ -119,6 +124,49 @@ void TestCli::scanExitCodes()
     const Result r = run({ QStringLiteral("scan"), evil });
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains("runpy"));
+}
+
+// A wrong CRC-32 on a tensor record: nothing unpickles tensor bytes, so a scan does not
+// read them for it (it costs what opening does); --verify checks the file's integrity.
+void TestCli::tensorDataCrcOnlyWithVerify()
+{
+    const QString copy = m_tmp.filePath(QStringLiteral("bad_tensor_crc.pt"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(testpaths::fixture(QStringLiteral("state_dict.pt")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    qint64 local = -1, central = -1;
+    {
+        QString error;
+        ckpt::ZipDirectory zip;
+        QVERIFY(zip.read(ckpt::ByteSource::open(copy, &error)));
+        const ckpt::ZipEntry *e = zip.find(QStringLiteral("data/0"));
+        QVERIFY(e);
+        local = e->localHeaderOffset;
+        QFile f(copy);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        // The central header of the same record: its signature, then the local offset at +42.
+        for (qsizetype at = bytes.indexOf("PK\x01\x02"); at >= 0 && central < 0;
+             at = bytes.indexOf("PK\x01\x02", at + 1))
+            if (qFromLittleEndian<quint32>(bytes.constData() + at + 42) == quint32(local))
+                central = at;
+    }
+    QVERIFY(central > 0);
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    for (const qint64 crcAt : { local + 14, central + 16 }) {
+        QVERIFY(f.seek(crcAt));
+        QVERIFY(f.write("\x12\x34\x56\x78", 4) == 4);
+    }
+    f.close();
+
+    const Result plain = run({ QStringLiteral("scan"), copy });
+    QCOMPARE(plain.code, 0);
+    QVERIFY(!plain.out.contains("CRC-32 mismatch"));
+    const Result verified = run({ QStringLiteral("scan"), QStringLiteral("--verify"), copy });
+    QCOMPARE(verified.code, 0); // a structural finding, not a dangerous one
+    QVERIFY2(verified.out.contains("CRC-32 mismatch"), verified.out.constData());
+    QVERIFY(verified.out.contains("data/0"));
 }
 
 void TestCli::fastPathDoesNotLinkLibTorch()

@@ -15,14 +15,15 @@
 using namespace ckpt;
 
 namespace {
-// Open plus what only a scan pays for: the CRC-32 of every zip record (tensor data too).
-CheckpointPtr scanFile(const QString &file)
+// Open plus what only a scan pays for: the CRC-32 of the zip records open did not read
+// (with --verify, the tensor data's too).
+CheckpointPtr scanFile(const QString &file, CrcScope scope)
 {
     CheckpointPtr opened = openCheckpoint(file);
     if (opened->format != Format::TorchZip && opened->format != Format::TorchScript)
         return opened;
     auto deep = std::make_shared<Checkpoint>(*opened);
-    checkAllZipCrcs(*deep);
+    checkAllZipCrcs(*deep, scope);
     return deep;
 }
 
@@ -89,6 +90,10 @@ int runScan(const QStringList &args)
         QStringLiteral("Exit 1 for any global outside the allow-list (needs code) or any suspicious structure, "
                        "not only for dangerous ones (for CI gates)."));
     parser.addOption(strict);
+    QCommandLineOption verify(QStringLiteral("verify"),
+        QStringLiteral("Also check the CRC-32 of every tensor record: the file's integrity (one read of the whole "
+                       "file). Without it, every record a loader might unpickle is checked, tensor data is not."));
+    parser.addOption(verify);
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList files = parser.positionalArguments();
@@ -98,7 +103,8 @@ int runScan(const QStringList &args)
     QJsonArray all;
     bool anyDangerous = false, anyError = false;
     for (const QString &file : files) {
-        CheckpointPtr ckpt = scanFile(file);
+        CheckpointPtr ckpt
+            = scanFile(file, parser.isSet(verify) ? CrcScope::TensorDataIncluded : CrcScope::AllButTensorData);
         const Verdict worst = ckpt->worstVerdict();
         const bool dangerous = worst == Verdict::Dangerous;
         const WeightsOnlyVerdict weightsOnly = weightsOnlyVerdict(*ckpt);

@@ -42,18 +42,6 @@ quint64 le64(const uchar *p)
     return quint64(le32(p)) | (quint64(le32(p + 4)) << 32);
 }
 
-quint32 crcOf(const uchar *data, qint64 length)
-{
-    uLong crc = crc32(0L, Z_NULL, 0);
-    while (length > 0) {
-        const qint64 n = std::min(length, kZlibChunk);
-        crc = crc32(crc, data, uInt(n));
-        data += n;
-        length -= n;
-    }
-    return quint32(crc);
-}
-
 // miniz's MZ_TOLOWER: ASCII only, byte by byte.
 uchar lowerAscii(uchar c)
 {
@@ -542,7 +530,7 @@ bool ZipDirectory::readEntry(const ZipEntry &e, QByteArray *out, QString *error,
     }
 
     if (checkCrc) {
-        const quint32 crc = crcOf(reinterpret_cast<const uchar *>(out->constData()), out->size());
+        const quint32 crc = crc32Update(0, out->constData(), out->size());
         if (crc != e.crc32) {
             out->clear();
             return failWith(QStringLiteral("record '%1' fails its CRC-32 check (computed %2, directory says %3)")
@@ -567,7 +555,7 @@ bool ZipDirectory::crcMatches(const ZipEntry &e, QString *unreadable) const
     // Stored records are checked in place, without copying possibly large tensor data.
     if (e.method == 0 && e.compressedSize == e.uncompressedSize && m_src && e.dataOffset >= 0
         && m_src->contains(e.dataOffset, e.compressedSize))
-        return crcOf(m_src->data() + e.dataOffset, e.compressedSize) == e.crc32;
+        return crc32Update(0, m_src->data() + e.dataOffset, e.compressedSize) == e.crc32;
     // Deflated: checked as it inflates, a piece at a time, within the file's budget.
     QString why;
     quint32 crc = 0;

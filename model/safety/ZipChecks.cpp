@@ -77,7 +77,7 @@ void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out)
         out.error = unreadable;
 }
 
-void checkAllZipCrcs(Checkpoint &out)
+void checkAllZipCrcs(Checkpoint &out, CrcScope scope)
 {
     if (out.format != Format::TorchZip && out.format != Format::TorchScript)
         return;
@@ -91,8 +91,12 @@ void checkAllZipCrcs(Checkpoint &out)
     for (const Finding &f : out.findings)
         if (f.detail == crcMismatch())
             reported.insert(f.where);
+    QSet<QString> tensorData;
+    if (scope == CrcScope::AllButTensorData)
+        for (const StorageInfo &s : out.storages)
+            tensorData.insert(zip.prefix() + s.recordName);
     for (const ZipEntry &e : zip.entries())
-        if (!reported.contains(e.name))
+        if (!reported.contains(e.name) && !tensorData.contains(e.name))
             checkRecordCrc(zip, e, out);
 }
 

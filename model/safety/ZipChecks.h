@@ -14,8 +14,11 @@ bool isExpectedTorchRecord(const QString &rel, bool torchScript);
 // CRC-32 of one record, as a finding if it fails (Python's zipfile refuses the record,
 // PyTorch's reader does not check: picklescan's malicious1_crc.zip, CVE-2025-10156).
 void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out);
-// CRC-32 of every record of a zip checkpoint: reads the whole file, so `ckpt scan` does
-// it and open does not (open checks only the records it reads).
-void checkAllZipCrcs(Checkpoint &out);
+// CRC-32 of the records of a zip checkpoint that open did not read: every record any
+// loader might unpickle or a scanner might be blinded on (`ckpt scan`), and with
+// CrcScope::TensorDataIncluded also the tensor bytes, which no loader unpickles and which only
+// the file's integrity depends on (`ckpt scan --verify`: one read of the whole file).
+enum class CrcScope { AllButTensorData, TensorDataIncluded };
+void checkAllZipCrcs(Checkpoint &out, CrcScope scope);
 
 } // namespace ckpt
