@@ -31,6 +31,12 @@ std::vector<Labelled> labelledFixtures()
     for (const QJsonValue &f : testpaths::manifest())
         out.push_back(
             { testpaths::fixture(f[QLatin1String("file")].toString()), f[QLatin1String("format")].toString() });
+    const QJsonArray dcp = testpaths::readJson(testpaths::fixture(QStringLiteral("dcp/manifest.json")))
+                               .value(QStringLiteral("fixtures"))
+                               .toArray();
+    for (const QJsonValue &f : dcp)
+        out.push_back(
+            { testpaths::fixture(f[QLatin1String("file")].toString()), f[QLatin1String("format")].toString() });
     QFile hostile(testpaths::fixture(QStringLiteral("hostile/manifest.json")));
     if (hostile.open(QIODevice::ReadOnly))
         for (const QJsonValue &f : QJsonDocument::fromJson(hostile.readAll()).array())

@@ -89,6 +89,8 @@ struct TextFields {
 template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorInfo &t, Out &out)
 {
     const StorageInfo *s = t.storageIndex >= 0 ? &ckpt.storages[size_t(t.storageIndex)] : nullptr;
+    if (s && s->chunked)
+        out.integer("chunks", qint64(s->chunks.size())); // DCP: the blocks the ranks saved
     if (s)
         out.string("device", s->device);
     else

@@ -65,6 +65,8 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
         return QStringLiteral("suspicious structure: %1").arg(some(invalid));
     if (weightsOnlyVerdict(ckpt).loadable)
         return QStringLiteral("safe: loads with torch.load(weights_only=True)");
+    if (!needsCode.isEmpty() && ckpt.format == Format::Dcp)
+        return QStringLiteral("needs code: DCP's pickle.load imports %1 (no dangerous globals)").arg(some(needsCode));
     if (!needsCode.isEmpty())
         return QStringLiteral("needs code: importing and calling %1 is what torch.load(weights_only=False) would do")
             .arg(some(needsCode));

@@ -40,6 +40,23 @@ using Path = std::vector<PathPart>;
 // "model_state_dict/fc.weight": the slash-joined form the CLI globs match against.
 QString pathToString(const Path &path);
 
+// One piece of a tensor a DCP rank saved (FORMATS.md D5): a complete torch.save blob
+// inside a .distcp file, holding the block [offsets, offsets + sizes) of the whole tensor.
+struct StorageChunk {
+    std::vector<qint64> offsets; // where the block starts in the whole tensor
+    std::vector<qint64> sizes; // the block's shape
+    QString file; // absolute path of the .distcp file
+    qint64 itemOffset = 0; // the torch.save blob: first byte in the file and length
+    qint64 itemLength = 0;
+    // The block's own tensor inside the blob: its storage's first byte in the file, size
+    // and byte order, and the view (the storage may be larger than the block).
+    qint64 dataOffset = -1;
+    qint64 dataBytes = 0;
+    bool bigEndian = false;
+    qint64 storageOffset = 0; // in elements
+    std::vector<qint64> strides;
+};
+
 // Where a storage's bytes are in the file.
 struct StorageInfo {
     QString key; // record key ("0", "140234..." ) as saved
@@ -52,6 +69,11 @@ struct StorageInfo {
     bool compressed = false; // zip record is deflated: bytes must be inflated to read
     bool bigEndian = false; // byteorder record said "big"
     QString file; // file holding the bytes (a shard); empty: the checkpoint's own file
+    // DCP: the storage is a whole tensor of shape `chunkedShape` assembled from these
+    // blocks (fileOffset -1); its bytes are read through the tensor layer's ChunkedSource.
+    bool chunked = false;
+    std::vector<StorageChunk> chunks;
+    std::vector<qint64> chunkedShape;
 };
 
 // torch.qscheme of a quantized tensor, as its _rebuild_qtensor call names it.

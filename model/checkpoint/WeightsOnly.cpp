@@ -95,9 +95,12 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
     case Format::Numpy:
         v.reasons << QStringLiteral("a NumPy file, not a torch.save file (np.load reads it)");
         break;
+    case Format::Dcp:
+        v.reasons << QStringLiteral("a DCP folder, not a torch.load file: DCP unpickles .metadata with plain "
+                                    "pickle.load, where weights_only does not apply");
+        break;
     case Format::Safetensors:
     case Format::Sharded:
-    case Format::Dcp:
         v.reasons
             << QStringLiteral("not a torch.load file: %1 is read without unpickling").arg(formatName(ckpt.format));
         break;

@@ -41,6 +41,35 @@ QString describeStart(const ByteSource &src)
 
 CheckpointPtr openCheckpoint(const QString &path)
 {
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        // A folder is one checkpoint when a folder format claims it (DCP, Trainer checkpoint-N/).
+        const QString folder = info.absoluteFilePath();
+        for (const FormatReader *reader : formatReaders()) {
+            const QString entry = reader->folderEntry(folder);
+            if (entry.isEmpty())
+                continue;
+            auto ckpt = std::make_shared<Checkpoint>();
+            ckpt->file = folder;
+            ckpt->format = reader->format();
+            QString error;
+            if (const ByteSourcePtr src = ByteSource::open(entry, &error)) {
+                ckpt->fileSize = src->size();
+                reader->read(src, *ckpt);
+            } else {
+                ckpt->error = QStringLiteral("%1: %2").arg(QFileInfo(entry).fileName(), error);
+            }
+            assignTensorPaths(*ckpt);
+            if (!ckpt->root && ckpt->ok())
+                ckpt->error = QStringLiteral("no object found");
+            return ckpt;
+        }
+        auto ckpt = std::make_shared<Checkpoint>();
+        ckpt->file = folder;
+        ckpt->error = QStringLiteral("is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer "
+                                     "trainer_state.json)");
+        return ckpt;
+    }
     QString error;
     ByteSourcePtr src = ByteSource::open(path, &error);
     if (!src) {

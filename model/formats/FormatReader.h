@@ -41,6 +41,13 @@ public:
     QString name() const final { return formatName(format()); }
     // From the bytes alone, never the file name.
     virtual bool recognises(const FormatProbe &probe) const = 0;
+    // Formats that are a folder (DCP, a Trainer checkpoint-N/): the file in `folder` this
+    // reader opens as the whole folder, or empty if the folder is not one of its own.
+    virtual QString folderEntry(const QString &folder) const
+    {
+        Q_UNUSED(folder);
+        return QString();
+    }
     // Fills `out` (metadata only: never tensor data) and returns false with out.error set
     // to a one-line reason, without the file name, when it had to stop; whatever it read
     // before stays in `out`. Sets out.format; leaves out.file and out.fileSize to the caller.

@@ -20,6 +20,7 @@ struct Registry {
         add(std::make_unique<TorchZipReader>());
         add(std::make_unique<TorchLegacyReader>()); // its magic is a pickle: before pickle
         add(std::make_unique<SafetensorsReader>()); // a header of 128 + 256k bytes starts like a pickle
+        add(std::make_unique<DcpReader>()); // DCP's .metadata is a pickle: before pickle
         add(std::make_unique<PickleReader>());
         add(std::make_unique<ShardedIndexReader>());
     }

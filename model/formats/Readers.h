@@ -4,6 +4,8 @@
 // and read() live in the reader's own file.
 #include "model/formats/FormatReader.h"
 
+#include <QJsonValue>
+
 namespace ckpt {
 
 class ZipDirectory;
@@ -82,6 +84,26 @@ public:
     bool recognises(const FormatProbe &probe) const override;
     bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
 };
+
+// torch.distributed.checkpoint: a folder of `.metadata` and `__R_N.distcp` files (FORMATS.md
+// D5), opened as the folder or its `.metadata`.
+class DcpReader : public FormatReader {
+public:
+    Format format() const override { return Format::Dcp; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    QString folderEntry(const QString &folder) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
+
+// A JSON value as Values (objects in Qt's key order), depth-limited.
+ValuePtr valueFromJson(const QJsonValue &v, int depth = 0);
+
+// Adds `base` to every tensor index in the trees (each node once): a file read on its own
+// (a shard, a DCP item) joining a larger checkpoint's tensor table.
+void rebaseTensors(const std::vector<ValuePtr> &roots, int base);
 
 // The zip readers' common path: torch.save, TorchScript and .npz archives; out.format
 // follows what the archive holds (classifyZip).

@@ -19,8 +19,7 @@
 
 namespace ckpt {
 
-namespace {
-ValuePtr fromJson(const QJsonValue &v, int depth = 0)
+ValuePtr valueFromJson(const QJsonValue &v, int depth)
 {
     if (depth > 64)
         return Value::fromString(QStringLiteral("..."));
@@ -36,14 +35,14 @@ ValuePtr fromJson(const QJsonValue &v, int depth = 0)
     case QJsonValue::Array: {
         auto list = Value::make(Value::Kind::List);
         for (const QJsonValue &item : v.toArray())
-            list->items.push_back(fromJson(item, depth + 1));
+            list->items.push_back(valueFromJson(item, depth + 1));
         return list;
     }
     case QJsonValue::Object: {
         auto dict = Value::make(Value::Kind::Dict);
         const QJsonObject o = v.toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-            dict->entries.emplace_back(Value::fromString(it.key()), fromJson(it.value(), depth + 1));
+            dict->entries.emplace_back(Value::fromString(it.key()), valueFromJson(it.value(), depth + 1));
         return dict;
     }
     default:
@@ -80,6 +79,7 @@ void rebaseTensors(const std::vector<ValuePtr> &roots, int base)
     }
 }
 
+namespace {
 // Index files are a few hundred KiB at most; do not search big files for a JSON key.
 constexpr qint64 kMaxIndexJson = 64 << 20;
 
@@ -307,7 +307,7 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         { QStringLiteral("shards"), QStringLiteral("%1 of %2 present").arg(present).arg(shardNames.size()) });
     buildMergedRoot(names, shardOf, *shards, *root);
     if (metadata.isObject())
-        out.sideTrees.emplace_back(QStringLiteral("index metadata"), fromJson(metadata));
+        out.sideTrees.emplace_back(QStringLiteral("index metadata"), valueFromJson(metadata));
     return true;
 }
 

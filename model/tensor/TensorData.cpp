@@ -1,5 +1,6 @@
 #include "model/tensor/TensorData.h"
 
+#include "model/tensor/ChunkedSource.h"
 #include "model/tensor/StridedSource.h"
 
 #include <cstring>
@@ -51,6 +52,8 @@ bool TensorData::storage(int index, StorageBytes *out, QString *error) const
     if (index < 0 || size_t(index) >= m_ckpt.storages.size())
         return fail(error, QStringLiteral("tensor has no storage"));
     const StorageInfo &s = m_ckpt.storages[size_t(index)];
+    if (s.chunked)
+        return fail(error, QStringLiteral("storage '%1' is assembled from DCP chunks").arg(s.key));
     const QString file = s.file.isEmpty() ? m_ckpt.file : s.file;
     QString why;
     if (s.compressed) {
@@ -77,6 +80,24 @@ bool TensorData::storage(int index, StorageBytes *out, QString *error) const
 
 const uchar *TensorData::storageLittleEndian(int index, std::vector<uchar> &buffer, QString *error) const
 {
+    if (index >= 0 && size_t(index) < m_ckpt.storages.size() && m_ckpt.storages[size_t(index)].chunked) {
+        // A DCP tensor is its own storage: assembled here, the one copy a storage-wise
+        // writer needs (memory: this tensor, not the checkpoint).
+        const StorageInfo &s = m_ckpt.storages[size_t(index)];
+        const std::unique_ptr<ChunkedSource> src = ChunkedSource::make(s, *m_cache, error);
+        if (!src)
+            return nullptr;
+        buffer.resize(size_t(s.nbytes));
+        const qint64 es = elementSize(s.dtype);
+        const qint64 step = std::max<qint64>(1, (qint64(16) << 20) / es);
+        std::vector<uchar> scratch;
+        for (qint64 done = 0; done < src->numel(); done += step) {
+            const qint64 n = std::min(step, src->numel() - done);
+            std::memcpy(buffer.data() + done * es, src->bytes(done, n, scratch), size_t(n * es));
+            src->release(done, n);
+        }
+        return buffer.data();
+    }
     StorageBytes b;
     if (!storage(index, &b, error))
         return nullptr;
@@ -105,6 +126,16 @@ std::unique_ptr<TensorReader> TensorData::reader(int index, QString *error, Elem
     qint64 lo = 0, hi = 0;
     if (numel < 0 || t.strides.size() != t.shape.size() || t.storageOffset < 0 || !reach(t, &lo, &hi))
         return none(QStringLiteral("invalid shape or strides"));
+    if (size_t(t.storageIndex) < m_ckpt.storages.size() && m_ckpt.storages[size_t(t.storageIndex)].chunked) {
+        const StorageInfo &s = m_ckpt.storages[size_t(t.storageIndex)];
+        if (t.shape != s.chunkedShape || t.storageOffset != 0 || !t.isContiguous() || t.dtype != s.dtype)
+            return none(QStringLiteral("a view of a DCP tensor that is not the whole tensor"));
+        QString why;
+        std::unique_ptr<ChunkedSource> source = ChunkedSource::make(s, *m_cache, &why);
+        if (!source)
+            return none(why);
+        return std::make_unique<TensorReader>(std::move(source), t.dtype, numel, Dequantizer(), std::vector<double>());
+    }
     StorageBytes bytes;
     if (!storage(t.storageIndex, &bytes, error))
         return nullptr;
@@ -157,6 +188,8 @@ bool TensorData::values(int index, std::vector<double> *out, QString *error, qin
 
 void TensorData::releaseStorage(int index) const
 {
+    if (index >= 0 && size_t(index) < m_ckpt.storages.size() && m_ckpt.storages[size_t(index)].chunked)
+        return; // its chunks' pages are released by the reader that read them
     StorageBytes b;
     QString ignored;
     if (storage(index, &b, &ignored) && b.mapped())

@@ -3,6 +3,7 @@
 #include "model/checkpoint/Summary.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace ckpt::DetailsHtml {
@@ -92,6 +93,23 @@ QString tensor(const Checkpoint &ckpt, int tensorIndex, const QString &path, Nod
                 number(s->fileOffset) + (s->compressed ? Text::tr(" (compressed)") : QString()));
         if (!s->file.isEmpty() && s->file != ckpt.file)
             html += row(Text::tr("in file"), esc(s->file));
+        if (s->chunked) {
+            // DCP: the blocks the ranks saved, each a torch.save blob in a .distcp file.
+            QStringList chunks;
+            for (size_t i = 0; i < s->chunks.size() && i < 64; ++i) {
+                const StorageChunk &c = s->chunks[i];
+                chunks << esc(Text::tr("%1 at offsets %2, sizes %3: bytes %4..%5 (data at %6)")
+                                  .arg(QFileInfo(c.file).fileName(), list(c.offsets), list(c.sizes))
+                                  .arg(c.itemOffset)
+                                  .arg(c.itemOffset + c.itemLength)
+                                  .arg(c.dataOffset));
+            }
+            if (s->chunks.size() > 64)
+                chunks << Text::tr("and %1 more").arg(s->chunks.size() - 64);
+            html += row(Text::tr("DCP chunks"),
+                s->chunks.empty() ? esc(Text::tr("not located (see the file's warnings)"))
+                                  : chunks.join(QStringLiteral("<br>")));
+        }
     }
     const std::vector<int> sharing = ckpt.sharingStorage(tensorIndex);
     if (!sharing.empty()) {
