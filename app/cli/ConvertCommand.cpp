@@ -4,6 +4,7 @@
 
 #include "model/convert/Converter.h"
 #include "model/convert/EditPlanParse.h"
+#include "model/convert/ShardPlan.h"
 #include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
 
@@ -86,10 +87,14 @@ int runConvert(const QStringList &args)
         QStringLiteral("metadata"), QStringLiteral("string metadata to record"), QStringLiteral("K=V"));
     const QCommandLineOption verify(
         QStringLiteral("verify"), QStringLiteral("re-read every written tensor and compare SHA-256"));
+    const QCommandLineOption maxShard(QStringLiteral("max-shard-size"),
+        QStringLiteral("write Hugging Face shards of at most SIZE each plus their index (5GB = 5,000,000,000 bytes; "
+                       "MB, GiB, ... too)"),
+        QStringLiteral("SIZE"));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), QStringLiteral("show the plan and sizes, write nothing"));
     parser.addOptions({ device, mapLoc, keep, drop, strip, add, rename, extract, dtype, dropTraining, format, config,
-        classNames, metadata, verify, dryRun });
+        classNames, metadata, verify, maxShard, dryRun });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList pos = parser.positionalArguments();
@@ -139,6 +144,11 @@ int runConvert(const QStringList &args)
     if (parser.isSet(classNames))
         options.classNames = parser.value(classNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.verifyBytes = parser.isSet(verify);
+    if (parser.isSet(maxShard)) {
+        QString why;
+        if (!parseShardSize(parser.value(maxShard), &options.maxShardSize, &why))
+            return reportError(QString(), why);
+    }
 
     CheckpointPtr source = openCheckpoint(in);
     if (!source->ok())

@@ -13,6 +13,9 @@ struct OutputTensor {
     QString key;
 };
 std::vector<OutputTensor> outputTensors(const Checkpoint &view);
+// The key a flat output (safetensors, shards) gives a tensor: the slash path, or for a
+// DCP source its fully qualified name (the path joined with '.', as DCP flattens it).
+QString flatKey(const Checkpoint &source, const OutputTensor &o);
 
 // SHA-256 (hex) of a tensor's contiguous output bytes.
 bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, QString *error);

@@ -24,6 +24,9 @@ struct ConvertOptions {
     QByteArray configJson; // package: model_config typed in (JSON object)
     QStringList classNames; // package: class_names typed in
     bool verifyBytes = false; // re-read every tensor and compare SHA-256
+    // > 0: Hugging Face shards of at most this many bytes each plus their *.index.json
+    // (torch and safetensors; a tensor larger than this gets a shard of its own).
+    qint64 maxShardSize = 0;
     const std::atomic_bool *cancel = nullptr;
     std::function<void(qint64 done, qint64 total)> progress; // called from the writing thread
 };

@@ -2,12 +2,17 @@
 
 #include "model/checkpoint/TreeWalk.h"
 #include "model/convert/ConvertInternal.h"
+#include "model/convert/ShardPlan.h"
 #include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/formats/FormatRegistry.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <unordered_set>
@@ -35,6 +40,11 @@ std::vector<OutputTensor> outputTensors(const Checkpoint &view)
     };
     walk(view.root, QString(), 0);
     return out;
+}
+
+QString flatKey(const Checkpoint &source, const OutputTensor &o)
+{
+    return source.format == Format::Dcp ? QString(o.key).replace(QLatin1Char('/'), QLatin1Char('.')) : o.key;
 }
 
 bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, QString *error)
@@ -117,6 +127,167 @@ bool verifyOutput(
     report.bytesVerified = true;
     return true;
 }
+
+// Writes `out` to a temp file beside `target` with its manifest (hashed if asked), syncs
+// it, re-opens and checks it; the caller commits. Progress and bytes add to the report.
+bool writeVerified(const Checkpoint &source, const Checkpoint &out, const FormatWriter &writer,
+    const ConvertOptions &opts, const QString &target, bool hash, OutputFile &file, ConvertReport &report)
+{
+    if (!file.create(target, &report.error))
+        return false;
+    WriteContext ctx(source, out, opts, file, report);
+    if (!writer.write(ctx))
+        return false; // the temp file goes with `file`
+    report.bytesWritten += file.written();
+    report.tensorBytes += ctx.total;
+
+    // The manifest: every output tensor's key, dtype, shape and (when asked) SHA-256.
+    const size_t before = report.manifest.size();
+    for (const OutputTensor &o : outputTensors(out)) {
+        const TensorInfo &t = out.tensors[size_t(o.tensorIndex)];
+        if (!writer.holds(t))
+            continue;
+        ManifestEntry m { o.key, t.dtype, t.shape, {} };
+        if (hash && !hashTensor(ctx.bytes, out, o.tensorIndex, &m.sha256, &report.error))
+            return false;
+        report.manifest.push_back(m);
+    }
+    QString error;
+    if (!file.syncAndClose(&error)) {
+        report.error = error;
+        return false;
+    }
+    if (opts.cancel && opts.cancel->load()) {
+        report.error = QStringLiteral("cancelled");
+        return false;
+    }
+    // verifyOutput checks this file against its own share of the manifest.
+    ConvertReport mine;
+    mine.manifest.assign(report.manifest.begin() + qsizetype(before), report.manifest.end());
+    if (!verifyOutput(file.tempPath(), out, writer, mine, opts.verifyBytes)) {
+        report.error = mine.error;
+        return false;
+    }
+    report.verified = mine.verified;
+    report.bytesVerified = mine.bytesVerified;
+    return true;
+}
+
+// Hugging Face shards (FORMATS.md D4): huggingface_hub's greedy packing in key order, each
+// shard written and verified to its temp file; only when every shard is ready are they
+// renamed into place, then the index last, so a failure leaves no partial set (and a
+// reader that finds the index finds its shards). One shard is written as a plain file.
+ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, const FormatWriter &writer,
+    const ConvertOptions &opts, bool hash, ConvertReport &report)
+{
+    std::vector<OutputTensor> tensors;
+    std::vector<qint64> sizes;
+    QSet<QString> keys;
+    for (OutputTensor o : outputTensors(out)) {
+        const TensorInfo &t = out.tensors[size_t(o.tensorIndex)];
+        o.key = flatKey(source, o);
+        if (!writer.holds(t) || keys.contains(o.key))
+            continue;
+        keys.insert(o.key);
+        tensors.push_back(o);
+        sizes.push_back(t.nbytes());
+    }
+    const std::vector<std::vector<int>> plan = planShards(sizes, opts.maxShardSize);
+    const ShardNames names = shardNames(report.output);
+    for (size_t i = 0; i < plan.size(); ++i)
+        for (const StorageInfo &s : source.storages)
+            if (!s.file.isEmpty()
+                && (sameFile(s.file, names.shard(int(i), int(plan.size())))
+                    || QFileInfo(s.file).absoluteFilePath() == names.shard(int(i), int(plan.size())))) {
+                report.error = QStringLiteral("refusing to write over the source file %1").arg(s.file);
+                return report;
+            }
+    if (sameFile(source.file, names.index) || source.file == names.index) {
+        report.error = QStringLiteral("refusing to write over the source file");
+        return report;
+    }
+    if (plan.size() <= 1) {
+        report.output = names.single;
+        OutputFile file;
+        if (writeVerified(source, out, writer, opts, report.output, hash, file, report))
+            report.ok = file.commit(&report.error);
+        return report;
+    }
+    qint64 total = 0;
+    for (qint64 n : sizes)
+        total += n;
+    std::vector<std::unique_ptr<OutputFile>> files;
+    QJsonObject weightMap;
+    QStringList order;
+    qint64 base = 0;
+    for (size_t i = 0; i < plan.size(); ++i) {
+        Checkpoint shard = out;
+        auto root = Value::make(Value::Kind::Dict);
+        qint64 bytes = 0;
+        const QString name = QFileInfo(names.shard(int(i), int(plan.size()))).fileName();
+        for (int k : plan[i]) {
+            auto v = Value::make(Value::Kind::Tensor);
+            v->tensorIndex = tensors[size_t(k)].tensorIndex;
+            root->entries.emplace_back(Value::fromString(tensors[size_t(k)].key), v);
+            weightMap.insert(tensors[size_t(k)].key, name);
+            order << tensors[size_t(k)].key;
+            bytes += sizes[size_t(k)];
+        }
+        shard.root = root;
+        shard.sideTrees.clear();
+        ConvertOptions shardOpts = opts;
+        if (opts.progress)
+            shardOpts.progress = [&opts, base, total](qint64 done, qint64) { opts.progress(base + done, total); };
+        files.push_back(std::make_unique<OutputFile>());
+        if (!writeVerified(
+                source, shard, writer, shardOpts, names.shard(int(i), int(plan.size())), hash, *files.back(), report)) {
+            report.error
+                = QStringLiteral("shard %1 of %2 (%3): %4").arg(i + 1).arg(plan.size()).arg(name, report.error);
+            return report; // every temp file goes with `files`
+        }
+        base += bytes;
+    }
+    // The index: weight_map in key order, as written (QJsonObject would sort it).
+    QByteArray json
+        = "{\n  \"metadata\": {\n    \"total_size\": " + QByteArray::number(total) + "\n  },\n  \"weight_map\": {";
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        json += i ? ",\n    " : "\n    ";
+        json += QJsonDocument(QJsonArray { order[i] }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        json += ": \"" + weightMap.value(order[i]).toString().toUtf8() + "\"";
+    }
+    json += "\n  }\n}\n";
+    OutputFile index;
+    QString error;
+    if (!index.create(names.index, &report.error) || !index.write(json.constData(), json.size(), &report.error)
+        || !index.syncAndClose(&report.error))
+        return report;
+    for (size_t i = 0; i < files.size(); ++i)
+        if (!files[i]->commit(&error)) {
+            report.error
+                = QStringLiteral("renaming shard %1 into place failed (%2); %3 shards were replaced, the index "
+                                 "was not written")
+                      .arg(i + 1)
+                      .arg(error)
+                      .arg(i);
+            return report;
+        }
+    if (!index.commit(&report.error))
+        return report;
+    report.output = names.index;
+    report.bytesWritten += json.size();
+    const CheckpointPtr back = openCheckpoint(names.index);
+    if (!back->ok() || !back->warnings.isEmpty() || back->tensors.size() != tensors.size()) {
+        report.error = QStringLiteral("verification failed: the written index does not open as its %1 tensors (%2)")
+                           .arg(tensors.size())
+                           .arg(back->ok() ? back->warnings.join(QStringLiteral("; ")) : back->error);
+        return report;
+    }
+    report.notes << QStringLiteral("%1 shards of at most %2 bytes each (a tensor larger than that alone in its shard)")
+                        .arg(plan.size())
+                        .arg(opts.maxShardSize);
+    report.ok = true;
+    return report;
+}
 } // namespace
 
 ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &edit, const ConvertOptions &options)
@@ -167,36 +338,17 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
     if (!writer.prepare(*source, *out, opts, report))
         return report;
     const bool hash = options.verifyBytes || writer.can(FormatCapability::Checksums);
+    if (options.maxShardSize > 0) {
+        if (writer.can(FormatCapability::Checksums)) {
+            report.error
+                = QStringLiteral("a %1 is one file: shards are written for torch and safetensors").arg(writer.name());
+            return report;
+        }
+        return writeSharded(*source, *out, writer, opts, hash, report);
+    }
 
     OutputFile file;
-    if (!file.create(report.output, &report.error))
-        return report;
-    WriteContext ctx(*source, *out, opts, file, report);
-    if (!writer.write(ctx))
-        return report; // the temp file goes with `file`
-    report.bytesWritten = file.written();
-    report.tensorBytes = ctx.total;
-
-    // The manifest: every output tensor's key, dtype, shape and (when asked) SHA-256.
-    for (const OutputTensor &o : outputTensors(*out)) {
-        const TensorInfo &t = out->tensors[size_t(o.tensorIndex)];
-        if (!writer.holds(t))
-            continue;
-        ManifestEntry m { o.key, t.dtype, t.shape, {} };
-        if (hash && !hashTensor(ctx.bytes, *out, o.tensorIndex, &m.sha256, &report.error))
-            return report;
-        report.manifest.push_back(m);
-    }
-    QString error;
-    if (!file.syncAndClose(&error)) {
-        report.error = error;
-        return report;
-    }
-    if (options.cancel && options.cancel->load()) {
-        report.error = QStringLiteral("cancelled");
-        return report;
-    }
-    if (!verifyOutput(file.tempPath(), *out, writer, report, options.verifyBytes))
+    if (!writeVerified(*source, *out, writer, opts, report.output, hash, file, report))
         return report;
     if (!file.commit(&report.error))
         return report;

@@ -34,6 +34,21 @@ bool SafetensorsWriter::holds(const TensorInfo &t) const
         && !safetensorsName(t.dtype).isEmpty();
 }
 
+bool SafetensorsWriter::prepare(
+    const Checkpoint &source, Checkpoint &out, const ConvertOptions &, ConvertReport &) const
+{
+    if (source.format != Format::Dcp)
+        return true;
+    auto root = Value::make(Value::Kind::Dict);
+    for (const OutputTensor &o : outputTensors(out)) {
+        auto v = Value::make(Value::Kind::Tensor);
+        v->tensorIndex = o.tensorIndex;
+        root->entries.emplace_back(Value::fromString(flatKey(source, o)), v);
+    }
+    out.root = root;
+    return true;
+}
+
 bool SafetensorsWriter::write(WriteContext &ctx) const
 {
     struct Item {

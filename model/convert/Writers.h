@@ -26,6 +26,9 @@ public:
     FormatCapabilities capabilities() const override;
     Format writtenFormat() const override { return Format::Safetensors; }
     bool holds(const TensorInfo &t) const override;
+    // A DCP state becomes one flat dict keyed by fully qualified names.
+    bool prepare(
+        const Checkpoint &source, Checkpoint &out, const ConvertOptions &options, ConvertReport &report) const override;
     bool write(WriteContext &ctx) const override;
 };
 

@@ -1,0 +1,241 @@
+#!/usr/bin/python3
+"""CTest suite for issue 12's writing: DCP folders converted to one torch file (compared with
+what dcp_to_torch_save would give, the generator's nested.pt) and to safetensors keyed by
+fqn; `--max-shard-size` shards of torch and safetensors outputs, each shard loaded by
+PyTorch (or the fixtures' independent safetensors parser) on its own and compared bit for
+bit, the index checked, the packing compared with huggingface_hub's rule written out
+here; a failing shard leaves nothing behind.
+
+Env: CKPT_BIN_DIR (ckpt), CKPT_FIXTURE_DIR. Exit 0 all passed, 1 otherwise.
+"""
+import json, os, resource, shutil, signal, subprocess, sys, tempfile
+
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
+sys.dont_write_bytecode = True
+import dcp_standins  # noqa: E402
+from fixture_safetensors import read_safetensors, write_safetensors  # noqa: E402
+
+CKPT = os.path.join(os.environ.get("CKPT_BIN_DIR", "/work/build/bin"), "ckpt")
+FX = os.environ.get("CKPT_FIXTURE_DIR", "/work/fx")
+OUT = tempfile.mkdtemp(prefix="ckpt-bigjobs-")
+failures = []
+
+
+def fail(name, why):
+    failures.append(f"{name}: {why}")
+    print("FAIL", name, why)
+
+
+def convert(*args, **kw):
+    return subprocess.run([CKPT, "convert", *args], capture_output=True, text=True, **kw)
+
+
+def same(a, b, path="root"):
+    """Bit-exact equality of nested states (tensors by dtype, shape and bytes)."""
+    if isinstance(a, torch.Tensor) or isinstance(b, torch.Tensor):
+        if not (isinstance(a, torch.Tensor) and isinstance(b, torch.Tensor)):
+            return f"{path}: {type(a).__name__} vs {type(b).__name__}"
+        if a.dtype != b.dtype or a.shape != b.shape:
+            return f"{path}: {a.dtype}{list(a.shape)} vs {b.dtype}{list(b.shape)}"
+        if a.numel() and a.reshape(-1).contiguous().view(torch.uint8).tolist() != b.reshape(-1).contiguous().view(torch.uint8).tolist():
+            return f"{path}: values differ"
+        return None
+    if isinstance(a, dict) and isinstance(b, dict):
+        if list(a) != list(b):
+            return f"{path}: keys {list(a)} vs {list(b)}"
+        for k in a:
+            e = same(a[k], b[k], f"{path}/{k}")
+            if e:
+                return e
+        return None
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        if len(a) != len(b):
+            return f"{path}: {len(a)} vs {len(b)} items"
+        for i, (x, y) in enumerate(zip(a, b)):
+            e = same(x, y, f"{path}/{i}")
+            if e:
+                return e
+        return None
+    return None if a == b and type(a) == type(b) else f"{path}: {a!r} vs {b!r}"
+
+
+def hf_plan(items, max_bytes):
+    """huggingface_hub split_state_dict_into_shards_factory, for tensors that share no storage."""
+    shards, current, size = [], [], 0
+    for key, n in items:
+        if n > max_bytes:
+            shards.append([key])
+            continue
+        if size + n > max_bytes and current:
+            shards.append(current)
+            current, size = [], 0
+        current.append(key)
+        size += n
+    if current:
+        shards.append(current)
+    return shards
+
+
+def check_index(name, folder, index_name, shard_pattern, expected_keys, sizes, max_bytes, load_shard, originals):
+    index_path = os.path.join(folder, index_name)
+    if not os.path.exists(index_path):
+        return fail(name, f"no {index_name}")
+    with open(index_path) as f:
+        index = json.load(f)
+    weight_map = index["weight_map"]
+    if list(weight_map) != expected_keys:
+        return fail(name, f"weight_map keys {list(weight_map)[:4]}... not in key order {expected_keys[:4]}...")
+    if index["metadata"]["total_size"] != sum(sizes.values()):
+        return fail(name, f"total_size {index['metadata']['total_size']} != {sum(sizes.values())}")
+    plan = hf_plan([(k, sizes[k]) for k in expected_keys], max_bytes)
+    n = len(plan)
+    for i, keys in enumerate(plan):
+        shard = shard_pattern.format(i=i + 1, n=n)
+        if any(weight_map[k] != shard for k in keys):
+            return fail(name, f"shard {shard} should hold {keys}, the index says otherwise")
+        loaded = load_shard(os.path.join(folder, shard))
+        if sorted(loaded) != sorted(keys):
+            return fail(name, f"{shard} holds {sorted(loaded)}, expected {sorted(keys)}")
+        for k in keys:
+            e = same(loaded[k], originals[k], k)
+            if e:
+                return fail(name, e)
+        total = sum(sizes[k] for k in keys)
+        if total > max_bytes and len(keys) > 1:
+            return fail(name, f"{shard}: {total} bytes over the {max_bytes} limit")
+    leftovers = sorted(set(os.listdir(folder)) - {index_name} - {shard_pattern.format(i=i + 1, n=n) for i in range(n)})
+    if leftovers:
+        return fail(name, f"other files written: {leftovers}")
+    print("ok  ", name, f"[{n} shards]")
+
+
+def safetensors_shard(path):
+    return read_safetensors(path)[1]
+
+
+def torch_shard(path):
+    return torch.load(path)
+
+
+def dcp_cases():
+    folder = os.path.join(FX, "dcp", "train")
+    nested = torch.load(os.path.join(FX, "dcp", "train.nested.pt"))
+    flat, planner, _ = dcp_standins.read_dcp(folder)
+    # One torch file: the nested state, as torch.load of dcp_to_torch_save's output gives it.
+    out = os.path.join(OUT, "dcp.pt")
+    r = convert(folder, out)
+    if r.returncode != 0:
+        fail("dcp -> torch", r.stderr.strip())
+    else:
+        e = same(torch.load(out), nested)
+        fail("dcp -> torch", e) if e else print("ok   dcp -> torch")
+    # Model weights only (a subset, as for any conversion).
+    out = os.path.join(OUT, "dcp-model.pt")
+    r = convert(folder, out, "--extract", "model")
+    if r.returncode != 0:
+        fail("dcp --extract model", r.stderr.strip())
+    else:
+        e = same(torch.load(out), nested["model"])
+        fail("dcp --extract model", e) if e else print("ok   dcp --extract model")
+    # safetensors, keyed by fqn.
+    tensors = {k: v for k, v in flat.items() if isinstance(v, torch.Tensor)}
+    out = os.path.join(OUT, "dcp.safetensors")
+    r = convert(folder, out, "--format", "safetensors")
+    if r.returncode != 0:
+        fail("dcp -> safetensors", r.stderr.strip())
+    else:
+        got = read_safetensors(out)[1]
+        e = same(dict(sorted(got.items())), dict(sorted(tensors.items())))
+        fail("dcp -> safetensors", e) if e else print("ok   dcp -> safetensors")
+    # Sharded safetensors from DCP.
+    sub = os.path.join(OUT, "dcp-shards")
+    os.makedirs(sub)
+    r = convert(folder, os.path.join(sub, "model.safetensors"), "--format", "safetensors", "--max-shard-size", "0.3KB")
+    if r.returncode != 0:
+        fail("dcp -> safetensors shards", r.stderr.strip())
+    else:
+        sizes = {k: v.numel() * v.element_size() for k, v in tensors.items()}
+        check_index("dcp -> safetensors shards", sub, "model.safetensors.index.json",
+                    "model-{i:05d}-of-{n:05d}.safetensors", list(tensors), sizes, 300, safetensors_shard, tensors)
+
+
+def torch_shard_cases():
+    src = os.path.join(FX, "many_keys.pt")
+    sd = torch.load(src)
+    keys = list(sd)
+    sizes = {k: v.numel() * v.element_size() for k, v in sd.items()}
+    for limit, arg in [(4000, "4KB"), (4096, "4KiB"), (10**6, "1MB")]:
+        sub = os.path.join(OUT, f"torch-shards-{arg}")
+        os.makedirs(sub)
+        r = convert(src, os.path.join(sub, "pytorch_model.bin"), "--max-shard-size", arg)
+        if r.returncode != 0:
+            fail(f"torch shards {arg}", r.stderr.strip())
+            continue
+        if len(hf_plan([(k, sizes[k]) for k in keys], limit)) == 1:
+            got = os.listdir(sub)
+            if got != ["pytorch_model.bin"] or same(torch.load(os.path.join(sub, got[0])), sd):
+                fail(f"torch shards {arg}", f"one shard should be one plain file, got {got}")
+            else:
+                print("ok  ", f"torch shards {arg} [one file]")
+            continue
+        check_index(f"torch shards {arg}", sub, "pytorch_model.bin.index.json", "pytorch_model-{i:05d}-of-{n:05d}.bin",
+                    keys, sizes, limit, torch_shard, sd)
+    # And back: the index to one file.
+    sub = os.path.join(OUT, "torch-shards-4KB")
+    out = os.path.join(OUT, "joined.pt")
+    r = convert(os.path.join(sub, "pytorch_model.bin.index.json"), out)
+    if r.returncode != 0:
+        fail("index -> one file", r.stderr.strip())
+    else:
+        e = same(torch.load(out), sd)
+        fail("index -> one file", e) if e else print("ok   index -> one file")
+    r = convert(src, os.path.join(OUT, "bad.bin"), "--max-shard-size", "5XB")
+    if r.returncode != 2 or len(r.stderr.strip().splitlines()) != 1:
+        fail("bad shard size", f"{r.returncode} {r.stderr!r}")
+
+
+def failing_shard_case():
+    """The shard holding 'c' is larger than the file-size limit: nothing may be left in the folder.
+    huggingface_hub puts an oversized tensor in a shard of its own ahead of the one being
+    filled, so 'c' is shard 2 of 3 ([a], [c], [b]), after shard 1 was written."""
+    src = os.path.join(OUT, "three.safetensors")
+    g = torch.Generator().manual_seed(3)
+    write_safetensors(src, {"a": torch.randn(25, generator=g), "b": torch.randn(25, generator=g),
+                            "c": torch.randn(2000, generator=g)})
+    sub = os.path.join(OUT, "failing")
+    os.makedirs(sub)
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    r = convert(src, os.path.join(sub, "model.safetensors"), "--format", "safetensors", "--max-shard-size", "150B",
+                preexec_fn=limit)
+    left = os.listdir(sub)
+    if r.returncode != 2 or left or "shard 2 of 3" not in r.stderr or len(r.stderr.strip().splitlines()) != 1:
+        fail("failing shard", f"exit {r.returncode}, left {left}, stderr {r.stderr!r}")
+    else:
+        print("ok   failing shard leaves nothing")
+
+
+def main():
+    try:
+        dcp_cases()
+        torch_shard_cases()
+        failing_shard_case()
+    finally:
+        shutil.rmtree(OUT, ignore_errors=True)
+    if failures:
+        print(f"{len(failures)} failures:")
+        for f in failures:
+            print("  " + f)
+        return 1
+    print("all passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
