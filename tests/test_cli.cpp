@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void fileTextIsEscaped();
     void errorWithNewlineIsOneLine();
     void fastPathDoesNotLinkLibTorch();
+    void helpOfEveryCommandHasExamples();
 
 private:
     struct Result {
@@ -216,6 +218,51 @@ void TestCli::errorWithNewlineIsOneLine()
     QCOMPARE(r.code, 2);
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains("forged\\nckpt"), r.err.constData());
+}
+
+// `ckpt --help` lists the commands; each command's --help ends with examples whose
+// options are options of that command (so an example cannot go stale).
+void TestCli::helpOfEveryCommandHasExamples()
+{
+    const Result top = run({ QStringLiteral("--help") });
+    QCOMPARE(top.code, 0);
+    const QString usage = QString::fromUtf8(top.out);
+    QVERIFY(usage.contains(QLatin1String("Examples:")));
+    QStringList commands;
+    bool inCommands = false;
+    for (const QString &line : usage.split(QLatin1Char('\n'))) {
+        if (line == QLatin1String("Commands:")) {
+            inCommands = true;
+            continue;
+        }
+        if (inCommands && line.isEmpty())
+            break;
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^  ([a-z]+) ")).match(line);
+        if (inCommands && m.hasMatch())
+            commands << m.captured(1);
+    }
+    QVERIFY(commands.contains(QLatin1String("info")) && commands.contains(QLatin1String("convert")));
+    for (const QString &command : commands) {
+        const Result r = run({ command, QStringLiteral("--help") });
+        QCOMPARE(r.code, 0);
+        const QString help = QString::fromUtf8(r.out);
+        const qsizetype examples = help.indexOf(QLatin1String("\nExamples:\n"));
+        QVERIFY2(examples > 0, qPrintable(command));
+        const QString options = help.left(examples);
+        int shown = 0;
+        for (const QString &line : help.mid(examples).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().startsWith(QLatin1String("ckpt ")))
+                continue;
+            ++shown;
+            QVERIFY2(line.trimmed().startsWith(QStringLiteral("ckpt ") + command + QLatin1Char(' ')), qPrintable(line));
+            auto it = QRegularExpression(QStringLiteral("(--[a-z-]+)")).globalMatch(line);
+            while (it.hasNext()) {
+                const QString option = it.next().captured(1);
+                QVERIFY2(options.contains(option), qPrintable(QStringLiteral("%1: %2").arg(command, option)));
+            }
+        }
+        QVERIFY2(shown >= 2, qPrintable(command));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

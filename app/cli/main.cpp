@@ -25,7 +25,51 @@ const char kUsage[]
       "  runs DIR [--json] [--metric NAME --mode min|max] [--no-hash]\n"
       "                                   a run's checkpoints: metrics, the best, identical weights\n"
       "\n"
-      "Run 'ckpt COMMAND --help' for a command's options.\n";
+      "Examples:\n"
+      "  ckpt info model.pt                        the tree, sizes and safety grade\n"
+      "  ckpt scan downloads/*.bin                 refuse files that would run code\n"
+      "  ckpt convert model.pt model.safetensors   the tensors as safetensors\n"
+      "  ckpt diff before.pt after.pt --only-different\n"
+      "\n"
+      "Nothing in a file is ever imported or run; no command loads LibTorch.\n"
+      "Run 'ckpt COMMAND --help' for a command's options and examples; 'ckpt --version'.\n";
+
+// Shown after each command's options by --help.
+const struct {
+    const char *command, *text;
+} kExamples[] = {
+    { "info",
+        "  ckpt info model.pt\n"
+        "  ckpt info model.pt --depth 2             only the top two levels\n"
+        "  ckpt info model.safetensors --json | jq '.tensors | length'\n" },
+    { "scan",
+        "  ckpt scan suspicious.pt                  exit 1 if it references code that would run\n"
+        "  ckpt scan --json downloads/*.pt > report.json\n" },
+    { "convert",
+        "  ckpt convert model.pt model.safetensors\n"
+        "  ckpt convert ddp.pt plain.pt --strip-prefix module.\n"
+        "  ckpt convert train.pt weights.pt --extract model_state_dict --dtype float16\n"
+        "  ckpt convert gpu.pt cpu.pt --map-location cpu --drop 'optimizer*'\n" },
+    { "stats",
+        "  ckpt stats model.pt\n"
+        "  ckpt stats model.pt --match '*.weight' --bins 32\n"
+        "  ckpt stats model.pt --json > stats.json\n" },
+    { "diff",
+        "  ckpt diff before.pt after.pt\n"
+        "  ckpt diff a.pt b.safetensors --only-different --atol 1e-6\n"
+        "  ckpt diff ddp.pt plain.pt --strip-prefix module. --json\n" },
+    { "check",
+        "  ckpt check finetuned.pt --against model_keys.json\n"
+        "  ckpt check ddp.pt --against reference.pt --json\n" },
+};
+
+QString examplesFor(const QString &program)
+{
+    for (const auto &e : kExamples)
+        if (program == QStringLiteral("ckpt ") + QLatin1String(e.command))
+            return QStringLiteral("\nExamples:\n") + QLatin1String(e.text);
+    return QString();
+}
 }
 
 int reportError(const QString &file, const QString &problem)
@@ -50,7 +94,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
         // Qt names the program by its path; say "ckpt info" instead.
         QString help = parser.helpText();
         help.replace(QCoreApplication::arguments().constFirst(), args.value(0));
-        QTextStream(stdout) << help;
+        QTextStream(stdout) << help << examplesFor(args.value(0));
         return 0;
     }
     return -1;

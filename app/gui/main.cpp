@@ -2,14 +2,12 @@
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/mainwindow/ResponsivenessMonitor.h"
 #include "widgets/mainwindow/ScreenshotRunner.h"
+#include "widgets/preferences/Appearance.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -23,12 +21,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(CKPT_APP_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.checkpointinspector.CheckpointInspector"));
 
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("ckpt_inspector"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    // The system's language for --help; the chosen one once the settings are known.
+    ckpt::Appearance::applyLanguage(QString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -61,6 +55,13 @@ int main(int argc, char *argv[])
             "Write to PATH, when the app quits, how long the first paint took from the process's start "
             "(also once the file is shown) and every stall of the event loop over 50 ms (JSON; for benchmarks)."),
         QStringLiteral("PATH"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QApplication::translate("main", "Use THEME for this run: system, light or dark."), QStringLiteral("THEME"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QApplication::translate("main", "Show the interface in LANGUAGE for this run, such as de or zh_CN."),
+        QStringLiteral("LANGUAGE"));
+    parser.addOption(theme);
+    parser.addOption(language);
     parser.addOption(screenshot);
     parser.addOption(responsiveness);
     parser.addOption(compare);
@@ -77,6 +78,19 @@ int main(int argc, char *argv[])
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, screenshotSettings.path());
     }
 
+    ckpt::Appearance::follow(); // the stored theme and language (screenshots: the defaults)
+    if (parser.isSet(theme)) {
+        const QString name = parser.value(theme);
+        if (name != QLatin1String("system") && name != QLatin1String("light") && name != QLatin1String("dark")) {
+            std::fprintf(stderr, "ckpt-inspector: --theme wants system, light or dark, not '%s'\n", qPrintable(name));
+            return 2;
+        }
+        ckpt::Appearance::applyTheme(name == QLatin1String("dark") ? ckpt::Theme::Dark
+                : name == QLatin1String("light")                   ? ckpt::Theme::Light
+                                                                   : ckpt::Theme::System);
+    }
+    if (parser.isSet(language))
+        ckpt::Appearance::applyLanguage(parser.value(language));
     ckpt::MainWindow window;
     ckpt::ResponsivenessMonitor *monitor = parser.isSet(responsiveness)
         ? new ckpt::ResponsivenessMonitor(&window, parser.value(responsiveness), &window)

@@ -107,6 +107,43 @@ void CheckpointDocument::cancelLoad()
     Q_EMIT loadCancelled();
 }
 
+void CheckpointDocument::close()
+{
+    cancelLoad();
+    if (!m_ckpt && m_path.isEmpty())
+        return;
+    m_planJobs->cancel();
+    m_path.clear();
+    m_ckpt.reset();
+    m_totals = TreeTotals();
+    m_planResult = EditResult();
+    m_planTotals = TreeTotals();
+    m_planResultSteps = 0;
+    m_restorePath.reset();
+    if (!m_selection.isEmpty()) {
+        m_selection = NodeSelection();
+        Q_EMIT selectionChanged();
+    }
+    if (!m_plan.ops.empty()) {
+        m_plan = EditPlan();
+        Q_EMIT planChanged();
+    }
+    m_undo->clear();
+    if (std::exchange(m_previewInTree, false))
+        Q_EMIT previewInTreeChanged(false);
+    if (!m_partner.isEmpty()) {
+        m_partner.clear();
+        Q_EMIT partnerChanged(QString());
+    }
+    if (!m_series.isEmpty()) {
+        m_series = RunSeries();
+        Q_EMIT seriesChanged();
+    }
+    Q_EMIT checkpointChanged();
+    updateShown();
+    Q_EMIT closed();
+}
+
 bool CheckpointDocument::isLoading() const
 {
     return m_loads->isBusy();

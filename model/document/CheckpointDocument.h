@@ -58,6 +58,9 @@ public:
     void open(const QString &path);
     void reload();
     void cancelLoad();
+    // Back to no file: the load stopped, the checkpoint, selection, plan, partner and
+    // series dropped (their signals, then checkpointChanged() with checkpoint() null, then closed()).
+    void close();
     bool isLoading() const;
     QString loadingPath() const { return m_loadingPath; }
     QString filePath() const { return m_path; } // of checkpoint(); empty before a load
@@ -111,6 +114,7 @@ Q_SIGNALS:
     void previewInTreeChanged(bool on);
     void partnerChanged(const QString &path);
     void seriesChanged();
+    void closed();
 
 private:
     friend class PlanStepCommand;

@@ -1,7 +1,9 @@
 #include "model/itemmodels/FindingsModel.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QIcon>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -69,8 +71,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         static const char *const names[] = { "allowed", "needs-code", "dangerous", "invalid" };
         return QIcon(QStringLiteral(":/icons/verdict-%1.svg").arg(QLatin1String(names[int(f.verdict)])));
     }
-    if (role == Qt::ForegroundRole && index.column() == VerdictColumn)
-        return verdictColor(f.verdict);
+    if (role == Qt::ForegroundRole && index.column() == VerdictColumn) {
+        // Lighter on a dark palette, so the verdict stays legible in both themes.
+        const QColor c = verdictColor(f.verdict);
+        return QGuiApplication::palette().color(QPalette::Base).lightness() < 128 ? c.lighter(170) : c;
+    }
     if (role == Qt::ToolTipRole) {
         const QString why
             = f.readByTorchLoad ? f.detail : tr("%1 (in a part torch.load does not unpickle)").arg(f.detail);

@@ -34,8 +34,9 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
                                          "border-radius: 4px; } QLabel { color: #7f1d1d; }")
                         : QStringLiteral("QFrame#messageBanner { background: #fff6e0; border: 1px solid #e4c07a; "
                                          "border-radius: 4px; } QLabel { color: #6b4a00; }"));
-    m_icon->setPixmap(
-        style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_icon->setPixmap(style()
+                          ->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning)
+                          .pixmap(QSize(20, 20), devicePixelRatioF()));
     m_text->setText(text);
     m_text->setToolTip(details);
     show();

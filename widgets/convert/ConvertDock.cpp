@@ -7,10 +7,12 @@
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
 #include "widgets/common/MessageBox.h"
+#include "widgets/preferences/Preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -191,6 +193,24 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     connect(m_doc, &CheckpointDocument::planChanged, this, &ConvertDock::refreshPlan);
     connect(m_doc, &CheckpointDocument::planApplied, this, &ConvertDock::refreshPlan);
     refreshPlan();
+    applyPreferences();
+    connect(Preferences::instance(), &Preferences::changed, this, &ConvertDock::applyPreferences);
+}
+
+// The preferred format and verification, until changed here.
+void ConvertDock::applyPreferences()
+{
+    const Preferences::Values p = Preferences::instance()->values();
+    const int format = m_format->findData(p.saveFormat);
+    m_format->setCurrentIndex(format >= 0 ? format : 0);
+    m_verify->setChecked(p.verifyAfterWriting);
+}
+
+void ConvertDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        setWindowTitle(tr("Convert"));
+    QDockWidget::changeEvent(event);
 }
 
 bool ConvertDock::isBusy() const
@@ -201,11 +221,13 @@ bool ConvertDock::isBusy() const
 void ConvertDock::onCheckpointChanged()
 {
     const CheckpointPtr ckpt = m_doc->checkpoint();
-    if (ckpt->file != m_sourceFile) { // a reload keeps the name typed for this file
-        m_sourceFile = ckpt->file;
-        const QFileInfo info(ckpt->file);
-        m_output->setText(
-            info.dir().filePath(info.completeBaseName() + QStringLiteral("_converted") + writer().suffix()));
+    const QString file = ckpt ? ckpt->file : QString(); // none once closed
+    if (file != m_sourceFile) { // a reload keeps the name typed for this file
+        m_sourceFile = file;
+        const QFileInfo info(file);
+        m_output->setText(file.isEmpty()
+                ? QString()
+                : info.dir().filePath(info.completeBaseName() + QStringLiteral("_converted") + writer().suffix()));
         m_lastOutput.clear();
         m_status->clear();
     }

@@ -35,8 +35,12 @@ Q_SIGNALS:
     // A conversion ended (written, refused or cancelled); its report is on screen.
     void converted(bool ok);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onCheckpointChanged();
+    void applyPreferences();
     void addFromForm();
     void removeSelected();
     void refreshPlan();

@@ -51,7 +51,8 @@ QString number(qint64 n)
 
 QString pre(const QString &text)
 {
-    return QStringLiteral("<pre style='background:#f5f5f5; white-space:pre-wrap;'>%1</pre>").arg(esc(text));
+    return QStringLiteral("<pre style='background:rgba(128,128,128,0.15); white-space:pre-wrap;'>%1</pre>")
+        .arg(esc(text));
 }
 } // namespace
 

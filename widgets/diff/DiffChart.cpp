@@ -1,5 +1,8 @@
 #include "widgets/diff/DiffChart.h"
 
+#include "widgets/common/PlotStyle.h"
+#include "widgets/common/ThemeColors.h"
+
 #include <cmath>
 
 namespace ckpt {
@@ -22,12 +25,8 @@ DiffChart::DiffChart(QWidget *parent) : QCustomPlot(parent)
 {
     setMinimumHeight(160);
     m_changed = addGraph();
-    m_changed->setPen(QPen(QColor(0xb2, 0x6a, 0x00), 1.5));
-    m_changed->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QColor(0xb2, 0x6a, 0x00), Qt::white, 6));
     m_dtype = addGraph();
     m_dtype->setLineStyle(QCPGraph::lsNone);
-    m_dtype->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDiamond, QColor(0xc6, 0x28, 0x28), QColor(0xc6, 0x28, 0x28), 8));
     yAxis->setLabel(tr("rel L2  ‖a−b‖/‖a‖"));
     xAxis->setTickLabelRotation(45);
     xAxis->grid()->setVisible(false);
@@ -35,6 +34,13 @@ DiffChart::DiffChart(QWidget *parent) : QCustomPlot(parent)
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.5);
     m_message->setVisible(false);
+    followPalette(this, [this] {
+        const QColor changed = toneColor(Tone::Warning, palette()), dtype = toneColor(Tone::Error, palette());
+        m_changed->setPen(QPen(changed, 1.5));
+        m_changed->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, changed, palette().color(QPalette::Base), 6));
+        m_dtype->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, dtype, dtype, 8));
+    });
     connect(this, &QCustomPlot::mousePress, this, [this](QMouseEvent *e) {
         const int x = int(std::lround(xAxis->pixelToCoord(e->position().x())));
         if (x >= 0 && size_t(x) < m_rowOfKey.size())

@@ -4,9 +4,11 @@
 #include "model/formats/CheckpointReader.h"
 #include "widgets/common/MessageBanner.h"
 #include "widgets/mainwindow/RecentFiles.h"
+#include "widgets/preferences/Appearance.h"
 #include "widgets/tree/CheckpointTreeView.h"
 #include "widgets/tree/SummaryHeader.h"
 #include "widgets/tree/TreePane.h"
+#include "widgets/welcome/WelcomePage.h"
 
 #include <QCloseEvent>
 #include <QDragEnterEvent>
@@ -16,6 +18,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -29,17 +32,18 @@ MainWindow::MainWindow(QWidget *parent)
       m_reloadTimer(new QTimer(this)), m_progress(new QProgressBar), m_cancelButton(new QToolButton)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    Appearance::follow(); // the stored theme and language, before anything is shown
     setAcceptDrops(true);
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
+    m_documentPage = new QWidget(this);
+    m_documentPage->setObjectName(QStringLiteral("documentPage"));
+    auto *layout = new QVBoxLayout(m_documentPage);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->setSpacing(6);
     layout->addWidget(m_header);
     layout->addWidget(m_banner);
     layout->addWidget(m_treePane, 1);
-    setCentralWidget(central);
     createDocks();
 
     m_progress->setObjectName(QStringLiteral("loadProgress"));
@@ -53,13 +57,16 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    createPages();
     retranslateUi();
 
     connect(m_doc, &CheckpointDocument::loadStarted, this, &MainWindow::onLoadStarted);
     connect(m_doc, &CheckpointDocument::loadCancelled, this, &MainWindow::onLoadCancelled);
     connect(m_doc, &CheckpointDocument::loadFinished, this, &MainWindow::onLoaded);
+    connect(m_doc, &CheckpointDocument::closed, this, &MainWindow::onClosed);
     connect(m_cancelButton, &QToolButton::clicked, m_doc, &CheckpointDocument::cancelLoad);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openFile);
+    connect(m_recent, &RecentFiles::openFolderRequested, this, [this](const QString &path) { openSeries({ path }); });
 
     // Editors and trainers replace files in several steps: reload once things settle.
     m_reloadTimer->setSingleShot(true);
@@ -105,15 +112,66 @@ void MainWindow::setBusy(bool busy, const QString &message)
         statusBar()->showMessage(message, busy ? 0 : 8000);
 }
 
+// The welcome page holds the window while no file is open or being read.
+void MainWindow::createPages()
+{
+    const Actions &a = *m_actions;
+    m_welcome = new WelcomePage({ a.open, a.compareWith, a.openSeriesFolder, a.openExample }, m_recent, this);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomePage::openFolderRequested, this, [this](const QString &path) { openSeries({ path }); });
+    connect(m_welcome, &WelcomePage::compareRequested, this, &MainWindow::openAndCompare);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("centralPages"));
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(m_documentPage);
+    setCentralWidget(m_pages);
+    showPage();
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_pages->currentWidget() == m_welcome;
+}
+
+void MainWindow::showPage()
+{
+    const bool empty = m_doc->filePath().isEmpty() && !m_doc->isLoading();
+    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_documentPage);
+    m_actions->close->setEnabled(!empty);
+    m_actions->reload->setEnabled(!m_doc->filePath().isEmpty());
+}
+
+void MainWindow::openAndCompare(const QString &a, const QString &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return;
+    connect(
+        this, &MainWindow::loadFinished, this, [this, b] { compareWith(b); }, Qt::SingleShotConnection);
+    openFile(a);
+}
+
+void MainWindow::onClosed()
+{
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_banner->clear();
+    setWindowFilePath(QString());
+    setWindowTitle(tr("Checkpoint Inspector"));
+    setBusy(false, QString());
+    showPage();
+}
+
 void MainWindow::onLoadStarted(const QString &path)
 {
     m_banner->clear();
+    showPage();
     setBusy(true, tr("Reading %1…").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::onLoadCancelled()
 {
     setBusy(false, tr("Loading cancelled"));
+    showPage();
 }
 
 void MainWindow::onLoaded(bool ok)
@@ -135,8 +193,9 @@ void MainWindow::onLoaded(bool ok)
         if (!m_watcher->files().isEmpty())
             m_watcher->removePaths(m_watcher->files());
         m_watcher->addPath(path);
-        m_recent->add(path);
+        m_recent->add(path, formatName(ckpt->format));
     }
+    showPage();
     setBusy(false, tr("Opened %1 in the background").arg(QFileInfo(path).fileName()));
     Q_EMIT loadFinished(ok);
 }

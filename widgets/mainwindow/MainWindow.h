@@ -11,6 +11,7 @@ class QDockWidget;
 class QFileSystemWatcher;
 class QMenu;
 class QProgressBar;
+class QStackedWidget;
 class QTimer;
 class QToolButton;
 
@@ -22,13 +23,16 @@ class CompareDock;
 class ConvertDock;
 class DetailsDock;
 class MessageBanner;
+class PreferencesDialog;
 class RecentFiles;
 class RunsDock;
 class SafetyDock;
+class ShortcutsDialog;
 class StatisticsDock;
 class SummaryHeader;
 class TrainingDock;
 class TreePane;
+class WelcomePage;
 
 // The composition root of the GUI: builds the document, the widgets, docks and menus and
 // lays them out. The docks listen to the document themselves; this class keeps only the
@@ -58,6 +62,8 @@ public:
     void openSeries(const QStringList &paths);
     // Compares the open checkpoint (A) with another file in the Compare dock.
     void compareWith(const QString &path);
+    // The welcome page (no file open) or the checkpoint's tree.
+    bool isWelcomeShown() const;
     // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert", "compare", "runs".
     bool showDock(const QString &name);
 
@@ -75,6 +81,12 @@ private:
     void createDocks();
     void createActions();
     void createMenus();
+    void createPages();
+    void showPage();
+    void onClosed();
+    void openAndCompare(const QString &a, const QString &b);
+    void focusDock(int step);
+    void showShortcuts();
     void retranslateUi();
     void restoreLayout();
     void saveLayout();
@@ -88,6 +100,7 @@ private:
     // Opens `a` unless it is open, then compares it with `b`.
     void openAndCompare(const QString &a, const QString &b);
     void showCompareDialog();
+    void showPreferences();
     void exportTo(int format);
     void setBusy(bool busy, const QString &message);
     QString dialogFolder() const;
@@ -104,19 +117,27 @@ private:
     CompareDock *m_compare = nullptr;
     RunsDock *m_runs = nullptr;
     QDockWidget *m_trainingDock = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QWidget *m_documentPage = nullptr;
+    ShortcutsDialog *m_shortcuts = nullptr;
     QFileSystemWatcher *m_watcher;
     QTimer *m_reloadTimer;
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     RecentFiles *m_recent = nullptr;
+    PreferencesDialog *m_preferences = nullptr;
 
     struct Actions {
-        QAction *open, *openExample, *openSeries, *openRunFolder, *compareWith, *reload, *quit;
+    // The welcome page (no file open) or the checkpoint's tree.
+    bool isWelcomeShown() const;
+    // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert", "compare", "runs".
         QAction *exportCsv, *exportJson, *exportMarkdown;
-        QAction *copyKey, *copyPath, *find;
+        QAction *copyKey, *copyPath, *find, *preferences;
         QAction *expandAll, *collapseAll, *fileOrder;
+        QAction *nextDock, *previousDock;
         QAction *convert;
-        QAction *about;
+        QAction *keyboardShortcuts, *about;
     };
     std::unique_ptr<Actions> m_actions;
     QMenu *m_fileMenu = nullptr, *m_recentMenu = nullptr, *m_exportMenu = nullptr;

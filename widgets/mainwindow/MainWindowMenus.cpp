@@ -12,7 +12,9 @@
 #include "widgets/convert/ConvertDock.h"
 #include "widgets/details/DetailsDock.h"
 #include "widgets/diff/CompareDock.h"
+#include "widgets/help/HelpDialogs.h"
 #include "widgets/mainwindow/RecentFiles.h"
+#include "widgets/preferences/PreferencesDialog.h"
 #include "widgets/runs/RunsDock.h"
 #include "widgets/safety/SafetyDock.h"
 #include "widgets/stats/StatisticsDock.h"
@@ -45,25 +47,33 @@ void MainWindow::createActions()
         act->setShortcut(key);
         return act;
     };
+    // Every command has a key; the menus show it and Help > Keyboard Shortcuts lists them.
     a.open = make("actionOpen", QKeySequence::Open);
-    a.openExample = make("actionOpenExample");
-    a.openSeries = make("actionOpenSeries");
-    a.openRunFolder = make("actionOpenRunFolder");
+    a.openExample = make("actionOpenExample", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
+    a.openSeries = make("actionOpenSeries", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    a.openRunFolder = make("actionOpenRunFolder", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
     a.compareWith = make("actionCompareWith", QKeySequence(Qt::CTRL | Qt::Key_D));
     a.reload = make("actionReload", QKeySequence::Refresh);
-    a.quit = make("actionQuit", QKeySequence::Quit);
-    a.exportCsv = make("actionExportCsv");
-    a.exportJson = make("actionExportJson");
-    a.exportMarkdown = make("actionExportMarkdown");
+    a.close = make("actionClose", QKeySequence(Qt::CTRL | Qt::Key_W));
+    a.quit = make("actionQuit", QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some platforms
+    a.exportCsv = make("actionExportCsv", QKeySequence(Qt::CTRL | Qt::Key_E));
+    a.exportJson = make("actionExportJson", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    a.exportMarkdown = make("actionExportMarkdown", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     a.copyKey = make("actionCopyKey", QKeySequence::Copy);
     a.copyPath = make("actionCopyPath", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     a.find = make("actionFind", QKeySequence::Find);
+    a.preferences = make("actionPreferences", QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    a.preferences->setMenuRole(QAction::PreferencesRole);
     a.expandAll = make("actionExpandAll", QKeySequence(Qt::CTRL | Qt::Key_Plus));
     a.collapseAll = make("actionCollapseAll", QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    a.fileOrder = make("actionFileOrder");
+    a.fileOrder = make("actionFileOrder", QKeySequence(Qt::CTRL | Qt::Key_0));
+    a.nextDock = make("actionNextDock", QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    a.previousDock = make("actionPreviousDock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
     // Tools > Convert shows the Convert dock (a dock's own toggle would hide it again).
     a.convert = make("actionConvert", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    a.keyboardShortcuts = make("actionKeyboardShortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash));
     a.about = make("actionAbout");
+    a.about->setMenuRole(QAction::AboutRole);
     a.open->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
 
     connect(a.open, &QAction::triggered, this, &MainWindow::showOpenDialog);
@@ -72,6 +82,7 @@ void MainWindow::createActions()
     connect(a.openRunFolder, &QAction::triggered, this, [this] { showOpenSeriesDialog(true); });
     connect(a.compareWith, &QAction::triggered, this, &MainWindow::showCompareDialog);
     connect(a.reload, &QAction::triggered, m_doc, &CheckpointDocument::reload);
+    connect(a.close, &QAction::triggered, m_doc, &CheckpointDocument::close);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
     connect(a.exportCsv, &QAction::triggered, this, [this] { exportTo(int(ExportFormat::Csv)); });
     connect(a.exportJson, &QAction::triggered, this, [this] { exportTo(int(ExportFormat::Json)); });
@@ -80,6 +91,7 @@ void MainWindow::createActions()
     connect(a.copyKey, &QAction::triggered, tree, &CheckpointTreeView::copyKey);
     connect(a.copyPath, &QAction::triggered, tree, &CheckpointTreeView::copyPath);
     connect(a.find, &QAction::triggered, m_treePane->filterBar(), &FilterBar::focusPattern);
+    connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a.expandAll, &QAction::triggered, this, [this, tree] {
         if (!tree->expandAllBounded())
             statusBar()->showMessage(
@@ -90,13 +102,12 @@ void MainWindow::createActions()
         m_treePane->proxy()->sort(-1);
         tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     });
+    connect(a.nextDock, &QAction::triggered, this, [this] { focusDock(1); });
+    connect(a.previousDock, &QAction::triggered, this, [this] { focusDock(-1); });
     connect(a.convert, &QAction::triggered, this, [this] { showDock(QStringLiteral("convert")); });
-    connect(a.about, &QAction::triggered, this, [this] {
-        MessageBox::about(this, tr("About Checkpoint Inspector"),
-            tr("<b>Checkpoint Inspector</b> %1<p>Look inside PyTorch checkpoints without running them: "
-               "nothing in a file is ever imported or executed.</p>")
-                .arg(QApplication::applicationVersion()));
-    });
+    connect(a.keyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a.about, &QAction::triggered, this,
+        [this] { MessageBox::about(this, tr("About Checkpoint Inspector"), aboutText()); });
 }
 
 void MainWindow::createMenus()
@@ -109,6 +120,7 @@ void MainWindow::createMenus()
     m_recent = new RecentFiles(m_recentMenu, this);
     m_fileMenu->addAction(a.openExample);
     m_fileMenu->addAction(a.reload);
+    m_fileMenu->addAction(a.close);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a.openRunFolder);
     m_fileMenu->addAction(a.openSeries);
@@ -126,6 +138,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(a.copyPath);
     m_editMenu->addSeparator();
     m_editMenu->addAction(a.find);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(a.preferences);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(a.expandAll);
@@ -143,11 +157,19 @@ void MainWindow::createMenus()
     m_trainingDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowTraining"));
 
     m_viewMenu->addAction(m_convert->toggleViewAction());
+    // Ctrl+1 ... in the order of the menu.
+    const QList<QDockWidget *> docks { m_details, m_safety, m_stats, m_trainingDock, m_compare, m_convert };
+    for (int i = 0; i < docks.size(); ++i)
+        docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(a.nextDock);
+    m_viewMenu->addAction(a.previousDock);
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(a.convert);
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(a.keyboardShortcuts);
     m_helpMenu->addAction(a.about);
 }
 
@@ -162,16 +184,18 @@ void MainWindow::retranslateUi()
     m_toolsMenu->setTitle(tr("&Tools"));
     m_helpMenu->setTitle(tr("&Help"));
     a.open->setText(tr("&Open…"));
-    a.openExample->setText(tr("Open &Example Checkpoint"));
+    a.openExample->setText(tr("Open E&xample Checkpoint"));
     a.openSeries->setText(tr("Open &Series…"));
     a.openSeries->setToolTip(tr("Plot training scalars across several checkpoints of one run"));
     a.openRunFolder->setText(tr("Open Run &Folder…"));
     a.openRunFolder->setToolTip(tr("List the checkpoints of a training run: metrics, the best one, identical "
                                    "weights, curves and drift"));
     m_trainingDock->setWindowTitle(tr("Training"));
-    a.compareWith->setText(tr("&Compare With…"));
+    a.compareWith->setText(tr("Co&mpare With…"));
     a.compareWith->setToolTip(tr("Compare the open checkpoint's tensors with another file"));
     a.reload->setText(tr("Re&load"));
+    a.close->setText(tr("&Close"));
+    a.close->setToolTip(tr("Close the checkpoint and show the welcome page"));
     a.quit->setText(tr("&Quit"));
     a.exportCsv->setText(tr("As &CSV…"));
     a.exportJson->setText(tr("As &JSON…"));
@@ -179,14 +203,32 @@ void MainWindow::retranslateUi()
     a.copyKey->setText(tr("&Copy Key"));
     a.copyPath->setText(tr("Copy Full &Path"));
     a.find->setText(tr("&Filter…"));
+    a.preferences->setText(tr("Pr&eferences…"));
     a.expandAll->setText(tr("&Expand All"));
     a.collapseAll->setText(tr("&Collapse All"));
     a.fileOrder->setText(tr("Sort in &File Order"));
+    a.nextDock->setText(tr("&Next Panel"));
+    a.previousDock->setText(tr("P&revious Panel"));
     a.convert->setText(tr("&Convert…"));
     a.convert->setToolTip(tr("Plan a conversion of the open checkpoint and write it"));
+    a.keyboardShortcuts->setText(tr("&Keyboard Shortcuts"));
     a.about->setText(tr("&About Checkpoint Inspector"));
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop reading this file"));
+    // What a screen reader calls the main widgets (found by object name: they live in the docks).
+    const std::pair<const char *, QString> names[] = { { "checkpointTree", tr("Checkpoint tree") },
+        { "summaryHeader", tr("File summary") }, { "messageBanner", tr("Message") },
+        { "detailsText", tr("Details of the selected row") }, { "findingsView", tr("Safety findings") },
+        { "safetyBadge", tr("Safety verdict") }, { "statisticsTabs", tr("Statistics") },
+        { "tensorStatsPanel", tr("Statistics and histogram of the selected tensor") },
+        { "modelStatsView", tr("Statistics of every tensor") }, { "trainingView", tr("Training scalars and curves") },
+        { "compareSummary", tr("Comparison summary") }, { "compareTable", tr("Compared tensors") },
+        { "compareChart", tr("Relative difference of each tensor") }, { "convertPlanList", tr("Conversion steps") },
+        { "convertFormat", tr("Output format") }, { "convertOutput", tr("Output file") },
+        { "loadProgress", tr("Reading progress") }, { "centralPages", tr("Checkpoint Inspector") } };
+    for (const auto &[name, text] : names)
+        if (auto *widget = findChild<QWidget *>(QLatin1String(name)))
+            widget->setAccessibleName(text);
     m_recent->retranslate();
     m_treePane->model()->retranslate();
     if (m_doc->filePath().isEmpty())
@@ -208,9 +250,62 @@ void MainWindow::showOpenDialog()
         openFile(path);
 }
 
+// With no file open, asks for both: the first opens, the second is compared with it.
 void MainWindow::showCompareDialog()
 {
+    if (m_doc->filePath().isEmpty()) {
+        const QString a = FileDialog::openFile(
+            this, tr("Compare: First Checkpoint"), dialogFolder(), FileFilters::openCheckpoint());
+        if (a.isEmpty())
+            return;
+        openAndCompare(
+            a, FileDialog::openFile(this, tr("Compare With"), QFileInfo(a).absolutePath(), FileFilters::compareWith()));
+        return;
+    }
     compareWith(FileDialog::openFile(this, tr("Compare With"), dialogFolder(), FileFilters::compareWith()));
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new ShortcutsDialog(this);
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    m_shortcuts->activateWindow();
+}
+
+// Ctrl+Tab: the keyboard focus goes round the tree and the docks on screen, in turn.
+void MainWindow::focusDock(int step)
+{
+    QList<QWidget *> stops { m_treePane->view() };
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        if (d->isVisible() && !d->visibleRegion().isEmpty())
+            stops << d;
+    QWidget *focus = QApplication::focusWidget();
+    int current = 0;
+    for (int i = 0; i < stops.size(); ++i)
+        if (focus && (stops[i] == focus || stops[i]->isAncestorOf(focus)))
+            current = i;
+    QWidget *next = stops[(current + step + stops.size()) % stops.size()];
+    // A dock: its first widget that takes the keyboard focus.
+    for (QWidget *w = next->nextInFocusChain(); w != next && next->isAncestorOf(w); w = w->nextInFocusChain())
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+            next = w;
+            break;
+        }
+    next->setFocus(Qt::ShortcutFocusReason);
+}
+
+// One dialog, kept: it shows the stored values each time it opens. Window-modal and
+// not exec()'d, so tests reach it by its object name.
+void MainWindow::showPreferences()
+{
+    if (!m_preferences)
+        m_preferences = new PreferencesDialog(this);
+    m_preferences->setWindowModality(Qt::WindowModal);
+    m_preferences->show();
+    m_preferences->raise();
+    m_preferences->activateWindow();
 }
 
 void MainWindow::showOpenSeriesDialog(bool folder)

@@ -40,7 +40,7 @@ SafetyDock::SafetyDock(CheckpointDocument *doc, QWidget *parent)
     refresh();
     connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] {
         setCheckpoint(doc->checkpoint());
-        if (m_ckpt->worstVerdict() == Verdict::Dangerous)
+        if (m_ckpt && m_ckpt->worstVerdict() == Verdict::Dangerous)
             raise(); // it may sit behind the Statistics tab; the header badge says the rest
     });
 }

@@ -1,5 +1,8 @@
 #include "widgets/stats/HistogramPlot.h"
 
+#include "widgets/common/PlotStyle.h"
+#include "widgets/common/ThemeColors.h"
+
 #include <QFileInfo>
 #include <QSvgGenerator>
 
@@ -12,18 +15,14 @@ HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
     setMinimumSize(280, 180);
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setWidthType(QCPBars::wtPlotCoords);
-    m_bars->setPen(QPen(QColor(40, 90, 160)));
-    m_bars->setBrush(QColor(70, 130, 200, 170));
     xAxis->setLabel(tr("value"));
     yAxis->setLabel(tr("count"));
     // Zoom and pan the value axis only: counts follow the data.
     setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     axisRect()->setRangeDrag(Qt::Horizontal);
     axisRect()->setRangeZoom(Qt::Horizontal);
-    const QList<QColor> colors { QColor(200, 60, 60), QColor(30, 150, 60), QColor(200, 60, 60) };
-    for (const QColor &c : colors) {
+    for (int i = 0; i < 3; ++i) {
         auto *line = new QCPItemStraightLine(this);
-        line->setPen(QPen(c, 1.5, Qt::DashLine));
         line->setVisible(false);
         m_marks << line;
     }
@@ -31,6 +30,18 @@ HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
     m_message->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_message->position->setCoords(0.5, 0.5);
     m_message->setVisible(false);
+    followPalette(this, [this] {
+        const QPalette &p = palette();
+        const QColor bar = toneColor(Tone::Primary, p);
+        QColor fill = bar;
+        fill.setAlpha(170);
+        m_bars->setPen(QPen(bar));
+        m_bars->setBrush(fill);
+        // min and max, mean between them
+        const Tone tones[] = { Tone::Error, Tone::Good, Tone::Error };
+        for (int i = 0; i < m_marks.size(); ++i)
+            m_marks[i]->setPen(QPen(toneColor(tones[i], p), 1.5, Qt::DashLine));
+    });
 }
 
 void HistogramPlot::clearStats(const QString &message)

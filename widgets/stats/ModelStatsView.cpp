@@ -1,6 +1,8 @@
 #include "widgets/stats/ModelStatsView.h"
 
 #include "model/stats/StatsRunner.h"
+#include "widgets/common/PlotStyle.h"
+#include "widgets/common/ThemeColors.h"
 
 #include "widgets/common/Qcp.h"
 #include <QHBoxLayout>
@@ -36,10 +38,8 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
 
     m_chart->addGraph();
     m_chart->graph(0)->setName(tr("std"));
-    m_chart->graph(0)->setPen(QPen(QColor(40, 90, 160), 1.5));
     m_chart->addGraph();
     m_chart->graph(1)->setName(tr("abs max"));
-    m_chart->graph(1)->setPen(QPen(QColor(200, 80, 40), 1.5));
     for (int g = 0; g < 2; ++g)
         m_chart->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_chart->yAxis->setScaleType(QCPAxis::stLogarithmic);
@@ -48,6 +48,10 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
     m_chart->legend->setVisible(true);
     m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     m_chart->setMinimumHeight(160);
+    followPalette(m_chart, [this] {
+        m_chart->graph(0)->setPen(QPen(toneColor(Tone::Primary, m_chart->palette()), 1.5));
+        m_chart->graph(1)->setPen(QPen(toneColor(Tone::Secondary, m_chart->palette()), 1.5));
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_compute);

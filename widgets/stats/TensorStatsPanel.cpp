@@ -4,6 +4,7 @@
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
 #include "widgets/common/MessageBox.h"
+#include "widgets/preferences/Preferences.h"
 #include "widgets/stats/HistogramPlot.h"
 
 #include <QCheckBox>
@@ -35,8 +36,9 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     m_summary->setWordWrap(false); // wrapped rich text gets squeezed to one line by the layout
     // A long key must not widen the dock (and squeeze the tree): it is cut, whole in the tooltip.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_bins->setRange(1, 4096);
-    m_bins->setValue(64);
+    m_bins->setObjectName(QStringLiteral("histogramBins"));
+    m_exp->setObjectName(QStringLiteral("histogramExponential"));
+    m_bins->setRange(1, Preferences::kMaxHistogramBins);
     m_bins->setPrefix(tr("Bins: "));
     m_exp->setToolTip(tr("TensorBoard's fixed buckets ±1e-12·1.1^k"));
     m_export->setObjectName(QStringLiteral("histogramExport"));
@@ -55,6 +57,8 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_plot, 1);
 
+    applyPreferences();
+    connect(Preferences::instance(), &Preferences::changed, this, &TensorStatsPanel::applyPreferences);
     connect(m_bins, &QSpinBox::valueChanged, this, &TensorStatsPanel::refresh);
     connect(m_exp, &QCheckBox::toggled, this, [this](bool on) {
         m_bins->setEnabled(!on);
@@ -71,6 +75,15 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
         settle();
     });
     setTensor(nullptr, -1);
+}
+
+// The preferred bins and binning, for the histograms shown from now on.
+void TensorStatsPanel::applyPreferences()
+{
+    const Preferences::Values p = Preferences::instance()->values();
+    m_bins->setValue(p.histogramBins);
+    m_exp->setChecked(p.binning == BinMode::Exponential);
+    m_bins->setEnabled(!m_exp->isChecked());
 }
 
 StatsOptions TensorStatsPanel::options() const

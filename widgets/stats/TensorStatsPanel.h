@@ -39,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    void applyPreferences();
     void display(const TensorStats &s);
     void exportPlot();
     StatsOptions options() const;

@@ -1,7 +1,10 @@
 #include "widgets/training/RunCurvesView.h"
 
 #include "model/jobs/JobRunner.h"
+#include "widgets/common/PlotStyle.h"
 #include "widgets/common/Qcp.h"
+#include "widgets/common/ThemeColors.h"
+
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -44,6 +47,7 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     m_plot->setMinimumHeight(180);
+    followPalette(m_plot, [this] { replot(); });
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("X axis:"), this));
@@ -197,8 +201,6 @@ void RunCurvesView::rebuild()
 void RunCurvesView::replot()
 {
     m_plot->clearGraphs();
-    static const QList<QColor> palette { QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-        QColor(214, 39, 40), QColor(148, 103, 189), QColor(140, 86, 75) };
     const double weight = m_smooth->value() / 100.0;
     int shown = 0;
     for (int row = 0; row < m_metrics->count(); ++row) {
@@ -212,7 +214,7 @@ void RunCurvesView::replot()
             x << p.x;
             raw.push_back(p.y);
         }
-        const QColor color = palette[shown++ % palette.size()];
+        const QColor color = seriesColor(shown++, m_plot->palette());
         QCPGraph *g = m_plot->addGraph();
         g->setName(c.name);
         g->setProperty("curve", item->data(kCurveRole).toInt());

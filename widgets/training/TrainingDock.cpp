@@ -3,7 +3,10 @@
 #include "model/document/CheckpointDocument.h"
 #include "model/jobs/JobRunner.h"
 
+#include "widgets/common/PlotStyle.h"
 #include "widgets/common/Qcp.h"
+#include "widgets/common/ThemeColors.h"
+
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableWidget>
@@ -24,6 +27,10 @@ TrainingDock::TrainingDock(CheckpointDocument *doc, QWidget *parent)
     m_series->xAxis->setLabel(tr("index in list"));
     m_series->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_series->setMinimumHeight(150);
+    followPalette(m_series, [this] {
+        for (int i = 0; i < m_series->graphCount(); ++i)
+            m_series->graph(i)->setPen(QPen(seriesColor(i, m_series->palette()), 2));
+    });
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
@@ -69,8 +76,6 @@ void TrainingDock::display(const TrainingInfo &info)
     m_table->setSortingEnabled(true);
 
     m_series->clearGraphs();
-    static const QList<QColor> palette { QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-        QColor(214, 39, 40), QColor(148, 103, 189) };
     // trainer_state.json's log_history comes with steps; learning rates (1e-5, not 2.3)
     // get the right-hand axis so the losses are not flattened.
     bool allStepped = !info.series.empty(), anyRate = false;
@@ -87,7 +92,7 @@ void TrainingDock::display(const TrainingInfo &info)
         }
         QCPGraph *g = m_series->addGraph(m_series->xAxis, rate ? m_series->yAxis2 : m_series->yAxis);
         g->setName(s.name);
-        g->setPen(QPen(palette[int(i) % palette.size()], 2));
+        g->setPen(QPen(seriesColor(int(i), m_series->palette()), 2));
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
         g->setData(x, y, true);
     }

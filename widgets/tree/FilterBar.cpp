@@ -1,8 +1,11 @@
 #include "widgets/tree/FilterBar.h"
 
+#include "widgets/common/ThemeColors.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTimer>
@@ -20,6 +23,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_device->setObjectName(QStringLiteral("deviceFilter"));
     m_count->setObjectName(QStringLiteral("matchCountLabel"));
     m_pattern->setClearButtonEnabled(true);
+    m_pattern->installEventFilter(this); // Down: into the results
     m_mode->addItems({ QString(), QString(), QString() });
     m_dtype->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_device->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -77,13 +81,16 @@ void FilterBar::setResult(int matches, const QString &error, bool running)
     if (running)
         m_count->setText(tr("searching…"));
     else if (!error.isEmpty())
-        m_count->setText(tr("<span style='color:#c62828'>invalid pattern</span>"));
+        m_count->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                             .arg(toneColor(Tone::Error, palette()).name(), tr("invalid pattern")));
     else if (matches < 0)
         m_count->clear();
     else
         m_count->setText(matches == 1 ? tr("1 match") : tr("%1 matches").arg(matches));
     m_count->setToolTip(error);
-    m_pattern->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 1px solid #c62828; }"));
+    m_pattern->setStyleSheet(error.isEmpty()
+            ? QString()
+            : QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(toneColor(Tone::Error, palette()).name()));
 }
 
 void FilterBar::focusPattern()
@@ -101,12 +108,28 @@ void FilterBar::retranslateUi()
     m_mode->setToolTip(tr("How the pattern is matched; always case-insensitive"));
     m_dtype->setItemText(0, tr("all dtypes"));
     m_device->setItemText(0, tr("all devices"));
+    m_pattern->setAccessibleName(tr("Filter keys"));
+    m_mode->setAccessibleName(tr("Pattern kind"));
+    m_dtype->setAccessibleName(tr("Filter by dtype"));
+    m_device->setAccessibleName(tr("Filter by device"));
+    m_count->setAccessibleName(tr("Matches"));
     setResult(m_lastMatches, m_lastError, m_running);
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pattern && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down
+        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        Q_EMIT moveToResults();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         retranslateUi();
     QWidget::changeEvent(event);
 }

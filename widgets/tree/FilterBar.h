@@ -27,9 +27,12 @@ public:
 
 Q_SIGNALS:
     void specChanged(const ckpt::FilterSpec &spec);
+    // Down in the pattern field: the keyboard goes on to the results.
+    void moveToResults();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();

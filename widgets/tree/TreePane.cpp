@@ -33,6 +33,13 @@ TreePane::TreePane(CheckpointDocument *doc, QWidget *parent)
     connect(m_filter, &FilterRunner::started, this, [this] { m_filterBar->setResult(-1, QString(), true); });
     connect(m_filter, &FilterRunner::finished, this, &TreePane::onFilterFinished);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TreePane::onCurrentChanged);
+    connect(m_filterBar, &FilterBar::moveToResults, this, [this] {
+        m_view->setFocus(Qt::TabFocusReason);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    // Tab goes from the filter's fields on to the tree.
+    setTabOrder(m_filterBar->findChild<QWidget *>(QStringLiteral("deviceFilter")), m_view);
 }
 
 void TreePane::onCheckpointChanged()
@@ -40,7 +47,7 @@ void TreePane::onCheckpointChanged()
     m_newFile = true;
     const CheckpointPtr ckpt = m_doc->checkpoint();
     QSet<QString> dtypes, devices;
-    for (const TensorInfo &t : ckpt->tensors) {
+    for (const TensorInfo &t : ckpt ? ckpt->tensors : std::vector<TensorInfo>()) {
         dtypes.insert(dtypeName(t.dtype));
         devices.insert(deviceOf(*ckpt, t));
     }
