@@ -184,6 +184,17 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>not loaded (nothing has needed it yet)</source>
+        <translation>nicht geladen (bisher nicht gebraucht)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Blickt in PyTorch-Checkpoints, ohne sie auszuführen: aus einer Datei wird nie etwas importiert oder ausgeführt.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (gebaut mit %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>
@@ -656,10 +667,6 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>wird gesucht…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;invalid pattern&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;ungültiges Muster&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>1 match</source>
         <translation>1 Treffer</translation>
     </message>
@@ -686,6 +693,30 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>How the pattern is matched; always case-insensitive</source>
         <translation>Wie das Muster verglichen wird; immer ohne Beachtung der Groß-/Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>invalid pattern</source>
+        <translation>ungültiges Muster</translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation>Schlüssel filtern</translation>
+    </message>
+    <message>
+        <source>Pattern kind</source>
+        <translation>Art des Musters</translation>
+    </message>
+    <message>
+        <source>Filter by dtype</source>
+        <translation>Nach dtype filtern</translation>
+    </message>
+    <message>
+        <source>Filter by device</source>
+        <translation>Nach Gerät filtern</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
     </message>
 </context>
 <context>
@@ -781,10 +812,6 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>Über Checkpoint Inspector</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Blick in PyTorch-Checkpoints, ohne sie auszuführen: nichts aus einer Datei wird je importiert oder ausgeführt.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -817,10 +844,6 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <source>Open &amp;Example Checkpoint</source>
-        <translation>Beisp&amp;iel-Checkpoint öffnen</translation>
-    </message>
-    <message>
         <source>Open &amp;Series…</source>
         <translation>&amp;Serie öffnen…</translation>
     </message>
@@ -839,10 +862,6 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>Training</source>
         <translation>Training</translation>
-    </message>
-    <message>
-        <source>&amp;Compare With…</source>
-        <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
         <source>Compare the open checkpoint&apos;s tensors with another file</source>
@@ -948,6 +967,110 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
+    <message>
+        <source>Open E&amp;xample Checkpoint</source>
+        <translation>Beis&amp;piel-Checkpoint öffnen</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>&amp;Vergleichen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Close the checkpoint and show the welcome page</source>
+        <translation>Den Checkpoint schließen und die Startseite zeigen</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Panel</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Checkpoint tree</source>
+        <translation>Checkpoint-Baum</translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation>Dateiübersicht</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>Details der ausgewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Safety findings</source>
+        <translation>Sicherheitsbefunde</translation>
+    </message>
+    <message>
+        <source>Safety verdict</source>
+        <translation>Sicherheitsurteil</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Statistics and histogram of the selected tensor</source>
+        <translation>Statistik und Histogramm des ausgewählten Tensors</translation>
+    </message>
+    <message>
+        <source>Statistics of every tensor</source>
+        <translation>Statistik aller Tensoren</translation>
+    </message>
+    <message>
+        <source>Training scalars and curves</source>
+        <translation>Trainingswerte und -kurven</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>Zusammenfassung des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Compared tensors</source>
+        <translation>Verglichene Tensoren</translation>
+    </message>
+    <message>
+        <source>Relative difference of each tensor</source>
+        <translation>Relative Abweichung jedes Tensors</translation>
+    </message>
+    <message>
+        <source>Conversion steps</source>
+        <translation>Konvertierungsschritte</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>Ausgabeformat</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>Ausgabedatei</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Lesefortschritt</translation>
+    </message>
+    <message>
+        <source>Compare: First Checkpoint</source>
+        <translation>Vergleichen: erster Checkpoint</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
@@ -1030,14 +1153,97 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::PreferencesDialog</name>
+    <message>
+        <source>Uniform (as torch.histc)</source>
+        <translation>Gleichmäßig (wie torch.histc)</translation>
+    </message>
+    <message>
+        <source>Exponential (TensorBoard&apos;s buckets)</source>
+        <translation>Exponentiell (Klassen wie TensorBoard)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Systemsprache (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>Konvertieren</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Histogram &amp;bins:</source>
+        <translation>Histogramm-&amp;Bins:</translation>
+    </message>
+    <message>
+        <source>Bi&amp;nning:</source>
+        <translation>Bi&amp;nning:</translation>
+    </message>
+    <message>
+        <source>Default &amp;save format:</source>
+        <translation>Standard&amp;format beim Speichern:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify after writing (compare every tensor&apos;s SHA-256)</source>
+        <translation>Nach dem Schreiben &amp;prüfen (SHA-256 jedes Tensors vergleichen)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>&amp;Zuletzt geöffnete Dateien:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>Bins of a new histogram in the Statistics dock</source>
+        <translation>Bins eines neuen Histogramms im Statistik-Dock</translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark use the Fusion style</source>
+        <translation>System folgt dem Desktop; Hell und Dunkel verwenden den Fusion-Stil</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::RecentFiles</name>
     <message>
         <source>No recent files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <source>Clear List</source>
-        <translation>Liste leeren</translation>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1361,41 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>✘ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; würde diese Datei nicht akzeptieren.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every command with a key. The menus show the same keys beside their entries.</source>
+        <translation>Jeder Befehl mit einer Taste. Die Menüs zeigen dieselben Tasten neben ihren Einträgen.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>From the filter field, move into the results</source>
+        <translation>Vom Filterfeld in die Ergebnisse wechseln</translation>
+    </message>
+    <message>
+        <source>Open the selected recent file (welcome page)</source>
+        <translation>Die ausgewählte zuletzt geöffnete Datei öffnen (Startseite)</translation>
+    </message>
+    <message>
+        <source>%1 panel (show or hide)</source>
+        <translation>Bereich %1 (zeigen oder ausblenden)</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1610,57 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>global %1</source>
         <translation>Global %1</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::WelcomePage</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Folder of checkpoints</source>
+        <translation>Ordner mit Checkpoints</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files and folders:</source>
+        <translation>&amp;Zuletzt geöffnete Dateien und Ordner:</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Noch keine zuletzt geöffneten Dateien.</translation>
+    </message>
+    <message>
+        <source>Checkpoint Inspector</source>
+        <translation>Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.</source>
+        <translation>Blickt in PyTorch-Checkpoints, ohne sie auszuführen: aus einer Datei wird nie etwas importiert oder ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Drop a checkpoint here to open it, or two to compare them.</source>
+        <translation>Einen Checkpoint hier ablegen, um ihn zu öffnen, oder zwei, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Recent files and folders</source>
+        <translation>Zuletzt geöffnete Dateien und Ordner</translation>
     </message>
 </context>
 </TS>

@@ -184,6 +184,17 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>not loaded (nothing has needed it yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>
@@ -654,10 +665,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;invalid pattern&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +690,30 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>How the pattern is matched; always case-insensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -779,10 +810,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,10 +843,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Example Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -935,15 +958,115 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compare With…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Compare the open checkpoint&apos;s tensors with another file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Plan a conversion of the open checkpoint and write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the checkpoint and show the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;revious Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics and histogram of the selected tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics of every tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training scalars and curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared tensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative difference of each tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare: First Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,13 +1151,96 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::PreferencesDialog</name>
+    <message>
+        <source>Uniform (as torch.histc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exponential (TensorBoard&apos;s buckets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram &amp;bins:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bi&amp;nning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;save format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify after writing (compare every tensor&apos;s SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bins of a new histogram in the Statistics dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark use the Fusion style</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::RecentFiles</name>
     <message>
         <source>No recent files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear List</source>
+        <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1358,41 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command with a key. The menus show the same keys beside their entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the filter field, move into the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected recent file (welcome page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 panel (show or hide)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1366,6 +1607,57 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>global %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::WelcomePage</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files and folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a checkpoint here to open it, or two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent files and folders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -184,6 +184,17 @@
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>not loaded (nothing has needed it yet)</source>
+        <translation>未加载(尚无功能需要它)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;查看 PyTorch 检查点的内部而无需运行它们:文件中的任何内容都不会被导入或执行。&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2(构建时为 %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;提交&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>
@@ -655,10 +666,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#c62828&apos;&gt;invalid pattern&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#c62828&apos;&gt;无效的模式&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>1 match</source>
         <translation>1 个匹配</translation>
     </message>
@@ -685,6 +692,30 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>How the pattern is matched; always case-insensitive</source>
         <translation>模式的匹配方式；始终不区分大小写</translation>
+    </message>
+    <message>
+        <source>invalid pattern</source>
+        <translation>无效的模式</translation>
+    </message>
+    <message>
+        <source>Filter keys</source>
+        <translation>筛选键</translation>
+    </message>
+    <message>
+        <source>Pattern kind</source>
+        <translation>模式类型</translation>
+    </message>
+    <message>
+        <source>Filter by dtype</source>
+        <translation>按 dtype 筛选</translation>
+    </message>
+    <message>
+        <source>Filter by device</source>
+        <translation>按设备筛选</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>匹配项</translation>
     </message>
 </context>
 <context>
@@ -780,10 +811,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>关于 Checkpoint Inspector</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;查看 PyTorch 检查点的内容而无需运行它们：文件中的任何内容都不会被导入或执行。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -816,10 +843,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open &amp;Example Checkpoint</source>
-        <translation>打开示例检查点(&amp;E)</translation>
-    </message>
-    <message>
         <source>Open &amp;Series…</source>
         <translation>打开系列(&amp;S)…</translation>
     </message>
@@ -838,10 +861,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>Training</source>
         <translation>训练</translation>
-    </message>
-    <message>
-        <source>&amp;Compare With…</source>
-        <translation>与其他文件比较(&amp;C)…</translation>
     </message>
     <message>
         <source>Compare the open checkpoint&apos;s tensors with another file</source>
@@ -947,6 +966,110 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
+    <message>
+        <source>Open E&amp;xample Checkpoint</source>
+        <translation>打开示例检查点(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close the checkpoint and show the welcome page</source>
+        <translation>关闭检查点并显示欢迎页</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next Panel</source>
+        <translation>下一个面板(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Panel</source>
+        <translation>上一个面板(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Checkpoint tree</source>
+        <translation>检查点树</translation>
+    </message>
+    <message>
+        <source>File summary</source>
+        <translation>文件概要</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>所选行的详细信息</translation>
+    </message>
+    <message>
+        <source>Safety findings</source>
+        <translation>安全检查结果</translation>
+    </message>
+    <message>
+        <source>Safety verdict</source>
+        <translation>安全结论</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Statistics and histogram of the selected tensor</source>
+        <translation>所选张量的统计和直方图</translation>
+    </message>
+    <message>
+        <source>Statistics of every tensor</source>
+        <translation>所有张量的统计</translation>
+    </message>
+    <message>
+        <source>Training scalars and curves</source>
+        <translation>训练标量和曲线</translation>
+    </message>
+    <message>
+        <source>Comparison summary</source>
+        <translation>比较摘要</translation>
+    </message>
+    <message>
+        <source>Compared tensors</source>
+        <translation>比较的张量</translation>
+    </message>
+    <message>
+        <source>Relative difference of each tensor</source>
+        <translation>每个张量的相对差异</translation>
+    </message>
+    <message>
+        <source>Conversion steps</source>
+        <translation>转换步骤</translation>
+    </message>
+    <message>
+        <source>Output format</source>
+        <translation>输出格式</translation>
+    </message>
+    <message>
+        <source>Output file</source>
+        <translation>输出文件</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>读取进度</translation>
+    </message>
+    <message>
+        <source>Compare: First Checkpoint</source>
+        <translation>比较:第一个检查点</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
@@ -1028,14 +1151,97 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::PreferencesDialog</name>
+    <message>
+        <source>Uniform (as torch.histc)</source>
+        <translation>均匀(同 torch.histc)</translation>
+    </message>
+    <message>
+        <source>Exponential (TensorBoard&apos;s buckets)</source>
+        <translation>指数(TensorBoard 的分桶)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>系统语言(%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Histogram &amp;bins:</source>
+        <translation>直方图分箱数(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bi&amp;nning:</source>
+        <translation>分箱方式(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Default &amp;save format:</source>
+        <translation>默认保存格式(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify after writing (compare every tensor&apos;s SHA-256)</source>
+        <translation>写入后校验(比较每个张量的 SHA-256)(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files listed:</source>
+        <translation>最近文件数量(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Bins of a new histogram in the Statistics dock</source>
+        <translation>统计面板中新直方图的分箱数</translation>
+    </message>
+    <message>
+        <source>System follows the desktop; Light and Dark use the Fusion style</source>
+        <translation>跟随系统即跟随桌面;浅色和深色使用 Fusion 样式</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::RecentFiles</name>
     <message>
         <source>No recent files</source>
         <translation>没有最近的文件</translation>
     </message>
     <message>
-        <source>Clear List</source>
-        <translation>清除列表</translation>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1358,41 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>✘ 原版 &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; 不会接受此文件。&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every command with a key. The menus show the same keys beside their entries.</source>
+        <translation>每个带按键的命令。菜单项旁边显示相同的按键。</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>From the filter field, move into the results</source>
+        <translation>从筛选框移到结果中</translation>
+    </message>
+    <message>
+        <source>Open the selected recent file (welcome page)</source>
+        <translation>打开所选的最近文件(欢迎页)</translation>
+    </message>
+    <message>
+        <source>%1 panel (show or hide)</source>
+        <translation>%1 面板(显示或隐藏)</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1607,57 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>global %1</source>
         <translation>全局名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::WelcomePage</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Folder of checkpoints</source>
+        <translation>检查点文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files and folders:</source>
+        <translation>最近的文件和文件夹(&amp;R):</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>还没有最近的文件。</translation>
+    </message>
+    <message>
+        <source>Checkpoint Inspector</source>
+        <translation>Checkpoint Inspector</translation>
+    </message>
+    <message>
+        <source>Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.</source>
+        <translation>查看 PyTorch 检查点的内部而无需运行它们:文件中的任何内容都不会被导入或执行。</translation>
+    </message>
+    <message>
+        <source>Drop a checkpoint here to open it, or two to compare them.</source>
+        <translation>将一个检查点拖到这里即可打开,拖入两个即可比较。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Recent files and folders</source>
+        <translation>最近的文件和文件夹</translation>
     </message>
 </context>
 </TS>

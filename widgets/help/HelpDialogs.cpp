@@ -7,9 +7,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +35,26 @@ QString aboutText()
             QStringLiteral(QCUSTOMPLOT_VERSION_STR), torch, QString::fromLatin1(buildCommit()));
 }
 
+namespace {
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+}
+} // namespace
+
+// "Export Tree › As CSV" for an entry of a submenu; "Details panel" for a dock's toggle.
+QString ShortcutsDialog::commandName(const QAction *a) const
+{
+    if (qobject_cast<const QDockWidget *>(a->parent()))
+        return tr("%1 panel (show or hide)").arg(plain(a->text()));
+    for (const QObject *o : a->associatedObjects())
+        if (const auto *menu = qobject_cast<const QMenu *>(o))
+            for (const QObject *up : menu->menuAction()->associatedObjects())
+                if (qobject_cast<const QMenu *>(up))
+                    return QStringLiteral("%1 › %2").arg(plain(menu->title()), plain(a->text()));
+    return plain(a->text());
+}
+
 ShortcutsDialog::ShortcutsDialog(QWidget *window)
     : QDialog(window), m_window(window), m_intro(new QLabel(this)), m_table(new QTableWidget(0, 2, this))
 {
@@ -43,6 +65,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_intro->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
@@ -69,9 +92,7 @@ void ShortcutsDialog::refresh()
         QStringList keys;
         for (const QKeySequence &k : a->shortcuts())
             keys << k.toString(QKeySequence::NativeText);
-        QString text = a->text();
-        text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-        rows.push_back({ text, keys.join(tr(" or ")) });
+        rows.push_back({ commandName(a), keys.join(tr(" or ")) });
     }
     std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) { return a.command < b.command; });
     // Keys that are not actions: handled by the widgets they concern.

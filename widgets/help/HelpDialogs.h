@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QLabel;
 class QTableWidget;
 
@@ -25,6 +26,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    QString commandName(const QAction *a) const;
     QWidget *m_window;
     QLabel *m_intro;
     QTableWidget *m_table;

@@ -6,6 +6,7 @@
 #include "widgets/common/ThemeColors.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,14 +33,11 @@ bool lossLike(const QString &name)
 RunCurvesView::RunCurvesView(QWidget *parent)
     : QWidget(parent), m_jobs(new JobRunner(this)), m_axis(new QComboBox(this)),
       m_smooth(new QSlider(Qt::Horizontal, this)), m_metrics(new QListWidget(this)), m_plot(new QCustomPlot(this)),
-      m_status(new QLabel(tr("Open several checkpoints of one run, or a folder of them."), this))
+      m_status(new QLabel(this)), m_axisLabel(new QLabel(this)), m_smoothLabel(new QLabel(this))
 {
-    m_axis->addItem(tr("Auto"), int(RunAxis::Auto));
-    m_axis->addItem(tr("Epoch"), int(RunAxis::Epoch));
-    m_axis->addItem(tr("Step"), int(RunAxis::Step));
-    m_axis->addItem(tr("File order"), int(RunAxis::FileOrder));
+    for (RunAxis axis : { RunAxis::Auto, RunAxis::Epoch, RunAxis::Step, RunAxis::FileOrder })
+        m_axis->addItem(QString(), int(axis));
     m_smooth->setRange(0, 99);
-    m_smooth->setToolTip(tr("Smoothing (TensorBoard's exponential moving average)"));
     m_status->setWordWrap(true);
     m_smooth->setMaximumWidth(220);
     m_metrics->setTextElideMode(Qt::ElideMiddle); // "optimizer_state_dict/…/lr", whole in the tooltip
@@ -50,9 +48,9 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     followPalette(m_plot, [this] { replot(); });
 
     auto *controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("X axis:"), this));
+    controls->addWidget(m_axisLabel);
     controls->addWidget(m_axis);
-    controls->addWidget(new QLabel(tr("Smoothing:"), this));
+    controls->addWidget(m_smoothLabel);
     controls->addWidget(m_smooth, 1);
     controls->addStretch(1);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -65,6 +63,10 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
 
+    m_axisLabel->setBuddy(m_axis);
+    m_smoothLabel->setBuddy(m_smooth);
+    retranslateUi();
+    m_status->setText(tr("Open several checkpoints of one run, or a folder of them."));
     connect(m_axis, &QComboBox::currentIndexChanged, this, &RunCurvesView::rebuild);
     connect(m_smooth, &QSlider::valueChanged, this, &RunCurvesView::replot);
     connect(m_metrics, &QListWidget::itemChanged, this, &RunCurvesView::replot);
@@ -130,6 +132,29 @@ void RunCurvesView::clear()
     m_run.clear();
     rebuild(); // an empty plot and metric list
     m_status->setText(tr("Open several checkpoints of one run, or a folder of them."));
+}
+
+void RunCurvesView::retranslateUi()
+{
+    m_axis->setItemText(0, tr("Auto"));
+    m_axis->setItemText(1, tr("Epoch"));
+    m_axis->setItemText(2, tr("Step"));
+    m_axis->setItemText(3, tr("File order"));
+    m_smooth->setToolTip(tr("Smoothing (TensorBoard's exponential moving average)"));
+    m_axisLabel->setText(tr("X axis:"));
+    m_smoothLabel->setText(tr("Smoothing:"));
+}
+
+void RunCurvesView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (m_run.empty() && !isLoading())
+            m_status->setText(tr("Open several checkpoints of one run, or a folder of them."));
+        else if (!isLoading())
+            rebuild(); // the status line, axis and curve names
+    }
+    QWidget::changeEvent(event);
 }
 
 void RunCurvesView::openFolder(const QString &folder)

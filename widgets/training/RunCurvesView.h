@@ -46,7 +46,11 @@ Q_SIGNALS:
     void loaded();
     void fileActivated(const QString &file);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void start(const QString &message, std::function<std::vector<RunPoint>(const std::atomic_bool *)> scan);
     void rebuild();
     void replot();
@@ -58,6 +62,7 @@ private:
     QListWidget *m_metrics;
     QCustomPlot *m_plot;
     QLabel *m_status;
+    QLabel *m_axisLabel, *m_smoothLabel;
 };
 
 } // namespace ckpt

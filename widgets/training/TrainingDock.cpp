@@ -7,6 +7,7 @@
 #include "widgets/common/Qcp.h"
 #include "widgets/common/ThemeColors.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTableWidget>
@@ -18,7 +19,6 @@ TrainingDock::TrainingDock(CheckpointDocument *doc, QWidget *parent)
     : QWidget(parent), m_table(new QTableWidget(0, 3, this)), m_series(new QCustomPlot(this)),
       m_jobs(new JobRunner(this))
 {
-    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value"), tr("Type") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -35,12 +35,27 @@ TrainingDock::TrainingDock(CheckpointDocument *doc, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
     split->addWidget(m_series);
+    retranslateUi();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
     display(TrainingInfo());
     connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] { setCheckpoint(doc->checkpoint()); });
+}
+
+void TrainingDock::retranslateUi()
+{
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Value"), tr("Type") });
+}
+
+void TrainingDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        display(m_info); // the axis labels
+    }
+    QWidget::changeEvent(event);
 }
 
 void TrainingDock::setCheckpoint(const CheckpointPtr &ckpt)

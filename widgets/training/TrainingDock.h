@@ -32,7 +32,11 @@ Q_SIGNALS:
     // Nothing is being read any more (after scanned()).
     void idle();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void setCheckpoint(const CheckpointPtr &ckpt);
     void display(const TrainingInfo &info);
     TrainingInfo m_info;
