@@ -3,11 +3,11 @@
 #include "model/document/CheckpointDocument.h"
 #include "model/formats/CheckpointReader.h"
 #include "widgets/common/MessageBanner.h"
-#include "widgets/mainwindow/RecentFiles.h"
 #include "widgets/preferences/Appearance.h"
 #include "widgets/tree/CheckpointTreeView.h"
 #include "widgets/tree/SummaryHeader.h"
 #include "widgets/tree/TreePane.h"
+#include "widgets/welcome/RecentFiles.h"
 #include "widgets/welcome/WelcomePage.h"
 
 #include <QCloseEvent>

@@ -13,7 +13,6 @@
 #include "widgets/details/DetailsDock.h"
 #include "widgets/diff/CompareDock.h"
 #include "widgets/help/HelpDialogs.h"
-#include "widgets/mainwindow/RecentFiles.h"
 #include "widgets/preferences/PreferencesDialog.h"
 #include "widgets/runs/RunsDock.h"
 #include "widgets/safety/SafetyDock.h"
@@ -21,6 +20,7 @@
 #include "widgets/tree/CheckpointTreeView.h"
 #include "widgets/tree/FilterBar.h"
 #include "widgets/tree/TreePane.h"
+#include "widgets/welcome/RecentFiles.h"
 
 #include <QAction>
 #include <QApplication>

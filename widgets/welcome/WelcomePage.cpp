@@ -1,7 +1,7 @@
 #include "widgets/welcome/WelcomePage.h"
 
 #include "model/formats/FormatRegistry.h"
-#include "widgets/mainwindow/RecentFiles.h"
+#include "widgets/welcome/RecentFiles.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "widgets/mainwindow/RecentFiles.h"
+#include "widgets/welcome/RecentFiles.h"
 
 #include "widgets/preferences/Preferences.h"
 
