@@ -61,6 +61,10 @@ const struct {
     { "check",
         "  ckpt check finetuned.pt --against model_keys.json\n"
         "  ckpt check ddp.pt --against reference.pt --json\n" },
+    { "runs",
+        "  ckpt runs lightning_logs/                 every checkpoint, the best and the identical ones\n"
+        "  ckpt runs out/ --metric val_acc --mode max\n"
+        "  ckpt runs out/ --no-hash --json\n" },
 };
 
 QString examplesFor(const QString &program)
