@@ -107,7 +107,7 @@ private Q_SLOTS:
     {
         QVERIFY(w->isWelcomeShown());
         // Its buttons are the window's actions.
-        for (const char *name : { "actionOpen", "actionCompareWith", "actionOpenSeriesFolder", "actionOpenExample" }) {
+        for (const char *name : { "actionOpen", "actionCompareWith", "actionOpenRunFolder", "actionOpenExample" }) {
             auto *b = w->findChild<QToolButton *>(QStringLiteral("welcome_") + QLatin1String(name));
             QVERIFY2(b && b->defaultAction() == action(name), name);
         }

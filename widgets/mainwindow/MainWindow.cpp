@@ -116,7 +116,7 @@ void MainWindow::setBusy(bool busy, const QString &message)
 void MainWindow::createPages()
 {
     const Actions &a = *m_actions;
-    m_welcome = new WelcomePage({ a.open, a.compareWith, a.openSeriesFolder, a.openExample }, m_recent, this);
+    m_welcome = new WelcomePage({ a.open, a.compareWith, a.openRunFolder, a.openExample }, m_recent, this);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomePage::openFolderRequested, this, [this](const QString &path) { openSeries({ path }); });
     connect(m_welcome, &WelcomePage::compareRequested, this, &MainWindow::openAndCompare);
@@ -139,15 +139,6 @@ void MainWindow::showPage()
     m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_documentPage);
     m_actions->close->setEnabled(!empty);
     m_actions->reload->setEnabled(!m_doc->filePath().isEmpty());
-}
-
-void MainWindow::openAndCompare(const QString &a, const QString &b)
-{
-    if (a.isEmpty() || b.isEmpty())
-        return;
-    connect(
-        this, &MainWindow::loadFinished, this, [this, b] { compareWith(b); }, Qt::SingleShotConnection);
-    openFile(a);
 }
 
 void MainWindow::onClosed()

@@ -84,7 +84,6 @@ private:
     void createPages();
     void showPage();
     void onClosed();
-    void openAndCompare(const QString &a, const QString &b);
     void focusDock(int step);
     void showShortcuts();
     void retranslateUi();
@@ -129,9 +128,7 @@ private:
     PreferencesDialog *m_preferences = nullptr;
 
     struct Actions {
-    // The welcome page (no file open) or the checkpoint's tree.
-    bool isWelcomeShown() const;
-    // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert", "compare", "runs".
+        QAction *open, *openExample, *openSeries, *openRunFolder, *compareWith, *reload, *close, *quit;
         QAction *exportCsv, *exportJson, *exportMarkdown;
         QAction *copyKey, *copyPath, *find, *preferences;
         QAction *expandAll, *collapseAll, *fileOrder;
