@@ -87,6 +87,11 @@ private Q_SLOTS:
             << QStringLiteral("wants float16, bfloat16 or float32, not 'int8'") << QString();
         QTest::newRow("cast: float64 is not written")
             << StepForm::Cast << QStringLiteral("float64") << QStringLiteral("not 'float64'") << QString();
+        QTest::newRow("keep dtype: globs split on spaces")
+            << StepForm::KeepDType << QStringLiteral("*norm*  *embed*") << QString()
+            << QStringLiteral("keep the dtype of *norm*, *embed*");
+        QTest::newRow("keep dtype: nothing")
+            << StepForm::KeepDType << QString() << QStringLiteral("wants one or more glob patterns") << QString();
         QTest::newRow("drop training state")
             << StepForm::DropTrainingState << QString() << QString() << QStringLiteral("drop training state");
     }
@@ -159,6 +164,7 @@ private Q_SLOTS:
         o.dropTrainingState = true;
         o.drop = { QStringLiteral("x.*"), QStringLiteral("y") };
         o.keep = { QStringLiteral("*") };
+        o.keepDType = { QStringLiteral("*norm*") };
         const ParsedPlan p = planFromConvertOptions(o);
         QVERIFY2(p.ok(), qPrintable(p.error));
         QList<EditOp::Kind> kinds;
@@ -167,7 +173,7 @@ private Q_SLOTS:
         using K = EditOp::Kind;
         QCOMPARE(kinds,
             (QList<K> { K::Keep, K::Drop, K::DropTrainingState, K::Extract, K::StripPrefix, K::AddPrefix, K::Rename,
-                K::RemapDevice, K::RemapDevice, K::Cast }));
+                K::RemapDevice, K::RemapDevice, K::Cast, K::KeepDType }));
         QCOMPARE(p.plan.ops[1].patterns, (QStringList { QStringLiteral("x.*"), QStringLiteral("y") }));
         QCOMPARE(p.plan.ops[7].from, QStringLiteral("cuda:1"));
         QCOMPARE(p.plan.ops[8].from, QString());

@@ -396,6 +396,10 @@
         <translation>Trainingszustand entfernen</translation>
     </message>
     <message>
+        <source>Keep dtype of (glob)</source>
+        <translation>Dtype beibehalten (Glob)</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>

@@ -396,6 +396,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep dtype of (glob)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>

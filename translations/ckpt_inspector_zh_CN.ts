@@ -395,6 +395,10 @@
         <translation>去除训练状态</translation>
     </message>
     <message>
+        <source>Keep dtype of (glob)</source>
+        <translation>保留 dtype（glob）</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>添加</translation>
     </message>

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <atomic>
+
 #include <memory>
 
 // Each command parses its own options and returns the process exit code:
@@ -13,6 +15,17 @@ int runStats(const QStringList &args);
 int runDiff(const QStringList &args);
 int runCheck(const QStringList &args);
 int runRuns(const QStringList &args);
+
+// While one lives, SIGINT and SIGTERM set flag() instead of ending the process: a command
+// that writes then stops and leaves its target as it was.
+class InterruptFlag {
+public:
+    InterruptFlag();
+    ~InterruptFlag();
+    InterruptFlag(const InterruptFlag &) = delete;
+    InterruptFlag &operator=(const InterruptFlag &) = delete;
+    const std::atomic_bool *flag() const;
+};
 
 class QCommandLineParser;
 

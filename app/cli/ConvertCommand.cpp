@@ -2,6 +2,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/TerminalStream.h"
 
+#include "model/convert/CastPreview.h"
 #include "model/convert/Converter.h"
 #include "model/convert/EditPlanParse.h"
 #include "model/convert/ShardPlan.h"
@@ -10,20 +11,14 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
-
-#include <atomic>
-#include <csignal>
 
 using namespace ckpt;
 
 namespace {
-std::atomic_bool s_cancel { false };
-extern "C" void onInterrupt(int)
-{
-    s_cancel.store(true);
-}
-
 QString humanBytes(qint64 n)
 {
     const double a = double(std::llabs(n));
@@ -45,6 +40,77 @@ bool splitPair(const QString &arg, QString *a, QString *b)
     *a = arg.left(eq);
     *b = arg.mid(eq + 1);
     return true;
+}
+
+void printPlan(TerminalStream &o, const EditPlan &plan, const EditResult &edit)
+{
+    o << "source: " << humanBytes(edit.bytesBefore) << " of tensors\n";
+    for (size_t i = 0; i < plan.ops.size(); ++i) {
+        const qint64 before = i == 0 ? edit.bytesBefore : edit.bytesAfterStep[i - 1];
+        const qint64 saved = before - edit.bytesAfterStep[i];
+        o << "  " << plan.ops[i].describe() << ": " << edit.stepNotes[i];
+        if (saved != 0)
+            o << " (" << (saved > 0 ? "saves " : "adds ") << humanBytes(std::llabs(saved)) << ")";
+        o << '\n';
+    }
+    o << "after: " << humanBytes(edit.bytesAfter()) << " of tensors\n";
+}
+
+QJsonObject castToJson(const CastRisk &r)
+{
+    QJsonObject o { { QStringLiteral("path"), r.path }, { QStringLiteral("from"), dtypeName(r.from) },
+        { QStringLiteral("to"), dtypeName(r.to) }, { QStringLiteral("numel"), double(r.numel) } };
+    if (!r.error.isEmpty()) {
+        o[QStringLiteral("error")] = r.error; // counts unknown: none given
+        return o;
+    }
+    o[QStringLiteral("overflow")] = double(r.overflow);
+    o[QStringLiteral("underflow")] = double(r.underflow);
+    o[QStringLiteral("max_abs_error")] = r.maxAbsError;
+    return o;
+}
+
+// The dry run as JSON: the plan's steps and sizes, and what its casts do to the values.
+QJsonObject dryRunJson(
+    const QString &in, const EditPlan &plan, const EditResult &edit, const std::vector<CastRisk> &casts)
+{
+    QJsonArray steps;
+    for (size_t i = 0; i < plan.ops.size(); ++i)
+        steps.append(QJsonObject { { QStringLiteral("step"), plan.ops[i].describe() },
+            { QStringLiteral("note"), edit.stepNotes[i] }, { QStringLiteral("failed"), bool(edit.stepFailed[i]) },
+            { QStringLiteral("bytes_after"), double(edit.bytesAfterStep[i]) } });
+    QJsonArray cast;
+    for (const CastRisk &r : casts)
+        cast.append(castToJson(r));
+    return QJsonObject { { QStringLiteral("file"), in }, { QStringLiteral("dry_run"), true },
+        { QStringLiteral("bytes_before"), double(edit.bytesBefore) },
+        { QStringLiteral("bytes_after"), double(edit.bytesAfter()) }, { QStringLiteral("steps"), steps },
+        { QStringLiteral("cast"), cast } };
+}
+
+// The harmful casts of a dry run, most harmful first, as text.
+void printCastWarnings(TerminalStream &o, std::vector<CastRisk> casts)
+{
+    sortByHarm(casts);
+    int harmful = 0;
+    for (const CastRisk &r : casts)
+        harmful += r.harmful() || !r.error.isEmpty();
+    o << "cast preview: " << casts.size() << " tensors cast, " << harmful << " lose values\n";
+    int shown = 0;
+    for (const CastRisk &r : casts) {
+        if (!r.harmful() && r.error.isEmpty())
+            continue;
+        if (++shown > 20) {
+            o << "  ... (--json lists every tensor)\n";
+            break;
+        }
+        o << "  " << r.path << " " << dtypeName(r.from) << " -> " << dtypeName(r.to) << ": ";
+        if (!r.error.isEmpty())
+            o << r.error << '\n';
+        else
+            o << r.overflow << " overflow to inf, " << r.underflow << " underflow to 0, max |error| "
+              << QString::number(r.maxAbsError, 'g', 6) << " (--keep-dtype keeps it)\n";
+    }
 }
 } // namespace
 
@@ -91,10 +157,17 @@ int runConvert(const QStringList &args)
         QStringLiteral("write Hugging Face shards of at most SIZE each plus their index (5GB = 5,000,000,000 bytes; "
                        "MB, GiB, ... too)"),
         QStringLiteral("SIZE"));
-    const QCommandLineOption dryRun(
-        QStringLiteral("dry-run"), QStringLiteral("show the plan and sizes, write nothing"));
-    parser.addOptions({ device, mapLoc, keep, drop, strip, add, rename, extract, dtype, dropTraining, format, config,
-        classNames, metadata, verify, maxShard, dryRun });
+    const QCommandLineOption keepDType(QStringLiteral("keep-dtype"),
+        QStringLiteral("tensors matching GLOB keep their dtype through --dtype (repeatable: norms, embeddings)"),
+        QStringLiteral("GLOB"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+        QStringLiteral("show the plan and sizes, and what --dtype does to the values (overflow, underflow, "
+                       "largest error per tensor); write nothing"));
+    const QCommandLineOption json(QStringLiteral("json"),
+        QStringLiteral("with --dry-run: the plan, sizes and the cast preview as JSON "
+                       "(\"cast\": [{\"path\", \"overflow\", \"underflow\", \"max_abs_error\"}])"));
+    parser.addOptions({ device, mapLoc, keep, drop, strip, add, rename, extract, dtype, keepDType, dropTraining, format,
+        config, classNames, metadata, verify, maxShard, dryRun, json });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList pos = parser.positionalArguments();
@@ -122,6 +195,9 @@ int runConvert(const QStringList &args)
     edits.mapLocations = parser.values(mapLoc);
     edits.device = given(device);
     edits.dtype = given(dtype);
+    edits.keepDType = parser.values(keepDType);
+    if (parser.isSet(json) && !parser.isSet(dryRun))
+        return reportError(in, QStringLiteral("--json goes with --dry-run"));
     const ParsedPlan parsed = planFromConvertOptions(edits);
     if (!parsed.ok())
         return reportError(in, parsed.error);
@@ -158,26 +234,27 @@ int runConvert(const QStringList &args)
         return reportError(in, edit.error);
 
     TerminalStream o(stdout);
-    o << "source: " << humanBytes(edit.bytesBefore) << " of tensors\n";
-    for (size_t i = 0; i < plan.ops.size(); ++i) {
-        const qint64 before = i == 0 ? edit.bytesBefore : edit.bytesAfterStep[i - 1];
-        const qint64 saved = before - edit.bytesAfterStep[i];
-        o << "  " << plan.ops[i].describe() << ": " << edit.stepNotes[i];
-        if (saved != 0)
-            o << " (" << (saved > 0 ? "saves " : "adds ") << humanBytes(std::llabs(saved)) << ")";
-        o << '\n';
-    }
-    o << "after: " << humanBytes(edit.bytesAfter()) << " of tensors\n";
-    if (parser.isSet(dryRun))
+    if (parser.isSet(dryRun)) {
+        // The cast preview reads every cast tensor's values: only when asked for.
+        const std::vector<CastRisk> casts = previewCasts(*source, *edit.view);
+        if (parser.isSet(json)) {
+            o << QJsonDocument(dryRunJson(in, plan, edit, casts)).toJson();
+            return 0;
+        }
+        printPlan(o, plan, edit);
+        if (!casts.empty())
+            printCastWarnings(o, casts);
         return 0;
+    }
+    printPlan(o, plan, edit);
     o.flush();
 
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-    options.cancel = &s_cancel;
-    const ConvertReport r = convertCheckpoint(source, edit, options);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    ConvertReport r;
+    {
+        const InterruptFlag interrupt;
+        options.cancel = interrupt.flag();
+        r = convertCheckpoint(source, edit, options);
+    }
     for (const QString &n : r.notes)
         o << "note: " << n << '\n';
     if (!r.ok) {

@@ -6,9 +6,16 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <vector>
 
 namespace {
+std::atomic_bool s_interrupted { false };
+extern "C" void onInterrupt(int)
+{
+    s_interrupted.store(true);
+}
+
 const char kUsage[]
     = "usage: ckpt COMMAND [options]\n"
       "\n"
@@ -81,6 +88,24 @@ int reportError(const QString &file, const QString &problem)
     TerminalStream err(stderr); // one line: a newline in the problem is written as \n
     err << "ckpt: " << (file.isEmpty() ? QString() : file + QStringLiteral(": ")) << problem << Qt::endl;
     return 2;
+}
+
+InterruptFlag::InterruptFlag()
+{
+    s_interrupted.store(false);
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+}
+
+InterruptFlag::~InterruptFlag()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+}
+
+const std::atomic_bool *InterruptFlag::flag() const
+{
+    return &s_interrupted;
 }
 
 void keepUntilExit(std::shared_ptr<const ckpt::Checkpoint> ckpt)

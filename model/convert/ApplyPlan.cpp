@@ -28,7 +28,13 @@ struct StepOutcome {
     }
 };
 
-StepOutcome applyStep(Checkpoint &view, const EditOp &op)
+// What one step leaves for the later ones.
+struct PlanState {
+    const Checkpoint &source;
+    std::vector<bool> keepsDType; // per storage: a keep-dtype step matched one of its tensors
+};
+
+StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
 {
     switch (op.kind) {
     case EditOp::Kind::RemapDevice: {
@@ -99,7 +105,7 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op)
         int n = 0;
         for (int s : reachableStorages(view)) {
             StorageInfo &st = view.storages[size_t(s)];
-            if (!castable(st.dtype) || st.dtype == op.dtype)
+            if (!castable(st.dtype) || st.dtype == op.dtype || state.keepsDType[size_t(s)])
                 continue;
             st.dtype = op.dtype;
             st.nbytes = st.numel * elementSize(op.dtype);
@@ -110,6 +116,41 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op)
             if (t.storageIndex >= 0 && cast[size_t(t.storageIndex)] && !t.isQuantized)
                 t.dtype = op.dtype;
         return QStringLiteral("%1 storages cast to %2").arg(n).arg(dtypeName(op.dtype));
+    }
+    case EditOp::Kind::KeepDType: {
+        // Paths as the tree reaches them at this step. A cast changes whole storages, so a
+        // storage keeps its dtype when any tensor on it matches.
+        for (TensorInfo &t : view.tensors) {
+            t.reached = false;
+            t.path.clear();
+        }
+        assignTensorPaths(view);
+        const PathMatcher matcher(op.patterns, EditOp::Syntax::Glob);
+        std::vector<bool> restore(view.storages.size(), false);
+        int tensors = 0, storages = 0;
+        for (const TensorInfo &t : view.tensors)
+            if (t.reached && t.storageIndex >= 0 && matcher.matches(pathToString(t.path))) {
+                ++tensors;
+                restore[size_t(t.storageIndex)] = true;
+            }
+        for (size_t s = 0; s < restore.size(); ++s) {
+            if (!restore[s])
+                continue;
+            state.keepsDType[s] = true;
+            StorageInfo &st = view.storages[s];
+            const StorageInfo &was = state.source.storages[s];
+            if (st.dtype == was.dtype)
+                continue;
+            st.dtype = was.dtype;
+            st.nbytes = was.nbytes;
+            ++storages;
+        }
+        for (size_t i = 0; i < view.tensors.size(); ++i) {
+            TensorInfo &t = view.tensors[i];
+            if (t.storageIndex >= 0 && restore[size_t(t.storageIndex)])
+                t.dtype = state.source.tensors[i].dtype;
+        }
+        return QStringLiteral("%1 tensors keep their dtype (%2 storages cast back)").arg(tensors).arg(storages);
     }
     case EditOp::Kind::DropTrainingState: {
         if (!view.root || view.root->kind != K::Dict)
@@ -137,8 +178,9 @@ EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan)
     EditResult r;
     auto view = std::make_shared<Checkpoint>(*source);
     r.bytesBefore = reachableStorageBytes(*view);
+    PlanState state { *source, std::vector<bool>(source->storages.size(), false) };
     for (const EditOp &op : plan.ops) {
-        const StepOutcome step = applyStep(*view, op);
+        const StepOutcome step = applyStep(*view, op, state);
         r.stepNotes.push_back(step.note);
         r.stepFailed.push_back(step.failed);
         if (step.failed && r.error.isEmpty())

@@ -81,6 +81,14 @@ EditOp EditOp::dropTrainingState()
     return op;
 }
 
+EditOp EditOp::keepDType(const QStringList &patterns)
+{
+    EditOp op;
+    op.kind = Kind::KeepDType;
+    op.patterns = patterns;
+    return op;
+}
+
 QString EditOp::describe() const
 {
     const QString pats = patterns.size() == 1 ? patterns.first() : patterns.join(QStringLiteral(", "));
@@ -108,6 +116,8 @@ QString EditOp::describe() const
         return QStringLiteral("cast floating tensors to %1").arg(dtypeName(dtype));
     case Kind::DropTrainingState:
         return QStringLiteral("drop training state");
+    case Kind::KeepDType:
+        return QStringLiteral("keep the dtype of %1").arg(pats);
     }
     return QString();
 }

@@ -25,6 +25,7 @@ struct EditOp {
         Extract, // from: slash path of the subtree that becomes the root
         Cast, // dtype: floating tensors to float16 / bfloat16 / float32
         DropTrainingState, // optimizer, schedulers, scaler, RNG states, loops, callbacks
+        KeepDType, // tensors matching `patterns` keep the source's dtype, whatever casts come before or after
     };
     enum class Syntax { Glob, Regex, Exact };
 
@@ -45,6 +46,7 @@ struct EditOp {
     static EditOp extract(const QString &path);
     static EditOp cast(DType to);
     static EditOp dropTrainingState();
+    static EditOp keepDType(const QStringList &patterns);
 
     // "remap cuda:1 -> cuda:0", "drop fc2.*", "cast floating tensors to float16"
     QString describe() const;

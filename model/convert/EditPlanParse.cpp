@@ -79,6 +79,8 @@ ParsedStep parsePatternStep(StepForm form, const QStringList &patterns)
         return made(EditOp::drop(kept));
     case StepForm::KeepGlob:
         return made(EditOp::keep(kept));
+    case StepForm::KeepDType:
+        return made(EditOp::keepDType(kept));
     default:
         return fail(QStringLiteral("takes no patterns"));
     }
@@ -106,6 +108,7 @@ ParsedStep parseStep(StepForm form, const QString &input)
     }
     case StepForm::DropGlob:
     case StepForm::KeepGlob:
+    case StepForm::KeepDType:
         return parsePatternStep(form, splitPatterns(text));
     case StepForm::DropRegex:
         return parsePatternStep(form, text.isEmpty() ? QStringList() : QStringList { text });
@@ -173,6 +176,8 @@ ParsedPlan planFromConvertOptions(const ConvertEditOptions &o)
                 : parseStep(StepForm::MapDevice, *o.device));
     if (o.dtype)
         add("dtype", parseStep(StepForm::Cast, *o.dtype));
+    if (!o.keepDType.isEmpty())
+        add("keep-dtype", parsePatternStep(StepForm::KeepDType, o.keepDType));
     return out;
 }
 

@@ -21,6 +21,7 @@ enum class StepForm {
     Extract, // the path of the subtree that becomes the root
     Cast, // float16, bfloat16 or float32 (half, bf16, fp32, torch.float16 ... too)
     DropTrainingState, // takes no text
+    KeepDType, // glob patterns: tensors that keep their dtype through every cast
 };
 
 // A step, or one line saying what is wrong with the text (it reads after the name of
@@ -44,7 +45,7 @@ QStringList splitPatterns(const QString &text);
 
 // `ckpt convert`'s edit options. A plan applies them in this order whatever their order
 // on the command line: keep, drop, drop-training-state, extract, strip, add, renames,
-// map-locations, device, dtype.
+// map-locations, device, dtype, keep-dtype.
 struct ConvertEditOptions {
     QStringList keep, drop; // a glob each
     bool dropTrainingState = false;
@@ -52,6 +53,7 @@ struct ConvertEditOptions {
     QStringList renames; // PATH=KEY each
     QStringList mapLocations; // SRC=DST each
     std::optional<QString> device, dtype;
+    QStringList keepDType; // a glob each
 };
 struct ParsedPlan {
     EditPlan plan;

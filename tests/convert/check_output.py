@@ -191,11 +191,13 @@ def at(o, path):
     return o
 
 
-def cast(o, dt, memo):
+def cast(o, dt, memo, keep=(), p=""):
     if isinstance(o, torch.nn.Module):
         return copy.deepcopy(o).to(dt)
     if isinstance(o, torch.Tensor):
         if o.is_quantized or o.dtype not in (torch.float16, torch.bfloat16, torch.float32, torch.float64):
+            return o
+        if keep and matches(p, keep):   # --keep-dtype
             return o
         if id(o) not in memo:
             c = o.detach().to(dt)
@@ -203,7 +205,7 @@ def cast(o, dt, memo):
                            else c.requires_grad_(o.requires_grad))
         return memo[id(o)]
     if isinstance(o, (dict, list, tuple)):
-        return rebuild(o, [(k, cast(v, dt, memo)) for k, v in children(o)])
+        return rebuild(o, [(k, cast(v, dt, memo, keep, join(p, k))) for k, v in children(o)])
     return o
 
 
@@ -227,7 +229,7 @@ def expected(src, a):
         else:
             o = rename_keys(o, lambda k: prefix + k, lambda k: bare if k == "" else prefix + k)
     if a.dtype:
-        o = cast(o, getattr(torch, a.dtype), {})
+        o = cast(o, getattr(torch, a.dtype), {}, a.keep_dtype)
     return o
 
 
@@ -348,6 +350,7 @@ def check(argv):
     p.add_argument("--keep", action="append", default=[]), p.add_argument("--drop", action="append", default=[])
     p.add_argument("--strip-prefix"), p.add_argument("--add-prefix"), p.add_argument("--extract")
     p.add_argument("--dtype"), p.add_argument("--drop-training-state", action="store_true")
+    p.add_argument("--keep-dtype", action="append", default=[])
     p.add_argument("--format", default="torch"), p.add_argument("--config"), p.add_argument("--class-names")
     p.add_argument("--metadata", action="append", default=[]), p.add_argument("--verify", action="store_true")
     a = p.parse_args(argv)

@@ -70,6 +70,8 @@ def fixture_cases():
         case(f("dtypes.pt"), ["--dtype", dt])
     case(f("legacy_views.pt"), ["--dtype", "float16"])
     case(f("views.pt"), ["--dtype", "bfloat16"])
+    case(f("state_dict.pt"), ["--dtype", "float16", "--keep-dtype", "*bias", "--keep-dtype", "bn*"])
+    case(f("train_adam.pt"), ["--extract", "model_state_dict", "--dtype", "bfloat16", "--keep-dtype", "fc1.*"])
     case(f("dtypes.pt"), ["--format", "safetensors"], out_ext=".safetensors")
     case(f("views.pt"), ["--format", "safetensors", "--metadata", "author=tests"], out_ext=".safetensors")
     case(f("mixed.safetensors"), ["--format", "safetensors", "--dtype", "float16"], out_ext=".safetensors")

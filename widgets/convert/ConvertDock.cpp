@@ -55,6 +55,8 @@ QString hintFor(StepForm form)
         return QStringLiteral("model_state_dict");
     case StepForm::Cast:
         return QStringLiteral("float16 | bfloat16 | float32");
+    case StepForm::KeepDType:
+        return QStringLiteral("*norm*   *embed*");
     case StepForm::DropTrainingState:
         break;
     }
@@ -83,7 +85,8 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
         { StepForm::KeepGlob, tr("Keep only (glob)") }, { StepForm::StripPrefix, tr("Strip key prefix") },
         { StepForm::AddPrefix, tr("Add key prefix") }, { StepForm::Rename, tr("Rename (path=new key)") },
         { StepForm::Extract, tr("Extract subtree") }, { StepForm::Cast, tr("Cast floating tensors") },
-        { StepForm::DropTrainingState, tr("Drop training state") } };
+        { StepForm::DropTrainingState, tr("Drop training state") },
+        { StepForm::KeepDType, tr("Keep dtype of (glob)") } };
     for (const auto &f : forms)
         m_opKind->addItem(f.second, int(f.first));
     m_opArg = new QLineEdit(body);
