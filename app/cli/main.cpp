@@ -31,6 +31,8 @@ const char kUsage[]
       "                                   would load_state_dict accept it? exit 0 yes, 1 no, 2 error\n"
       "  runs DIR [--json] [--metric NAME --mode min|max] [--no-hash]\n"
       "                                   a run's checkpoints: metrics, the best, identical weights\n"
+      "  merge OUT A B [C ...] [--weights W,...] [--method average|add-difference --alpha X]\n"
+      "                                   average checkpoints (soups, SWA) or A + alpha * (B - C)\n"
       "\n"
       "Examples:\n"
       "    ckpt info model.pt                        the tree, sizes and safety grade\n"
@@ -160,5 +162,7 @@ int main(int argc, char *argv[])
         return runRuns(args);
     if (command == QLatin1String("check"))
         return runCheck(args);
+    if (command == QLatin1String("merge"))
+        return runMerge(args);
     return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));
 }

@@ -1,0 +1,375 @@
+#include "model/merge/Merge.h"
+
+#include "model/check/StateDict.h"
+#include "model/convert/Converter.h"
+#include "model/convert/WriterRegistry.h"
+#include "model/formats/CheckpointReader.h"
+#include "model/io/OutputFile.h"
+#include "model/tensor/Cast.h"
+#include "model/tensor/ParallelFor.h"
+#include "model/tensor/TensorData.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryFile>
+
+#include <cmath>
+#include <cstring>
+
+namespace ckpt {
+
+namespace {
+constexpr qint64 kBlock = qint64(1) << 18; // elements per block: a worker's buffers stay in L2
+
+bool isFloating(DType t)
+{
+    return t == DType::Float64 || t == DType::Float32 || t == DType::Float16 || t == DType::BFloat16;
+}
+
+QString shapeText(const std::vector<qint64> &shape)
+{
+    QStringList dims;
+    for (qint64 d : shape)
+        dims << QString::number(d);
+    return QLatin1Char('[') + dims.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+struct Input {
+    QString file;
+    CheckpointPtr ckpt;
+    StateDict sd;
+    QHash<QString, int> tensorAt; // key -> tensor index
+};
+
+MergeReport failed(MergeFailure f, const QString &why, const QString &file = QString())
+{
+    MergeReport r;
+    r.failure = f;
+    r.error = why;
+    r.errorFile = file;
+    return r;
+}
+
+bool sha256Of(const QString &path, QString *hex, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f)) {
+        *error = QStringLiteral("could not be read to the end");
+        return false;
+    }
+    *hex = QString::fromLatin1(h.result().toHex());
+    return true;
+}
+
+// The preflight: every input has the first one's tensor keys with their shapes and dtypes.
+QStringList mismatches(const std::vector<Input> &in)
+{
+    QStringList out;
+    const Input &a = in.front();
+    for (size_t i = 1; i < in.size(); ++i) {
+        const Input &b = in[i];
+        const QString bName = QFileInfo(b.file).fileName(), aName = QFileInfo(a.file).fileName();
+        for (const StateDictEntry &e : a.sd.entries) {
+            if (e.tensorIndex < 0)
+                continue;
+            const int j = b.tensorAt.value(e.key, -1);
+            if (j < 0) {
+                out << QStringLiteral("%1: missing in %2").arg(e.key, bName);
+                continue;
+            }
+            const TensorInfo &ta = a.ckpt->tensors[size_t(e.tensorIndex)];
+            const TensorInfo &tb = b.ckpt->tensors[size_t(j)];
+            if (ta.shape != tb.shape)
+                out << QStringLiteral("%1: shape %2 in %3, %4 in %5")
+                           .arg(e.key, shapeText(ta.shape), aName, shapeText(tb.shape), bName);
+            else if (ta.dtype != tb.dtype)
+                out << QStringLiteral("%1: %2 in %3, %4 in %5")
+                           .arg(e.key, dtypeName(ta.dtype), aName, dtypeName(tb.dtype), bName);
+        }
+        for (const StateDictEntry &e : b.sd.entries)
+            if (e.tensorIndex >= 0 && !a.tensorAt.contains(e.key))
+                out << QStringLiteral("%1: only in %2, not in %3").arg(e.key, bName, aName);
+    }
+    return out;
+}
+
+// Average: per-input coefficients, result = sum(c_i * x_i).
+std::vector<double> coefficients(const MergeOptions &o)
+{
+    const size_t n = size_t(o.inputs.size());
+    std::vector<double> w = o.weights.empty() ? std::vector<double>(n, 1.0) : o.weights;
+    double sum = 0;
+    for (double x : w)
+        sum += x;
+    for (double &x : w)
+        x /= sum;
+    return w;
+}
+
+QString recipeJson(const MergeOptions &o, const std::vector<Input> &in, const QStringList &sha)
+{
+    QJsonArray inputs;
+    for (size_t i = 0; i < in.size(); ++i)
+        inputs.append(QJsonObject { { QStringLiteral("file"), QFileInfo(in[i].file).fileName() },
+            { QStringLiteral("sha256"), sha.value(qsizetype(i)) },
+            { QStringLiteral("state_dict"), pathToString(in[i].sd.path) } });
+    QJsonObject r { { QStringLiteral("tool"), QStringLiteral("ckpt merge") },
+        { QStringLiteral("method"), mergeMethodName(o.method) }, { QStringLiteral("inputs"), inputs } };
+    if (o.method == MergeMethod::AddDifference) {
+        r[QStringLiteral("alpha")] = o.alpha;
+        r[QStringLiteral("formula")] = QStringLiteral("A + alpha * (B - C)");
+    } else {
+        QJsonArray w;
+        for (double x : coefficients(o))
+            w.append(x);
+        r[QStringLiteral("weights")] = w; // normalised to sum 1
+    }
+    return QString::fromUtf8(QJsonDocument(r).toJson(QJsonDocument::Compact));
+}
+
+struct Scratch {
+    std::vector<uchar> bytes;
+    std::vector<double> values, other, acc;
+};
+
+// In float64, in the order PyTorch evaluates the same expression on float64 tensors
+// (each product rounded, then added), so that the result is PyTorch's bit for bit.
+void combineBlock(const std::vector<std::unique_ptr<TensorReader>> &readers, const MergeOptions &o,
+    const std::vector<double> &coef, qint64 first, qint64 count, Scratch &s)
+{
+    s.values.resize(size_t(count));
+    auto read = [&](size_t i, std::vector<double> &to) {
+        to.resize(size_t(count));
+        readers[i]->values(first, count, to.data(), s.bytes);
+        readers[i]->release(first, count);
+    };
+    if (o.method == MergeMethod::AddDifference) { // a + alpha * (b - c)
+        read(0, s.acc);
+        read(1, s.values);
+        read(2, s.other);
+        for (qint64 k = 0; k < count; ++k) {
+            const double d = s.values[size_t(k)] - s.other[size_t(k)];
+            const double scaled = o.alpha * d;
+            s.acc[size_t(k)] += scaled;
+        }
+        return;
+    }
+    s.acc.assign(size_t(count), 0.0);
+    for (size_t i = 0; i < readers.size(); ++i) {
+        read(i, s.values);
+        const double c = coef[i];
+        for (qint64 k = 0; k < count; ++k) {
+            const double term = c * s.values[size_t(k)];
+            s.acc[size_t(k)] += term;
+        }
+    }
+}
+
+// Combines tensor `key` of every input into `out` (the first input's dtype, row-major).
+bool combine(const std::vector<Input> &in, const std::vector<std::unique_ptr<TensorData>> &data, const MergeOptions &o,
+    const std::vector<double> &coef, const QString &key, std::vector<uchar> &out, std::vector<Scratch> &scratch,
+    QString *error)
+{
+    std::vector<std::unique_ptr<TensorReader>> readers;
+    for (size_t i = 0; i < in.size(); ++i) {
+        QString why;
+        readers.push_back(data[i]->reader(in[i].tensorAt.value(key), &why));
+        if (!readers.back()) {
+            *error = QStringLiteral("%1: tensor '%2': %3").arg(in[i].file, key, why);
+            return false;
+        }
+    }
+    const TensorInfo &t = in.front().ckpt->tensors[size_t(in.front().tensorAt.value(key))];
+    const qint64 numel = t.numel();
+    const int esz = elementSize(t.dtype);
+    out.resize(size_t(numel * esz));
+    const qint64 blocks = (numel + kBlock - 1) / kBlock;
+    const bool done = parallelFor(
+        blocks, int(scratch.size()),
+        [&](qint64 b, int worker) {
+            Scratch &s = scratch[size_t(worker)];
+            const qint64 first = b * kBlock, count = std::min(kBlock, numel - first);
+            combineBlock(readers, o, coef, first, count, s);
+            castElements(reinterpret_cast<const uchar *>(s.acc.data()), DType::Float64, out.data() + first * esz,
+                t.dtype, count);
+        },
+        o.write.cancel);
+    if (!done)
+        *error = QStringLiteral("cancelled");
+    return done;
+}
+} // namespace
+
+QString mergeMethodName(MergeMethod m)
+{
+    return m == MergeMethod::AddDifference ? QStringLiteral("add-difference") : QStringLiteral("average");
+}
+
+bool parseMergeMethod(const QString &name, MergeMethod *out)
+{
+    if (name == QLatin1String("average"))
+        *out = MergeMethod::Average;
+    else if (name == QLatin1String("add-difference"))
+        *out = MergeMethod::AddDifference;
+    else
+        return false;
+    return true;
+}
+
+MergeReport mergeCheckpoints(const MergeOptions &o)
+{
+    const qsizetype n = o.inputs.size();
+    if (n < 2)
+        return failed(MergeFailure::BadRequest, QStringLiteral("merge needs at least two checkpoints"));
+    if (o.method == MergeMethod::AddDifference && n != 3)
+        return failed(MergeFailure::BadRequest,
+            QStringLiteral("add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1").arg(n));
+    if (o.method == MergeMethod::Average && !o.weights.empty()) {
+        if (qsizetype(o.weights.size()) != n)
+            return failed(
+                MergeFailure::BadRequest, QStringLiteral("%1 weights for %2 checkpoints").arg(o.weights.size()).arg(n));
+        double sum = 0;
+        for (double w : o.weights) {
+            if (!std::isfinite(w))
+                return failed(MergeFailure::BadRequest, QStringLiteral("weights must be finite numbers"));
+            sum += w;
+        }
+        if (sum == 0)
+            return failed(MergeFailure::BadRequest, QStringLiteral("the weights sum to 0"));
+    }
+    if (o.method == MergeMethod::AddDifference && !std::isfinite(o.alpha))
+        return failed(MergeFailure::BadRequest, QStringLiteral("alpha must be a finite number"));
+    for (const QString &f : o.inputs)
+        if (sameFile(f, o.write.output)
+            || QFileInfo(f).absoluteFilePath() == QFileInfo(o.write.output).absoluteFilePath())
+            return failed(MergeFailure::BadRequest, QStringLiteral("refusing to write over an input"), f);
+
+    std::vector<Input> in;
+    for (const QString &f : o.inputs) {
+        Input i;
+        i.file = f;
+        i.ckpt = openCheckpoint(f);
+        if (!i.ckpt->ok())
+            return failed(MergeFailure::Unreadable, i.ckpt->error, f);
+        i.sd = findStateDict(*i.ckpt);
+        if (!i.sd.found())
+            return failed(MergeFailure::Unreadable, QStringLiteral("holds no state_dict (no dict of tensors)"), f);
+        for (const StateDictEntry &e : i.sd.entries)
+            if (e.tensorIndex >= 0)
+                i.tensorAt.insert(e.key, e.tensorIndex);
+        in.push_back(std::move(i));
+    }
+    MergeReport report;
+    for (const Input &i : in)
+        report.stateDicts << i.sd.describe();
+    report.offendingKeys = mismatches(in);
+    if (!report.offendingKeys.isEmpty()) {
+        report.failure = MergeFailure::Mismatch;
+        report.error
+            = QStringLiteral("the checkpoints do not have the same tensors: %1 keys differ (nothing was written)")
+                  .arg(report.offendingKeys.size());
+        return report;
+    }
+    for (const Input &i : in) {
+        QString hex, why;
+        if (!sha256Of(i.file, &hex, &why))
+            return failed(MergeFailure::Unreadable, why, i.file);
+        report.sha256 << hex;
+    }
+    report.recipe = recipeJson(o, in, report.sha256);
+
+    // Combined tensors go to a scratch file as they are made (memory stays near the
+    // largest tensor); the output is the first input's state_dict with those tensors
+    // on storages in that file, written by the same writer as `ckpt convert`.
+    QTemporaryFile scratchFile(QDir(QDir::tempPath()).filePath(QStringLiteral("ckpt-merge-XXXXXX.raw")));
+    if (!scratchFile.open())
+        return failed(MergeFailure::Failed, QStringLiteral("no scratch file: %1").arg(scratchFile.errorString()));
+    auto out = std::make_shared<Checkpoint>(*in.front().ckpt);
+    out->root = in.front().sd.node;
+    std::vector<std::unique_ptr<TensorData>> data;
+    for (const Input &i : in)
+        data.push_back(std::make_unique<TensorData>(*i.ckpt));
+    const std::vector<double> coef = o.method == MergeMethod::Average ? coefficients(o) : std::vector<double>();
+    std::vector<Scratch> scratch(size_t(workerCount(0)));
+    qint64 total = 0, done = 0;
+    for (const StateDictEntry &e : in.front().sd.entries)
+        if (e.tensorIndex >= 0)
+            total += out->tensors[size_t(e.tensorIndex)].nbytes();
+    std::vector<uchar> bytes;
+    std::vector<bool> handled(out->tensors.size(), false);
+    for (const StateDictEntry &e : in.front().sd.entries) {
+        if (e.tensorIndex < 0 || handled[size_t(e.tensorIndex)])
+            continue;
+        handled[size_t(e.tensorIndex)] = true; // the same tensor under two keys: once
+        TensorInfo &t = out->tensors[size_t(e.tensorIndex)];
+        if (!isFloating(t.dtype) || t.isQuantized || t.layout != TensorLayout::Strided || t.storageIndex < 0) {
+            ++report.copied;
+            continue;
+        }
+        QString error;
+        if (!combine(in, data, o, coef, e.key, bytes, scratch, &error))
+            return failed(MergeFailure::Failed, error);
+        StorageInfo s;
+        s.key = QStringLiteral("merged%1").arg(report.merged);
+        s.dtype = t.dtype;
+        s.device = out->storages[size_t(t.storageIndex)].device;
+        s.numel = t.numel();
+        s.fileOffset = scratchFile.pos();
+        s.nbytes = qint64(bytes.size());
+        s.file = scratchFile.fileName();
+        if (scratchFile.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size()))
+            != qint64(bytes.size()))
+            return failed(MergeFailure::Failed, QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
+        t.storageIndex = int(out->storages.size());
+        t.storageOffset = 0;
+        t.strides.assign(t.shape.size(), 1);
+        for (int d = int(t.shape.size()) - 2; d >= 0; --d)
+            t.strides[size_t(d)] = t.strides[size_t(d) + 1] * std::max<qint64>(1, t.shape[size_t(d) + 1]);
+        out->storages.push_back(s);
+        ++report.merged;
+        done += qint64(bytes.size());
+        if (o.write.progress)
+            o.write.progress(done, total * 2); // the first half: combining; the writer does the rest
+    }
+    if (!scratchFile.flush())
+        return failed(MergeFailure::Failed, QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
+
+    const EditResult edit = applyPlan(out, EditPlan());
+    ConvertOptions write = o.write;
+    const FormatWriter &writer = write.writer ? *write.writer : defaultWriter();
+    if (writer.can(FormatCapability::Metadata))
+        write.metadata.append({ QStringLiteral("ckpt_merge"), report.recipe });
+    if (o.write.progress)
+        write.progress = [&o, total](qint64 d, qint64 t) {
+            o.write.progress(total + d * total / std::max<qint64>(1, t), total * 2);
+        };
+    report.written = convertCheckpoint(out, edit, write);
+    if (!report.written.ok)
+        return failed(MergeFailure::Failed, report.written.error + QStringLiteral(" (nothing was written)"));
+    if (!writer.can(FormatCapability::Metadata)) {
+        // Formats without file metadata get the recipe beside them.
+        OutputFile sidecar;
+        QString error;
+        const QByteArray text = report.recipe.toUtf8() + '\n';
+        if (!sidecar.create(report.written.output + QStringLiteral(".merge.json"), &error)
+            || !sidecar.write(text.constData(), text.size(), &error) || !sidecar.syncAndClose(&error)
+            || !sidecar.commit(&error))
+            report.written.notes << QStringLiteral("the recipe could not be written beside it: %1").arg(error);
+        else
+            report.written.sidecar = report.written.output + QStringLiteral(".merge.json");
+    }
+    return report;
+}
+
+} // namespace ckpt

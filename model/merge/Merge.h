@@ -1,0 +1,59 @@
+#pragma once
+
+// Averaging and merging checkpoints (model soups, SWA over the last epochs, add-difference):
+// each input's state_dict found as `ckpt check` finds it, keys aligned by name, a preflight
+// that refuses before anything is read or written when key sets, shapes or dtypes
+// disagree, then floating tensors combined in float64 block by block and stored in the
+// first input's dtype (rounded as torch's .to()); every other tensor comes from the first
+// input. Written through convertCheckpoint (temp file, verify, rename).
+
+#include "model/convert/ConvertOptions.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace ckpt {
+
+enum class MergeMethod {
+    Average, // sum(w_i * x_i) / sum(w_i): uniform when no weights are given
+    AddDifference, // A + alpha * (B - C): exactly three inputs
+};
+
+struct MergeOptions {
+    QStringList inputs;
+    MergeMethod method = MergeMethod::Average;
+    std::vector<double> weights; // Average: one per input, or empty for uniform
+    double alpha = 1.0; // AddDifference
+    ConvertOptions write; // output, writer, cancel, progress (of the whole merge)
+};
+
+enum class MergeFailure {
+    None,
+    BadRequest, // options that make no merge (one input, weights of the wrong count ...)
+    Unreadable, // an input does not open or holds no state_dict
+    Mismatch, // the preflight: key sets, shapes or dtypes differ
+    Failed, // reading or writing failed part-way (the target is unchanged)
+};
+
+struct MergeReport {
+    MergeFailure failure = MergeFailure::None;
+    QString error; // one line
+    QString errorFile; // the input the error is about, if one
+    QStringList offendingKeys; // Mismatch: the keys, with what differs
+    QStringList stateDicts; // per input: where its state_dict is ("the file itself", "'model_state_dict'")
+    QStringList sha256; // per input, hex
+    int merged = 0; // floating tensors combined
+    int copied = 0; // tensors taken from the first input (integers, bool)
+    QString recipe; // JSON, as recorded in the output
+    ConvertReport written;
+    bool ok() const { return failure == MergeFailure::None; }
+};
+
+// "average" / "add-difference" and back (false for any other name).
+QString mergeMethodName(MergeMethod m);
+bool parseMergeMethod(const QString &name, MergeMethod *out);
+
+MergeReport mergeCheckpoints(const MergeOptions &options);
+
+} // namespace ckpt
