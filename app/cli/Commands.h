@@ -16,6 +16,7 @@ int runDiff(const QStringList &args);
 int runCheck(const QStringList &args);
 int runRuns(const QStringList &args);
 int runMerge(const QStringList &args);
+int runLora(const QStringList &args);
 
 // While one lives, SIGINT and SIGTERM set flag() instead of ending the process: a command
 // that writes then stops and leaves its target as it was.

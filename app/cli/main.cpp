@@ -33,6 +33,7 @@ const char kUsage[]
       "                                   a run's checkpoints: metrics, the best, identical weights\n"
       "  merge OUT A B [C ...] [--weights W,...] [--method average|add-difference --alpha X]\n"
       "                                   average checkpoints (soups, SWA) or A + alpha * (B - C)\n"
+      "  lora ADAPTER [--json]            rank, alpha, its source and scale of every module of a LoRA adapter\n"
       "\n"
       "Examples:\n"
       "    ckpt info model.pt                        the tree, sizes and safety grade\n"
@@ -164,5 +165,7 @@ int main(int argc, char *argv[])
         return runCheck(args);
     if (command == QLatin1String("merge"))
         return runMerge(args);
+    if (command == QLatin1String("lora"))
+        return runLora(args);
     return reportError(QString(), QStringLiteral("unknown command '%1' (try 'ckpt --help')").arg(command));
 }
