@@ -1,5 +1,6 @@
 // ckpt lora ADAPTER [--json]: the CLI face of inspectLora.
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/formats/CheckpointReader.h"
 #include "model/lora/LoraInfo.h"
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTextStream>
 
 using namespace ckpt;
 
@@ -35,7 +35,7 @@ int runLora(const QStringList &args)
     const LoraSummary s = inspectLora(*c, pos.first());
     if (!s.ok())
         return reportError(pos.first(), s.error);
-    QTextStream out(stdout);
+    TerminalStream out(stdout);
     if (parser.isSet(json)) {
         QJsonArray modules;
         for (const LoraModule &m : s.modules)

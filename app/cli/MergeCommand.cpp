@@ -1,12 +1,12 @@
 // ckpt merge OUT A B [C ...]: the CLI face of mergeCheckpoints.
 #include "app/cli/Commands.h"
+#include "app/cli/TerminalStream.h"
 
 #include "model/convert/WriterRegistry.h"
 #include "model/merge/Merge.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QTextStream>
 
 using namespace ckpt;
 
@@ -79,9 +79,9 @@ int runMerge(const QStringList &args)
         o.write.cancel = interrupt.flag();
         r = mergeCheckpoints(o);
     }
-    QTextStream out(stdout);
+    TerminalStream out(stdout);
     if (r.failure == MergeFailure::Mismatch) {
-        QTextStream err(stderr);
+        TerminalStream err(stderr);
         for (const QString &k : r.offendingKeys.mid(0, 20))
             err << "  " << k << '\n';
         if (r.offendingKeys.size() > 20)
