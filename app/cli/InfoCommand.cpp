@@ -2,6 +2,7 @@
 #include "app/cli/TerminalStream.h"
 
 #include "model/checkpoint/CheckpointJson.h"
+#include "model/checkpoint/ReadState.h"
 #include "model/checkpoint/Summary.h"
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/CheckpointReader.h"
@@ -123,13 +124,19 @@ void printText(const Checkpoint &ckpt, TerminalStream &out, int depth)
     out << "\nSafety: " << Summary::safetyLine(ckpt) << '\n';
     for (const QString &w : ckpt.warnings)
         out << "Warning: " << w << '\n';
+    if (!ckpt.ok())
+        out << "Incomplete: " << ckpt.error << " (the rest of the file could not be read)\n";
 }
 } // namespace
 
 int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Show the tree of a checkpoint without loading it."));
+    parser.setApplicationDescription(
+        QStringLiteral("Show the tree of a checkpoint without loading it.\n"
+                       "Exit status: 0 the whole file was read; 1 it was read in part: what was read is printed\n"
+                       "(JSON: \"complete\": false and \"error\"), and the line on stderr says what could not be\n"
+                       "read; 2 nothing could be read: only that line."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("checkpoint to inspect"));
     QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
     QCommandLineOption depth(QStringLiteral("depth"), QStringLiteral("Levels of the tree to print (default 50)."),
@@ -142,18 +149,23 @@ int runInfo(const QStringList &args)
     const QString file = parser.positionalArguments().first();
     CheckpointPtr ckpt = openCheckpoint(file);
     // A file that breaks part-way still shows what was read (a payload before the break,
-    // say), then the one-line error; a file where nothing could be read prints nothing.
-    const bool readSomething = ckpt->ok() || ckpt->root || !ckpt->findings.empty();
-    if (readSomething && parser.isSet(json)) {
+    // say), then the one-line error, and exits 1; a file where nothing could be read
+    // prints nothing and exits 2.
+    const ReadState state = readState(*ckpt);
+    if (state != ReadState::Failed && parser.isSet(json)) {
         QFile out;
         if (out.open(stdout, QIODevice::WriteOnly))
             writeCheckpointJson(*ckpt, &out);
-    } else if (readSomething) {
+    } else if (state != ReadState::Failed) {
         TerminalStream out(stdout);
         printText(*ckpt, out, parser.value(depth).toInt());
     }
     keepUntilExit(ckpt);
-    if (!ckpt->ok())
+    if (state == ReadState::Partial) {
+        reportError(file, ckpt->error + QStringLiteral(" (read in part: what could be read is printed)"));
+        return 1;
+    }
+    if (state == ReadState::Failed)
         return reportError(file, ckpt->error);
     return 0;
 }

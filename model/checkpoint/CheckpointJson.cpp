@@ -1,11 +1,15 @@
 #include "model/checkpoint/CheckpointJson.h"
 
 #include "model/checkpoint/IndentedJson.h"
+#include "model/checkpoint/ReadState.h"
 #include "model/checkpoint/Summary.h"
+#include "model/checkpoint/TreeWalk.h"
 #include "model/checkpoint/WeightsOnly.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
+
+#include <unordered_map>
 
 namespace ckpt {
 
@@ -49,6 +53,13 @@ struct JsonFields {
     void boolean(const char *key, bool v) { o.insert(QLatin1String(key), v); }
     void integers(const char *key, const std::vector<qint64> &v) { o.insert(QLatin1String(key), intsToJson(v)); }
     void path(const char *key, const Path &p) { o.insert(QLatin1String(key), pathToJson(p)); }
+    void paths(const char *key, const std::vector<const Path *> &ps)
+    {
+        QJsonArray a;
+        for (const Path *p : ps)
+            a.append(pathToJson(*p));
+        o.insert(QLatin1String(key), a);
+    }
     template <typename Fill> void object(const char *key, Fill fill)
     {
         JsonFields inner;
@@ -65,15 +76,20 @@ struct TextFields {
     void real(const char *key, double v) { o.real(key, v); }
     void boolean(const char *key, bool v) { o.boolean(key, v); }
     void integers(const char *key, const std::vector<qint64> &v) { o.integers(key, v); }
-    void path(const char *key, const Path &p)
+    static void appendPath(std::string &out, int level, const Path &p)
     {
-        std::string &out = o.member(key);
-        appendJsonArray(out, o.level() + 1, p.size(), [&](size_t i) {
+        appendJsonArray(out, level, p.size(), [&](size_t i) {
             if (p[i].isIndex)
                 appendJsonInteger(out, p[i].index);
             else
                 appendJsonString(out, p[i].key);
         });
+    }
+    void path(const char *key, const Path &p) { appendPath(o.member(key), o.level() + 1, p); }
+    void paths(const char *key, const std::vector<const Path *> &ps)
+    {
+        std::string &out = o.member(key);
+        appendJsonArray(out, o.level() + 1, ps.size(), [&](size_t i) { appendPath(out, o.level() + 2, *ps[i]); });
     }
     template <typename Fill> void object(const char *key, Fill fill)
     {
@@ -84,10 +100,56 @@ struct TextFields {
     }
 };
 
+// One entry of "tensors": a tensor at one of the paths it appears at. A tensor two keys
+// hold (tied weights) has an entry under each, naming the other paths; the paths of the
+// other tensors on its storage (views) are named too, up to kMaxListed.
+struct TensorPlace {
+    int index = -1;
+    const Path *path = nullptr;
+    std::vector<const Path *> same; // its other paths
+    std::vector<const Path *> views; // other tensors' paths on its storage
+};
+constexpr size_t kMaxListed = 100;
+
+// Every entry, in tensor order, each tensor's paths in the order the tree reaches them.
+// `paths` must outlive the result.
+std::vector<TensorPlace> tensorPlaces(const Checkpoint &ckpt, const std::vector<std::vector<Path>> &paths)
+{
+    std::unordered_map<int, std::vector<int>> byStorage;
+    for (int i = 0; i < int(ckpt.tensors.size()); ++i)
+        if (ckpt.tensors[size_t(i)].storageIndex >= 0 && !paths[size_t(i)].empty())
+            byStorage[ckpt.tensors[size_t(i)].storageIndex].push_back(i);
+    std::vector<TensorPlace> places;
+    places.reserve(ckpt.tensors.size());
+    for (int i = 0; i < int(ckpt.tensors.size()); ++i) {
+        const std::vector<Path> &at = paths[size_t(i)];
+        if (at.empty())
+            continue; // not reached from the tree (a rebuild argument)
+        std::vector<const Path *> views;
+        const int storage = ckpt.tensors[size_t(i)].storageIndex;
+        if (storage >= 0)
+            for (int other : byStorage[storage])
+                for (size_t k = 0; other != i && k < paths[size_t(other)].size() && views.size() < kMaxListed; ++k)
+                    views.push_back(&paths[size_t(other)][k]);
+        for (size_t k = 0; k < at.size(); ++k) {
+            TensorPlace p;
+            p.index = i;
+            p.path = &at[k];
+            for (size_t j = 0; j < at.size() && p.same.size() < kMaxListed; ++j)
+                if (j != k)
+                    p.same.push_back(&at[j]);
+            p.views = views;
+            places.push_back(std::move(p));
+        }
+    }
+    return places;
+}
+
 // One tensor's fields, handed to a JsonFields or a TextFields. In key order, as a
 // QJsonObject keeps them: the text must come out as Qt would print the object.
-template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorInfo &t, Out &out)
+template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorPlace &place, Out &out)
 {
+    const TensorInfo &t = ckpt.tensors[size_t(place.index)];
     const StorageInfo *s = t.storageIndex >= 0 ? &ckpt.storages[size_t(t.storageIndex)] : nullptr;
     if (s && s->chunked)
         out.integer("chunks", qint64(s->chunks.size())); // DCP: the blocks the ranks saved
@@ -98,12 +160,13 @@ template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorIn
     out.string("dtype", dtypeName(t.dtype));
     if (s && s->fileOffset >= 0)
         out.integer("file_offset", s->fileOffset + t.storageOffset * elementSize(t.dtype));
+    out.integer("index", place.index);
     out.boolean("is_parameter", t.isParameter);
     if (t.layout != TensorLayout::Strided)
         out.string("layout", layoutName(t.layout));
     out.integer("nbytes", t.nbytes());
     out.integer("numel", t.numel());
-    out.path("path", t.path);
+    out.path("path", *place.path);
     if (t.isQuantized) {
         out.object("quantized", [&](auto &q) {
             if (isPerTensor(t.quant.scheme)) {
@@ -117,7 +180,13 @@ template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorIn
         });
     }
     out.boolean("requires_grad", t.requiresGrad);
+    if (!place.same.empty())
+        out.paths("same_tensor_as", place.same);
     out.integers("shape", t.shape);
+    if (!place.same.empty() || !place.views.empty())
+        out.boolean("shared_storage", true);
+    if (!place.views.empty())
+        out.paths("shares_storage_with", place.views);
     if (s) {
         out.string("storage_key", s->key);
         out.integer("storage_nbytes", s->nbytes);
@@ -131,9 +200,24 @@ template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorIn
 
 QJsonObject tensorToJson(const Checkpoint &ckpt, const TensorInfo &t)
 {
+    TensorPlace place;
+    place.index = int(&t - ckpt.tensors.data());
+    place.path = &t.path;
     JsonFields f;
-    tensorFields(ckpt, t, f);
+    tensorFields(ckpt, place, f);
     return f.o;
+}
+
+QJsonArray tensorsToJson(const Checkpoint &ckpt)
+{
+    const std::vector<std::vector<Path>> paths = tensorPaths(ckpt);
+    QJsonArray out;
+    for (const TensorPlace &place : tensorPlaces(ckpt, paths)) {
+        JsonFields f;
+        tensorFields(ckpt, place, f);
+        out.append(f.o);
+    }
+    return out;
 }
 
 QJsonObject findingToJson(const Finding &f)
@@ -179,6 +263,8 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(ckpt.warnings));
     if (!ckpt.ok())
         o.insert(QStringLiteral("error"), ckpt.error);
+    // Partial reads say so: the tree above is what was read before `error`.
+    o.insert(QStringLiteral("complete"), readState(ckpt) == ReadState::Complete);
     return o;
 }
 } // namespace
@@ -186,11 +272,7 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
 QJsonObject checkpointToJson(const Checkpoint &ckpt)
 {
     QJsonObject o = summaryToJson(ckpt);
-    QJsonArray tensors;
-    for (const TensorInfo &t : ckpt.tensors)
-        if (t.reached)
-            tensors.append(tensorToJson(ckpt, t));
-    o.insert(QStringLiteral("tensors"), tensors);
+    o.insert(QStringLiteral("tensors"), tensorsToJson(ckpt));
     return o;
 }
 
@@ -210,16 +292,15 @@ void writeCheckpointJson(const Checkpoint &ckpt, QIODevice *out)
     buf.append(text.constData(), size_t(at));
     buf += "\n    \"tensors\": [\n";
     bool first = true;
-    for (const TensorInfo &t : ckpt.tensors) {
-        if (!t.reached)
-            continue;
+    const std::vector<std::vector<Path>> paths = tensorPaths(ckpt);
+    for (const TensorPlace &place : tensorPlaces(ckpt, paths)) {
         if (!first)
             buf += ",\n";
         first = false;
         appendIndent(buf, 2);
         IndentedObject o(buf, 2);
         TextFields f { o };
-        tensorFields(ckpt, t, f);
+        tensorFields(ckpt, place, f);
         o.finish();
         if (buf.size() >= kChunk) {
             out->write(buf.data(), qint64(buf.size()));

@@ -90,10 +90,17 @@ std::vector<ChildRef> childrenOf(const Value &v)
 }
 
 namespace {
-struct Walker {
-    Checkpoint &ckpt;
+// Depth-first over the tree; `onTensor(index, path)` at every place a tensor is reached.
+// Each container once (`everyPath` false: at its first path), or at every path it is
+// reached by, a cycle cut where it closes (`everyPath`: what torch.load's object
+// shows), as long as `budget` allows.
+template <typename OnTensor> struct Walker {
+    const Checkpoint &ckpt;
     int maxDepth;
-    std::unordered_set<const Value *> seen;
+    OnTensor onTensor;
+    bool everyPath = false;
+    qint64 budget = 0; // containers walked again at a further path (everyPath)
+    std::unordered_set<const Value *> seen; // walked (first path only), or on the path (every path)
     Path path;
     bool tooDeep = false;
 
@@ -102,19 +109,14 @@ struct Walker {
         if (!v)
             return;
         if (v->kind == K::Tensor) {
-            if (v->tensorIndex >= 0 && v->tensorIndex < int(ckpt.tensors.size())) {
-                TensorInfo &t = ckpt.tensors[size_t(v->tensorIndex)];
-                if (!t.reached) {
-                    t.path = path;
-                    t.reached = true;
-                }
-            }
+            if (v->tensorIndex >= 0 && v->tensorIndex < int(ckpt.tensors.size()))
+                onTensor(v->tensorIndex, path);
             return;
         }
         if (!v->isContainer() && v->kind != K::NumpyArray)
             return;
         if (!seen.insert(v.get()).second)
-            return; // shared or cyclic: walked once, at its first path
+            return; // first path only: walked already; every path: a cycle
         if (depth >= maxDepth) {
             tooDeep = true;
             return;
@@ -124,21 +126,47 @@ struct Walker {
             walk(child, depth + 1);
             path.pop_back();
         });
+        if (everyPath && --budget > 0)
+            seen.erase(v.get()); // off the path: reachable again by another
     }
 };
-} // namespace
 
-void assignTensorPaths(Checkpoint &ckpt, int maxDepth)
+template <typename OnTensor>
+bool walkTensors(const Checkpoint &ckpt, int maxDepth, OnTensor onTensor, bool everyPath = false)
 {
-    Walker w { ckpt, maxDepth, {}, {}, false };
+    // A DAG of shared containers has exponentially many paths: past the budget, a
+    // container already walked is not walked again.
+    Walker<OnTensor> w { ckpt, maxDepth, std::move(onTensor), everyPath, qint64(ckpt.tensors.size()) + 100000, {}, {},
+        false };
     w.walk(ckpt.root, 0);
     for (const auto &side : ckpt.sideTrees) {
         w.path = { PathPart::ofKey(side.first) };
         w.walk(side.second, 1);
     }
-    if (w.tooDeep)
+    return !w.tooDeep;
+}
+} // namespace
+
+void assignTensorPaths(Checkpoint &ckpt, int maxDepth)
+{
+    const bool complete = walkTensors(ckpt, maxDepth, [&ckpt](int index, const Path &path) {
+        TensorInfo &t = ckpt.tensors[size_t(index)];
+        if (!t.reached) {
+            t.path = path;
+            t.reached = true;
+        }
+    });
+    if (!complete)
         ckpt.warnings
             << QStringLiteral("the object tree nests deeper than %1 levels; the rest is not shown").arg(maxDepth);
+}
+
+std::vector<std::vector<Path>> tensorPaths(const Checkpoint &ckpt, int maxDepth)
+{
+    std::vector<std::vector<Path>> paths(ckpt.tensors.size());
+    walkTensors(
+        ckpt, maxDepth, [&paths](int index, const Path &path) { paths[size_t(index)].push_back(path); }, true);
+    return paths;
 }
 
 } // namespace ckpt

@@ -26,4 +26,10 @@ void forEachChild(const Value &v, const std::function<void(const PathPart &, con
 // subtrees are walked once; walks deeper than `maxDepth` stop with a warning.
 void assignTensorPaths(Checkpoint &ckpt, int maxDepth = 2000);
 
+// Every path at which each tensor appears (indexed like Checkpoint::tensors), the first
+// one first: a tensor two keys hold (tied weights) has two, and so has a tensor inside a
+// container two keys hold, as the object torch.load returns has them (bounded: a DAG of
+// shared containers is not walked into exponentially many paths).
+std::vector<std::vector<Path>> tensorPaths(const Checkpoint &ckpt, int maxDepth = 2000);
+
 } // namespace ckpt

@@ -70,7 +70,9 @@ def main():
                 print(f"  {name + ' ' + label:<26} {wall * 1000:7.0f} ms  CPU {cpu * 1000:6.0f} ms  "
                       f"peak RSS {rss:5.0f} MiB  {py[0] / wall:5.1f}x faster than torch.load")
         print(f"  {'python torch.load':<26} {py[0] * 1000:7.0f} ms  CPU {py[1] * 1000:6.0f} ms  peak RSS {py[2]:5.0f} MiB")
-        listed = len(json.loads(subprocess.check_output([a.ckpt, "info", "--json", path]))["tensors"])
+        # One entry per path; "index" names the tensor (tied weights have two paths).
+        entries = json.loads(subprocess.check_output([a.ckpt, "info", "--json", path]))["tensors"]
+        listed = len({e["index"] for e in entries})
         loaded = int(subprocess.check_output([PY, "-c", PY_COUNT, path]))
         print(f"  ckpt lists {listed} tensors, torch.load returns {loaded}: {'same' if listed == loaded else 'MISMATCH'}")
 

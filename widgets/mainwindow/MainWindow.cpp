@@ -1,5 +1,6 @@
 #include "widgets/mainwindow/MainWindow.h"
 
+#include "model/checkpoint/ReadState.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/formats/CheckpointReader.h"
 #include "widgets/common/MessageBanner.h"
@@ -169,11 +170,17 @@ void MainWindow::onLoaded(bool ok)
 {
     const CheckpointPtr ckpt = m_doc->checkpoint();
     const QString path = m_doc->filePath();
+    const QString name = QFileInfo(path).fileName();
+    const ReadState state = readState(*ckpt);
     setWindowFilePath(path);
-    setWindowTitle(tr("%1 — Checkpoint Inspector").arg(QFileInfo(path).fileName()));
-    if (!ok)
-        m_banner->showMessage(
-            MessageBanner::Level::Error, tr("%1 — what could be read is shown below.").arg(describeError(*ckpt)));
+    setWindowTitle(tr("%1 — Checkpoint Inspector").arg(name));
+    if (state == ReadState::Failed)
+        m_banner->showMessage(MessageBanner::Level::Error, tr("Could not open %1").arg(describeError(*ckpt)));
+    else if (state == ReadState::Partial)
+        m_banner->showMessage(MessageBanner::Level::Error,
+            hasTree(*ckpt) ? tr("%1 — read in part: what could be read is shown below.").arg(describeError(*ckpt))
+                           : tr("%1 — no tree could be read; the globals its pickle names are graded in Safety.")
+                                 .arg(describeError(*ckpt)));
     else if (!ckpt->warnings.isEmpty())
         m_banner->showMessage(MessageBanner::Level::Warning,
             ckpt->warnings.size() == 1
@@ -183,11 +190,22 @@ void MainWindow::onLoaded(bool ok)
     if (QFileInfo::exists(path)) {
         if (!m_watcher->files().isEmpty())
             m_watcher->removePaths(m_watcher->files());
-        m_watcher->addPath(path);
-        m_recent->add(path, formatName(ckpt->format));
+        m_watcher->addPath(path); // a file being written may become readable: reload then
+        if (state != ReadState::Failed)
+            m_recent->add(path, formatName(ckpt->format));
     }
     showPage();
-    setBusy(false, tr("Opened %1 in the background").arg(QFileInfo(path).fileName()));
+    switch (state) {
+    case ReadState::Complete:
+        setBusy(false, tr("Opened %1").arg(name));
+        break;
+    case ReadState::Partial:
+        setBusy(false, tr("Opened %1 in part").arg(name));
+        break;
+    case ReadState::Failed:
+        setBusy(false, tr("Could not open %1").arg(name));
+        break;
+    }
     Q_EMIT loadFinished(ok);
 }
 
