@@ -158,7 +158,7 @@ void MainWindow::createMenus()
 
     m_viewMenu->addAction(m_convert->toggleViewAction());
     // Ctrl+1 ... in the order of the menu.
-    const QList<QDockWidget *> docks { m_details, m_safety, m_stats, m_trainingDock, m_compare, m_convert };
+    const QList<QDockWidget *> docks { m_details, m_safety, m_stats, m_trainingDock, m_compare, m_runs, m_convert };
     for (int i = 0; i < docks.size(); ++i)
         docks[i]->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     m_viewMenu->addSeparator();
