@@ -76,6 +76,13 @@ const struct {
         "  ckpt runs lightning_logs/                 every checkpoint, the best and the identical ones\n"
         "  ckpt runs out/ --metric val_acc --mode max\n"
         "  ckpt runs out/ --no-hash --json\n" },
+    { "merge",
+        "  ckpt merge soup.safetensors epoch_8.pt epoch_9.pt epoch_10.pt   uniform average (SWA, soup)\n"
+        "  ckpt merge mix.pt a.pt b.pt --weights 0.7,0.3\n"
+        "  ckpt merge tuned.pt base.pt finetuned.pt base.pt --method add-difference --alpha 0.5\n" },
+    { "lora",
+        "  ckpt lora adapter_model.safetensors        rank, alpha and scale per module\n"
+        "  ckpt lora lora.safetensors --json\n" },
 };
 
 QString examplesFor(const QString &program)
