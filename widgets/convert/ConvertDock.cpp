@@ -313,8 +313,16 @@ void ConvertDock::updateButtons()
 void ConvertDock::startConvert()
 {
     const CheckpointPtr source = m_doc->checkpoint();
-    if (!source || m_jobs->isBusy() || !m_doc->isPlanApplied())
+    if (!source || m_jobs->isBusy())
         return;
+    if (!m_doc->isPlanApplied()) {
+        // The plan is being re-applied in the background: write once it is, rather than
+        // ignore the click.
+        m_status->setText(tr("Writing starts once the plan is applied…"));
+        connect(m_doc, &CheckpointDocument::planApplied, this, &ConvertDock::startConvert,
+            Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
+        return;
+    }
     const QString output = m_output->text();
     if (QFileInfo::exists(output) && output != m_confirmedOutput
         && MessageBox::question(this, tr("Replace File"),
