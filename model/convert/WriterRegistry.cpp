@@ -36,6 +36,14 @@ const std::vector<const FormatWriter *> &formatWriters()
     return registry().writers;
 }
 
+const FormatWriter &writerForFileName(const QString &path)
+{
+    for (const FormatWriter *w : formatWriters())
+        if (path.endsWith(w->suffix(), Qt::CaseInsensitive))
+            return *w;
+    return defaultWriter();
+}
+
 const FormatWriter &defaultWriter()
 {
     return *formatWriters().front();

@@ -13,6 +13,9 @@ const std::vector<const FormatWriter *> &formatWriters();
 const FormatWriter &defaultWriter();
 // By --format name ("safetensors"); nullptr if none.
 const FormatWriter *findWriter(const QString &name);
+// The writer a file name asks for: the first in formatWriters() whose suffix it ends with
+// (".pt" torch, ".safetensors"), else the default (torch: ".pth", ".bin", ".ckpt").
+const FormatWriter &writerForFileName(const QString &path);
 // "torch, safetensors or package", for help and error messages.
 QString writerNames();
 // "safetensors (*.safetensors);;All files (*)" for the save dialog of one writer.

@@ -227,50 +227,64 @@ bool parseMergeMethod(const QString &name, MergeMethod *out)
     return true;
 }
 
-MergeReport mergeCheckpoints(const MergeOptions &o)
+namespace {
+// A merged tensor: floating and strided; everything else is the first input's.
+bool combines(const TensorInfo &t)
+{
+    return isFloating(t.dtype) && !t.isQuantized && t.layout == TensorLayout::Strided && t.storageIndex >= 0;
+}
+
+// Checks the request, opens every input and runs the preflight; on success `in` holds the
+// inputs and `report` what would be merged and copied.
+bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, MergeReport &report)
 {
     const qsizetype n = o.inputs.size();
+    auto fail = [&report](MergeFailure f, const QString &why, const QString &file = QString()) {
+        report = failed(f, why, file);
+        return false;
+    };
     if (n < 2)
-        return failed(MergeFailure::BadRequest, QStringLiteral("merge needs at least two checkpoints"));
+        return fail(MergeFailure::BadRequest, QStringLiteral("merge needs at least two checkpoints"));
     if (o.method == MergeMethod::AddDifference && n != 3)
-        return failed(MergeFailure::BadRequest,
+        return fail(MergeFailure::BadRequest,
             QStringLiteral("add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1").arg(n));
     if (o.method == MergeMethod::Average && !o.weights.empty()) {
         if (qsizetype(o.weights.size()) != n)
-            return failed(
+            return fail(
                 MergeFailure::BadRequest, QStringLiteral("%1 weights for %2 checkpoints").arg(o.weights.size()).arg(n));
         double sum = 0;
         for (double w : o.weights) {
             if (!std::isfinite(w))
-                return failed(MergeFailure::BadRequest, QStringLiteral("weights must be finite numbers"));
+                return fail(MergeFailure::BadRequest, QStringLiteral("weights must be finite numbers"));
             sum += w;
         }
         if (sum == 0)
-            return failed(MergeFailure::BadRequest, QStringLiteral("the weights sum to 0"));
+            return fail(MergeFailure::BadRequest, QStringLiteral("the weights sum to 0"));
     }
     if (o.method == MergeMethod::AddDifference && !std::isfinite(o.alpha))
-        return failed(MergeFailure::BadRequest, QStringLiteral("alpha must be a finite number"));
-    for (const QString &f : o.inputs)
-        if (sameFile(f, o.write.output)
-            || QFileInfo(f).absoluteFilePath() == QFileInfo(o.write.output).absoluteFilePath())
-            return failed(MergeFailure::BadRequest, QStringLiteral("refusing to write over an input"), f);
+        return fail(MergeFailure::BadRequest, QStringLiteral("alpha must be a finite number"));
+    if (checkOutput)
+        for (const QString &f : o.inputs)
+            if (sameFile(f, o.write.output)
+                || QFileInfo(f).absoluteFilePath() == QFileInfo(o.write.output).absoluteFilePath())
+                return fail(MergeFailure::BadRequest, QStringLiteral("refusing to write over an input"), f);
 
-    std::vector<Input> in;
+    in.clear();
     for (const QString &f : o.inputs) {
         Input i;
         i.file = f;
         i.ckpt = openCheckpoint(f);
         if (!i.ckpt->ok())
-            return failed(MergeFailure::Unreadable, i.ckpt->error, f);
+            return fail(MergeFailure::Unreadable, i.ckpt->error, f);
         i.sd = findStateDict(*i.ckpt);
         if (!i.sd.found())
-            return failed(MergeFailure::Unreadable, QStringLiteral("holds no state_dict (no dict of tensors)"), f);
+            return fail(MergeFailure::Unreadable, QStringLiteral("holds no state_dict (no dict of tensors)"), f);
         for (const StateDictEntry &e : i.sd.entries)
             if (e.tensorIndex >= 0)
                 i.tensorAt.insert(e.key, e.tensorIndex);
         in.push_back(std::move(i));
     }
-    MergeReport report;
+    report = MergeReport();
     for (const Input &i : in)
         report.stateDicts << i.sd.describe();
     report.offendingKeys = mismatches(in);
@@ -279,8 +293,37 @@ MergeReport mergeCheckpoints(const MergeOptions &o)
         report.error
             = QStringLiteral("the checkpoints do not have the same tensors: %1 keys differ (nothing was written)")
                   .arg(report.offendingKeys.size());
-        return report;
+        return false;
     }
+    const Checkpoint &first = *in.front().ckpt;
+    std::vector<bool> seen(first.tensors.size(), false);
+    for (const StateDictEntry &e : in.front().sd.entries) {
+        if (e.tensorIndex < 0 || seen[size_t(e.tensorIndex)])
+            continue;
+        seen[size_t(e.tensorIndex)] = true;
+        const TensorInfo &t = first.tensors[size_t(e.tensorIndex)];
+        ++(combines(t) ? report.merged : report.copied);
+        report.resultBytes += t.nbytes();
+    }
+    return true;
+}
+} // namespace
+
+MergeReport preflightMerge(const MergeOptions &o)
+{
+    std::vector<Input> in;
+    MergeReport report;
+    prepare(o, false, in, report);
+    return report;
+}
+
+MergeReport mergeCheckpoints(const MergeOptions &o)
+{
+    std::vector<Input> in;
+    MergeReport report;
+    if (!prepare(o, true, in, report))
+        return report;
+    report.merged = report.copied = 0; // counted again as they are made
     for (const Input &i : in) {
         QString hex, why;
         if (!sha256Of(i.file, &hex, &why))
@@ -313,7 +356,7 @@ MergeReport mergeCheckpoints(const MergeOptions &o)
             continue;
         handled[size_t(e.tensorIndex)] = true; // the same tensor under two keys: once
         TensorInfo &t = out->tensors[size_t(e.tensorIndex)];
-        if (!isFloating(t.dtype) || t.isQuantized || t.layout != TensorLayout::Strided || t.storageIndex < 0) {
+        if (!combines(t)) {
             ++report.copied;
             continue;
         }

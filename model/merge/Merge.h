@@ -45,6 +45,7 @@ struct MergeReport {
     QStringList sha256; // per input, hex
     int merged = 0; // floating tensors combined
     int copied = 0; // tensors taken from the first input (integers, bool)
+    qint64 resultBytes = 0; // the tensors of the result (the first input's state_dict)
     QString recipe; // JSON, as recorded in the output
     ConvertReport written;
     bool ok() const { return failure == MergeFailure::None; }
@@ -55,5 +56,9 @@ QString mergeMethodName(MergeMethod m);
 bool parseMergeMethod(const QString &name, MergeMethod *out);
 
 MergeReport mergeCheckpoints(const MergeOptions &options);
+// Everything mergeCheckpoints checks before it reads a tensor (the request, the inputs, the
+// preflight), without writing: `merged` and `copied` say what a merge would do. The output
+// is not looked at.
+MergeReport preflightMerge(const MergeOptions &options);
 
 } // namespace ckpt

@@ -22,6 +22,7 @@ class CheckpointTreeView;
 class CompareDock;
 class ConvertDock;
 class DetailsDock;
+class MergeDialog;
 class MessageBanner;
 class PreferencesDialog;
 class RecentFiles;
@@ -64,6 +65,9 @@ public:
     void compareWith(const QString &path);
     // The welcome page (no file open) or the checkpoint's tree.
     bool isWelcomeShown() const;
+    // Tools › Merge Checkpoints with these inputs (none: the open checkpoint first).
+    void showMergeDialog(const QStringList &files = {});
+    MergeDialog *mergeDialog() const { return m_mergeDialog; }
     // Shows and raises a dock by name: "details", "statistics", "safety", "training", "convert", "compare", "runs".
     bool showDock(const QString &name);
 
@@ -126,6 +130,7 @@ private:
     QToolButton *m_cancelButton;
     RecentFiles *m_recent = nullptr;
     PreferencesDialog *m_preferences = nullptr;
+    MergeDialog *m_mergeDialog = nullptr;
 
     struct Actions {
         QAction *open, *openExample, *openSeries, *openRunFolder, *compareWith, *reload, *close, *quit;
@@ -133,7 +138,7 @@ private:
         QAction *copyKey, *copyPath, *find, *preferences;
         QAction *expandAll, *collapseAll, *fileOrder;
         QAction *nextDock, *previousDock;
-        QAction *convert;
+        QAction *convert, *merge;
         QAction *keyboardShortcuts, *about;
     };
     std::unique_ptr<Actions> m_actions;

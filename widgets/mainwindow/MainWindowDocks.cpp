@@ -73,6 +73,7 @@ void MainWindow::createDocks()
     connect(m_compare, &CompareDock::keyActivated, this, &MainWindow::selectPath);
     connect(m_runs, &RunsDock::openRequested, this, &MainWindow::openFile);
     connect(m_runs, &RunsDock::compareRequested, this, &MainWindow::openAndCompare);
+    connect(m_runs, &RunsDock::mergeRequested, this, &MainWindow::showMergeDialog);
     connect(m_stats, &StatisticsDock::tensorActivated, this, [this](int index) {
         const CheckpointPtr ckpt = m_doc->checkpoint();
         if (ckpt && index >= 0 && size_t(index) < ckpt->tensors.size())

@@ -13,6 +13,7 @@
 #include "widgets/details/DetailsDock.h"
 #include "widgets/diff/CompareDock.h"
 #include "widgets/help/HelpDialogs.h"
+#include "widgets/merge/MergeDialog.h"
 #include "widgets/preferences/PreferencesDialog.h"
 #include "widgets/runs/RunsDock.h"
 #include "widgets/safety/SafetyDock.h"
@@ -71,6 +72,7 @@ void MainWindow::createActions()
     a.previousDock = make("actionPreviousDock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
     // Tools > Convert shows the Convert dock (a dock's own toggle would hide it again).
     a.convert = make("actionConvert", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    a.merge = make("actionMerge", QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     a.keyboardShortcuts = make("actionKeyboardShortcuts", QKeySequence(Qt::CTRL | Qt::Key_Slash));
     a.about = make("actionAbout");
     a.about->setMenuRole(QAction::AboutRole);
@@ -105,6 +107,7 @@ void MainWindow::createActions()
     connect(a.nextDock, &QAction::triggered, this, [this] { focusDock(1); });
     connect(a.previousDock, &QAction::triggered, this, [this] { focusDock(-1); });
     connect(a.convert, &QAction::triggered, this, [this] { showDock(QStringLiteral("convert")); });
+    connect(a.merge, &QAction::triggered, this, [this] { showMergeDialog(); });
     connect(a.keyboardShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(a.about, &QAction::triggered, this,
         [this] { MessageBox::about(this, tr("About Checkpoint Inspector"), aboutText()); });
@@ -167,6 +170,7 @@ void MainWindow::createMenus()
 
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(a.convert);
+    m_toolsMenu->addAction(a.merge);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(a.keyboardShortcuts);
@@ -211,6 +215,8 @@ void MainWindow::retranslateUi()
     a.previousDock->setText(tr("P&revious Panel"));
     a.convert->setText(tr("&Convert…"));
     a.convert->setToolTip(tr("Plan a conversion of the open checkpoint and write it"));
+    a.merge->setText(tr("&Merge Checkpoints…"));
+    a.merge->setToolTip(tr("Average checkpoints (a model soup, SWA of the last epochs) or add a difference"));
     a.keyboardShortcuts->setText(tr("&Keyboard Shortcuts"));
     a.about->setText(tr("&About Checkpoint Inspector"));
     m_cancelButton->setText(tr("Cancel"));
@@ -306,6 +312,21 @@ void MainWindow::showPreferences()
     m_preferences->show();
     m_preferences->raise();
     m_preferences->activateWindow();
+}
+
+void MainWindow::showMergeDialog(const QStringList &files)
+{
+    if (!m_mergeDialog) {
+        m_mergeDialog = new MergeDialog(this);
+        connect(m_mergeDialog, &MergeDialog::openRequested, this, &MainWindow::openFile);
+    }
+    if (!files.isEmpty())
+        m_mergeDialog->setInputs(files);
+    else if (m_mergeDialog->inputs().isEmpty() && m_doc->checkpoint())
+        m_mergeDialog->setInputs({ m_doc->checkpoint()->file });
+    m_mergeDialog->show();
+    m_mergeDialog->raise();
+    m_mergeDialog->activateWindow();
 }
 
 void MainWindow::showOpenSeriesDialog(bool folder)

@@ -19,6 +19,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ckpt {
 
 RunsDock::RunsDock(CheckpointDocument *doc, QWidget *parent)
@@ -54,6 +56,10 @@ RunsDock::RunsDock(CheckpointDocument *doc, QWidget *parent)
     m_cancel->setObjectName(QStringLiteral("runsCancel"));
     m_cancel->hide();
     row->addWidget(m_cancel);
+    m_average = new QToolButton(body);
+    m_average->setObjectName(QStringLiteral("runsAverage"));
+    m_average->setEnabled(false);
+    row->addWidget(m_average);
     layout->addLayout(row);
 
     auto *split = new QSplitter(Qt::Horizontal, body);
@@ -84,6 +90,12 @@ RunsDock::RunsDock(CheckpointDocument *doc, QWidget *parent)
     setWidget(body);
 
     connect(m_cancel, &QToolButton::clicked, this, &RunsDock::cancel);
+    connect(m_average, &QToolButton::clicked, this, [this] {
+        QStringList files;
+        for (int r : selectedRows())
+            files << fileToOpen(r);
+        Q_EMIT mergeRequested(files);
+    });
     connect(m_jobs, &JobRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsDock::onSelection);
     connect(m_curves, &RunCurvesView::fileActivated, this, &RunsDock::openRequested);
@@ -199,11 +211,19 @@ QString RunsDock::fileToOpen(int row) const
     return c.weightsPath.isEmpty() ? c.path : c.weightsPath;
 }
 
-void RunsDock::onSelection()
+QList<int> RunsDock::selectedRows() const
 {
     QList<int> rows;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         rows << m_proxy->mapToSource(i).row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void RunsDock::onSelection()
+{
+    const QList<int> rows = selectedRows();
+    m_average->setEnabled(rows.size() >= 2);
     if (rows.size() == 1) {
         Q_EMIT openRequested(fileToOpen(rows[0]));
         return;
@@ -222,6 +242,9 @@ void RunsDock::retranslate()
     setWindowTitle(tr("Runs"));
     m_cancel->setText(tr("Cancel"));
     m_cancel->setToolTip(tr("Stop reading the run"));
+    m_average->setText(tr("Average Selected…"));
+    m_average->setToolTip(tr("Average the selected checkpoints (a model soup, SWA of the last epochs) in "
+                             "Tools › Merge Checkpoints"));
     m_tabs->setTabText(m_tabs->indexOf(m_curves), tr("Curves"));
     m_tabs->setTabText(m_tabs->indexOf(m_drift), tr("Drift"));
     if (m_doc->series().isEmpty())

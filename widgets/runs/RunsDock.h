@@ -44,6 +44,8 @@ Q_SIGNALS:
     void openRequested(const QString &file);
     // Two rows selected: open `a` (if it is not open) and compare it with `b`.
     void compareRequested(const QString &a, const QString &b);
+    // "Average Selected…": these rows' checkpoints, in the run's order, to Tools › Merge.
+    void mergeRequested(const QStringList &files);
     void analysed(); // a report (or its error) is shown
     void idle(); // nothing is being read any more
 
@@ -57,6 +59,7 @@ private:
     void retranslate();
     void stopped();
     QString fileToOpen(int row) const;
+    QList<int> selectedRows() const; // source rows, in the run's order
 
     CheckpointDocument *m_doc;
     RunTableModel *m_model;
@@ -66,6 +69,7 @@ private:
     QLabel *m_best;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
+    QToolButton *m_average;
     QTableView *m_table;
     QTabWidget *m_tabs;
     RunCurvesView *m_curves;
