@@ -106,6 +106,29 @@ private Q_SLOTS:
         QCOMPARE(doc.partnerFile(), QFileInfo(fixture("train_adam.pt")).absoluteFilePath());
     }
 
+    // A view that asks isPlanApplied() when it hears of a new plan or file must hear "not
+    // yet", even when the previous apply finished long ago: the Convert button once stayed
+    // enabled on the old result, then a later refresh disabled it under the user's click.
+    void planIsNotAppliedWhenItsChangeIsHeard()
+    {
+        CheckpointDocument doc;
+        QVERIFY(openAndWait(doc, fixture("train_adam.pt")));
+        QTRY_VERIFY(doc.isPlanApplied());
+        QList<bool> appliedWhenHeard;
+        auto record = [&] { appliedWhenHeard << doc.isPlanApplied(); };
+        connect(&doc, &CheckpointDocument::planChanged, this, record);
+        connect(&doc, &CheckpointDocument::checkpointChanged, this, record);
+        doc.pushStep(EditOp::dropTrainingState());
+        QTRY_VERIFY(doc.isPlanApplied());
+        doc.undoStack()->undo(); // the step erased
+        QTRY_VERIFY(doc.isPlanApplied());
+        QSignalSpy loaded(&doc, &CheckpointDocument::loadFinished);
+        doc.reload();
+        QTRY_VERIFY(loaded.count() == 1);
+        QCOMPARE(appliedWhenHeard, QList<bool>({ false, false, false }));
+        QTRY_VERIFY(doc.isPlanApplied());
+    }
+
     void planStepsUndoAndPreview()
     {
         CheckpointDocument doc;

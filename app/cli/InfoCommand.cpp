@@ -118,6 +118,9 @@ void printText(const Checkpoint &ckpt, TerminalStream &out, int depth)
     };
     printMap("by dtype", s.bytesByDtype);
     printMap("by device", s.bytesByDevice);
+    if (s.floatingElements > 0 && s.largestTensor >= 0)
+        out << "  weights in: " << s.memoryLine() << "; largest tensor "
+            << pathToString(ckpt.tensors[size_t(s.largestTensor)].path) << " (" << formatBytes(s.largestBytes) << ")\n";
     out << "Format:";
     for (const auto &f : ckpt.facts)
         out << "  " << f.first << "=" << f.second;

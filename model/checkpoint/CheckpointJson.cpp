@@ -252,6 +252,15 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
     totals.insert(QStringLiteral("bytes_stored"), s.bytesStored);
     totals.insert(QStringLiteral("bytes_by_dtype"), mapToJson(s.bytesByDtype));
     totals.insert(QStringLiteral("bytes_by_device"), mapToJson(s.bytesByDevice));
+    // Memory at a glance: every floating tensor at each width, the others as they are.
+    QJsonObject memory;
+    for (const auto &[name, bits] : { std::pair { "float32", 32 }, std::pair { "float16", 16 },
+             std::pair { "bfloat16", 16 }, std::pair { "int8", 8 }, std::pair { "int4", 4 } })
+        memory.insert(QLatin1String(name), s.bytesAt(bits));
+    totals.insert(QStringLiteral("memory"), memory);
+    if (s.largestTensor >= 0)
+        totals.insert(
+            QStringLiteral("largest_tensor"), tensorToJson(ckpt, ckpt.tensors[size_t(s.largestTensor)]));
     o.insert(QStringLiteral("totals"), totals);
     QJsonArray findings;
     for (const Finding &f : ckpt.findings)

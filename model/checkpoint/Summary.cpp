@@ -22,6 +22,14 @@ Summary Summary::of(const Checkpoint &ckpt)
         const QString device
             = t.storageIndex >= 0 ? ckpt.storages[size_t(t.storageIndex)].device : layoutName(t.layout);
         s.bytesByDevice[device] += used;
+        if (isFloatingPoint(t.dtype) && !t.isQuantized)
+            s.floatingElements += qMax<qint64>(0, t.numel());
+        else
+            s.otherBytes += used;
+        if (used > s.largestBytes || s.largestTensor < 0) {
+            s.largestBytes = used;
+            s.largestTensor = int(&t - ckpt.tensors.data());
+        }
     }
     s.bytesStored = ckpt.storedBytes();
     QSet<QString> seen;
@@ -33,6 +41,17 @@ Summary Summary::of(const Checkpoint &ckpt)
         s.verdictCounts[verdictName(f.verdict)] += 1;
     }
     return s;
+}
+
+qint64 Summary::bytesAt(int bitsPerWeight) const
+{
+    return (floatingElements * bitsPerWeight + 7) / 8 + otherBytes;
+}
+
+QString Summary::memoryLine() const
+{
+    return QStringLiteral("fp32 %1 · fp16 %2 · int8 %3 · 4-bit %4")
+        .arg(formatBytes(bytesAt(32)), formatBytes(bytesAt(16)), formatBytes(bytesAt(8)), formatBytes(bytesAt(4)));
 }
 
 QString Summary::oneLine() const

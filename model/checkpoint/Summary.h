@@ -15,6 +15,16 @@ struct Summary {
     QMap<QString, qint64> bytesByDtype; // "float32" -> bytes used
     QMap<QString, qint64> bytesByDevice; // "cuda:0" -> bytes used
     QMap<QString, int> verdictCounts; // "dangerous" -> number of distinct globals
+    qint64 floatingElements = 0; // elements of floating tensors: what a cast or quantisation resizes
+    qint64 otherBytes = 0; // every other tensor (integers, bool, quantized), kept as it is
+    int largestTensor = -1; // index into ckpt.tensors, -1 if there is none
+    qint64 largestBytes = 0;
+
+    // Memory at a glance: the bytes the tensors need with every floating tensor stored at
+    // `bitsPerWeight` (32: float32, 16: float16/bfloat16, 8: int8, 4: 4-bit), the others as they are.
+    qint64 bytesAt(int bitsPerWeight) const;
+    // "fp32 4.8 MB · fp16 2.4 MB · int8 1.2 MB · 4-bit 0.6 MB"
+    QString memoryLine() const;
 
     static Summary of(const Checkpoint &ckpt);
     // "3 tensors, 1.2 M parameters, 4.8 MB"

@@ -181,6 +181,9 @@ void CheckpointDocument::adopt(Loaded &&l)
             seriesDropped = true;
         }
     }
+    // Started before anyone hears of the change, so isPlanApplied() is false for them (a
+    // Convert button enabled on the previous result would write the wrong plan).
+    applyPlanLater();
     if (hadSelection)
         Q_EMIT selectionChanged();
     if (planCleared)
@@ -193,7 +196,6 @@ void CheckpointDocument::adopt(Loaded &&l)
         Q_EMIT seriesChanged();
     Q_EMIT checkpointChanged();
     updateShown();
-    applyPlanLater();
     Q_EMIT loadFinished(m_ckpt->ok());
 }
 
@@ -260,8 +262,8 @@ void CheckpointDocument::removeStep(int row)
 void CheckpointDocument::insertStep(int row, const EditOp &op)
 {
     m_plan.ops.insert(m_plan.ops.begin() + std::clamp(row, 0, int(m_plan.ops.size())), op);
+    applyPlanLater(); // first: planChanged's listeners see the plan as not applied yet
     Q_EMIT planChanged();
-    applyPlanLater();
 }
 
 void CheckpointDocument::eraseStep(int row)
@@ -269,9 +271,9 @@ void CheckpointDocument::eraseStep(int row)
     if (row < 0 || row >= int(m_plan.ops.size()))
         return;
     m_plan.ops.erase(m_plan.ops.begin() + row);
+    applyPlanLater(); // first: planChanged's listeners see the plan as not applied yet
     Q_EMIT planChanged();
     updateShown(); // an empty plan shows the file at once
-    applyPlanLater();
 }
 
 void CheckpointDocument::applyPlanLater()

@@ -81,7 +81,8 @@ public:
     // --- The conversion plan: ordered steps, undoable, applied to the file on a worker
     // after every change (metadata only: no tensor bytes are read).
     const EditPlan &plan() const { return m_plan; }
-    // The plan applied to the file; isPlanApplied() is false while it is being recomputed.
+    // The plan applied to the file; isPlanApplied() is false while it is being recomputed,
+    // already when planChanged() and checkpointChanged() are emitted.
     const EditResult &planResult() const { return m_planResult; }
     bool isPlanApplied() const;
     QUndoStack *undoStack() const { return m_undo; }

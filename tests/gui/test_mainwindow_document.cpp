@@ -260,7 +260,13 @@ private Q_SLOTS:
         QVERIFY(FileDialog::lastRequest().filters.contains(QStringLiteral("*.pt")));
         QSignalSpy converted(w->convertDock(), &ConvertDock::converted);
         child<QPushButton>("convertRun")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(converted.count() == 1, 120000);
+        QTRY_VERIFY2_WITH_TIMEOUT(converted.count() == 1,
+            qPrintable(QStringLiteral("no result; status '%1', Convert enabled %2, plan applied %3, busy %4")
+                    .arg(label("convertStatus"))
+                    .arg(child<QPushButton>("convertRun")->isEnabled())
+                    .arg(w->document()->isPlanApplied())
+                    .arg(w->convertDock()->isBusy())),
+            60000);
         QVERIFY2(converted.first().at(0).toBool(), qPrintable(label("convertStatus")));
         QVERIFY(label("convertStatus").contains(QStringLiteral("Wrote")));
 
@@ -286,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(out).lastModified(), written);
         MessageBox::setNextAnswer(QMessageBox::Yes);
         child<QPushButton>("convertRun")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(converted.count() == 2, 120000);
+        QTRY_VERIFY2_WITH_TIMEOUT(converted.count() == 2, qPrintable(label("convertStatus")), 60000);
         QVERIFY(converted.last().at(0).toBool());
 
         // One click opens the result: a new file, so the plan is gone.

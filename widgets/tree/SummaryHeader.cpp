@@ -111,8 +111,17 @@ void SummaryHeader::refresh()
     }
     const QString dtypes = breakdown(s.bytesByDtype);
     const QString devices = breakdown(s.bytesByDevice);
-    m_breakdown->setText(
-        dtypes.isEmpty() ? QString() : tr("By dtype: %1 &nbsp;&nbsp;|&nbsp;&nbsp; By device: %2").arg(dtypes, devices));
+    QString breakdownText
+        = dtypes.isEmpty() ? QString() : tr("By dtype: %1 &nbsp;&nbsp;|&nbsp;&nbsp; By device: %2").arg(dtypes, devices);
+    // Memory at a glance: what the weights need at each width, and the largest tensor.
+    if (s.floatingElements > 0 && s.largestTensor >= 0) {
+        const TensorInfo &big = c.tensors[size_t(s.largestTensor)];
+        breakdownText += QStringLiteral("<br>")
+            + tr("Weights in fp32 %1 · fp16/bf16 %2 · int8 %3 · 4-bit %4 &nbsp;&nbsp;|&nbsp;&nbsp; Largest: %5 (%6)")
+                  .arg(formatBytes(s.bytesAt(32)), formatBytes(s.bytesAt(16)), formatBytes(s.bytesAt(8)),
+                      formatBytes(s.bytesAt(4)), pathToString(big.path).toHtmlEscaped(), formatBytes(s.largestBytes));
+    }
+    m_breakdown->setText(breakdownText);
     m_breakdown->setVisible(!dtypes.isEmpty());
     QStringList facts;
     for (const auto &f : c.facts)
