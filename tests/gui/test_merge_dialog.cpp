@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(child<QPushButton>("mergeRun")->isEnabled());
         QSignalSpy merged(dialog(), &MergeDialog::merged);
         child<QPushButton>("mergeRun")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(merged.count() == 1, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(merged.count() == 1, 60000);
         QVERIFY2(merged.first().at(0).toBool(), qPrintable(summary()));
         QVERIFY2(summary().startsWith(QStringLiteral("Wrote ")), qPrintable(summary()));
         QVERIFY(QFileInfo::exists(out + QStringLiteral(".merge.json"))); // the recipe beside a torch file
