@@ -82,8 +82,20 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
         return QStringLiteral("DANGEROUS: torch.load would run code: %1").arg(some(dangerous));
     if (!invalid.isEmpty())
         return QStringLiteral("suspicious structure: %1").arg(some(invalid));
-    if (weightsOnlyVerdict(ckpt).loadable)
-        return QStringLiteral("safe: loads with torch.load(weights_only=True)");
+    if (weightsOnlyVerdict(ckpt).loadable) {
+        // Which releases' weights-only unpicklers accept it: they differ (1.13 lacks BINFLOAT).
+        QStringList accept, refuse;
+        for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(ckpt))
+            (v.loadable ? accept : refuse) << torchReleaseName(v.release);
+        if (refuse.isEmpty())
+            return QStringLiteral("safe: loads with torch.load(weights_only=True) in every torch from 1.13");
+        QString opcodes;
+        for (const auto &f : ckpt.facts)
+            if (f.first == torch113OpcodesFact())
+                opcodes = QStringLiteral(" (its unpickler lacks %1)").arg(f.second);
+        return QStringLiteral("safe: loads with torch.load(weights_only=True) in torch %1; %2 refuses it%3")
+            .arg(accept.join(QStringLiteral(", ")), refuse.join(QStringLiteral(", ")), opcodes);
+    }
     if (!needsCode.isEmpty() && ckpt.format == Format::Dcp)
         return QStringLiteral("needs code: DCP's pickle.load imports %1 (no dangerous globals)").arg(some(needsCode));
     if (!needsCode.isEmpty())
