@@ -19,6 +19,7 @@ private Q_SLOTS:
     void badInputIsOneLine_data();
     void badInputIsOneLine();
     void scanExitCodes();
+    void shardsThatAreMissingAreNotJudged();
     void tensorDataCrcOnlyWithVerify();
     void fileTextIsEscaped_data();
     void fileTextIsEscaped();
@@ -126,6 +127,46 @@ void TestCli::scanExitCodes()
     const Result r = run({ QStringLiteral("scan"), evil });
     QCOMPARE(r.code, 1);
     QVERIFY(r.out.contains("runpy"));
+}
+
+// An index of pickle shards whose shards are absent cannot be judged (each could hold any
+// code); absent safetensors shards hold none. The shard present is a real torch.save file.
+void TestCli::shardsThatAreMissingAreNotJudged()
+{
+    QDir dir(m_tmp.filePath(QStringLiteral("shards")));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    auto writeIndex = [&](const QString &name, const QString &first, const QString &second) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QStringLiteral(R"({"metadata": {}, "weight_map": {"fc1.weight": "%1", "fc2.weight": "%2"}})")
+                    .arg(first, second)
+                    .toUtf8());
+    };
+    auto grade = [&](const QString &index) {
+        const Result r = run({ QStringLiteral("info"), QStringLiteral("--json"), dir.filePath(index) });
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        return std::pair { o.value(QStringLiteral("safety_grade")).toString(), o.value(QStringLiteral("safety")).toString() };
+    };
+    const QString present = QStringLiteral("pytorch_model-00001-of-00002.bin");
+    const QString absent = QStringLiteral("pytorch_model-00002-of-00002.bin");
+    QVERIFY(QFile::copy(testpaths::fixture(QStringLiteral("state_dict.pt")), dir.filePath(present)));
+    writeIndex(QStringLiteral("pytorch_model.bin.index.json"), present, absent);
+    auto [g, line] = grade(QStringLiteral("pytorch_model.bin.index.json"));
+    QCOMPARE(g, QStringLiteral("not-checked"));
+    QVERIFY2(line.startsWith(QStringLiteral("not checked: shards missing (%1)").arg(absent)), qPrintable(line));
+
+    // Both absent: still not judged, never "safe".
+    writeIndex(QStringLiteral("none.bin.index.json"), QStringLiteral("a.bin"), QStringLiteral("b.bin"));
+    std::tie(g, line) = grade(QStringLiteral("none.bin.index.json"));
+    QCOMPARE(g, QStringLiteral("not-checked"));
+
+    // Absent safetensors shards cannot hold code.
+    QVERIFY(QFile::copy(testpaths::fixture(QStringLiteral("sharded-00001-of-00002.safetensors")),
+        dir.filePath(QStringLiteral("s-1.safetensors"))));
+    writeIndex(QStringLiteral("s.safetensors.index.json"), QStringLiteral("s-1.safetensors"),
+        QStringLiteral("s-2.safetensors"));
+    std::tie(g, line) = grade(QStringLiteral("s.safetensors.index.json"));
+    QCOMPARE(g, QStringLiteral("safe"));
 }
 
 // A wrong CRC-32 on a tensor record: nothing unpickles tensor bytes, so a scan does not

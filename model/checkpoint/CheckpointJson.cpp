@@ -268,6 +268,7 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
     o.insert(QStringLiteral("findings"), findings);
     o.insert(QStringLiteral("weights_only_loadable"), weightsOnlyVerdict(ckpt).loadable);
     o.insert(QStringLiteral("safety"), Summary::safetyLine(ckpt));
+    o.insert(QStringLiteral("safety_grade"), safetyGradeName(safetyGrade(ckpt)));
     if (!ckpt.warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(ckpt.warnings));
     if (!ckpt.ok())

@@ -1,5 +1,6 @@
 #include "model/checkpoint/Summary.h"
 
+#include "model/checkpoint/ReadState.h"
 #include "model/checkpoint/WeightsOnly.h"
 
 #include <QSet>
@@ -61,6 +62,62 @@ QString Summary::oneLine() const
         .arg(formatCount(parameters), formatBytes(bytesUsed));
 }
 
+namespace {
+// Shards a sharded index names that are absent and could hold a pickle (not safetensors).
+QStringList unjudgedShards(const Checkpoint &ckpt)
+{
+    QStringList out;
+    if (ckpt.format != Format::Sharded)
+        return out;
+    for (const auto &f : ckpt.facts)
+        if (f.first == missingShardsFact())
+            for (const QString &name : f.second.split(QStringLiteral(", ")))
+                if (!name.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive))
+                    out << name;
+    return out;
+}
+} // namespace
+
+SafetyGrade safetyGrade(const Checkpoint &ckpt)
+{
+    const Verdict worst = ckpt.worstVerdict();
+    if (worst == Verdict::Dangerous)
+        return SafetyGrade::Dangerous;
+    if (worst == Verdict::Invalid)
+        return SafetyGrade::Suspicious;
+    if (readState(ckpt) == ReadState::Failed)
+        return SafetyGrade::Unreadable;
+    if (worst == Verdict::NeedsCode)
+        return SafetyGrade::NeedsCode;
+    if (!unjudgedShards(ckpt).isEmpty())
+        return SafetyGrade::NotChecked;
+    if (ckpt.format == Format::Safetensors || ckpt.format == Format::Sharded)
+        return SafetyGrade::Safe;
+    for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(ckpt))
+        if (v.loadable)
+            return SafetyGrade::Safe;
+    return SafetyGrade::NeedsCode;
+}
+
+QString safetyGradeName(SafetyGrade g)
+{
+    switch (g) {
+    case SafetyGrade::Dangerous:
+        return QStringLiteral("dangerous");
+    case SafetyGrade::Suspicious:
+        return QStringLiteral("suspicious");
+    case SafetyGrade::NeedsCode:
+        return QStringLiteral("needs-code");
+    case SafetyGrade::NotChecked:
+        return QStringLiteral("not-checked");
+    case SafetyGrade::Safe:
+        return QStringLiteral("safe");
+    case SafetyGrade::Unreadable:
+        break;
+    }
+    return QStringLiteral("unreadable");
+}
+
 QString Summary::safetyLine(const Checkpoint &ckpt)
 {
     QStringList dangerous, needsCode, invalid;
@@ -82,6 +139,8 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
         return QStringLiteral("DANGEROUS: torch.load would run code: %1").arg(some(dangerous));
     if (!invalid.isEmpty())
         return QStringLiteral("suspicious structure: %1").arg(some(invalid));
+    if (readState(ckpt) == ReadState::Failed)
+        return QStringLiteral("unreadable: %1").arg(ckpt.error);
     if (weightsOnlyVerdict(ckpt).loadable) {
         // Which releases' weights-only unpicklers accept it: they differ (1.13 lacks BINFLOAT).
         QStringList accept, refuse;
@@ -104,9 +163,13 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
     if (!ckpt.nonWeightsOnlyOpcodes.isEmpty())
         return QStringLiteral("needs weights_only=False: opcodes %1")
             .arg(ckpt.nonWeightsOnlyOpcodes.join(QStringLiteral(", ")));
-    // Sharded: only when no shard held a pickle (every pickle names at least one global).
+    // Sharded: only when no shard held a pickle (every pickle names at least one global),
+    // and no shard that could hold one is absent.
     const bool anyPickle
         = std::any_of(ckpt.findings.begin(), ckpt.findings.end(), [](const Finding &f) { return !f.global.isEmpty(); });
+    if (const QStringList unjudged = unjudgedShards(ckpt); !unjudged.isEmpty())
+        return QStringLiteral("not checked: shards missing (%1); the shards present hold nothing that needs code")
+            .arg(some(unjudged));
     if (ckpt.format == Format::Safetensors || (ckpt.format == Format::Sharded && !anyPickle))
         return QStringLiteral("safe: no code can be stored in this format");
     return QStringLiteral("no dangerous globals");

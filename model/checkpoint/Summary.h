@@ -33,6 +33,14 @@ struct Summary {
     static QString safetyLine(const Checkpoint &ckpt);
 };
 
+// The one badge every view shows for a file: what torch.load of it would do, or that it
+// cannot be judged. Safe: weights_only=True accepts it in some release, or it is a format
+// that holds no code (safetensors, an index of present safetensors shards).
+enum class SafetyGrade { Dangerous, Suspicious, NeedsCode, NotChecked, Safe, Unreadable };
+SafetyGrade safetyGrade(const Checkpoint &ckpt);
+// "dangerous", "suspicious", "needs-code", "not-checked", "safe", "unreadable"
+QString safetyGradeName(SafetyGrade g);
+
 // "1.5 kB", "44.9 MB", "1.1 GB" (decimal units, as file managers show them).
 QString formatBytes(qint64 bytes);
 // "950", "11.2 k", "11.2 M", "1.3 B"

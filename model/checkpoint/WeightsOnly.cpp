@@ -20,6 +20,12 @@ QStringList refusedOpcodes(const Checkpoint &ckpt, TorchRelease release)
 }
 } // namespace
 
+const QString &missingShardsFact()
+{
+    static const QString name = QStringLiteral("missing shards");
+    return name;
+}
+
 const QString &torch113OpcodesFact()
 {
     static const QString name = QStringLiteral("opcodes 1.13's weights_only lacks");

@@ -43,5 +43,8 @@ QString weightsOnlyOutcomeName(WeightsOnlyOutcome o);
 void noteOpcodeTorch113Refuses(Checkpoint &ckpt, const QString &opcode);
 // That fact's name (its value lists the opcodes).
 const QString &torch113OpcodesFact();
+// The fact a sharded index records when shards it names are absent (their names): what
+// they hold cannot be judged.
+const QString &missingShardsFact();
 
 } // namespace ckpt

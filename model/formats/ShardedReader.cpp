@@ -259,6 +259,7 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
 
     const QDir dir = QFileInfo(src->path()).absoluteDir();
     int present = 0;
+    QStringList absent;
     for (const QString &name : std::as_const(shardNames)) {
         // Only plain file names beside the index: never follow a path out of the folder.
         if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
@@ -269,6 +270,7 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         const QString path = dir.filePath(name);
         if (!QFileInfo::exists(path)) {
             out.warnings << QStringLiteral("shard %1 is missing").arg(name);
+            absent << name;
             continue;
         }
         QString openError;
@@ -305,6 +307,8 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     }
     out.facts.append(
         { QStringLiteral("shards"), QStringLiteral("%1 of %2 present").arg(present).arg(shardNames.size()) });
+    if (!absent.isEmpty())
+        out.facts.append({ missingShardsFact(), absent.join(QStringLiteral(", ")) });
     buildMergedRoot(names, shardOf, *shards, *root);
     if (metadata.isObject())
         out.sideTrees.emplace_back(QStringLiteral("index metadata"), valueFromJson(metadata));

@@ -155,6 +155,22 @@ private Q_SLOTS:
         QVERIFY(!w->selectPath(QStringLiteral("model_state_dict/nope")));
     }
 
+    // What cannot be read has its own badge: it is neither safe nor "needs code".
+    void unreadableHasItsOwnBadge()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("picture.pt"));
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n", 8));
+        f.close();
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        w->openFile(png);
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
+        QCOMPARE(label("safetyBadge"), QStringLiteral("UNREADABLE"));
+        QVERIFY(label("weightsOnlyLabel").contains(QStringLiteral("Cannot be judged")));
+    }
+
     void wholeModelShowsObjectAndSafety()
     {
         open(fixture(QStringLiteral("legacy_whole_model.pt")));

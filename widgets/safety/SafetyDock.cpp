@@ -83,7 +83,12 @@ void SafetyDock::refresh()
     }
     const bool ok = weightsOnlyVerdict(*m_ckpt).loadable;
     const QString line = Summary::safetyLine(*m_ckpt).toHtmlEscaped();
-    if (m_ckpt->format == Format::Safetensors || m_ckpt->format == Format::Sharded) {
+    const SafetyGrade grade = safetyGrade(*m_ckpt);
+    if (grade == SafetyGrade::NotChecked || grade == SafetyGrade::Unreadable) {
+        m_weightsOnly->setText(tr("? Cannot be judged.<br><small>%1</small>").arg(line));
+        return;
+    }
+    if (m_ckpt->format == Format::Safetensors || (m_ckpt->format == Format::Sharded && grade == SafetyGrade::Safe)) {
         m_weightsOnly->setText(tr("✔ safetensors holds no code: it is not a torch.load file; load it with "
                                   "safetensors.torch.load_file.<br><small>%1</small>")
                                    .arg(line));

@@ -128,20 +128,32 @@ void SummaryHeader::refresh()
         facts << QStringLiteral("%1: %2").arg(f.first, f.second);
     m_facts->setText(facts.join(QStringLiteral("  ·  ")).toHtmlEscaped());
 
-    const Verdict worst = c.worstVerdict();
     QString text, color;
-    if (worst == Verdict::Dangerous) {
+    switch (safetyGrade(c)) {
+    case SafetyGrade::Dangerous:
         text = tr("DANGEROUS");
         color = QStringLiteral("#c62828");
-    } else if (worst == Verdict::Invalid) {
+        break;
+    case SafetyGrade::Suspicious:
         text = tr("SUSPICIOUS");
         color = QStringLiteral("#6a1b9a");
-    } else if (weightsOnlyVerdict(c).loadable || c.format == Format::Safetensors || c.format == Format::Sharded) {
+        break;
+    case SafetyGrade::Safe:
         text = tr("SAFE");
         color = QStringLiteral("#2e7d32");
-    } else {
+        break;
+    case SafetyGrade::NeedsCode:
         text = tr("NEEDS CODE");
         color = QStringLiteral("#b26a00");
+        break;
+    case SafetyGrade::NotChecked:
+        text = tr("NOT CHECKED");
+        color = QStringLiteral("#546e7a");
+        break;
+    case SafetyGrade::Unreadable:
+        text = tr("UNREADABLE");
+        color = QStringLiteral("#616161");
+        break;
     }
     m_badge->setText(text);
     m_badge->setToolTip(Summary::safetyLine(c));
