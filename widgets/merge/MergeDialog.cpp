@@ -33,6 +33,14 @@ namespace ckpt {
 namespace {
 enum Column { FileColumn, WeightColumn };
 
+// "plain/epoch_4.pt": the folder says which run, the tooltip has the whole path (Trainer
+// runs repeat the file name: checkpoint-4/model.safetensors).
+QString shownName(const QString &file)
+{
+    const QFileInfo info(file);
+    return QDir::toNativeSeparators(info.dir().dirName() + QLatin1Char('/') + info.fileName());
+}
+
 QDoubleSpinBox *weightBox(QWidget *parent)
 {
     auto *box = new QDoubleSpinBox(parent);
@@ -185,7 +193,7 @@ void MergeDialog::addRow(const QString &file)
 {
     const int row = m_inputs->rowCount();
     m_inputs->insertRow(row);
-    auto *item = new QTableWidgetItem(QDir::toNativeSeparators(file));
+    auto *item = new QTableWidgetItem(shownName(file));
     item->setData(Qt::UserRole, file);
     item->setToolTip(QDir::toNativeSeparators(file));
     m_inputs->setItem(row, FileColumn, item);
@@ -233,8 +241,8 @@ void MergeDialog::moveSelected(int delta)
     auto *b = m_inputs->item(to, FileColumn);
     const QString fa = a->data(Qt::UserRole).toString(), fb = b->data(Qt::UserRole).toString();
     for (auto [item, file] : { std::pair { a, fb }, std::pair { b, fa } }) {
-        item->setText(QDir::toNativeSeparators(file));
-        item->setToolTip(item->text());
+        item->setText(shownName(file));
+        item->setToolTip(QDir::toNativeSeparators(file));
         item->setData(Qt::UserRole, file);
     }
     auto *wa = static_cast<QDoubleSpinBox *>(m_inputs->cellWidget(from, WeightColumn));
@@ -323,7 +331,7 @@ QString MergeDialog::describe(const MergeReport &r) const
                    .arg(shares.join(QStringLiteral(", ")));
     }
     return tr("%1: %n floating tensors combined in float64 and stored in their dtype", nullptr, r.merged).arg(what)
-        + tr(", %n taken from the first input (integer and bool)", nullptr, r.copied)
+        + (r.copied ? tr(", %n taken from the first input (integer and bool)", nullptr, r.copied) : QString())
         + tr("; %1 written.").arg(QLocale().formattedDataSize(r.resultBytes, 1, QLocale::DataSizeSIFormat));
 }
 
