@@ -10,7 +10,7 @@ times.
 import argparse, os, subprocess, sys, tempfile
 
 sys.dont_write_bytecode = True
-from benchlib import best, row, warm  # noqa: E402
+from benchlib import best, record, row, warm  # noqa: E402
 
 PY_AVERAGE = r"""
 import sys, torch
@@ -64,6 +64,8 @@ def main():
                            "sys.exit(0 if a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a) else 1)",
                            os.path.join(work, "soup_ckpt.pt"), os.path.join(work, "soup_py.pt")])
     print("  outputs equal bit for bit" if same.returncode == 0 else "  OUTPUTS DIFFER")
+    record(f"merge 3 x {a.size_mib} MiB", ours, py, ">= 3x, < 10% memory",
+           "" if same.returncode == 0 else "OUTPUTS DIFFER")
     # The cast preview reads every value once, as the statistics pass does.
     preview = best([a.ckpt, "convert", files[0], os.path.join(work, "never.pt"), "--dtype", "float16", "--dry-run",
                     "--json"], a.runs, env)
@@ -71,6 +73,8 @@ def main():
     print(f"cast preview of {a.size_mib} MiB to float16 against the statistics pass:")
     row("ckpt convert --dry-run --json", *preview)
     row("ckpt stats --json", *stats)
+    record(f"cast preview {a.size_mib} MiB", preview, None, "as the stats pass",
+           f"stats {stats[0]:.2f} s")
 
 
 if __name__ == "__main__":

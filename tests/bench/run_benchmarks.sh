@@ -31,5 +31,6 @@ for bench in bench_open_keys.py bench_stats.py bench_diff.py bench_convert.py; d
     run $bench --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3 $BEFORE
 done
 run bench_runs.py --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3
+run bench_merge.py --ckpt "$BUILD/bin/ckpt" --workdir "$WORK" --runs 3
 run bench_gui.py --app "$BUILD/bin/ckpt-inspector" --workdir "$WORK" --runs 3
 /usr/bin/python3 "$HERE/summarize.py" "$BENCH_RESULTS" "$BUILD/bench.json"
