@@ -4,6 +4,7 @@
 // segments so both cores stay busy even on one large tensor; pages are released behind.
 #include "model/diff/Diff.h"
 
+#include "model/tensor/CpuFeatures.h"
 #include "model/tensor/TensorData.h"
 
 #include <cmath>
@@ -98,8 +99,7 @@ __attribute__((target("avx2,popcnt"))) void accumulateAvx2(const double *x, cons
 
 void accumulate(const double *x, const double *y, qint64 n, Accumulator *acc)
 {
-    static const bool avx2 = __builtin_cpu_supports("avx2");
-    if (avx2)
+    if (cpuHasAvx2())
         accumulateAvx2(x, y, n, acc);
     else
         accumulateScalar(x, y, n, acc);

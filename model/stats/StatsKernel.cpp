@@ -1,5 +1,7 @@
 #include "model/stats/StatsKernel.h"
 
+#include "model/tensor/CpuFeatures.h"
+
 #include <algorithm>
 #include <cstring>
 #include <immintrin.h>
@@ -9,8 +11,7 @@ namespace {
 
 bool haveAvx2()
 {
-    static const bool yes = __builtin_cpu_supports("avx2");
-    return yes;
+    return cpuHasAvx2();
 }
 
 // Four values as doubles: doubles as they are, float32 widened (exactly) on the way in, so

@@ -1,5 +1,7 @@
 #include "model/tensor/Cast.h"
 
+#include "model/tensor/CpuFeatures.h"
+
 #include <cmath>
 #include <cstring>
 #include <immintrin.h>
@@ -150,8 +152,7 @@ __attribute__((target("avx2,f16c"))) void floatToHalfF16c(const uchar *src, ucha
 
 bool haveF16c()
 {
-    static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
-    return yes;
+    return cpuHasAvx2F16c();
 }
 
 // The common case without a per-element switch.

@@ -1,6 +1,7 @@
 #include "model/tensor/ElementDecode.h"
 
 #include "model/tensor/Cast.h"
+#include "model/tensor/CpuFeatures.h"
 
 #include <algorithm>
 #include <array>
@@ -86,8 +87,7 @@ double magnitude(double re, double im)
 
 bool haveAvx2()
 {
-    static const bool yes = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("f16c");
-    return yes;
+    return cpuHasAvx2F16c();
 }
 
 __attribute__((target("avx2"))) void floatsToDoubles(const uchar *in, qint64 n, double *out)
