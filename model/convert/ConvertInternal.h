@@ -3,8 +3,6 @@
 // Shared by Converter.cpp and the writers; not part of the public API.
 #include "model/convert/FormatWriter.h"
 
-#include <QCryptographicHash>
-
 namespace ckpt {
 
 // Tensors the root reaches, each Value once, in walk order, with their output key.

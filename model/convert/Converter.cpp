@@ -6,6 +6,7 @@
 #include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/formats/FormatRegistry.h"
+#include "model/io/Sha256.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,18 +50,18 @@ QString flatKey(const Checkpoint &source, const OutputTensor &o)
 
 bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, QString *error)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    Sha256 h;
     const TensorInfo &t = source.checkpoint().tensors[size_t(tensorIndex)];
     if (t.storageIndex >= 0 && t.layout == TensorLayout::Strided
         && !streamTensor(
             source, view, tensorIndex, qint64(8) << 20,
             [&h](const uchar *d, qint64 n) {
-                h.addData(QByteArrayView(reinterpret_cast<const char *>(d), n));
+                h.addData(d, n);
                 return true;
             },
             error))
         return false;
-    *hex = h.result().toHex();
+    *hex = h.hexResult();
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "model/convert/Writers.h"
 
 #include "model/checkpoint/TreeWalk.h"
+#include "model/io/Sha256.h"
 #include "model/io/ByteSource.h"
 
 #include <QDateTime>
@@ -149,15 +150,7 @@ ValuePtr firstOf(const ValuePtr &root, std::initializer_list<const char *> keys)
 
 QString sha256OfFile(const QString &path)
 {
-    QString error;
-    ByteSourcePtr src = ByteSource::open(path, &error);
-    if (!src)
-        return QString();
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    for (qint64 off = 0; off < src->size(); off += qint64(16) << 20)
-        h.addData(QByteArrayView(
-            reinterpret_cast<const char *>(src->data()) + off, std::min<qint64>(qint64(16) << 20, src->size() - off)));
-    return QString::fromLatin1(h.result().toHex());
+    return QString::fromLatin1(Sha256::ofFile(path).toHex());
 }
 QJsonValue valueToJson(const Checkpoint &c, const ValuePtr &v, int depth = 0)
 {

@@ -4,12 +4,12 @@
 #include "model/convert/Converter.h"
 #include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
+#include "model/io/Sha256.h"
 #include "model/io/OutputFile.h"
 #include "model/tensor/Cast.h"
 #include "model/tensor/ParallelFor.h"
 #include "model/tensor/TensorData.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,18 +58,9 @@ MergeReport failed(MergeFailure f, const QString &why, const QString &file = QSt
 
 bool sha256Of(const QString &path, QString *hex, QString *error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
-        return false;
-    }
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    if (!h.addData(&f)) {
-        *error = QStringLiteral("could not be read to the end");
-        return false;
-    }
-    *hex = QString::fromLatin1(h.result().toHex());
-    return true;
+    const QByteArray digest = Sha256::ofFile(path, error);
+    *hex = QString::fromLatin1(digest.toHex());
+    return !digest.isEmpty();
 }
 
 // The preflight: every input has the first one's tensor keys with their shapes and dtypes.

@@ -18,7 +18,10 @@ sds = [torch.load(f) for f in sys.argv[2:]]
 out = {}
 for k, v in sds[0].items():
     if v.is_floating_point():
-        out[k] = (sum(sd[k].double() for sd in sds) / len(sds)).to(v.dtype)
+        acc = torch.zeros(v.shape, dtype=torch.float64)
+        for sd in sds:
+            acc += (1.0 / len(sds)) * sd[k].double()
+        out[k] = acc.to(v.dtype)
     else:
         out[k] = v
 torch.save(out, sys.argv[1])
