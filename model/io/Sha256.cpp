@@ -1,10 +1,11 @@
 #include "model/io/Sha256.h"
 
-#include "model/io/ByteSource.h"
+#include <QFile>
 
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <memory>
 
 #if defined(__x86_64__)
 #include <cpuid.h>
@@ -210,15 +211,28 @@ QByteArray Sha256::result()
 
 QByteArray Sha256::ofFile(const QString &path, QString *error)
 {
-    QString why;
-    const ByteSourcePtr src = ByteSource::open(path, &why);
-    if (!src) {
+    // Read in pieces, not mapped: a mapping would keep the whole file resident in this
+    // process while a merge hashes three of them.
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = why;
+            *error = f.errorString();
         return QByteArray();
     }
+    constexpr qint64 kPiece = qint64(4) << 20;
+    std::unique_ptr<char[]> buffer(new char[kPiece]);
     Sha256 h;
-    h.addData(src->data(), src->size());
+    for (;;) {
+        const qint64 n = f.read(buffer.get(), kPiece);
+        if (n < 0) {
+            if (error)
+                *error = f.errorString();
+            return QByteArray();
+        }
+        if (n == 0)
+            break;
+        h.addData(buffer.get(), n);
+    }
     return h.result();
 }
 
