@@ -163,6 +163,18 @@
         <source>%1 bytes: %2</source>
         <translation>%1 Bytes: %2</translation>
     </message>
+    <message>
+        <source>%1 at offsets %2, sizes %3: bytes %4..%5 (data at %6)</source>
+        <translation>%1 bei Offsets %2, Größen %3: Bytes %4..%5 (Daten bei %6)</translation>
+    </message>
+    <message>
+        <source>DCP chunks</source>
+        <translation>DCP-Chunks</translation>
+    </message>
+    <message>
+        <source>not located (see the file&apos;s warnings)</source>
+        <translation>nicht gefunden (siehe die Warnungen der Datei)</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>
@@ -192,6 +204,13 @@
     <message>
         <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
         <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Blickt in PyTorch-Checkpoints, ohne sie auszuführen: aus einer Datei wird nie etwas importiert oder ausgeführt.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (gebaut mit %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TensorPreview</name>
+    <message>
+        <source>quantized: dequantized values (scale × (stored integer − zero point))</source>
+        <translation>quantisiert: dequantisierte Werte (Scale × (gespeicherte Ganzzahl − Zero Point))</translation>
     </message>
 </context>
 <context>
@@ -523,6 +542,10 @@
         <source>%1   or   %2</source>
         <translation>%1   oder   %2</translation>
     </message>
+    <message>
+        <source>Writing starts once the plan is applied…</source>
+        <translation>Das Schreiben beginnt, sobald der Plan angewandt ist…</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -614,6 +637,52 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::DriftHeatmap</name>
+    <message>
+        <source>Compute Drift</source>
+        <translation>Drift berechnen</translation>
+    </message>
+    <message>
+        <source>Read every tensor of consecutive checkpoints and compare them</source>
+        <translation>Jeden Tensor aufeinanderfolgender Checkpoints lesen und vergleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Relative change ||b − a|| / ||a|| of each tensor between consecutive checkpoints.</source>
+        <translation>Relative Änderung ||b − a|| / ||a|| jedes Tensors zwischen aufeinanderfolgenden Checkpoints.</translation>
+    </message>
+    <message>
+        <source>log10 relative change</source>
+        <translation>log10 der relativen Änderung</translation>
+    </message>
+    <message>
+        <source>Comparing consecutive checkpoints…</source>
+        <translation>Aufeinanderfolgende Checkpoints werden verglichen…</translation>
+    </message>
+    <message>
+        <source>%1: not in both %2 and %3</source>
+        <translation>%1: nicht sowohl in %2 als auch in %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 changed by %4 (relative L2)</source>
+        <translation>%1: %2 → %3 um %4 geändert (relative L2-Norm)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s) across %1 pairs of checkpoints; hover a cell for its value.</source>
+        <translation>
+            <numerusform>%n Tensor über %1 Checkpoint-Paare; zeigen Sie auf eine Zelle, um ihren Wert zu sehen.</numerusform>
+            <numerusform>%n Tensoren über %1 Checkpoint-Paare; zeigen Sie auf eine Zelle, um ihren Wert zu sehen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::FileFormat</name>
     <message>
         <source>Inference package (.pt + _metadata.json)</source>
@@ -654,6 +723,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>TorchScript archive (torch.jit.save)</source>
         <translation>TorchScript-Archiv (torch.jit.save)</translation>
+    </message>
+    <message>
+        <source>Distributed checkpoint folder (torch.distributed.checkpoint)</source>
+        <translation>Ordner eines verteilten Checkpoints (torch.distributed.checkpoint)</translation>
     </message>
 </context>
 <context>
@@ -792,16 +865,8 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>%1 — Checkpoint Inspector</translation>
     </message>
     <message>
-        <source>%1 — what could be read is shown below.</source>
-        <translation>%1 — was gelesen werden konnte, wird unten angezeigt.</translation>
-    </message>
-    <message>
         <source>%1 (and %2 more warnings)</source>
         <translation>%1 (und %2 weitere Warnungen)</translation>
-    </message>
-    <message>
-        <source>Opened %1 in the background</source>
-        <translation>%1 im Hintergrund geöffnet</translation>
     </message>
     <message>
         <source>%1 changed on disk: reloading</source>
@@ -1075,6 +1140,193 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>Compare: First Checkpoint</source>
         <translation>Vergleichen: erster Checkpoint</translation>
     </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 — read in part: what could be read is shown below.</source>
+        <translation>%1 — teilweise gelesen: unten wird angezeigt, was gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>%1 — no tree could be read; the globals its pickle names are graded in Safety.</source>
+        <translation>%1 — kein Baum lesbar; die Globals, die das Pickle nennt, werden unter „Sicherheit“ bewertet.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Opened %1 in part</source>
+        <translation>%1 teilweise geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Checkpoints…</source>
+        <translation>Checkpoints &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>Average checkpoints (a model soup, SWA of the last epochs) or add a difference</source>
+        <translation>Checkpoints mitteln (eine Model Soup, SWA der letzten Epochen) oder eine Differenz addieren</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::MergeDialog</name>
+    <message>
+        <source>Add checkpoints to merge</source>
+        <translation>Zusammenzuführende Checkpoints hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save merged checkpoint</source>
+        <translation>Zusammengeführten Checkpoint speichern</translation>
+    </message>
+    <message>
+        <source>Checking the inputs…</source>
+        <translation>Eingaben werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 + %2 × (%3 − %4)</source>
+        <translation>%1 + %2 × (%3 − %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The uniform average of %n checkpoints</source>
+        <translation>
+            <numerusform>Das ungewichtete Mittel von %n Checkpoint</numerusform>
+            <numerusform>Das ungewichtete Mittel von %n Checkpoints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The weighted average of %n checkpoints (weights %1 after normalising)</source>
+        <translation>
+            <numerusform>Das gewichtete Mittel von %n Checkpoint (Gewichte nach dem Normieren: %1)</numerusform>
+            <numerusform>Das gewichtete Mittel von %n Checkpoints (Gewichte nach dem Normieren: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n floating tensors combined in float64 and stored in their dtype</source>
+        <translation>
+            <numerusform>%1: %n Gleitkomma-Tensor in float64 verrechnet und in seinem dtype gespeichert</numerusform>
+            <numerusform>%1: %n Gleitkomma-Tensoren in float64 verrechnet und in ihrem dtype gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n taken from the first input (integer and bool)</source>
+        <translation>
+            <numerusform>, %n aus der ersten Eingabe übernommen (Integer und bool)</numerusform>
+            <numerusform>, %n aus der ersten Eingabe übernommen (Integer und bool)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 written.</source>
+        <translation>; %1 werden geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1: state_dict %2</source>
+        <translation>%1: state_dict %2</translation>
+    </message>
+    <message>
+        <source>Cannot merge: %1</source>
+        <translation>Zusammenführen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>Datei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the merged checkpoint?</source>
+        <translation>%1 existiert bereits. Durch den zusammengeführten Checkpoint ersetzen?</translation>
+    </message>
+    <message>
+        <source>Not written: %1 exists and was kept.</source>
+        <translation>Nicht geschrieben: %1 existiert und wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Merging into %1…</source>
+        <translation>Wird in %1 zusammengeführt…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), verified on reload.</source>
+        <translation>%1 geschrieben (%2), beim erneuten Laden geprüft.</translation>
+    </message>
+    <message>
+        <source>The recipe is in %1.</source>
+        <translation>Das Rezept steht in %1.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Merge Checkpoints</source>
+        <translation>Checkpoints zusammenführen</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>The first checkpoint gives the result its dtypes and its integer tensors; in a difference it is A</source>
+        <translation>Der erste Checkpoint gibt dem Ergebnis seine dtypes und seine Integer-Tensoren; bei einer Differenz ist er A</translation>
+    </message>
+    <message>
+        <source>Average (model soup, SWA)</source>
+        <translation>Mittelwert (Model Soup, SWA)</translation>
+    </message>
+    <message>
+        <source>Add difference: A + alpha × (B − C)</source>
+        <translation>Differenz addieren: A + alpha × (B − C)</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Alpha:</source>
+        <translation>Alpha:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open Result</source>
+        <translation>Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <source>Add two or more checkpoints of the same model: files, or rows selected in Runs.</source>
+        <translation>Fügen Sie zwei oder mehr Checkpoints desselben Modells hinzu: Dateien oder in „Läufe“ ausgewählte Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
@@ -1333,6 +1585,92 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::RunTableModel</name>
+    <message>
+        <source>Best: %1</source>
+        <translation>Bester: %1</translation>
+    </message>
+    <message>
+        <source>Same weights as %1</source>
+        <translation>Gleiche Gewichte wie %1</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RunsDock</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>File › Open Run Folder… lists the checkpoints of a training run.</source>
+        <translation>Datei › Laufordner öffnen… listet die Checkpoints eines Trainingslaufs auf.</translation>
+    </message>
+    <message>
+        <source>The table, the best checkpoint and identical weights need a run folder.</source>
+        <translation>Die Tabelle, der beste Checkpoint und identische Gewichte brauchen einen Laufordner.</translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints in %1…</source>
+        <translation>Checkpoints in %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Best: %1. %2</source>
+        <translation>Bester: %1. %2</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reading the run</source>
+        <translation>Lesen des Laufs abbrechen</translation>
+    </message>
+    <message>
+        <source>Average Selected…</source>
+        <translation>Auswahl mitteln…</translation>
+    </message>
+    <message>
+        <source>Average the selected checkpoints (a model soup, SWA of the last epochs) in Tools › Merge Checkpoints</source>
+        <translation>Die ausgewählten Checkpoints mitteln (eine Model Soup, SWA der letzten Epochen), in Extras › Checkpoints zusammenführen</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SafetyDock</name>
     <message>
         <source>Safety</source>
@@ -1365,6 +1703,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>✘ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; würde diese Datei nicht akzeptieren.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>? Cannot be judged.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>? Nicht beurteilbar.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1812,18 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>NEEDS CODE</source>
         <translation>CODE NÖTIG</translation>
     </message>
+    <message>
+        <source>Weights in fp32 %1 · fp16/bf16 %2 · int8 %3 · 4-bit %4 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; Largest: %5 (%6)</source>
+        <translation>Gewichte in fp32 %1 · fp16/bf16 %2 · int8 %3 · 4 Bit %4 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; Größter Tensor: %5 (%6)</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>NICHT GEPRÜFT</translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation>NICHT LESBAR</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::TensorStatsPanel</name>
@@ -1559,14 +1913,6 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>index in list</source>
         <translation>Index in der Liste</translation>
-    </message>
-    <message>
-        <source>This checkpoint</source>
-        <translation>Dieser Checkpoint</translation>
-    </message>
-    <message>
-        <source>Across checkpoints</source>
-        <translation>Über Checkpoints hinweg</translation>
     </message>
     <message>
         <source>step</source>

@@ -163,6 +163,18 @@
         <source>%1 bytes: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 at offsets %2, sizes %3: bytes %4..%5 (data at %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCP chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not located (see the file&apos;s warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>
@@ -191,6 +203,13 @@
     </message>
     <message>
         <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TensorPreview</name>
+    <message>
+        <source>quantized: dequantized values (scale × (stored integer − zero point))</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,6 +542,10 @@
         <source>%1   or   %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing starts once the plan is applied…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -612,6 +635,52 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::DriftHeatmap</name>
+    <message>
+        <source>Compute Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every tensor of consecutive checkpoints and compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative change ||b − a|| / ||a|| of each tensor between consecutive checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log10 relative change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing consecutive checkpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not in both %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 changed by %4 (relative L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s) across %1 pairs of checkpoints; hover a cell for its value.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::FileFormat</name>
     <message>
         <source>Inference package (.pt + _metadata.json)</source>
@@ -651,6 +720,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>TorchScript archive (torch.jit.save)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distributed checkpoint folder (torch.distributed.checkpoint)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,15 +863,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — what could be read is shown below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (and %2 more warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened %1 in the background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,6 +1138,193 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>Compare: First Checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — read in part: what could be read is shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no tree could be read; the globals its pickle names are graded in Safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1 in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Checkpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average checkpoints (a model soup, SWA of the last epochs) or add a difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::MergeDialog</name>
+    <message>
+        <source>Add checkpoints to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save merged checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 × (%3 − %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The uniform average of %n checkpoints</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The weighted average of %n checkpoints (weights %1 after normalising)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n floating tensors combined in float64 and stored in their dtype</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n taken from the first input (integer and bool)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: state_dict %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot merge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the merged checkpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1 exists and was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging into %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), verified on reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipe is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first checkpoint gives the result its dtypes and its integer tensors; in a difference it is A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average (model soup, SWA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add difference: A + alpha × (B − C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add two or more checkpoints of the same model: files, or rows selected in Runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
@@ -1331,6 +1583,92 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::RunTableModel</name>
+    <message>
+        <source>Best: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same weights as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RunsDock</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File › Open Run Folder… lists the checkpoints of a training run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table, the best checkpoint and identical weights need a run folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average the selected checkpoints (a model soup, SWA of the last epochs) in Tools › Merge Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SafetyDock</name>
     <message>
         <source>Safety</source>
@@ -1362,6 +1700,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Cannot be judged.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1468,6 +1810,18 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source> &amp;nbsp;→&amp;nbsp; after the plan: &lt;b&gt;%1&lt;/b&gt; tensors &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; used</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Weights in fp32 %1 · fp16/bf16 %2 · int8 %3 · 4-bit %4 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; Largest: %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::TensorStatsPanel</name>
@@ -1556,14 +1910,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>index in list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This checkpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Across checkpoints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

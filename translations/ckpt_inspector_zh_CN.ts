@@ -163,6 +163,18 @@
         <source>%1 bytes: %2</source>
         <translation>%1 字节：%2</translation>
     </message>
+    <message>
+        <source>%1 at offsets %2, sizes %3: bytes %4..%5 (data at %6)</source>
+        <translation>%1，偏移 %2，大小 %3：字节 %4..%5（数据位于 %6）</translation>
+    </message>
+    <message>
+        <source>DCP chunks</source>
+        <translation>DCP 分块</translation>
+    </message>
+    <message>
+        <source>not located (see the file&apos;s warnings)</source>
+        <translation>未找到（见该文件的警告）</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>
@@ -187,11 +199,18 @@
     <name>HelpDialogs</name>
     <message>
         <source>not loaded (nothing has needed it yet)</source>
-        <translation>未加载(尚无功能需要它)</translation>
+        <translation>未加载（尚无功能需要它）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2 (built with %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Commit&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;查看 PyTorch 检查点的内部而无需运行它们:文件中的任何内容都不会被导入或执行。&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2(构建时为 %3)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;提交&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <translation>&lt;b&gt;Checkpoint Inspector&lt;/b&gt; %1&lt;p&gt;查看 PyTorch 检查点的内部而无需运行它们：文件中的任何内容都不会被导入或执行。&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Qt&lt;/td&gt;&lt;td&gt;%2（构建时为 %3）&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;QCustomPlot&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;LibTorch&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;提交&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TensorPreview</name>
+    <message>
+        <source>quantized: dequantized values (scale × (stored integer − zero point))</source>
+        <translation>量化：反量化后的值（scale × (存储的整数 − zero point)）</translation>
     </message>
 </context>
 <context>
@@ -522,6 +541,10 @@
         <source>%1   or   %2</source>
         <translation>%1   或   %2</translation>
     </message>
+    <message>
+        <source>Writing starts once the plan is applied…</source>
+        <translation>计划应用完成后即开始写入…</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -613,6 +636,51 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::DriftHeatmap</name>
+    <message>
+        <source>Compute Drift</source>
+        <translation>计算漂移</translation>
+    </message>
+    <message>
+        <source>Read every tensor of consecutive checkpoints and compare them</source>
+        <translation>读取相邻检查点的每个张量并加以比较</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Relative change ||b − a|| / ||a|| of each tensor between consecutive checkpoints.</source>
+        <translation>相邻检查点之间每个张量的相对变化 ||b − a|| / ||a||。</translation>
+    </message>
+    <message>
+        <source>log10 relative change</source>
+        <translation>相对变化的 log10</translation>
+    </message>
+    <message>
+        <source>Comparing consecutive checkpoints…</source>
+        <translation>正在比较相邻检查点…</translation>
+    </message>
+    <message>
+        <source>%1: not in both %2 and %3</source>
+        <translation>%1：未同时出现在 %2 和 %3 中</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 changed by %4 (relative L2)</source>
+        <translation>%1：%2 → %3 变化 %4（相对 L2）</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s) across %1 pairs of checkpoints; hover a cell for its value.</source>
+        <translation>
+            <numerusform>%n 个张量，跨 %1 对检查点；将鼠标悬停在单元格上可查看其值。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::FileFormat</name>
     <message>
         <source>Inference package (.pt + _metadata.json)</source>
@@ -653,6 +721,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>TorchScript archive (torch.jit.save)</source>
         <translation>TorchScript 归档 (torch.jit.save)</translation>
+    </message>
+    <message>
+        <source>Distributed checkpoint folder (torch.distributed.checkpoint)</source>
+        <translation>分布式检查点文件夹 (torch.distributed.checkpoint)</translation>
     </message>
 </context>
 <context>
@@ -791,16 +863,8 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>%1 — Checkpoint Inspector</translation>
     </message>
     <message>
-        <source>%1 — what could be read is shown below.</source>
-        <translation>%1 — 下面显示能读取的内容。</translation>
-    </message>
-    <message>
         <source>%1 (and %2 more warnings)</source>
         <translation>%1（另有 %2 条警告）</translation>
-    </message>
-    <message>
-        <source>Opened %1 in the background</source>
-        <translation>已在后台打开 %1</translation>
     </message>
     <message>
         <source>%1 changed on disk: reloading</source>
@@ -1072,7 +1136,190 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Compare: First Checkpoint</source>
-        <translation>比较:第一个检查点</translation>
+        <translation>比较：第一个检查点</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 — read in part: what could be read is shown below.</source>
+        <translation>%1 — 仅部分读取：下方显示能读取的内容。</translation>
+    </message>
+    <message>
+        <source>%1 — no tree could be read; the globals its pickle names are graded in Safety.</source>
+        <translation>%1 — 无法读取任何树；其 pickle 引用的全局名在“安全性”面板中评级。</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Opened %1 in part</source>
+        <translation>已部分打开 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Checkpoints…</source>
+        <translation>合并检查点(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Average checkpoints (a model soup, SWA of the last epochs) or add a difference</source>
+        <translation>对检查点求平均（model soup，或对最后几个 epoch 做 SWA），或加上一个差值</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::MergeDialog</name>
+    <message>
+        <source>Add checkpoints to merge</source>
+        <translation>添加要合并的检查点</translation>
+    </message>
+    <message>
+        <source>Save merged checkpoint</source>
+        <translation>保存合并后的检查点</translation>
+    </message>
+    <message>
+        <source>Checking the inputs…</source>
+        <translation>正在检查输入…</translation>
+    </message>
+    <message>
+        <source>%1 + %2 × (%3 − %4)</source>
+        <translation>%1 + %2 × (%3 − %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The uniform average of %n checkpoints</source>
+        <translation>
+            <numerusform>%n 个检查点的等权平均</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The weighted average of %n checkpoints (weights %1 after normalising)</source>
+        <translation>
+            <numerusform>%n 个检查点的加权平均（归一化后的权重：%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n floating tensors combined in float64 and stored in their dtype</source>
+        <translation>
+            <numerusform>%1：%n 个浮点张量以 float64 计算，并按各自的 dtype 存储</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n taken from the first input (integer and bool)</source>
+        <translation>
+            <numerusform>，%n 个取自第一个输入（整数和 bool）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 written.</source>
+        <translation>；将写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1: state_dict %2</source>
+        <translation>%1：state_dict %2</translation>
+    </message>
+    <message>
+        <source>Cannot merge: %1</source>
+        <translation>无法合并：%1</translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation>替换文件</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the merged checkpoint?</source>
+        <translation>%1 已存在。要用合并后的检查点替换它吗？</translation>
+    </message>
+    <message>
+        <source>Not written: %1 exists and was kept.</source>
+        <translation>未写入：%1 已存在并被保留。</translation>
+    </message>
+    <message>
+        <source>Merging into %1…</source>
+        <translation>正在合并到 %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2), verified on reload.</source>
+        <translation>已写入 %1（%2），已在重新加载时验证。</translation>
+    </message>
+    <message>
+        <source>The recipe is in %1.</source>
+        <translation>合并配方保存在 %1 中。</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>未写入：%1</translation>
+    </message>
+    <message>
+        <source>Merge Checkpoints</source>
+        <translation>合并检查点</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>The first checkpoint gives the result its dtypes and its integer tensors; in a difference it is A</source>
+        <translation>结果的 dtype 和整数张量取自第一个检查点；在差值合并中它就是 A</translation>
+    </message>
+    <message>
+        <source>Average (model soup, SWA)</source>
+        <translation>平均（model soup，SWA）</translation>
+    </message>
+    <message>
+        <source>Add difference: A + alpha × (B − C)</source>
+        <translation>加上差值：A + alpha × (B − C)</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Alpha:</source>
+        <translation>Alpha：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open Result</source>
+        <translation>打开结果</translation>
+    </message>
+    <message>
+        <source>Add two or more checkpoints of the same model: files, or rows selected in Runs.</source>
+        <translation>添加同一模型的两个或更多检查点：文件，或在“训练运行”中选中的行。</translation>
     </message>
 </context>
 <context>
@@ -1158,11 +1405,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <name>ckpt::PreferencesDialog</name>
     <message>
         <source>Uniform (as torch.histc)</source>
-        <translation>均匀(同 torch.histc)</translation>
+        <translation>均匀（同 torch.histc）</translation>
     </message>
     <message>
         <source>Exponential (TensorBoard&apos;s buckets)</source>
-        <translation>指数(TensorBoard 的分桶)</translation>
+        <translation>指数（TensorBoard 的分桶）</translation>
     </message>
     <message>
         <source>System language</source>
@@ -1170,7 +1417,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation>系统语言(%1)</translation>
+        <translation>系统语言（%1）</translation>
     </message>
     <message>
         <source>System</source>
@@ -1202,31 +1449,31 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Histogram &amp;bins:</source>
-        <translation>直方图分箱数(&amp;B):</translation>
+        <translation>直方图分箱数(&amp;B)：</translation>
     </message>
     <message>
         <source>Bi&amp;nning:</source>
-        <translation>分箱方式(&amp;N):</translation>
+        <translation>分箱方式(&amp;N)：</translation>
     </message>
     <message>
         <source>Default &amp;save format:</source>
-        <translation>默认保存格式(&amp;S):</translation>
+        <translation>默认保存格式(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Verify after writing (compare every tensor&apos;s SHA-256)</source>
-        <translation>写入后校验(比较每个张量的 SHA-256)(&amp;V)</translation>
+        <translation>写入后校验（比较每个张量的 SHA-256）(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Recent files listed:</source>
-        <translation>最近文件数量(&amp;R):</translation>
+        <translation>最近文件数量(&amp;R)：</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>语言(&amp;L):</translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>主题(&amp;T):</translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Bins of a new histogram in the Statistics dock</source>
@@ -1234,7 +1481,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>System follows the desktop; Light and Dark use the Fusion style</source>
-        <translation>跟随系统即跟随桌面;浅色和深色使用 Fusion 样式</translation>
+        <translation>跟随系统即跟随桌面；浅色和深色使用 Fusion 样式</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1577,92 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::RunTableModel</name>
+    <message>
+        <source>Best: %1</source>
+        <translation>最佳：%1</translation>
+    </message>
+    <message>
+        <source>Same weights as %1</source>
+        <translation>与 %1 权重相同</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>检查点</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::RunsDock</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>File › Open Run Folder… lists the checkpoints of a training run.</source>
+        <translation>文件 › 打开运行文件夹… 可列出一次训练运行的检查点。</translation>
+    </message>
+    <message>
+        <source>The table, the best checkpoint and identical weights need a run folder.</source>
+        <translation>表格、最佳检查点和相同权重需要一个运行文件夹。</translation>
+    </message>
+    <message>
+        <source>Reading the checkpoints in %1…</source>
+        <translation>正在读取 %1 中的检查点…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Best: %1. %2</source>
+        <translation>最佳：%1。%2</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>训练运行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop reading the run</source>
+        <translation>停止读取此次训练运行</translation>
+    </message>
+    <message>
+        <source>Average Selected…</source>
+        <translation>对所选求平均…</translation>
+    </message>
+    <message>
+        <source>Average the selected checkpoints (a model soup, SWA of the last epochs) in Tools › Merge Checkpoints</source>
+        <translation>在 工具 › 合并检查点 中对所选检查点求平均（model soup，或对最后几个 epoch 做 SWA）</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>漂移</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SafetyDock</name>
     <message>
         <source>Safety</source>
@@ -1363,6 +1696,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; would not accept this file.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>✘ 原版 &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; 不会接受此文件。&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>? Cannot be judged.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
+        <translation>? 无法判断。&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ShortcutsDialog</name>
@@ -1392,11 +1729,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Open the selected recent file (welcome page)</source>
-        <translation>打开所选的最近文件(欢迎页)</translation>
+        <translation>打开所选的最近文件（欢迎页）</translation>
     </message>
     <message>
         <source>%1 panel (show or hide)</source>
-        <translation>%1 面板(显示或隐藏)</translation>
+        <translation>%1 面板（显示或隐藏）</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1803,18 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>NEEDS CODE</source>
         <translation>需要代码</translation>
+    </message>
+    <message>
+        <source>Weights in fp32 %1 · fp16/bf16 %2 · int8 %3 · 4-bit %4 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; Largest: %5 (%6)</source>
+        <translation>权重：fp32 %1 · fp16/bf16 %2 · int8 %3 · 4-bit %4 &amp;nbsp;&amp;nbsp;|&amp;nbsp;&amp;nbsp; 最大张量：%5（%6）</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
@@ -1558,14 +1907,6 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>列表中的索引</translation>
     </message>
     <message>
-        <source>This checkpoint</source>
-        <translation>此检查点</translation>
-    </message>
-    <message>
-        <source>Across checkpoints</source>
-        <translation>跨检查点</translation>
-    </message>
-    <message>
         <source>step</source>
         <translation>step</translation>
     </message>
@@ -1625,7 +1966,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>&amp;Recent files and folders:</source>
-        <translation>最近的文件和文件夹(&amp;R):</translation>
+        <translation>最近的文件和文件夹(&amp;R)：</translation>
     </message>
     <message>
         <source>No recent files yet.</source>
@@ -1637,11 +1978,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Look inside PyTorch checkpoints without running them: nothing in a file is ever imported or executed.</source>
-        <translation>查看 PyTorch 检查点的内部而无需运行它们:文件中的任何内容都不会被导入或执行。</translation>
+        <translation>查看 PyTorch 检查点的内部而无需运行它们：文件中的任何内容都不会被导入或执行。</translation>
     </message>
     <message>
         <source>Drop a checkpoint here to open it, or two to compare them.</source>
-        <translation>将一个检查点拖到这里即可打开,拖入两个即可比较。</translation>
+        <translation>将一个检查点拖到这里即可打开，拖入两个即可比较。</translation>
     </message>
     <message>
         <source>Name</source>
