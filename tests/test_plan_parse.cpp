@@ -94,6 +94,8 @@ private Q_SLOTS:
             << StepForm::KeepDType << QString() << QStringLiteral("wants one or more glob patterns") << QString();
         QTest::newRow("drop training state")
             << StepForm::DropTrainingState << QString() << QString() << QStringLiteral("drop training state");
+        QTest::newRow("weights-only safe")
+            << StepForm::WeightsOnlySafe << QString() << QString() << QStringLiteral("make weights-only loadable");
     }
 
     void steps()
@@ -165,6 +167,7 @@ private Q_SLOTS:
         o.drop = { QStringLiteral("x.*"), QStringLiteral("y") };
         o.keep = { QStringLiteral("*") };
         o.keepDType = { QStringLiteral("*norm*") };
+        o.weightsOnlySafe = true;
         const ParsedPlan p = planFromConvertOptions(o);
         QVERIFY2(p.ok(), qPrintable(p.error));
         QList<EditOp::Kind> kinds;
@@ -173,7 +176,7 @@ private Q_SLOTS:
         using K = EditOp::Kind;
         QCOMPARE(kinds,
             (QList<K> { K::Keep, K::Drop, K::DropTrainingState, K::Extract, K::StripPrefix, K::AddPrefix, K::Rename,
-                K::RemapDevice, K::RemapDevice, K::Cast, K::KeepDType }));
+                K::RemapDevice, K::RemapDevice, K::Cast, K::KeepDType, K::WeightsOnlySafe }));
         QCOMPARE(p.plan.ops[1].patterns, (QStringList { QStringLiteral("x.*"), QStringLiteral("y") }));
         QCOMPARE(p.plan.ops[7].from, QStringLiteral("cuda:1"));
         QCOMPARE(p.plan.ops[8].from, QString());

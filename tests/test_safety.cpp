@@ -5,6 +5,7 @@
 #include "model/checkpoint/WeightsOnlyAllowList.h"
 #include "model/safety/Safety.h"
 #include "model/safety/SafetyTables.h"
+#include "model/safety/WeightsOnlyDoctor.h"
 
 #include <QProcess>
 #include <QSet>
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void allowListMatchesInstalledTorch();
     void submodulesOfDeniedModules_data();
     void submodulesOfDeniedModules();
+    void vettedDataIsNeitherDangerousNorAlreadyAllowed();
+    void doctorClassesAndSnippet();
 };
 
 void TestSafety::verdictNames()
@@ -494,6 +497,49 @@ void TestSafety::submodulesOfDeniedModules()
     QCOMPARE(ckpt::gradeGlobal(module, QStringLiteral("anything")), D);
     QCOMPARE(ckpt::gradeGlobal(module + QStringLiteral(".sub.deeper"), QStringLiteral("Thing")), D);
     QCOMPARE(ckpt::gradeGlobal(QStringLiteral("mypkg.") + module, QStringLiteral("Thing")), N);
+}
+
+// The weights_only doctor's vetted pure-data list: nothing on it may be what a scanner calls
+// dangerous (allowing it would run code), and nothing on it is in PyTorch's own allow-list
+// already (it would never be refused); the numpy names of both numpy 1.x and 2.x are there.
+void TestSafety::vettedDataIsNeitherDangerousNorAlreadyAllowed()
+{
+    QSet<QString> names;
+    for (const ckpt::PureDataGlobal &g : ckpt::pureDataGlobals()) {
+        const QString full = QString::fromLatin1(g.global);
+        QVERIFY2(!names.contains(full), qPrintable(full));
+        names.insert(full);
+        const qsizetype dot = full.lastIndexOf(QLatin1Char('.'));
+        QVERIFY2(ckpt::gradeGlobal(full.left(dot), full.mid(dot + 1)) == N, qPrintable(full));
+        QCOMPARE(ckpt::allowedIn(full), ckpt::TorchReleases(0));
+        QVERIFY(!QString::fromUtf8(g.sentence).isEmpty());
+    }
+    for (const char *n : { "numpy.core.multiarray.scalar", "numpy._core.multiarray.scalar",
+             "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct", "argparse.Namespace" })
+        QVERIFY2(names.contains(QLatin1String(n)), n);
+}
+
+void TestSafety::doctorClassesAndSnippet()
+{
+    using ckpt::RefusedClass;
+    QCOMPARE(ckpt::classifyRefusedGlobal(QStringLiteral("argparse.Namespace"), N).cls, RefusedClass::Data);
+    QCOMPARE(ckpt::classifyRefusedGlobal(QStringLiteral("__main__.Net"), N).cls, RefusedClass::Code);
+    QCOMPARE(ckpt::classifyRefusedGlobal(QStringLiteral("os.system"), D).cls, RefusedClass::Dangerous);
+    // In 2.x's allow-list, refused by 1.13 only: data
+    QCOMPARE(ckpt::classifyRefusedGlobal(QStringLiteral("torch.device"), A).cls, RefusedClass::Data);
+    const std::vector<ckpt::RefusedGlobal> refused
+        = { ckpt::classifyRefusedGlobal(QStringLiteral("argparse.Namespace"), N),
+              ckpt::classifyRefusedGlobal(QStringLiteral("numpy._core.multiarray.scalar"), N),
+              ckpt::classifyRefusedGlobal(QStringLiteral("__main__.Net"), N) };
+    const QString s = ckpt::allowSnippet(refused, QStringLiteral("a \"b\".pt"), { QStringLiteral("f8") });
+    QVERIFY(s.contains(QStringLiteral("import argparse\n")));
+    QVERIFY(s.contains(QStringLiteral("(_np_scalar, \"numpy._core.multiarray.scalar\")")));
+    QVERIFY(s.contains(QStringLiteral("from numpy.core.multiarray import scalar as _np_scalar")));
+    QVERIFY(s.contains(QStringLiteral("type(numpy.dtype(\"f8\"))")));
+    QVERIFY(s.contains(QStringLiteral("__main__.Net (code)")));
+    QVERIFY(!s.contains(QStringLiteral("    __main__.Net,")));
+    QVERIFY(s.contains(QStringLiteral("torch.load(\"a \\\"b\\\".pt\", weights_only=True)")));
+    QVERIFY(s.contains(QStringLiteral("with torch.serialization.safe_globals(SAFE):")));
 }
 
 QTEST_GUILESS_MAIN(TestSafety)

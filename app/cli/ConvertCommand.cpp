@@ -160,14 +160,20 @@ int runConvert(const QStringList &args)
     const QCommandLineOption keepDType(QStringLiteral("keep-dtype"),
         QStringLiteral("tensors matching GLOB keep their dtype through --dtype (repeatable: norms, embeddings)"),
         QStringLiteral("GLOB"));
+    const QCommandLineOption weightsOnlySafe(QStringLiteral("weights-only-safe"),
+        QStringLiteral("make the output load with torch.load(weights_only=True) and nothing allowed by hand: "
+                       "argparse.Namespace and Lightning's AttributeDict into dicts, numpy scalars into Python "
+                       "numbers, numpy arrays into tensors, paths into strings (tensors bit-exact, the rewrites "
+                       "recorded in the output's metadata); refuses, naming them, if globals that need code or "
+                       "are dangerous remain (drop them, or --extract the state_dict)"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
         QStringLiteral("show the plan and sizes, and what --dtype does to the values (overflow, underflow, "
                        "largest error per tensor); write nothing"));
     const QCommandLineOption json(QStringLiteral("json"),
         QStringLiteral("with --dry-run: the plan, sizes and the cast preview as JSON "
                        "(\"cast\": [{\"path\", \"overflow\", \"underflow\", \"max_abs_error\"}])"));
-    parser.addOptions({ device, mapLoc, keep, drop, strip, add, rename, extract, dtype, keepDType, dropTraining, format,
-        config, classNames, metadata, verify, maxShard, dryRun, json });
+    parser.addOptions({ device, mapLoc, keep, drop, strip, add, rename, extract, dtype, keepDType, dropTraining,
+        weightsOnlySafe, format, config, classNames, metadata, verify, maxShard, dryRun, json });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList pos = parser.positionalArguments();
@@ -196,6 +202,7 @@ int runConvert(const QStringList &args)
     edits.device = given(device);
     edits.dtype = given(dtype);
     edits.keepDType = parser.values(keepDType);
+    edits.weightsOnlySafe = parser.isSet(weightsOnlySafe);
     if (parser.isSet(json) && !parser.isSet(dryRun))
         return reportError(in, QStringLiteral("--json goes with --dry-run"));
     const ParsedPlan parsed = planFromConvertOptions(edits);

@@ -5,6 +5,7 @@
 #include "model/checkpoint/Summary.h"
 #include "model/checkpoint/WeightsOnly.h"
 #include "model/formats/CheckpointReader.h"
+#include "model/safety/WeightsOnlyDoctor.h"
 #include "model/safety/ZipChecks.h"
 
 #include <QCommandLineParser>
@@ -65,6 +66,60 @@ QString weightsOnlyLine(const WeightsOnlyVerdict &w)
     return head + what + why.join(QStringLiteral("; "));
 }
 
+QString releasesText(TorchReleases r)
+{
+    if (r == kAllTorchReleases)
+        return QStringLiteral("every release");
+    QStringList names;
+    for (TorchRelease t : kTorchReleases)
+        if (r & releaseBit(t))
+            names << releaseKey(t);
+    return names.join(QStringLiteral(", "));
+}
+
+// --explain --json: {"1.13": {"loads", "refused": [{"global", "class", "why"}], "reasons"}, ...}
+QJsonObject explainJson(const WeightsOnlyExplanation &e)
+{
+    QJsonObject o;
+    for (size_t i = 0; i < kTorchReleases.size(); ++i) {
+        QJsonArray refused;
+        for (const RefusedGlobal &g : e.refused[i])
+            refused.append(QJsonObject { { QStringLiteral("global"), g.global },
+                { QStringLiteral("class"), refusedClassName(g.cls) }, { QStringLiteral("why"), g.why } });
+        const WeightsOnlyVerdict &w = e.verdicts[i];
+        o.insert(releaseKey(w.release),
+            QJsonObject { { QStringLiteral("loads"), w.loadable }, { QStringLiteral("refused"), refused },
+                { QStringLiteral("outcome"), weightsOnlyOutcomeName(w.outcome) },
+                { QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons) },
+                { QStringLiteral("default"), weightsOnlyIsDefault(w.release) } });
+    }
+    return o;
+}
+
+// --explain as text: every refused global at once, its class and sentence, then the way out.
+void printExplanation(TerminalStream &out, const QString &file, const WeightsOnlyExplanation &e)
+{
+    if (e.all.empty() && e.verdicts.back().loadable)
+        return;
+    out << "  weights_only doctor:\n";
+    qsizetype width = 0;
+    for (const RefusedGlobal &g : e.all)
+        width = std::max(width, g.global.size());
+    for (const RefusedGlobal &g : e.all)
+        out << "    " << g.global.leftJustified(width) << "  " << refusedClassName(g.cls).leftJustified(9)
+            << " refused by " << releasesText(g.refusedBy) << ": " << g.why << '\n';
+    if (!e.allowSnippet.isEmpty()) {
+        out << (e.onlyDataRefused ? "  torch >= 2.6 loads it with these lines (only plain data is allowed):\n"
+                                  : "  the plain-data part can be allowed with these lines; the rest needs code:\n");
+        for (const QString &line : e.allowSnippet.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            out << "    " << line << '\n';
+    }
+    if (!e.all.empty())
+        out << "  or rewrite the plain data into plain values, so no release needs anything allowed:\n"
+            << "    ckpt convert " << file << " OUT.pt --weights-only-safe"
+            << (e.onlyDataRefused ? "" : "  (with --extract or --drop for what needs code)") << '\n';
+}
+
 // Exit status of one file. --strict: anything outside the allow-list fails as dangerous does.
 int exitStatus(const Checkpoint &ckpt, bool strict)
 {
@@ -94,6 +149,13 @@ int runScan(const QStringList &args)
         QStringLiteral("Also check the CRC-32 of every tensor record: the file's integrity (one read of the whole "
                        "file). Without it, every record a loader might unpickle is checked, tensor data is not."));
     parser.addOption(verify);
+    QCommandLineOption explain(QStringLiteral("explain"),
+        QStringLiteral("The weights_only doctor: every global that stops torch.load(weights_only=True), at once, "
+                       "each with what it is and a class (data you can allow, needs its code, dangerous), per "
+                       "release (1.13, 2.0-2.5, 2.6+), and the lines that make torch accept the plain-data part. "
+                       "With --json: \"weights_only\" per release ({\"loads\", \"refused\": [{\"global\", "
+                       "\"class\", \"why\"}]}) and \"allow_snippet\"."));
+    parser.addOption(explain);
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList files = parser.positionalArguments();
@@ -124,6 +186,11 @@ int runScan(const QStringList &args)
             o.insert(QStringLiteral("weights_only_loadable"), weightsOnly.loadable);
             o.insert(QStringLiteral("weights_only"), weightsOnlyJson(weightsOnly));
             o.insert(QStringLiteral("weights_only_by_release"), weightsOnlyByReleaseJson(*ckpt));
+            if (parser.isSet(explain)) {
+                const WeightsOnlyExplanation e = explainWeightsOnly(*ckpt);
+                o.insert(QStringLiteral("weights_only"), explainJson(e));
+                o.insert(QStringLiteral("allow_snippet"), e.allowSnippet);
+            }
             o.insert(QStringLiteral("summary"), Summary::safetyLine(*ckpt));
             QJsonArray findings;
             for (const Finding &f : ckpt->findings)
@@ -143,6 +210,8 @@ int runScan(const QStringList &args)
                     << "  in " << f.where << (f.detail.isEmpty() ? QString() : QStringLiteral(": ") + f.detail) << '\n';
         if (!ckpt->ok() && dangerous)
             out << "  (reading stopped: " << ckpt->error << ")\n";
+        if (parser.isSet(explain))
+            printExplanation(out, file, explainWeightsOnly(*ckpt));
     }
     if (parser.isSet(json))
         out << QJsonDocument(all).toJson(QJsonDocument::Indented);

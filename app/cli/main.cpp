@@ -55,12 +55,15 @@ const struct {
         "  ckpt info model.safetensors --json | jq '.tensors | length'\n" },
     { "scan",
         "  ckpt scan suspicious.pt                  exit 1 if it references code that would run\n"
-        "  ckpt scan --json downloads/*.pt > report.json\n" },
+        "  ckpt scan --json downloads/*.pt > report.json\n"
+        "  ckpt scan train.pt --explain             why weights_only=True refuses it, and the lines that allow it\n"
+        "  ckpt scan train.pt --explain --json | jq '.[0].weights_only[\"2.6+\"].refused'\n" },
     { "convert",
         "  ckpt convert model.pt model.safetensors\n"
         "  ckpt convert ddp.pt plain.pt --strip-prefix module.\n"
         "  ckpt convert train.pt weights.pt --extract model_state_dict --dtype float16\n"
-        "  ckpt convert gpu.pt cpu.pt --map-location cpu --drop 'optimizer*'\n" },
+        "  ckpt convert gpu.pt cpu.pt --map-location cpu --drop 'optimizer*'\n"
+        "  ckpt convert train.pt safe.pt --weights-only-safe   Namespace, numpy ... into plain values\n" },
     { "stats",
         "  ckpt stats model.pt\n"
         "  ckpt stats model.pt --match '*.weight' --bins 32\n"

@@ -3,7 +3,12 @@
 #include "model/convert/EditPlan.h"
 #include "model/convert/TreeEdit.h"
 
+#include "model/convert/WeightsOnlySafe.h"
+
 #include "model/checkpoint/TreeWalk.h"
+
+#include <QHash>
+#include <QTemporaryFile>
 
 namespace ckpt {
 
@@ -30,9 +35,51 @@ struct StepOutcome {
 
 // What one step leaves for the later ones.
 struct PlanState {
-    const Checkpoint &source;
+    const Checkpoint *source; // the plan's source, or `extended` once a step created tensors
     std::vector<bool> keepsDType; // per storage: a keep-dtype step matched one of its tensors
+    CheckpointPtr extended;
+    std::vector<std::shared_ptr<void>> keepAlive;
+    std::vector<WeightsOnlyRewrite> rewrites;
 };
+
+// "argparse.Namespace -> dict (1), numpy.float64 -> float (2)": the rewrites grouped.
+QString summarizeRewrites(const std::vector<WeightsOnlyRewrite> &rewrites)
+{
+    QStringList order;
+    QHash<QString, int> count;
+    for (const WeightsOnlyRewrite &r : rewrites) {
+        const QString from
+            = r.from.startsWith(QLatin1String("numpy.ndarray")) ? QStringLiteral("numpy.ndarray") : r.from;
+        const QString to = r.to.startsWith(QLatin1String("tensor")) ? QStringLiteral("tensor") : r.to;
+        const QString key = from + QStringLiteral(" -> ") + to;
+        if (!count.contains(key))
+            order << key;
+        ++count[key];
+    }
+    QStringList parts;
+    for (const QString &k : order)
+        parts << QStringLiteral("%1 (%2)").arg(k).arg(count.value(k));
+    return parts.join(QStringLiteral(", "));
+}
+
+// What torch 2.6's weights_only would still refuse, as a step note ("" if nothing).
+QString refusalNote(const Checkpoint &view)
+{
+    QString pickleError;
+    const std::vector<RemainingGlobal> left = weightsOnlyRefusals(view, &pickleError);
+    if (!pickleError.isEmpty())
+        return QStringLiteral("the result cannot be pickled: %1").arg(pickleError);
+    if (left.empty())
+        return QString();
+    QStringList named;
+    for (const RemainingGlobal &g : left)
+        named << QStringLiteral("%1 (%2%3)")
+                     .arg(g.global.global, refusedClassName(g.global.cls),
+                         g.path.isEmpty() ? QString() : QStringLiteral(", at ") + g.path);
+    return QStringLiteral("still refused by weights_only: %1; drop those subtrees or extract the state_dict in "
+                          "the same plan")
+        .arg(named.join(QStringLiteral(", ")));
+}
 
 StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
 {
@@ -138,7 +185,7 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
                 continue;
             state.keepsDType[s] = true;
             StorageInfo &st = view.storages[s];
-            const StorageInfo &was = state.source.storages[s];
+            const StorageInfo &was = state.source->storages[s];
             if (st.dtype == was.dtype)
                 continue;
             st.dtype = was.dtype;
@@ -148,9 +195,32 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
         for (size_t i = 0; i < view.tensors.size(); ++i) {
             TensorInfo &t = view.tensors[i];
             if (t.storageIndex >= 0 && restore[size_t(t.storageIndex)])
-                t.dtype = state.source.tensors[i].dtype;
+                t.dtype = state.source->tensors[i].dtype;
         }
         return QStringLiteral("%1 tensors keep their dtype (%2 storages cast back)").arg(tensors).arg(storages);
+    }
+    case EditOp::Kind::WeightsOnlySafe: {
+        const size_t tensorsBefore = view.tensors.size();
+        std::shared_ptr<QTemporaryFile> arrays;
+        QString error;
+        const std::vector<WeightsOnlyRewrite> done = makeWeightsOnlyLoadable(view, &arrays, &error);
+        if (!error.isEmpty())
+            return StepOutcome::failure(error);
+        if (view.tensors.size() > tensorsBefore) {
+            // The new tensors' bytes are read through the source, parallel to the view.
+            auto extended = std::make_shared<Checkpoint>(*state.source);
+            extended->tensors.insert(
+                extended->tensors.end(), view.tensors.begin() + qsizetype(tensorsBefore), view.tensors.end());
+            extended->storages.insert(extended->storages.end(),
+                view.storages.begin() + qsizetype(extended->storages.size()), view.storages.end());
+            state.extended = extended;
+            state.source = extended.get();
+            state.keepsDType.resize(view.storages.size(), false);
+            state.keepAlive.push_back(arrays);
+        }
+        state.rewrites.insert(state.rewrites.end(), done.begin(), done.end());
+        return done.empty() ? QStringLiteral("nothing to rewrite")
+                            : QStringLiteral("rewrote %1").arg(summarizeRewrites(done));
     }
     case EditOp::Kind::DropTrainingState: {
         if (!view.root || view.root->kind != K::Dict)
@@ -178,8 +248,11 @@ EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan)
     EditResult r;
     auto view = std::make_shared<Checkpoint>(*source);
     r.bytesBefore = reachableStorageBytes(*view);
-    PlanState state { *source, std::vector<bool>(source->storages.size(), false) };
+    PlanState state { source.get(), std::vector<bool>(source->storages.size(), false), nullptr, {}, {} };
+    int weightsOnlyStep = -1;
     for (const EditOp &op : plan.ops) {
+        if (op.kind == EditOp::Kind::WeightsOnlySafe && weightsOnlyStep < 0)
+            weightsOnlyStep = int(r.stepNotes.size());
         const StepOutcome step = applyStep(*view, op, state);
         r.stepNotes.push_back(step.note);
         r.stepFailed.push_back(step.failed);
@@ -194,6 +267,21 @@ EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan)
     }
     view->sideTrees.clear();
     assignTensorPaths(*view);
+    // Whatever the steps after it dropped: the result must load with weights_only=True.
+    if (weightsOnlyStep >= 0 && !r.stepFailed[size_t(weightsOnlyStep)]) {
+        const QString refused = refusalNote(*view);
+        if (!refused.isEmpty()) {
+            r.stepFailed[size_t(weightsOnlyStep)] = true;
+            r.stepNotes[size_t(weightsOnlyStep)] += QStringLiteral("; ") + refused;
+            if (r.error.isEmpty())
+                r.error = plan.ops[size_t(weightsOnlyStep)].describe() + QStringLiteral(": ") + refused;
+        }
+        if (!state.rewrites.empty())
+            r.metadata.append(
+                { QStringLiteral("weights_only_rewrites"), QString::fromUtf8(rewritesJson(state.rewrites)) });
+    }
+    r.extendedSource = state.extended;
+    r.keepAlive = state.keepAlive;
     r.view = view;
     return r;
 }

@@ -291,8 +291,10 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
 }
 } // namespace
 
-ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &edit, const ConvertOptions &options)
+ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResult &edit, const ConvertOptions &options)
 {
+    // A step that created tensors (numpy arrays made tensors) extended the source they index.
+    const CheckpointPtr &source = edit.extendedSource ? edit.extendedSource : planSource;
     ConvertReport report;
     report.output = QFileInfo(options.output).absoluteFilePath();
     if (!source->ok()) {
@@ -336,6 +338,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &source, const EditResult &e
     }
     if (!writer.can(FormatCapability::Metadata))
         opts.metadata = options.metadata; // the others record only what the user typed
+    opts.metadata.append(edit.metadata); // and what the plan asks to record (the weights_only rewrites)
     if (!writer.prepare(*source, *out, opts, report))
         return report;
     const bool hash = options.verifyBytes || writer.can(FormatCapability::Checksums);

@@ -89,6 +89,13 @@ EditOp EditOp::keepDType(const QStringList &patterns)
     return op;
 }
 
+EditOp EditOp::weightsOnlySafe()
+{
+    EditOp op;
+    op.kind = Kind::WeightsOnlySafe;
+    return op;
+}
+
 QString EditOp::describe() const
 {
     const QString pats = patterns.size() == 1 ? patterns.first() : patterns.join(QStringLiteral(", "));
@@ -118,6 +125,8 @@ QString EditOp::describe() const
         return QStringLiteral("drop training state");
     case Kind::KeepDType:
         return QStringLiteral("keep the dtype of %1").arg(pats);
+    case Kind::WeightsOnlySafe:
+        return QStringLiteral("make weights-only loadable");
     }
     return QString();
 }

@@ -26,6 +26,10 @@ struct EditOp {
         Cast, // dtype: floating tensors to float16 / bfloat16 / float32
         DropTrainingState, // optimizer, schedulers, scaler, RNG states, loops, callbacks
         KeepDType, // tensors matching `patterns` keep the source's dtype, whatever casts come before or after
+        // Plain-data objects (Namespace, numpy scalars and arrays, paths ...) into plain values, so
+        // torch.load(weights_only=True) loads the output; fails naming what needs code, unless the
+        // plan drops it (WeightsOnlySafe.h)
+        WeightsOnlySafe,
     };
     enum class Syntax { Glob, Regex, Exact };
 
@@ -47,6 +51,7 @@ struct EditOp {
     static EditOp cast(DType to);
     static EditOp dropTrainingState();
     static EditOp keepDType(const QStringList &patterns);
+    static EditOp weightsOnlySafe();
 
     // "remap cuda:1 -> cuda:0", "drop fc2.*", "cast floating tensors to float16"
     QString describe() const;
@@ -68,6 +73,13 @@ struct EditResult {
     std::vector<QString> stepNotes; // per step: what it did ("dropped 3 keys") or why not
     std::vector<bool> stepFailed; // per step: it could not be applied (its note says why)
     QString error; // a step could not be applied (bad extract path ...)
+    // When a step created tensors (numpy arrays made tensors): the source with them appended,
+    // so the view's tensors and storages stay parallel to it; the converter reads bytes from
+    // it. Null: the plan's source. `keepAlive` holds what those tensors' bytes live in.
+    CheckpointPtr extendedSource;
+    std::vector<std::shared_ptr<void>> keepAlive;
+    // What the plan asks the output to record (the weights_only rewrites), key -> JSON text.
+    QList<QPair<QString, QString>> metadata;
     bool ok() const { return error.isEmpty(); }
     qint64 bytesAfter() const { return bytesAfterStep.empty() ? bytesBefore : bytesAfterStep.back(); }
 };

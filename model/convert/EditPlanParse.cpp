@@ -136,6 +136,8 @@ ParsedStep parseStep(StepForm form, const QString &input)
     }
     case StepForm::DropTrainingState:
         return made(EditOp::dropTrainingState());
+    case StepForm::WeightsOnlySafe:
+        return made(EditOp::weightsOnlySafe());
     }
     return fail(QStringLiteral("is not a step"));
 }
@@ -178,6 +180,8 @@ ParsedPlan planFromConvertOptions(const ConvertEditOptions &o)
         add("dtype", parseStep(StepForm::Cast, *o.dtype));
     if (!o.keepDType.isEmpty())
         add("keep-dtype", parsePatternStep(StepForm::KeepDType, o.keepDType));
+    if (o.weightsOnlySafe)
+        add("weights-only-safe", parseStep(StepForm::WeightsOnlySafe, QString()));
     return out;
 }
 

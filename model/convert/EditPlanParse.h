@@ -22,6 +22,7 @@ enum class StepForm {
     Cast, // float16, bfloat16 or float32 (half, bf16, fp32, torch.float16 ... too)
     DropTrainingState, // takes no text
     KeepDType, // glob patterns: tensors that keep their dtype through every cast
+    WeightsOnlySafe, // takes no text: plain-data objects into plain values (WeightsOnlySafe.h)
 };
 
 // A step, or one line saying what is wrong with the text (it reads after the name of
@@ -45,7 +46,8 @@ QStringList splitPatterns(const QString &text);
 
 // `ckpt convert`'s edit options. A plan applies them in this order whatever their order
 // on the command line: keep, drop, drop-training-state, extract, strip, add, renames,
-// map-locations, device, dtype, keep-dtype.
+// map-locations, device, dtype, keep-dtype, weights-only-safe (last: whatever the others
+// dropped is not rewritten, and what they kept is checked).
 struct ConvertEditOptions {
     QStringList keep, drop; // a glob each
     bool dropTrainingState = false;
@@ -54,6 +56,7 @@ struct ConvertEditOptions {
     QStringList mapLocations; // SRC=DST each
     std::optional<QString> device, dtype;
     QStringList keepDType; // a glob each
+    bool weightsOnlySafe = false;
 };
 struct ParsedPlan {
     EditPlan plan;

@@ -6,6 +6,10 @@
 #include "model/io/ZipWriter.h"
 #include "model/safety/Safety.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace ckpt {
@@ -122,6 +126,19 @@ bool TorchWriter::write(WriteContext &ctx) const
         ctx.bytes.releaseStorage(s);
         if (buffer.size() > (size_t(64) << 20))
             std::vector<uchar>().swap(buffer); // keep peak memory near the largest cast storage
+    }
+    // Metadata (--metadata, the weights_only rewrites) in a .data/ record: torch.load reads
+    // records by name and skips it, as it skips the .data/ records newer torch.save writes.
+    if (!ctx.options.metadata.isEmpty()) {
+        QJsonObject meta;
+        for (const auto &kv : ctx.options.metadata) {
+            const QJsonDocument inner = QJsonDocument::fromJson(kv.second.toUtf8());
+            const bool list = kv.first == QLatin1String("weights_only_rewrites") && inner.isArray();
+            meta.insert(kv.first, list ? QJsonValue(inner.array()) : QJsonValue(kv.second));
+        }
+        const QByteArray json = QJsonDocument(meta).toJson(QJsonDocument::Compact);
+        if (!zip.writeRecord(QStringLiteral(".data/ckpt_metadata.json"), json.constData(), json.size()))
+            return fail();
     }
     return (zip.writeRecord(QStringLiteral("version"), "3\n", 2) && zip.finish()) || fail();
 }

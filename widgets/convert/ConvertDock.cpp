@@ -58,6 +58,7 @@ QString hintFor(StepForm form)
     case StepForm::KeepDType:
         return QStringLiteral("*norm*   *embed*");
     case StepForm::DropTrainingState:
+    case StepForm::WeightsOnlySafe:
         break;
     }
     return QString();
@@ -85,8 +86,8 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
         { StepForm::KeepGlob, tr("Keep only (glob)") }, { StepForm::StripPrefix, tr("Strip key prefix") },
         { StepForm::AddPrefix, tr("Add key prefix") }, { StepForm::Rename, tr("Rename (path=new key)") },
         { StepForm::Extract, tr("Extract subtree") }, { StepForm::Cast, tr("Cast floating tensors") },
-        { StepForm::DropTrainingState, tr("Drop training state") },
-        { StepForm::KeepDType, tr("Keep dtype of (glob)") } };
+        { StepForm::DropTrainingState, tr("Drop training state") }, { StepForm::KeepDType, tr("Keep dtype of (glob)") },
+        { StepForm::WeightsOnlySafe, tr("Make weights-only loadable") } };
     for (const auto &f : forms)
         m_opKind->addItem(f.second, int(f.first));
     m_opArg = new QLineEdit(body);
@@ -172,7 +173,7 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     connect(m_opKind, &QComboBox::currentIndexChanged, this, [this] {
         const auto kind = StepForm(m_opKind->currentData().toInt());
         m_opArg->setPlaceholderText(hintFor(kind));
-        m_opArg->setEnabled(kind != StepForm::DropTrainingState);
+        m_opArg->setEnabled(kind != StepForm::DropTrainingState && kind != StepForm::WeightsOnlySafe);
     });
     m_opArg->setPlaceholderText(hintFor(StepForm::MapDevice));
     connect(m_addOp, &QPushButton::clicked, this, &ConvertDock::addFromForm);

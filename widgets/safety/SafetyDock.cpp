@@ -4,18 +4,63 @@
 #include "model/checkpoint/WeightsOnly.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/FindingsModel.h"
+#include "model/safety/WeightsOnlyDoctor.h"
 
+#include <QClipboard>
+#include <QCoreApplication>
 #include <QEvent>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace ckpt {
 
+namespace {
+QString className(RefusedClass c)
+{
+    switch (c) {
+    case RefusedClass::Data:
+        return SafetyDock::tr("data you can allow");
+    case RefusedClass::Code:
+        return SafetyDock::tr("needs its code");
+    case RefusedClass::Dangerous:
+        return SafetyDock::tr("dangerous");
+    }
+    return QString();
+}
+
+QString releasesOf(TorchReleases r)
+{
+    QStringList names;
+    for (TorchRelease t : kTorchReleases)
+        if (r & releaseBit(t))
+            names << releaseKey(t);
+    return names.join(QStringLiteral(", "));
+}
+
+// The table's sentence in the user's language; the model's English for the others.
+QString whyText(const RefusedGlobal &g)
+{
+    if (g.cls == RefusedClass::Data)
+        if (const PureDataGlobal *d = findPureDataGlobal(g.global))
+            return QCoreApplication::translate("ckpt::WeightsOnlyDoctor", d->sentence);
+    return g.why;
+}
+} // namespace
+
 SafetyDock::SafetyDock(CheckpointDocument *doc, QWidget *parent)
-    : QDockWidget(parent), m_model(new FindingsModel(this)), m_banner(new QLabel), m_weightsOnly(new QLabel),
-      m_view(new QTreeView)
+    : QDockWidget(parent), m_doc(doc), m_model(new FindingsModel(this)), m_banner(new QLabel),
+      m_weightsOnly(new QLabel), m_view(new QTreeView), m_doctorTitle(new QLabel), m_releases(new QLabel),
+      m_refused(new QTreeWidget), m_why(new QLabel), m_snippet(new QPlainTextEdit), m_copy(new QPushButton),
+      m_makeSafe(new QPushButton)
 {
     setObjectName(QStringLiteral("safetyDock"));
     m_banner->setObjectName(QStringLiteral("safetyBanner"));
@@ -35,8 +80,59 @@ SafetyDock::SafetyDock(CheckpointDocument *doc, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_weightsOnly);
     layout->addWidget(m_view, 1);
-    layout->addStretch();
-    setWidget(body);
+
+    m_doctorTitle->setObjectName(QStringLiteral("weightsOnlyDoctorTitle"));
+    m_releases->setObjectName(QStringLiteral("weightsOnlyReleases"));
+    m_releases->setWordWrap(true);
+    m_refused->setObjectName(QStringLiteral("weightsOnlyRefused"));
+    m_refused->setColumnCount(4);
+    m_refused->setRootIsDecorated(false);
+    m_refused->setAlternatingRowColors(true);
+    m_refused->setWordWrap(true);
+    m_refused->header()->setStretchLastSection(true);
+    m_refused->setMinimumHeight(110);
+    m_view->setMinimumHeight(90);
+    m_why->setObjectName(QStringLiteral("weightsOnlyWhy"));
+    m_why->setWordWrap(true);
+    m_why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_refused, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_why->setText(item ? QStringLiteral("<b>%1</b> (%2; %3): %4")
+                                  .arg(item->text(0).toHtmlEscaped(), item->text(1).toHtmlEscaped(),
+                                      tr("refused by %1").arg(item->text(2)), item->text(3).toHtmlEscaped())
+                            : QString());
+        m_why->setVisible(item != nullptr);
+    });
+    m_snippet->setObjectName(QStringLiteral("allowSnippet"));
+    m_snippet->setMinimumHeight(150);
+    m_snippet->setReadOnly(true);
+    m_snippet->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_snippet->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_copy->setObjectName(QStringLiteral("copyAllowSnippet"));
+    m_makeSafe->setObjectName(QStringLiteral("addWeightsOnlySafeStep"));
+    connect(m_copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(allowSnippet()); });
+    connect(m_makeSafe, &QPushButton::clicked, this, [this] {
+        for (const EditOp &op : m_doc->plan().ops)
+            if (op.kind == EditOp::Kind::WeightsOnlySafe)
+                return; // once is enough
+        m_doc->pushStep(EditOp::weightsOnlySafe());
+    });
+    layout->addWidget(m_doctorTitle);
+    layout->addWidget(m_releases);
+    layout->addWidget(m_refused, 1);
+    layout->addWidget(m_why);
+    layout->addWidget(m_snippet, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_makeSafe);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    // Findings, the doctor and its snippet need more height than a shared dock has: scroll.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("safetyScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
     refresh();
     connect(doc, &CheckpointDocument::checkpointChanged, this, [this, doc] {
         setCheckpoint(doc->checkpoint());
@@ -58,9 +154,63 @@ void SafetyDock::setCheckpoint(const CheckpointPtr &ckpt)
     refresh();
 }
 
+QString SafetyDock::allowSnippet() const
+{
+    return m_snippet->toPlainText();
+}
+
+void SafetyDock::refreshDoctor()
+{
+    m_doctorTitle->setText(tr("<b>The weights_only doctor</b>"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the lines that make torch.load(weights_only=True) accept the plain data"));
+    m_makeSafe->setText(tr("Make weights-only loadable…"));
+    m_makeSafe->setToolTip(tr("Add the step that rewrites the plain data into plain values to the conversion plan"));
+    m_refused->setHeaderLabels({ tr("Global"), tr("Class"), tr("Refused by"), tr("What it is") });
+    m_refused->clear();
+    const bool torchLoad = m_ckpt
+        && (m_ckpt->format == Format::TorchZip || m_ckpt->format == Format::TorchLegacy
+            || m_ckpt->format == Format::TorchScript);
+    const WeightsOnlyExplanation e = torchLoad ? explainWeightsOnly(*m_ckpt) : WeightsOnlyExplanation();
+    const bool show = torchLoad && (!e.all.empty() || !e.verdicts.back().loadable);
+    for (QWidget *w : { static_cast<QWidget *>(m_doctorTitle), static_cast<QWidget *>(m_releases),
+             static_cast<QWidget *>(m_refused), static_cast<QWidget *>(m_snippet), static_cast<QWidget *>(m_copy),
+             static_cast<QWidget *>(m_makeSafe), static_cast<QWidget *>(m_why) })
+        w->setVisible(show);
+    if (!show) {
+        m_snippet->clear();
+        return;
+    }
+    QStringList releases;
+    for (const WeightsOnlyVerdict &w : e.verdicts)
+        releases << (w.loadable ? tr("torch %1: loads").arg(releaseKey(w.release))
+                                : tr("torch %1: refuses").arg(releaseKey(w.release)));
+    m_releases->setText(releases.join(QStringLiteral(" · ")));
+    for (const RefusedGlobal &g : e.all) {
+        auto *item
+            = new QTreeWidgetItem(m_refused, { g.global, className(g.cls), releasesOf(g.refusedBy), whyText(g) });
+        item->setToolTip(3, whyText(g));
+        item->setData(1, Qt::UserRole, refusedClassName(g.cls));
+    }
+    for (int c = 0; c < 3; ++c)
+        m_refused->resizeColumnToContents(c);
+    m_refused->setColumnWidth(0, qMin(260, m_refused->columnWidth(0)));
+    if (m_refused->topLevelItemCount() > 0)
+        m_refused->setCurrentItem(m_refused->topLevelItem(0));
+    else
+        m_why->hide();
+    m_refused->setVisible(!e.all.empty());
+    m_snippet->setPlainText(e.allowSnippet);
+    m_snippet->setVisible(!e.allowSnippet.isEmpty());
+    m_copy->setVisible(!e.allowSnippet.isEmpty());
+    m_copy->setEnabled(!e.allowSnippet.isEmpty());
+    m_makeSafe->setVisible(!e.all.empty());
+}
+
 void SafetyDock::refresh()
 {
     setWindowTitle(tr("Safety"));
+    refreshDoctor();
     if (!m_ckpt) {
         m_banner->hide();
         m_weightsOnly->setText(tr("No checkpoint open."));
