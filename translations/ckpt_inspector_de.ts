@@ -546,6 +546,10 @@
         <source>Writing starts once the plan is applied…</source>
         <translation>Das Schreiben beginnt, sobald der Plan angewandt ist…</translation>
     </message>
+    <message>
+        <source>Make weights-only loadable</source>
+        <translation>Für weights_only ladbar machen</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1708,6 +1712,66 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>? Cannot be judged.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>? Nicht beurteilbar.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>data you can allow</source>
+        <translation>Daten, die Sie erlauben können</translation>
+    </message>
+    <message>
+        <source>needs its code</source>
+        <translation>braucht seinen Code</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>gefährlich</translation>
+    </message>
+    <message>
+        <source>refused by %1</source>
+        <translation>abgelehnt von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The weights_only doctor&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Der weights_only-Doktor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the lines that make torch.load(weights_only=True) accept the plain data</source>
+        <translation>Die Zeilen kopieren, mit denen torch.load(weights_only=True) die reinen Daten annimmt</translation>
+    </message>
+    <message>
+        <source>Make weights-only loadable…</source>
+        <translation>Für weights_only ladbar machen…</translation>
+    </message>
+    <message>
+        <source>Add the step that rewrites the plain data into plain values to the conversion plan</source>
+        <translation>Den Schritt, der die reinen Daten in einfache Werte umschreibt, zum Konvertierungsplan hinzufügen</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Abgelehnt von</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Was es ist</translation>
+    </message>
+    <message>
+        <source>torch %1: loads</source>
+        <translation>torch %1: lädt</translation>
+    </message>
+    <message>
+        <source>torch %1: refuses</source>
+        <translation>torch %1: lehnt ab</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ShortcutsDialog</name>
@@ -1960,6 +2024,45 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>global %1</source>
         <translation>Global %1</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::WeightsOnlyDoctor</name>
+    <message>
+        <source>the training script&apos;s command-line arguments (argparse.Namespace): plain data</source>
+        <translation>die Kommandozeilenargumente des Trainingsskripts (argparse.Namespace): reine Daten</translation>
+    </message>
+    <message>
+        <source>one NumPy number (numpy.float64(0.5), numpy.int64(3) ...): plain data</source>
+        <translation>eine NumPy-Zahl (numpy.float64(0.5), numpy.int64(3) ...): reine Daten</translation>
+    </message>
+    <message>
+        <source>a NumPy dtype (float32, int64 ...), written with every NumPy number and array: plain data</source>
+        <translation>ein NumPy-dtype (float32, int64 ...), mit jeder NumPy-Zahl und jedem Array geschrieben: reine Daten</translation>
+    </message>
+    <message>
+        <source>rebuilds a NumPy array from its bytes: plain data</source>
+        <translation>baut ein NumPy-Array aus seinen Bytes wieder auf: reine Daten</translation>
+    </message>
+    <message>
+        <source>the NumPy array class, named by every pickled array: plain data</source>
+        <translation>die NumPy-Array-Klasse, die jedes gepickelte Array nennt: reine Daten</translation>
+    </message>
+    <message>
+        <source>a file system path (pathlib): plain data</source>
+        <translation>ein Dateisystempfad (pathlib): reine Daten</translation>
+    </message>
+    <message>
+        <source>Lightning&apos;s hyper-parameter dict (AttributeDict, a dict subclass): plain data</source>
+        <translation>Lightnings Hyperparameter-Dict (AttributeDict, eine dict-Unterklasse): reine Daten</translation>
+    </message>
+    <message>
+        <source>a dict with a default factory (collections.defaultdict): plain data</source>
+        <translation>ein dict mit Standardfabrik (collections.defaultdict): reine Daten</translation>
+    </message>
+    <message>
+        <source>an OmegaConf (Hydra) config container: plain data</source>
+        <translation>ein OmegaConf-Konfigurationscontainer (Hydra): reine Daten</translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,10 @@
         <source>Writing starts once the plan is applied…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Make weights-only loadable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1706,6 +1710,66 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>? Cannot be judged.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>data you can allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The weights_only doctor&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the lines that make torch.load(weights_only=True) accept the plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make weights-only loadable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the step that rewrites the plain data into plain values to the conversion plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch %1: loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>torch %1: refuses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ShortcutsDialog</name>
@@ -1957,6 +2021,45 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>global %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::WeightsOnlyDoctor</name>
+    <message>
+        <source>the training script&apos;s command-line arguments (argparse.Namespace): plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one NumPy number (numpy.float64(0.5), numpy.int64(3) ...): plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NumPy dtype (float32, int64 ...), written with every NumPy number and array: plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebuilds a NumPy array from its bytes: plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the NumPy array class, named by every pickled array: plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file system path (pathlib): plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightning&apos;s hyper-parameter dict (AttributeDict, a dict subclass): plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dict with a default factory (collections.defaultdict): plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OmegaConf (Hydra) config container: plain data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -545,6 +545,10 @@
         <source>Writing starts once the plan is applied…</source>
         <translation>计划应用完成后即开始写入…</translation>
     </message>
+    <message>
+        <source>Make weights-only loadable</source>
+        <translation>使其可用 weights_only 加载</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1700,6 +1704,66 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>? Cannot be judged.&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</source>
         <translation>? 无法判断。&lt;br&gt;&lt;small&gt;%1&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>data you can allow</source>
+        <translation>可允许的数据</translation>
+    </message>
+    <message>
+        <source>needs its code</source>
+        <translation>需要其代码</translation>
+    </message>
+    <message>
+        <source>dangerous</source>
+        <translation>危险</translation>
+    </message>
+    <message>
+        <source>refused by %1</source>
+        <translation>被 %1 拒绝</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The weights_only doctor&lt;/b&gt;</source>
+        <translation>&lt;b&gt;weights_only 诊断&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the lines that make torch.load(weights_only=True) accept the plain data</source>
+        <translation>复制让 torch.load(weights_only=True) 接受这些纯数据的代码行</translation>
+    </message>
+    <message>
+        <source>Make weights-only loadable…</source>
+        <translation>使其可用 weights_only 加载…</translation>
+    </message>
+    <message>
+        <source>Add the step that rewrites the plain data into plain values to the conversion plan</source>
+        <translation>向转换计划添加把纯数据改写为普通值的步骤</translation>
+    </message>
+    <message>
+        <source>Global</source>
+        <translation>全局名</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>拒绝的版本</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>它是什么</translation>
+    </message>
+    <message>
+        <source>torch %1: loads</source>
+        <translation>torch %1：可加载</translation>
+    </message>
+    <message>
+        <source>torch %1: refuses</source>
+        <translation>torch %1：拒绝</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ShortcutsDialog</name>
@@ -1952,6 +2016,45 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>global %1</source>
         <translation>全局名 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::WeightsOnlyDoctor</name>
+    <message>
+        <source>the training script&apos;s command-line arguments (argparse.Namespace): plain data</source>
+        <translation>训练脚本的命令行参数（argparse.Namespace）：纯数据</translation>
+    </message>
+    <message>
+        <source>one NumPy number (numpy.float64(0.5), numpy.int64(3) ...): plain data</source>
+        <translation>一个 NumPy 数（numpy.float64(0.5)、numpy.int64(3) ...）：纯数据</translation>
+    </message>
+    <message>
+        <source>a NumPy dtype (float32, int64 ...), written with every NumPy number and array: plain data</source>
+        <translation>NumPy dtype（float32、int64 ...），随每个 NumPy 数和数组写入：纯数据</translation>
+    </message>
+    <message>
+        <source>rebuilds a NumPy array from its bytes: plain data</source>
+        <translation>从字节重建 NumPy 数组：纯数据</translation>
+    </message>
+    <message>
+        <source>the NumPy array class, named by every pickled array: plain data</source>
+        <translation>NumPy 数组类，每个 pickle 的数组都会引用它：纯数据</translation>
+    </message>
+    <message>
+        <source>a file system path (pathlib): plain data</source>
+        <translation>文件系统路径（pathlib）：纯数据</translation>
+    </message>
+    <message>
+        <source>Lightning&apos;s hyper-parameter dict (AttributeDict, a dict subclass): plain data</source>
+        <translation>Lightning 的超参数字典（AttributeDict，dict 子类）：纯数据</translation>
+    </message>
+    <message>
+        <source>a dict with a default factory (collections.defaultdict): plain data</source>
+        <translation>带默认工厂的字典（collections.defaultdict）：纯数据</translation>
+    </message>
+    <message>
+        <source>an OmegaConf (Hydra) config container: plain data</source>
+        <translation>OmegaConf（Hydra）配置容器：纯数据</translation>
     </message>
 </context>
 <context>
