@@ -145,7 +145,8 @@ void TestCli::shardsThatAreMissingAreNotJudged()
     auto grade = [&](const QString &index) {
         const Result r = run({ QStringLiteral("info"), QStringLiteral("--json"), dir.filePath(index) });
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        return std::pair { o.value(QStringLiteral("safety_grade")).toString(), o.value(QStringLiteral("safety")).toString() };
+        return std::pair { o.value(QStringLiteral("safety_grade")).toString(),
+            o.value(QStringLiteral("safety")).toString() };
     };
     const QString present = QStringLiteral("pytorch_model-00001-of-00002.bin");
     const QString absent = QStringLiteral("pytorch_model-00002-of-00002.bin");

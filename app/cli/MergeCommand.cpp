@@ -66,8 +66,7 @@ int runMerge(const QStringList &args)
         if (!ok)
             return reportError(QString(), QStringLiteral("--alpha wants a number, got '%1'").arg(parser.value(alpha)));
     }
-    const QString formatName
-        = parser.isSet(format) ? parser.value(format) : writerForFileName(o.write.output).name();
+    const QString formatName = parser.isSet(format) ? parser.value(format) : writerForFileName(o.write.output).name();
     o.write.writer = findWriter(formatName);
     if (!o.write.writer)
         return reportError(o.write.output, QStringLiteral("unknown --format '%1' (%2)").arg(formatName, writerNames()));

@@ -259,8 +259,7 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
         memory.insert(QLatin1String(name), s.bytesAt(bits));
     totals.insert(QStringLiteral("memory"), memory);
     if (s.largestTensor >= 0)
-        totals.insert(
-            QStringLiteral("largest_tensor"), tensorToJson(ckpt, ckpt.tensors[size_t(s.largestTensor)]));
+        totals.insert(QStringLiteral("largest_tensor"), tensorToJson(ckpt, ckpt.tensors[size_t(s.largestTensor)]));
     o.insert(QStringLiteral("totals"), totals);
     QJsonArray findings;
     for (const Finding &f : ckpt.findings)

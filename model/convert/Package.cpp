@@ -6,8 +6,8 @@
 #include "model/convert/Writers.h"
 
 #include "model/checkpoint/TreeWalk.h"
-#include "model/io/Sha256.h"
 #include "model/io/ByteSource.h"
+#include "model/io/Sha256.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,8 +4,8 @@
 #include "model/convert/Converter.h"
 #include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
-#include "model/io/Sha256.h"
 #include "model/io/OutputFile.h"
+#include "model/io/Sha256.h"
 #include "model/tensor/Cast.h"
 #include "model/tensor/ParallelFor.h"
 #include "model/tensor/TensorData.h"
@@ -318,9 +318,8 @@ MergeReport mergeCheckpoints(const MergeOptions &o)
     // Each input hashed on a core of its own: reading them is most of a merge's I/O.
     std::vector<QString> hexes(in.size()), whys(in.size());
     std::vector<char> hashed(in.size(), 0);
-    parallelFor(qint64(in.size()), 0, [&](qint64 i, int) {
-        hashed[size_t(i)] = sha256Of(in[size_t(i)].file, &hexes[size_t(i)], &whys[size_t(i)]);
-    });
+    parallelFor(qint64(in.size()), 0,
+        [&](qint64 i, int) { hashed[size_t(i)] = sha256Of(in[size_t(i)].file, &hexes[size_t(i)], &whys[size_t(i)]); });
     for (size_t i = 0; i < in.size(); ++i) {
         if (!hashed[i])
             return failed(MergeFailure::Unreadable, whys[i], in[i].file);

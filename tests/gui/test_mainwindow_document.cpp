@@ -262,10 +262,10 @@ private Q_SLOTS:
         child<QPushButton>("convertRun")->click();
         QTRY_VERIFY2_WITH_TIMEOUT(converted.count() == 1,
             qPrintable(QStringLiteral("no result; status '%1', Convert enabled %2, plan applied %3, busy %4")
-                    .arg(label("convertStatus"))
-                    .arg(child<QPushButton>("convertRun")->isEnabled())
-                    .arg(w->document()->isPlanApplied())
-                    .arg(w->convertDock()->isBusy())),
+                           .arg(label("convertStatus"))
+                           .arg(child<QPushButton>("convertRun")->isEnabled())
+                           .arg(w->document()->isPlanApplied())
+                           .arg(w->convertDock()->isBusy())),
             60000);
         QVERIFY2(converted.first().at(0).toBool(), qPrintable(label("convertStatus")));
         QVERIFY(label("convertStatus").contains(QStringLiteral("Wrote")));

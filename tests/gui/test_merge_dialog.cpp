@@ -40,10 +40,7 @@ private:
     QString summary() const { return child<QLabel>("mergeSummary")->text(); }
     static QString runFile(const QString &name) { return testpaths::fixture(QStringLiteral("runs/plain/") + name); }
 
-    void waitForPreview()
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog()->isBusy(), 60000);
-    }
+    void waitForPreview() { QTRY_VERIFY_WITH_TIMEOUT(!dialog()->isBusy(), 60000); }
     // Selects these files' rows of the run at once (one selection change, no comparison).
     void selectRuns(const QStringList &files)
     {

@@ -169,8 +169,8 @@ void MergeDialog::setInputs(const QStringList &files)
         addRow(f);
     if (!files.isEmpty()) {
         const QFileInfo first(files.first());
-        m_output->setText(first.dir().filePath(first.completeBaseName() + QStringLiteral("_merged")
-            + writerForFileName(first.fileName()).suffix()));
+        m_output->setText(first.dir().filePath(
+            first.completeBaseName() + QStringLiteral("_merged") + writerForFileName(first.fileName()).suffix()));
         m_confirmedOutput.clear();
     }
     schedulePreview();
@@ -206,7 +206,8 @@ void MergeDialog::addRow(const QString &file)
 void MergeDialog::addFiles()
 {
     const QString dir = m_inputs->rowCount() ? QFileInfo(inputs().constLast()).absolutePath() : QString();
-    const QStringList files = FileDialog::openFiles(this, tr("Add checkpoints to merge"), dir, FileFilters::openSeries());
+    const QStringList files
+        = FileDialog::openFiles(this, tr("Add checkpoints to merge"), dir, FileFilters::openSeries());
     if (files.isEmpty())
         return;
     const bool first = m_inputs->rowCount() == 0;
@@ -304,8 +305,8 @@ void MergeDialog::preview()
         return;
     }
     m_summary->setText(tr("Checking the inputs…"));
-    m_previewJobs->start([o](const JobControl &) { return preflightMerge(o); },
-        [this](const MergeReport &r) { showPreview(r); });
+    m_previewJobs->start(
+        [o](const JobControl &) { return preflightMerge(o); }, [this](const MergeReport &r) { showPreview(r); });
     updateControls();
 }
 
@@ -345,7 +346,8 @@ void MergeDialog::showPreview(const MergeReport &r)
         for (int i = 0; i < r.stateDicts.size(); ++i)
             details << tr("%1: state_dict %2").arg(QFileInfo(files.value(i)).fileName(), r.stateDicts[i]);
     } else {
-        const QString file = r.errorFile.isEmpty() ? QString() : QFileInfo(r.errorFile).fileName() + QStringLiteral(": ");
+        const QString file
+            = r.errorFile.isEmpty() ? QString() : QFileInfo(r.errorFile).fileName() + QStringLiteral(": ");
         m_summary->setText(tr("Cannot merge: %1").arg(file + r.error));
         details = r.offendingKeys;
     }
@@ -362,7 +364,8 @@ void MergeDialog::startMerge()
     MergeOptions o = options();
     if (QFileInfo::exists(o.write.output) && o.write.output != m_confirmedOutput
         && MessageBox::question(this, tr("Replace File"),
-               tr("%1 already exists. Replace it with the merged checkpoint?").arg(QFileInfo(o.write.output).fileName()),
+               tr("%1 already exists. Replace it with the merged checkpoint?")
+                   .arg(QFileInfo(o.write.output).fileName()),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes) {
         m_summary->setText(tr("Not written: %1 exists and was kept.").arg(o.write.output));

@@ -111,8 +111,9 @@ void SummaryHeader::refresh()
     }
     const QString dtypes = breakdown(s.bytesByDtype);
     const QString devices = breakdown(s.bytesByDevice);
-    QString breakdownText
-        = dtypes.isEmpty() ? QString() : tr("By dtype: %1 &nbsp;&nbsp;|&nbsp;&nbsp; By device: %2").arg(dtypes, devices);
+    QString breakdownText = dtypes.isEmpty()
+        ? QString()
+        : tr("By dtype: %1 &nbsp;&nbsp;|&nbsp;&nbsp; By device: %2").arg(dtypes, devices);
     // Memory at a glance: what the weights need at each width, and the largest tensor.
     if (s.floatingElements > 0 && s.largestTensor >= 0) {
         const TensorInfo &big = c.tensors[size_t(s.largestTensor)];
