@@ -1,11 +1,14 @@
 #include "model/io/OutputFile.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -19,7 +22,50 @@ QString errnoText(int e)
 // Start writeback after this many new bytes, so the disk works while we still produce
 // data and the closing fsync finds less left (1 GiB without a cast: 0.94 -> 0.85 s).
 constexpr qint64 kWritebackStep = qint64(32) << 20;
+
+// The process's umask, read without changing it (umask(2) would race with other threads).
+mode_t currentUmask()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("Umask:"))
+                return mode_t(line.mid(6).trimmed().toUInt(nullptr, 8));
+    return 022;
+}
+
+// The permission bits the output gets: the target's, else a new file's.
+mode_t outputMode(const QString &target)
+{
+    struct stat st;
+    if (::stat(QFile::encodeName(target).constData(), &st) == 0)
+        return st.st_mode & 07777;
+    return 0666 & ~currentUmask();
+}
+
+QString hiddenPattern(const QFileInfo &target)
+{
+    return QStringLiteral(".%1.ckpt-").arg(target.fileName());
+}
+
 } // namespace
+
+void OutputFile::removeAbandonedBeside(const QString &targetPath)
+{
+    // Nobody holds the lock of a hidden temp file whose writer died.
+    const QFileInfo target(targetPath);
+    const QString prefix = hiddenPattern(target);
+    QDirIterator it(target.absolutePath(), { prefix + QStringLiteral("??????") }, QDir::Files | QDir::Hidden);
+    while (it.hasNext()) {
+        const QByteArray path = QFile::encodeName(it.next());
+        const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        if (fd < 0)
+            continue;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            ::unlink(path.constData());
+        ::close(fd);
+    }
+}
 
 OutputFile::~OutputFile()
 {
@@ -40,17 +86,32 @@ bool OutputFile::create(const QString &target, QString *error)
         *error = QStringLiteral("is a folder");
         return false;
     }
-    // Hidden, beside the target (same filesystem, so the rename is atomic).
-    QByteArray pattern = QFile::encodeName(QDir(dir).filePath(QStringLiteral(".%1.ckpt-XXXXXX").arg(info.fileName())));
+    const mode_t mode = outputMode(m_target);
+    m_written = 0;
+    m_flushed = 0;
+#ifdef O_TMPFILE
+    // Unnamed, in the target's folder (same file system, so it can be linked there).
+    m_fd = ::open(QFile::encodeName(dir).constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+    if (m_fd >= 0) {
+        m_unnamed = true;
+        m_temp = QStringLiteral("/proc/self/fd/%1").arg(m_fd);
+        ::fchmod(m_fd, mode);
+        return true;
+    }
+#endif
+    // Hidden, beside the target (same file system, so the rename is atomic), locked while
+    // we write it so that a later write can tell an abandoned one.
+    removeAbandonedBeside(m_target);
+    QByteArray pattern = QFile::encodeName(QDir(dir).filePath(hiddenPattern(info) + QStringLiteral("XXXXXX")));
     m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (m_fd < 0) {
         *error = QStringLiteral("cannot create a file in %1: %2").arg(dir, errnoText(errno));
         return false;
     }
+    ::flock(m_fd, LOCK_EX);
+    m_unnamed = false;
     m_temp = QFile::decodeName(pattern);
-    ::fchmod(m_fd, 0644); // mkstemp makes 0600; a saved model is normally world-readable
-    m_written = 0;
-    m_flushed = 0;
+    ::fchmod(m_fd, mode); // mkstemp makes 0600
     return true;
 }
 
@@ -82,9 +143,14 @@ bool OutputFile::syncAndClose(QString *error)
         return true;
     const bool synced = ::fsync(m_fd) == 0;
     const int syncErr = errno;
-    const bool closed = ::close(m_fd) == 0;
-    const int closeErr = errno;
-    m_fd = -1;
+    // An unnamed file lives as long as its descriptor: closed by commit() or discard().
+    bool closed = true;
+    int closeErr = 0;
+    if (!m_unnamed) {
+        closed = ::close(m_fd) == 0;
+        closeErr = errno;
+        m_fd = -1;
+    }
     if (!synced || !closed) {
         *error = QStringLiteral("cannot write: %1").arg(errnoText(!synced ? syncErr : closeErr));
         return false;
@@ -96,14 +162,31 @@ bool OutputFile::commit(QString *error)
 {
     if (!syncAndClose(error))
         return false;
+    const QFileInfo target(m_target);
+    if (m_unnamed) {
+        // linkat cannot replace a file: link under a hidden name, then rename that over the
+        // target. Only a death between the two leaves the hidden name, which a later
+        // create() does not remove (it is not locked): linkat's window is microseconds.
+        const QByteArray hidden = QFile::encodeName(QDir(target.absolutePath())
+                .filePath(QStringLiteral(".%1.ckpt-linking-%2").arg(target.fileName()).arg(::getpid())));
+        ::unlink(hidden.constData());
+        if (::linkat(AT_FDCWD, QFile::encodeName(m_temp).constData(), AT_FDCWD, hidden.constData(), AT_SYMLINK_FOLLOW)
+            != 0) {
+            *error = QStringLiteral("cannot name the written file: %1").arg(errnoText(errno));
+            return false;
+        }
+        ::close(m_fd);
+        m_fd = -1;
+        m_temp = QFile::decodeName(hidden);
+        m_unnamed = false;
+    }
     if (::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_target).constData()) != 0) {
         *error = QStringLiteral("cannot replace the target: %1").arg(errnoText(errno));
         return false;
     }
     m_committed = true;
     // Make the rename itself durable.
-    const int dirFd
-        = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dirFd = ::open(QFile::encodeName(target.absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);
@@ -117,9 +200,10 @@ void OutputFile::discard()
         ::close(m_fd);
         m_fd = -1;
     }
-    if (!m_temp.isEmpty() && !m_committed)
+    if (!m_temp.isEmpty() && !m_committed && !m_unnamed)
         ::unlink(QFile::encodeName(m_temp).constData());
     m_temp.clear();
+    m_unnamed = false;
 }
 
 bool sameFile(const QString &a, const QString &b)

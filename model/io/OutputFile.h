@@ -7,9 +7,13 @@
 namespace ckpt {
 
 // A temp file beside the target that becomes the target only on commit(): written with
-// write(2), fsynced, renamed over the target, and the directory fsynced. Removed by
-// discard() or the destructor unless committed, so a failed or cancelled write leaves
-// the target as it was. (A SIGKILL leaves the hidden temp file, never a torn target.)
+// write(2), fsynced, given a name and renamed over the target, and the directory fsynced.
+// On Linux it is an unnamed O_TMPFILE until then, so nothing is left behind if the process
+// dies, even by SIGKILL; where the file system has no O_TMPFILE it is a hidden named file,
+// locked while it is written, and a later create() beside it removes those whose writer
+// is gone. Removed by discard() or the destructor unless committed, so a failed or
+// cancelled write leaves the target as it was. The result keeps the target's permission
+// bits if it exists, else gets 0666 less the umask, as a new file would.
 class OutputFile {
 public:
     OutputFile() = default;
@@ -23,8 +27,13 @@ public:
     bool commit(QString *error);
     void discard();
 
+    // Where the written bytes can be read back before commit() (verification): the
+    // hidden file, or /proc/self/fd/N for an unnamed one.
     QString tempPath() const { return m_temp; }
     QString target() const { return m_target; }
+    // Removes the hidden temp files of earlier writes of `target` whose writer is gone
+    // (create() calls it before it falls back to a named temp file).
+    static void removeAbandonedBeside(const QString &target);
     qint64 written() const { return m_written; }
 
 private:
@@ -34,6 +43,7 @@ private:
     qint64 m_written = 0;
     qint64 m_flushed = 0; // bytes handed to writeback already
     bool m_committed = false;
+    bool m_unnamed = false; // O_TMPFILE: m_temp is /proc/self/fd/N, kept open until commit
 };
 
 // Do two paths name the same file (same device and inode, so hard links count)?
