@@ -22,12 +22,6 @@ QString nameOf(const QString &q)
     return q.section(QLatin1Char('.'), -1);
 }
 
-// copyreg.__reduce_ex__(2) makes instances with NEWOBJ of the class; functions are REDUCEd.
-bool looksLikeClass(const QString &qualified)
-{
-    const QString n = nameOf(qualified);
-    return !n.isEmpty() && n.at(0).isUpper();
-}
 } // namespace
 
 bool Pickler::fail(const QString &why)
@@ -437,7 +431,7 @@ bool Pickler::saveObject(const Value &v, int depth)
     global(v.className);
     if (!saveTupleOf(v.items, depth))
         return false;
-    m_out.append(looksLikeClass(v.className) ? '\x81' : 'R');
+    m_out.append(v.boolean ? '\x81' : 'R'); // as it was made: NEWOBJ or a call
     put();
     if (!v.appended.empty() && !saveItems(v.appended, 'e', 'a', depth))
         return false;

@@ -301,6 +301,15 @@ void Unpickler::noteOpcode(quint8 op)
         m_nonWeightsOnly << name;
 }
 
+void Unpickler::markNewObject()
+{
+    if (m_stack.empty())
+        return;
+    Value &made = *m_stack.back();
+    if (made.kind == Value::Kind::Object && !made.aliased)
+        made.boolean = true;
+}
+
 ValuePtr Unpickler::run(qint64 start)
 {
     m_pos = start;

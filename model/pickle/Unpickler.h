@@ -108,6 +108,9 @@ private:
     bool memoGet(qint64 key);
     bool pushGlobal(const QString &module, const QString &name, const QString &how);
     bool doReduce(const ValuePtr &callable, const ValuePtr &args);
+    // The object doReduce just pushed was made by NEWOBJ (cls.__new__), not called: the
+    // pickler writes it back the same way.
+    void markNewObject();
     bool doBuild();
     bool setItems(const ValuePtr &target, std::vector<ValuePtr> &kv);
     bool appendItems(const ValuePtr &target, std::vector<ValuePtr> &items);

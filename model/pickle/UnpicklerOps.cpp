@@ -326,12 +326,16 @@ bool Unpickler::step(quint8 op)
     case 0x81: // NEWOBJ: cls.__new__(cls, *args)
         if (!pop(&b) || !pop(&a))
             return false;
-        return doReduce(a, b);
+        if (!doReduce(a, b))
+            return false;
+        markNewObject();
+        return true;
     case 0x92: // NEWOBJ_EX: cls, args, kwargs
         if (!pop(&c) || !pop(&b) || !pop(&a))
             return false;
         if (!doReduce(a, b))
             return false;
+        markNewObject();
         if (c && !c->entries.empty()) {
             noteMutated(m_stack.back());
             m_stack.back()->entries = c->entries;

@@ -41,7 +41,7 @@ struct Value {
     };
 
     Kind kind = Kind::None;
-    bool boolean = false;
+    bool boolean = false; // Bool; for an Object: made by NEWOBJ (cls.__new__), else by a call (REDUCE)
     // Unpickler bookkeeping: pushed while already referenced elsewhere (a memo GET, DUP,
     // a hook handing back one of its arguments). Only such a value can be mutated into
     // a cycle, so only those are searched for one.

@@ -111,6 +111,29 @@ def corpus_cases():
             print("ok  " if ok else "FAIL", f"{os.path.relpath(p, CORPUS)} (source needs code: convert only, exit {r.returncode})")
 
 
+def object_cases():
+    """Objects come back made as they were made: ipaddress addresses are REDUCEd (a call of
+    the class with its arguments), argparse.Namespace is NEWOBJ'd (cls.__new__, then its
+    state). Writing the first as NEWOBJ gave back an address without its value."""
+    import argparse, ipaddress
+    src = os.path.join(OUT, "objects.pt")
+    ns = argparse.Namespace(lr=0.1, name="run")
+    torch.save({"ip": ipaddress.IPv4Address("10.0.0.1"), "net": ipaddress.ip_network("192.168.0.0/24"),
+                "args": ns, "w": torch.arange(4.0)}, src)
+    out = os.path.join(OUT, "objects_out.pt")
+    r = run(["convert", src, out])
+    if r.returncode != 0:
+        failures.append(f"objects: exit {r.returncode}: {r.stderr.strip()}")
+        return
+    back = torch.load(out)
+    ok = (back["ip"] == ipaddress.IPv4Address("10.0.0.1") and str(back["ip"]) == "10.0.0.1"
+          and back["net"] == ipaddress.ip_network("192.168.0.0/24") and back["args"] == ns
+          and torch.equal(back["w"], torch.arange(4.0)))
+    if not ok:
+        failures.append(f"objects: came back as {back!r}")
+    print("ok  " if ok else "FAIL", "REDUCE and NEWOBJ objects round trip:", {k: str(v) for k, v in back.items()})
+
+
 def sha(path):
     return hashlib.sha256(open(path, "rb").read()).hexdigest()
 
@@ -200,6 +223,7 @@ if __name__ == "__main__":
     fixture_cases()
     corpus_cases()
     safety_cases()
+    object_cases()
     shutil.rmtree(OUT, ignore_errors=True)
     print(f"\n{len(failures)} failures")
     for f in failures:
