@@ -59,7 +59,11 @@ PairHistogram pairHistogram(
         return out; // nothing finite on either side: no bins
     // Uniform edges over both ranges, counted as explicit edges (the exponential mode's
     // bucketing takes any ascending edges).
-    const int n = std::max(1, bins);
+    // About sqrt(n) bins for a small tensor (36 values in 64 bins are a comb), `bins` at most.
+    qint64 numel = 0;
+    for (const TensorStats *st : results)
+        numel = std::max(numel, st->finite);
+    const int n = std::max(1, std::min(bins, std::max(8, int(std::ceil(std::sqrt(double(numel)))))));
     if (lo == hi) {
         lo -= 0.5;
         hi += 0.5;

@@ -15,6 +15,7 @@ struct PairHistogram {
 };
 
 // `indexA` into a.tensors, `indexB` into b.tensors; -1 for a side without the tensor.
+// About sqrt(values) bins, 8 at least and `bins` at most.
 PairHistogram pairHistogram(
     const Checkpoint &a, int indexA, const Checkpoint &b, int indexB, int bins, const StatsControl &control = {});
 

@@ -81,7 +81,10 @@ CompareDock::CompareDock(CheckpointDocument *doc, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(DiffModel::KeyColumn, QHeaderView::Stretch);
+    // Keys first: module names and the tensor's name are what a row is read by.
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->header()->resizeSection(
+        DiffModel::KeyColumn, 9 * m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 2);
     for (int c = DiffModel::StatusColumn; c < DiffModel::ColumnCount; ++c)
         m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     leftLayout->addWidget(m_view, 1);
@@ -107,9 +110,9 @@ CompareDock::CompareDock(CheckpointDocument *doc, QWidget *parent)
     m_tabs->addTab(m_scalars, QString());
     split->addWidget(left);
     split->addWidget(m_tabs);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setSizes({ 600, 400 });
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({ 550, 450 });
     layout->addWidget(split, 1);
     setWidget(body);
 
