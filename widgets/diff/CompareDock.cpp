@@ -2,6 +2,7 @@
 
 #include "widgets/common/ThemeColors.h"
 #include "widgets/diff/AlignmentBar.h"
+#include "widgets/diff/CompareSummary.h"
 #include "widgets/diff/DiffChart.h"
 #include "widgets/diff/LoadCheckPanel.h"
 #include "widgets/diff/ScalarChangesView.h"
@@ -380,11 +381,8 @@ void CompareDock::showSummary()
         return;
     }
     const QPalette &pal = palette();
-    auto toned = [&pal](Tone tone, const QString &text) {
-        return QStringLiteral("<span style='color:%1'>%2</span>").arg(toneColor(tone, pal).name(), text);
-    };
     if (!m_error.isEmpty()) {
-        m_summary->setText(toned(Tone::Error, m_error.toHtmlEscaped()));
+        m_summary->setText(CompareSummary::toned(Tone::Error, m_error.toHtmlEscaped(), pal));
         return;
     }
     const DiffResult &r = m_model->result();
@@ -392,43 +390,7 @@ void CompareDock::showSummary()
         m_summary->clear();
         return;
     }
-    const DiffSummary s = r.summary();
-    const int matched = s.same + s.changed + s.shapeMismatch + s.dtypeMismatch + s.error;
-    if (r.tensors.empty()) {
-        m_summary->setText(toned(Tone::Warning, tr("Nothing to compare: neither side has tensors under its root.")));
-        return;
-    }
-    QString text = tr("<b>%1</b> same, <b>%2</b> changed, <b>%3</b> only in A, <b>%4</b> only in B")
-                       .arg(s.same)
-                       .arg(s.changed)
-                       .arg(s.onlyA)
-                       .arg(s.onlyB);
-    if (s.shapeMismatch + s.dtypeMismatch)
-        text += tr(", <b>%1</b> shape or dtype differs").arg(s.shapeMismatch + s.dtypeMismatch);
-    if (s.scalarsChanged)
-        text += tr("; %n scalar(s) differ", nullptr, s.scalarsChanged);
-    if (matched == 0)
-        text += QStringLiteral("<br>")
-            + toned(
-                Tone::Error, tr("No key of A matches a key of B: choose each side's root and prefix above, or Auto."));
-    else if (s.changed + s.shapeMismatch + s.dtypeMismatch + s.error == 0 && (s.scalarsChanged || s.onlyA || s.onlyB)) {
-        QStringList names;
-        for (const ScalarDiff &d : r.scalars)
-            if (d.status != DiffStatus::Same && names.size() < 4)
-                names << d.key.toHtmlEscaped();
-        QStringList what;
-        if (!names.isEmpty())
-            what << tr("%n scalar(s) differ (%1)", nullptr, s.scalarsChanged).arg(names.join(QStringLiteral(", ")));
-        if (s.onlyA + s.onlyB)
-            what << tr("%n tensor(s) are in one file only", nullptr, s.onlyA + s.onlyB);
-        text += QStringLiteral("<br>")
-            + toned(Tone::Warning,
-                tr("<b>Same weights, different metadata:</b> every tensor both files hold is identical, but %1. "
-                   "Is one file a copy of the other (best.pt of the last epoch)?")
-                    .arg(what.join(tr("; "))));
-    } else if (r.tensorsIdentical())
-        text += QStringLiteral("<br>") + toned(Tone::Good, tr("Identical: every tensor and scalar is the same."));
-    m_summary->setText(text);
+    m_summary->setText(CompareSummary::html(r, pal));
 }
 
 void CompareDock::retranslate()
