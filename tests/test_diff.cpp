@@ -5,11 +5,14 @@
 #include "model/diff/Diff.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/itemmodels/DiffModel.h"
+#include "model/itemmodels/DiffTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTest>
+
+#include <functional>
 
 #include <cmath>
 
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void cliExitCodes();
     void cliJsonAndErrors();
     void diffModel();
+    void diffTreeModel();
+    void rootsAndNestedPrefixes();
 
 private:
     static DiffResult run(const QString &a, const QString &b, const DiffOptions &o = {});
@@ -57,6 +62,16 @@ QJsonValue shapeJson(const std::vector<qint64> &s, bool present)
     for (qint64 d : s)
         a.append(d);
     return a;
+}
+
+// The pairs of diff_expected.json by name.
+QJsonObject pairs()
+{
+    QJsonObject out;
+    for (const QJsonValue &p :
+        testpaths::readJson(fx(QStringLiteral("diff_expected.json")))[QStringLiteral("pairs")].toArray())
+        out[p[QStringLiteral("name")].toString()] = p;
+    return out;
 }
 
 } // namespace
@@ -279,6 +294,69 @@ void TestDiff::diffModel()
         >= proxy.index(1, DiffModel::RelL2Column).data(DiffModel::SortRole).toDouble());
     model.setResult(DiffResult());
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+// The merged tree of the "edited" pair (PyTorch's statuses in diff_expected.json), printed
+// as indented "name status" lines, and its status filter.
+void TestDiff::diffTreeModel()
+{
+    DiffModel model;
+    DiffTreeModel tree(&model);
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DiffTreeFilterProxy proxy;
+    proxy.setSourceModel(&tree);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setResult(run(fx(QStringLiteral("state_dict.pt")), fx(QStringLiteral("diff/state_dict_edited.pt"))));
+    std::function<void(const QAbstractItemModel &, const QModelIndex &, int, QStringList *)> print
+        = [&print](const QAbstractItemModel &m, const QModelIndex &parent, int depth, QStringList *out) {
+              for (int r = 0; r < m.rowCount(parent); ++r) {
+                  const QModelIndex i = m.index(r, 0, parent);
+                  const int status = i.data(DiffTreeModel::StatusRole).toInt();
+                  *out << QString(depth * 2, QLatin1Char(' ')) + i.data().toString()
+                          + (status >= 0 ? QLatin1Char(' ') + diffStatusName(DiffStatus(status)) : QString());
+                  print(m, i, depth + 1, out);
+              }
+          };
+    QStringList want;
+    QString group;
+    for (const QJsonValue &t : pairs()[QStringLiteral("edited")][QStringLiteral("tensors")].toArray()) {
+        const QStringList parts = t[QStringLiteral("path")].toString().split(QLatin1Char('.'));
+        if (parts[0] != group)
+            want << parts[0];
+        group = parts[0];
+        want << QStringLiteral("  ") + parts[1] + QLatin1Char(' ') + t[QStringLiteral("status")].toString();
+    }
+    QStringList got;
+    print(tree, QModelIndex(), 0, &got);
+    QCOMPARE(got, want);
+    // Only the changed tensor: its module stays, the others go.
+    proxy.setStatusMask(1u << int(DiffStatus::Changed));
+    got.clear();
+    print(proxy, QModelIndex(), 0, &got);
+    QCOMPARE(got, QStringList({ QStringLiteral("fc1"), QStringLiteral("  weight changed") }));
+    QCOMPARE(DiffTreeModel::keyLevels(QStringLiteral("model_state_dict/layer.0.w")),
+        QStringList(
+            { QStringLiteral("model_state_dict"), QStringLiteral("layer"), QStringLiteral("0"), QStringLiteral("w") }));
+}
+
+// A root per side, and a prefix stripped below it: the nested DataParallel training
+// checkpoint against its plain twin (make_check_fixtures.py) matches key for key.
+void TestDiff::rootsAndNestedPrefixes()
+{
+    DiffOptions o;
+    o.rootA = QStringLiteral("model_state_dict");
+    o.rootB = QStringLiteral("model_state_dict");
+    o.stripPrefixA = QStringLiteral("module.");
+    const DiffResult r
+        = run(fx(QStringLiteral("check/nested_training.pt")), fx(QStringLiteral("check/nested_plain.pt")), o);
+    const DiffSummary s = r.summary();
+    QCOMPARE(s.onlyA + s.onlyB, 0);
+    QVERIFY(s.same > 0);
+    QCOMPARE(s.same, s.total()); // the same weights, saved with and without DataParallel
+    for (const TensorDiff &d : r.tensors) {
+        QVERIFY(!d.key.contains(QLatin1Char('/')));
+        QVERIFY(d.pathA.startsWith(QStringLiteral("model_state_dict/module.")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDiff)

@@ -31,6 +31,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("file"), QApplication::translate("main", "Checkpoint to open."), QStringLiteral("[file]"));
+    parser.addPositionalArgument(QStringLiteral("other"),
+        QApplication::translate("main", "A second checkpoint: compare the first with it (as --compare OTHER)."),
+        QStringLiteral("[other]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "Open FILE, save a PNG of the window to PATH and quit."),
         QStringLiteral("PATH"));
@@ -70,6 +73,14 @@ int main(int argc, char *argv[])
     parser.addOption(dock);
     parser.process(app);
     const QStringList files = parser.positionalArguments();
+    if (files.size() > 2) {
+        std::fprintf(stderr, "ckpt-inspector: one file to open, or two to compare\n");
+        return 2;
+    }
+    if (files.size() == 2 && parser.isSet(compare)) {
+        std::fprintf(stderr, "ckpt-inspector: two files, or --compare: not both\n");
+        return 2;
+    }
 
     // Screenshots neither read nor touch the user's saved layout and recent files.
     QTemporaryDir screenshotSettings;
@@ -116,7 +127,7 @@ int main(int argc, char *argv[])
     // The series and the comparison partner belong to the file: set once it is open
     // (opening a file drops the partner of the last one).
     const QStringList seriesPaths = parser.values(series);
-    const QString other = parser.value(compare);
+    const QString other = files.size() == 2 ? files[1] : parser.value(compare);
     auto afterOpen = [&window, seriesPaths, other, monitor] {
         if (monitor)
             monitor->mark(QStringLiteral("loaded"));

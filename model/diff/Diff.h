@@ -24,6 +24,9 @@ struct DiffOptions {
     QString stripPrefix; // stripped from the keys of both sides where present
     QString stripPrefixA; // stripped from A's keys only
     QString stripPrefixB;
+    // Only the tensors under this slash path of A (B) are compared, keyed from there
+    // ("model_state_dict": a training checkpoint's weights against a bare state_dict).
+    QString rootA, rootB;
     QString match; // glob on the aligned key; empty: every tensor
     Tolerance tolerance; // enabled: count the elements torch.allclose would not call close
     int threads = 0; // 0: QThread::idealThreadCount()

@@ -49,15 +49,23 @@ struct SideKeys {
     QHash<QString, int> index; // key -> tensor index
 };
 
-SideKeys sideKeys(const Checkpoint &c, const QString &both, const QString &side, const QRegularExpression *re)
+SideKeys sideKeys(
+    const Checkpoint &c, const QString &root, const QString &both, const QString &side, const QRegularExpression *re)
 {
     SideKeys s;
+    const QString under = root.isEmpty() ? QString() : root + QLatin1Char('/');
     for (size_t i = 0; i < c.tensors.size(); ++i) {
         const TensorInfo &t = c.tensors[i];
         if (!t.reached)
             continue; // rebuild arguments (per-channel scales) are not keys
-        const QString path = pathToString(t.path);
-        const qsizetype last = t.path.size() > 1 ? path.size() - t.path.back().toString().size() : 0;
+        QString path = pathToString(t.path);
+        qsizetype last = t.path.size() > 1 ? path.size() - t.path.back().toString().size() : 0;
+        if (!under.isEmpty()) {
+            if (!path.startsWith(under))
+                continue;
+            path = path.mid(under.size());
+            last = std::max<qsizetype>(0, last - under.size());
+        }
         const Key key = stripOne(stripOne(Key { path, last }, side), both);
         if (re) {
             const QRegularExpressionMatch m = re->match(key.text);
@@ -297,8 +305,8 @@ DiffResult alignCheckpoints(const Checkpoint &a, const Checkpoint &b, const Diff
         re.setPattern(
             QRegularExpression::wildcardToRegularExpression(o.match, QRegularExpression::UnanchoredWildcardConversion));
     const QRegularExpression *rep = o.match.isEmpty() ? nullptr : &re;
-    const SideKeys ka = sideKeys(a, o.stripPrefix, o.stripPrefixA, rep);
-    const SideKeys kb = sideKeys(b, o.stripPrefix, o.stripPrefixB, rep);
+    const SideKeys ka = sideKeys(a, o.rootA, o.stripPrefix, o.stripPrefixA, rep);
+    const SideKeys kb = sideKeys(b, o.rootB, o.stripPrefix, o.stripPrefixB, rep);
 
     int matched = 0;
     for (const auto &[key, ia] : ka.ordered) {

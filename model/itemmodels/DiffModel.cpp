@@ -94,32 +94,42 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return QVariant();
-    const TensorDiff &d = m_result.tensors[size_t(index.row())];
+    return cell(m_result.tensors[size_t(index.row())], index.column(), role, index.row());
+}
+
+QVariant DiffModel::cell(const TensorDiff &d, int column, int role, int row)
+{
     const ValueMetrics &m = d.metrics;
     const bool hasA = d.indexA >= 0, hasB = d.indexB >= 0;
     if (role == StatusRole)
         return int(d.status);
     if (role == RowRole)
-        return index.row();
+        return row;
     if (role == SortRole) {
-        switch (index.column()) {
+        switch (column) {
         case StatusColumn:
             return int(d.status);
         case MaxAbsColumn:
             return m.valid && std::isfinite(m.maxAbs) ? m.maxAbs : -1.0;
         case RelL2Column:
             return m.valid && std::isfinite(m.relL2) ? m.relL2 : -1.0;
+        case MeanAbsColumn:
+            return m.valid && std::isfinite(m.meanAbs) ? m.meanAbs : -1.0;
+        case CosineColumn:
+            return m.valid && std::isfinite(m.cosine) ? m.cosine : -2.0;
+        case DifferingColumn:
+            return m.valid ? double(m.differing) : -1.0;
         case KeyColumn:
-            return index.row(); // key order is the model's layer order
+            return row; // key order is the model's layer order
         default:
-            return data(index, Qt::DisplayRole);
+            return cell(d, column, Qt::DisplayRole, row);
         }
     }
-    if (role == Qt::DecorationRole && index.column() == StatusColumn)
+    if (role == Qt::DecorationRole && column == StatusColumn)
         return statusColor(d.status);
-    if (role == Qt::ForegroundRole && index.column() == StatusColumn)
+    if (role == Qt::ForegroundRole && column == StatusColumn)
         return statusColor(d.status);
-    if (role == Qt::TextAlignmentRole && (index.column() == MaxAbsColumn || index.column() == RelL2Column))
+    if (role == Qt::TextAlignmentRole && column >= MaxAbsColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         QString tip = d.pathA.isEmpty() || d.pathA == d.key ? d.key : QStringLiteral("%1 (A: %2)").arg(d.key, d.pathA);
@@ -136,7 +146,7 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
     }
     if (role != Qt::DisplayRole)
         return QVariant();
-    switch (index.column()) {
+    switch (column) {
     case KeyColumn:
         return d.key.isEmpty() ? tr("(root)") : d.key;
     case StatusColumn:
@@ -149,6 +159,12 @@ QVariant DiffModel::data(const QModelIndex &index, int role) const
         return m.valid ? number(m.maxAbs) : QString();
     case RelL2Column:
         return m.valid ? number(m.relL2) : QString();
+    case MeanAbsColumn:
+        return m.valid ? number(m.meanAbs) : QString();
+    case CosineColumn:
+        return m.valid && std::isfinite(m.cosine) ? QString::number(m.cosine, 'f', 6) : QString();
+    case DifferingColumn:
+        return m.valid ? tr("%1 of %2").arg(m.differing).arg(m.numel) : QString();
     default:
         return QVariant();
     }
@@ -158,6 +174,11 @@ QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int rol
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    return header(section);
+}
+
+QVariant DiffModel::header(int section)
+{
     switch (section) {
     case KeyColumn:
         return tr("Key");
@@ -171,6 +192,12 @@ QVariant DiffModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("max |Δ|");
     case RelL2Column:
         return tr("rel L2");
+    case MeanAbsColumn:
+        return tr("mean |Δ|");
+    case CosineColumn:
+        return tr("cosine");
+    case DifferingColumn:
+        return tr("differing");
     default:
         return QVariant();
     }

@@ -11,7 +11,18 @@ namespace ckpt {
 class DiffModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, StatusColumn, ShapeColumn, DTypeColumn, MaxAbsColumn, RelL2Column, ColumnCount };
+    enum Column {
+        KeyColumn,
+        StatusColumn,
+        ShapeColumn,
+        DTypeColumn,
+        MaxAbsColumn,
+        RelL2Column,
+        MeanAbsColumn,
+        CosineColumn,
+        DifferingColumn, // elements with a != b, of all
+        ColumnCount
+    };
     enum Role {
         StatusRole = Qt::UserRole + 1, // int(DiffStatus)
         SortRole, // numbers as numbers; missing values as -1
@@ -28,6 +39,10 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // One cell of a tensor's row (also the merged tree's leaves); `row` for RowRole.
+    static QVariant cell(const TensorDiff &d, int column, int role, int row);
+    static QVariant header(int section);
 
     // "same", "changed", "only in A" ... as the UI words them, and their colours.
     static QString statusText(DiffStatus s);

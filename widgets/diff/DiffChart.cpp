@@ -3,6 +3,7 @@
 #include "widgets/common/PlotStyle.h"
 #include "widgets/common/ThemeColors.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ckpt {
@@ -16,7 +17,7 @@ QString shortLabel(const QString &key)
     QString label = parts.last();
     if (!label.contains(QLatin1Char('.')) && parts.size() > 1)
         label = parts[parts.size() - 2] + QLatin1Char('/') + label;
-    return label.size() > 24 ? QStringLiteral("…") + label.right(23) : label;
+    return label.size() > 28 ? QStringLiteral("…") + label.right(27) : label;
 }
 
 } // namespace
@@ -50,30 +51,71 @@ DiffChart::DiffChart(QWidget *parent) : QCustomPlot(parent)
 
 void DiffChart::setResult(const DiffResult &r)
 {
-    QVector<double> xc, yc, xd, yd;
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    m_rowOfKey.clear();
-    double lo = INFINITY, hi = 0;
+    m_entries.clear();
     // Only tensors with a comparable value get an x position, so same/missing ones do not
-    // stretch the axis; x follows the key order.
+    // stretch the axis.
     for (size_t i = 0; i < r.tensors.size(); ++i) {
         const TensorDiff &d = r.tensors[i];
         if (d.status != DiffStatus::Changed && d.status != DiffStatus::DtypeMismatch)
             continue;
-        const double x = double(m_rowOfKey.size());
-        m_rowOfKey.push_back(int(i));
-        ticker->addTick(x, shortLabel(d.key));
         const double v = d.metrics.valid ? d.metrics.relL2 : NAN;
-        if (!(std::isfinite(v) && v > 0))
+        m_entries.push_back(
+            { int(i), shortLabel(d.key), std::isfinite(v) && v > 0 ? v : NAN, d.status == DiffStatus::DtypeMismatch });
+    }
+    const DiffSummary s = r.summary();
+    const int matched = s.same + s.changed + s.shapeMismatch + s.dtypeMismatch + s.error;
+    if (r.tensors.empty())
+        m_empty = r.fileB.isEmpty() ? QString() : tr("Neither side has tensors to compare");
+    else if (matched == 0)
+        m_empty = tr("No key of A matches a key of B: choose a root or a prefix above");
+    else if (m_entries.empty())
+        m_empty = s.same == matched ? tr("Every matched tensor is identical") : tr("No values to compare");
+    else
+        m_empty.clear();
+    plot();
+}
+
+void DiffChart::setLargestFirst(bool on)
+{
+    if (on == m_largestFirst)
+        return;
+    m_largestFirst = on;
+    plot();
+}
+
+QString DiffChart::message() const
+{
+    return m_message->visible() ? m_message->text() : QString();
+}
+
+void DiffChart::plot()
+{
+    std::vector<Entry> order = m_entries;
+    if (m_largestFirst)
+        std::stable_sort(order.begin(), order.end(), [](const Entry &x, const Entry &y) {
+            const double a = std::isnan(x.value) ? -1 : x.value, b = std::isnan(y.value) ? -1 : y.value;
+            return a > b;
+        });
+    QVector<double> xc, yc, xd, yd;
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    m_rowOfKey.clear();
+    double lo = INFINITY, hi = 0;
+    for (const Entry &e : order) {
+        const double x = double(m_rowOfKey.size());
+        m_rowOfKey.push_back(e.row);
+        ticker->addTick(x, e.label);
+        if (std::isnan(e.value))
             continue;
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-        (d.status == DiffStatus::Changed ? xc : xd) << x;
-        (d.status == DiffStatus::Changed ? yc : yd) << v;
+        lo = std::min(lo, e.value);
+        hi = std::max(hi, e.value);
+        (e.dtype ? xd : xc) << x;
+        (e.dtype ? yd : yc) << e.value;
     }
     m_points = int(xc.size() + xd.size());
     m_changed->setData(xc, yc, true);
     m_dtype->setData(xd, yd, true);
+    // The largest first is no curve: points only.
+    m_changed->setLineStyle(m_largestFirst ? QCPGraph::lsNone : QCPGraph::lsLine);
     // Many keys: labels would overlap; keep every k-th.
     const int n = int(m_rowOfKey.size());
     xAxis->setTickLabels(n > 0);
@@ -101,7 +143,7 @@ void DiffChart::setResult(const DiffResult &r)
         yAxis->setNumberPrecision(3);
         yAxis->setRange(0, m_points > 0 ? hi * 1.1 : 1);
     }
-    m_message->setText(r.tensors.empty() ? QString() : m_points == 0 ? tr("No tensor values differ") : QString());
+    m_message->setText(m_points == 0 ? m_empty : QString());
     m_message->setVisible(!m_message->text().isEmpty());
     replot();
 }

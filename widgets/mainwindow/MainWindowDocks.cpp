@@ -71,6 +71,9 @@ void MainWindow::createDocks()
         m_doc->pushStep(op);
     });
     connect(m_compare, &CompareDock::keyActivated, this, &MainWindow::selectPath);
+    // Fix in Convert: the file that is loaded becomes the document, its plan the fixes.
+    connect(m_compare, &CompareDock::openRequested, this, &MainWindow::openAndCompare);
+    connect(m_compare, &CompareDock::fixesQueued, this, [this] { showDock(QStringLiteral("convert")); });
     connect(m_runs, &RunsDock::openRequested, this, &MainWindow::openFile);
     connect(m_runs, &RunsDock::compareRequested, this, &MainWindow::openAndCompare);
     connect(m_runs, &RunsDock::mergeRequested, this, &MainWindow::showMergeDialog);

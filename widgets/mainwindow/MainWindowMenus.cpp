@@ -229,6 +229,8 @@ void MainWindow::retranslateUi()
         { "tensorStatsPanel", tr("Statistics and histogram of the selected tensor") },
         { "modelStatsView", tr("Statistics of every tensor") }, { "trainingView", tr("Training scalars and curves") },
         { "compareSummary", tr("Comparison summary") }, { "compareTable", tr("Compared tensors") },
+        { "compareCheckLists", tr("What load_state_dict reports") }, { "compareCheckMessage", tr("PyTorch's message") },
+        { "compareHistogram", tr("Histograms of A and B") }, { "compareScalars", tr("Scalars that differ") },
         { "compareChart", tr("Relative difference of each tensor") }, { "convertPlanList", tr("Conversion steps") },
         { "convertFormat", tr("Output format") }, { "convertOutput", tr("Output file") },
         { "loadProgress", tr("Reading progress") }, { "centralPages", tr("Checkpoint Inspector") } };

@@ -15,6 +15,10 @@ HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
     setMinimumSize(280, 180);
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setWidthType(QCPBars::wtPlotCoords);
+    m_barsB = new QCPBars(xAxis, yAxis);
+    m_barsB->setWidthType(QCPBars::wtPlotCoords);
+    m_barsB->setVisible(false);
+    m_barsB->removeFromLegend();
     xAxis->setLabel(tr("value"));
     yAxis->setLabel(tr("count"));
     // Zoom and pan the value axis only: counts follow the data.
@@ -37,6 +41,10 @@ HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
         fill.setAlpha(170);
         m_bars->setPen(QPen(bar));
         m_bars->setBrush(fill);
+        QColor second = toneColor(Tone::Warning, p);
+        m_barsB->setPen(QPen(second));
+        second.setAlpha(110);
+        m_barsB->setBrush(second);
         // min and max, mean between them
         const Tone tones[] = { Tone::Error, Tone::Good, Tone::Error };
         for (int i = 0; i < m_marks.size(); ++i)
@@ -47,6 +55,9 @@ HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
 void HistogramPlot::clearStats(const QString &message)
 {
     m_bars->data()->clear();
+    m_barsB->data()->clear();
+    m_barsB->setVisible(false);
+    legend->setVisible(false);
     for (auto *m : m_marks)
         m->setVisible(false);
     m_message->setText(message);
@@ -54,9 +65,43 @@ void HistogramPlot::clearStats(const QString &message)
     replot();
 }
 
+void HistogramPlot::setPair(const Histogram &a, const Histogram &b, const QString &nameA, const QString &nameB)
+{
+    m_message->setVisible(false);
+    for (auto *m : m_marks)
+        m->setVisible(false);
+    const Histogram &shared = a.empty() ? b : a;
+    double width = 0;
+    for (size_t i = 0; i + 1 < shared.edges.size(); ++i)
+        width = std::max(width, shared.edges[i + 1] - shared.edges[i]);
+    const std::pair<QCPBars *, const Histogram *> sides[] = { { m_bars, &a }, { m_barsB, &b } };
+    for (const auto &[bars, h] : sides) {
+        QVector<double> keys, values;
+        for (size_t i = 0; i < h->counts.size(); ++i) {
+            keys << (h->edges[i] + h->edges[i + 1]) / 2;
+            values << double(h->counts[i]);
+        }
+        bars->setWidth(width > 0 ? width : 1e-6);
+        bars->setData(keys, values, true);
+        bars->setVisible(!h->empty());
+    }
+    m_bars->setName(nameA);
+    m_barsB->setName(nameB);
+    legend->clearItems();
+    for (QCPBars *bars : { m_bars, m_barsB })
+        if (bars->visible())
+            bars->addToLegend();
+    legend->setVisible(true);
+    rescale();
+}
+
 void HistogramPlot::setStats(const TensorStats &st, const QString &title)
 {
     m_message->setVisible(false);
+    m_barsB->data()->clear();
+    m_barsB->setVisible(false);
+    legend->setVisible(false);
+    m_bars->setVisible(true);
     QVector<double> keys, values;
     const Histogram &h = st.histogram;
     double width = 0;
@@ -90,17 +135,23 @@ void HistogramPlot::setLogCounts(bool on)
         yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
     // A log axis has no 0: bars start at 0.5 so that a bin holding one value still shows.
     m_bars->setBaseValue(on ? 0.5 : 0);
+    m_barsB->setBaseValue(on ? 0.5 : 0);
     rescale();
 }
 
 void HistogramPlot::rescale()
 {
     bool found = false;
-    QCPRange keys = m_bars->getKeyRange(found);
+    QCPBars *main = m_bars->data()->isEmpty() && !m_barsB->data()->isEmpty() ? m_barsB : m_bars;
+    QCPRange keys = main->getKeyRange(found);
     if (found) {
-        const double pad = std::max(m_bars->width(), keys.size() * 0.02);
+        const double pad = std::max(main->width(), keys.size() * 0.02);
         xAxis->setRange(keys.lower - pad, keys.upper + pad);
-        QCPRange counts = m_bars->getValueRange(found);
+        QCPRange counts = main->getValueRange(found);
+        bool foundB = false;
+        const QCPRange countsB = m_barsB->getValueRange(foundB);
+        if (foundB)
+            counts.upper = std::max(counts.upper, countsB.upper);
         const double top = found ? counts.upper : 1;
         yAxis->setRange(m_log ? 0.5 : 0, m_log ? std::max(10.0, top * 2) : std::max(1.0, top * 1.08));
     }

@@ -15,18 +15,23 @@ public:
 
     void setStats(const TensorStats &stats, const QString &title = QString());
     void clearStats(const QString &message = QString());
+    // Two histograms on the same bins (`a.edges` == `b.edges`), B drawn over A, with a
+    // legend; an empty side is left out.
+    void setPair(const Histogram &a, const Histogram &b, const QString &nameA, const QString &nameB);
     void setLogCounts(bool on);
     bool logCounts() const { return m_log; }
     // Writes PNG, SVG or PDF by the file's suffix. False on failure.
     bool exportTo(const QString &path, int width = 800, int height = 500);
 
     QCPBars *bars() const { return m_bars; }
+    QCPBars *barsB() const { return m_barsB; } // the second of a pair
     // The value-range marks (min, mean, max), for tests.
     QList<double> markPositions() const;
 
 private:
     void rescale();
     QCPBars *m_bars = nullptr;
+    QCPBars *m_barsB = nullptr;
     QList<QCPItemStraightLine *> m_marks;
     QCPItemText *m_message = nullptr;
     bool m_log = false;
