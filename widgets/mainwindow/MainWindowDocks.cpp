@@ -65,6 +65,7 @@ void MainWindow::createDocks()
     resizeDocks({ m_trainingDock, m_compare }, { 340, 340 }, Qt::Vertical);
 
     connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
+    m_convert->setTreeActions({ treeView()->dropAction(), treeView()->keepAction(), treeView()->extractAction() });
     // The tree's context menu puts its step into the plan, and shows where it went.
     connect(treeView(), &CheckpointTreeView::editRequested, this, [this](const EditOp &op) {
         showDock(QStringLiteral("convert"));
