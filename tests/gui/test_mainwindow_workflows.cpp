@@ -254,6 +254,27 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(bad));
     }
 
+    // The default layout gives Convert the right column's lower part (a tab beside Safety
+    // and Statistics), and the window still works at 800x500: every dock's controls are
+    // on screen or scroll there.
+    void layoutAt800x500()
+    {
+        openThroughTheMenu(testpaths::fixture(QStringLiteral("train_adam.pt")));
+        action("actionConvert")->trigger();
+        QVERIFY(w->convertDock()->isVisible());
+        QVERIFY(w->tabifiedDockWidgets(w->convertDock()).size() >= 2);
+        QVERIFY2(w->convertDock()->height() >= 350, qPrintable(QString::number(w->convertDock()->height())));
+        w->resize(800, 500);
+        QTRY_COMPARE(w->size(), QSize(800, 500));
+        QVERIFY(w->minimumSizeHint().width() <= 800 && w->minimumSizeHint().height() <= 500);
+        QVERIFY(!w->treeView()->visibleRegion().isEmpty());
+        auto *run = child<QPushButton>("convertRun");
+        QVERIFY(run->isVisible());
+        QVERIFY(w->rect().contains(QRect(run->mapTo(w.get(), QPoint(0, 0)), run->size()))
+            || child<QWidget>("convertScroll"));
+        w->resize(1300, 820);
+    }
+
     // "Save as" and the file name stay in step: the extension follows the format, the
     // format the extension, and both survive opening another file.
     void saveAsFollowsTheExtension()
