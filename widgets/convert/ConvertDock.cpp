@@ -69,6 +69,13 @@ QString hintFor(StepForm form)
     }
     return QString();
 }
+// The plan list asks for little height: the scrolling body is laid out at its preferred
+// height (it wraps text), and the steps list is what grows into the room there is.
+class PlanList : public QListWidget {
+public:
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override { return QSize(QListWidget::sizeHint().width(), 80); }
+};
 } // namespace
 
 ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
@@ -81,7 +88,7 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     auto *planLabel = new QLabel(tr("Edit plan (applied in order, previewed before anything is written):"), body);
     planLabel->setWordWrap(true);
     layout->addWidget(planLabel);
-    m_planList = new QListWidget(body);
+    m_planList = new PlanList(body);
     m_planList->setObjectName(QStringLiteral("convertPlanList"));
     m_planList->setWordWrap(true);
     m_planList->setMinimumHeight(60);
@@ -194,7 +201,6 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     scroll->setObjectName(QStringLiteral("convertScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(body);
     setWidget(scroll);
 
