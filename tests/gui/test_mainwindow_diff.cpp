@@ -5,6 +5,7 @@
 #include "tests/gui/GuiTestSupport.h"
 
 #include "model/document/CheckpointDocument.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
 #include "model/itemmodels/DiffModel.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/diff/CompareDock.h"
@@ -96,7 +97,9 @@ private Q_SLOTS:
         QTableView *table = dock->findChild<QTableView *>(QStringLiteral("compareTable"));
         table->setCurrentIndex(table->model()->index(1, 0));
         auto *tree = w->findChild<QTreeView *>(QStringLiteral("checkpointTree"));
-        QCOMPARE(tree->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("hidden.bias"));
+        // (grouped by module: the row "bias" under "hidden", at the stored key's path)
+        QCOMPARE(tree->currentIndex().siblingAtColumn(0).data(ckpt::CheckpointTreeModel::PathRole).toString(),
+            QStringLiteral("model_state_dict/hidden.bias"));
     }
 
     void onlyDifferentAndReopen()
