@@ -167,16 +167,29 @@ private Q_SLOTS:
 
         auto *kind = dock.findChild<QComboBox *>(QStringLiteral("convertStepKind"));
         auto *text = dock.findChild<QLineEdit *>(QStringLiteral("convertStepText"));
+        auto *choice = dock.findChild<QComboBox *>(QStringLiteral("convertStepChoice"));
         auto *add = dock.findChild<QPushButton *>(QStringLiteral("convertAddStep"));
-        kind->setCurrentIndex(kind->findData(int(StepForm::Cast)));
-        text->setText(QStringLiteral("int8"));
+        // A device is picked or typed: a typed one that is none is refused, and said why.
+        kind->setCurrentIndex(kind->findData(int(StepForm::MapDevice)));
+        QVERIFY(choice->isEditable());
+        choice->setEditText(QStringLiteral("not a device"));
         add->click();
-        QCOMPARE(doc.plan().ops.size(), size_t(1)); // refused, and said why
-        QVERIFY(dock.findChild<QLabel *>(QStringLiteral("convertStatus"))->text().contains(QLatin1String("float16")));
-        text->setText(QStringLiteral("bf16"));
+        QCOMPARE(doc.plan().ops.size(), size_t(1));
+        QVERIFY2(dock.findChild<QLabel *>(QStringLiteral("convertStatus"))->text().contains(QLatin1String("device")),
+            qPrintable(dock.findChild<QLabel *>(QStringLiteral("convertStatus"))->text()));
+        // A cast offers only the dtypes it writes.
+        kind->setCurrentIndex(kind->findData(int(StepForm::Cast)));
+        QCOMPARE(choice->count(), 3);
+        QVERIFY(choice->findData(QStringLiteral("int8")) < 0);
+        choice->setCurrentIndex(choice->findData(QStringLiteral("bfloat16")));
         add->click();
         QCOMPARE(doc.plan().ops.size(), size_t(2));
         QCOMPARE(doc.plan().ops.back().dtype, DType::BFloat16);
+        // Patterns are typed; the field empties once the step is in.
+        kind->setCurrentIndex(kind->findData(int(StepForm::DropGlob)));
+        text->setText(QStringLiteral("fc2.*"));
+        add->click();
+        QCOMPARE(doc.plan().ops.size(), size_t(3));
         QVERIFY(text->text().isEmpty());
         const QString shots = qEnvironmentVariable("CKPT_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <functional>
 
 using namespace ckpt;
 using M = CheckpointTreeModel;
@@ -332,6 +333,127 @@ private Q_SLOTS:
         const QString md = QString::fromUtf8(exportTree(proxy, ExportFormat::Markdown));
         QVERIFY(
             md.contains(QStringLiteral("| model_state_dict/fc1.bias | tensor | [4] | float32 | cpu | 4 | 16 |  |")));
+    }
+
+    // Grouped by module: each module row's totals are the sums of what PyTorch says of the
+    // tensors whose keys start with its prefix; every tensor is found at its stored path and
+    // shown by its last dotted component; the filter finds what it finds flat.
+    void moduleGrouping_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("pattern");
+        for (const char *f : { "many_keys.pt", "state_dict.pt", "lightning_like.ckpt", "sharded.safetensors.index.json",
+                 "train_adam.pt" })
+            QTest::newRow(f) << QString::fromLatin1(f) << QStringLiteral("weight");
+    }
+
+    void moduleGrouping()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, pattern);
+        const QJsonObject expected = expectedFor(file);
+        QVERIFY(!expected.isEmpty());
+        Opened o = openWithModel(fixture(file));
+        o.model->setGroupByModule(true);
+        QAbstractItemModelTester tester(o.model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // PyTorch's numbers, summed by (dict path, dotted prefix).
+        QHash<QString, QPair<qint64, qint64>> modules;
+        const QJsonArray tensors = expected.value(QStringLiteral("tensors")).toArray();
+        for (const QJsonValue &tv : tensors) {
+            const QJsonObject t = tv.toObject();
+            const QString path = jsonPath(t.value(QStringLiteral("path")).toArray());
+            const QModelIndex idx = o.model->indexForPath(path);
+            QVERIFY2(idx.isValid(), qPrintable(path));
+            QCOMPARE(idx.data(M::PathRole).toString(), path);
+            const int slash = path.lastIndexOf(QLatin1Char('/'));
+            const QString dict = slash < 0 ? QString() : path.left(slash);
+            const QStringList parts = path.mid(slash + 1).split(QLatin1Char('.'));
+            if (idx.parent().data(M::IsModuleRole).toBool())
+                QCOMPARE(idx.data().toString(), parts.last());
+            for (int n = 1; n < parts.size(); ++n) {
+                const QString prefix = QStringList(parts.mid(0, n)).join(QLatin1Char('.'));
+                auto &sum = modules[dict.isEmpty() ? prefix : dict + QLatin1Char('/') + prefix];
+                sum.first += qint64(t.value(QStringLiteral("numel")).toDouble());
+                sum.second += qint64(t.value(QStringLiteral("nbytes")).toDouble());
+            }
+        }
+        int seen = 0;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int i = 0; i < o.model->rowCount(parent); ++i) {
+                const QModelIndex idx = o.model->index(i, 0, parent);
+                if (idx.data(M::IsModuleRole).toBool()) {
+                    const QString path = idx.data(M::PathRole).toString();
+                    QVERIFY2(modules.contains(path), qPrintable(path));
+                    QCOMPARE(idx.data(M::ParametersRole).toLongLong(), modules.value(path).first);
+                    QCOMPARE(idx.data(M::BytesRole).toLongLong(), modules.value(path).second);
+                    QVERIFY(!idx.data(M::LeafPathsRole).toStringList().isEmpty());
+                    ++seen;
+                }
+                walk(idx);
+            }
+        };
+        walk({});
+        QVERIFY(seen > 0);
+
+        // The filter walks the grouped rows: the same matches, and every kept row is a match
+        // or leads to one.
+        FilterSpec spec;
+        spec.text = pattern;
+        const int flat = runFilter(*o.ckpt, spec)->matches;
+        spec.groupByModule = true;
+        auto result = runFilter(*o.ckpt, spec);
+        QCOMPARE(result->matches, flat);
+        CheckpointFilterProxy proxy;
+        proxy.setSourceModel(o.model.get());
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setFilterResult(result);
+        int leaves = 0;
+        std::function<void(const QModelIndex &)> count = [&](const QModelIndex &parent) {
+            for (int i = 0; i < proxy.rowCount(parent); ++i) {
+                const QModelIndex idx = proxy.index(i, 0, parent);
+                if (!idx.data(M::IsModuleRole).toBool()
+                    && idx.data(M::KeyRole).toString().contains(pattern, Qt::CaseInsensitive))
+                    ++leaves;
+                count(idx);
+            }
+        };
+        count({});
+        QCOMPARE(leaves, flat);
+    }
+
+    // The flat view and the grouped one switch back and forth; exports follow the tree.
+    void moduleGroupingExport()
+    {
+        Opened o = openWithModel(fixture(QStringLiteral("many_keys.pt")));
+        QCOMPARE(o.model->rowCount(), 2000);
+        o.model->setGroupByModule(true);
+        QCOMPARE(o.model->rowCount(), 1); // "blocks"
+        const QModelIndex blocks = o.model->index(0, 0);
+        QCOMPARE(blocks.data().toString(), QStringLiteral("blocks"));
+        QCOMPARE(o.model->rowCount(blocks), 500);
+        QCOMPARE(o.model->index(0, 0, o.model->index(7, 0, blocks)).data().toString(), QStringLiteral("weight"));
+        QCOMPARE(blocks.data(M::LeafPathsRole).toStringList().size(), 2000);
+        const QJsonArray json = QJsonDocument::fromJson(exportTree(*o.model, ExportFormat::Json)).array();
+        QCOMPARE(json.size(), 1);
+        const QJsonObject b = json.at(0).toObject();
+        QCOMPARE(b.value(QStringLiteral("module")).toBool(), true);
+        QCOMPARE(b.value(QStringLiteral("path")).toString(), QStringLiteral("blocks"));
+        QCOMPARE(b.value(QStringLiteral("children")).toArray().size(), 500);
+        const QJsonObject leaf = b.value(QStringLiteral("children"))
+                                     .toArray()
+                                     .at(3)
+                                     .toObject()
+                                     .value(QStringLiteral("children"))
+                                     .toArray()
+                                     .at(1)
+                                     .toObject();
+        QCOMPARE(leaf.value(QStringLiteral("path")).toString(), QStringLiteral("blocks.3.bias"));
+        const QStringList csv
+            = QString::fromUtf8(exportTree(*o.model, ExportFormat::Csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(csv.size(), 1 + 1 + 500 + 2000);
+        o.model->setGroupByModule(false);
+        QCOMPARE(o.model->rowCount(), 2000);
     }
 
     // 100k keys: the model stays lazy, the filter finds what it should (no timing asserts).

@@ -274,6 +274,13 @@
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message numerus="yes">
+        <source>module · %n tensor(s)</source>
+        <translation>
+            <numerusform>Modul · %n Tensor</numerusform>
+            <numerusform>Modul · %n Tensoren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ckpt::CheckpointTreeView</name>
@@ -312,6 +319,30 @@
     <message>
         <source>Collapse All</source>
         <translation>Alle zuklappen</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Keep Only</source>
+        <translation>Nur behalten</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Herauslösen</translation>
+    </message>
+    <message>
+        <source>Drop the rows selected in the tree from the conversion</source>
+        <translation>Die im Baum gewählten Zeilen aus der Konvertierung weglassen</translation>
+    </message>
+    <message>
+        <source>Keep only the rows selected in the tree (with their parents) in the conversion</source>
+        <translation>Nur die im Baum gewählten Zeilen (mit ihren Eltern) in der Konvertierung behalten</translation>
+    </message>
+    <message>
+        <source>Make the subtree selected in the tree the root of the converted file</source>
+        <translation>Den im Baum gewählten Teilbaum zur Wurzel der konvertierten Datei machen</translation>
     </message>
 </context>
 <context>
@@ -455,10 +486,6 @@
         <translation>Datei:</translation>
     </message>
     <message>
-        <source>Verify with a reload (compare every tensor&apos;s SHA-256)</source>
-        <translation>Durch erneutes Laden prüfen (SHA-256 jedes Tensors vergleichen)</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -549,6 +576,37 @@
     <message>
         <source>Make weights-only loadable</source>
         <translation>Für weights_only ladbar machen</translation>
+    </message>
+    <message>
+        <source>Verify with a reload</source>
+        <translation>Durch erneutes Laden prüfen</translation>
+    </message>
+    <message>
+        <source>Re-open the written file and compare every tensor&apos;s SHA-256</source>
+        <translation>Die geschriebene Datei erneut öffnen und die SHA-256 jedes Tensors vergleichen</translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation>Gewählte Zeilen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the file holds %n)</source>
+        <translation>
+            <numerusform>%1 (die Datei enthält %n)</numerusform>
+            <numerusform>%1 (die Datei enthält %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Floating tensors are cast; the file holds %1</source>
+        <translation>Gleitkomma-Tensoren werden umgewandelt; die Datei enthält %1</translation>
+    </message>
+    <message>
+        <source>Every storage to cpu, or one device&apos;s (SRC=cpu); or type a device (cuda:0) or SRC=DST (cuda:1=cuda:0). The file holds %1</source>
+        <translation>Jeden Speicher auf cpu, oder den eines Geräts (SRC=cpu); oder ein Gerät (cuda:0) bzw. SRC=DST (cuda:1=cuda:0) eingeben. Die Datei enthält %1</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1230,14 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>Average checkpoints (a model soup, SWA of the last epochs) or add a difference</source>
         <translation>Checkpoints mitteln (eine Model Soup, SWA der letzten Epochen) oder eine Differenz addieren</translation>
     </message>
+    <message>
+        <source>&amp;Group Keys by Module</source>
+        <translation>Schlüssel nach &amp;Modul gruppieren</translation>
+    </message>
+    <message>
+        <source>Show a state_dict&apos;s dotted keys as a tree of modules with their totals, or one row per key</source>
+        <translation>Die Punkt-Schlüssel eines state_dict als Baum von Modulen mit ihren Summen zeigen, oder eine Zeile je Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MergeDialog</name>
@@ -1410,6 +1476,49 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>%1 of %2 tensors, %3 with NaN/Inf</source>
         <translation>%1 von %2 Tensoren, %3 mit NaN/Inf</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::PackageFields</name>
+    <message>
+        <source>Inference package</source>
+        <translation>Inferenz-Paket</translation>
+    </message>
+    <message>
+        <source>C&amp;lass names:</source>
+        <translation>K&amp;lassennamen:</translation>
+    </message>
+    <message>
+        <source>Model &amp;config:</source>
+        <translation>Modell&amp;konfiguration:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;processing:</source>
+        <translation>&amp;Vorverarbeitung:</translation>
+    </message>
+    <message>
+        <source>cat, dog, bird   or   [&quot;cat&quot;, &quot;dog&quot;]   or a path</source>
+        <translation>cat, dog, bird   oder   [&quot;cat&quot;, &quot;dog&quot;]   oder ein Pfad</translation>
+    </message>
+    <message>
+        <source>Names typed with commas, a JSON list, or a list in the checkpoint. Empty: class_names, classes, labels or idx_to_class from the file</source>
+        <translation>Namen mit Kommas, eine JSON-Liste oder eine Liste im Checkpoint. Leer: class_names, classes, labels oder idx_to_class aus der Datei</translation>
+    </message>
+    <message>
+        <source>{&quot;hidden&quot;: 256}   or a path</source>
+        <translation>{&quot;hidden&quot;: 256}   oder ein Pfad</translation>
+    </message>
+    <message>
+        <source>A JSON object, or a dict in the checkpoint. Empty: model_config, config, hyper_parameters, hparams or args from the file</source>
+        <translation>Ein JSON-Objekt oder ein dict im Checkpoint. Leer: model_config, config, hyper_parameters, hparams oder args aus der Datei</translation>
+    </message>
+    <message>
+        <source>{&quot;mean&quot;: [0.5], &quot;std&quot;: [0.5]}   or a path</source>
+        <translation>{&quot;mean&quot;: [0.5], &quot;std&quot;: [0.5]}   oder ein Pfad</translation>
+    </message>
+    <message>
+        <source>A JSON object, or a dict in the checkpoint. Empty: preprocessing from the file, or its mean, std and input size</source>
+        <translation>Ein JSON-Objekt oder ein dict im Checkpoint. Leer: preprocessing aus der Datei, oder ihre mean, std und Eingabegröße</translation>
     </message>
 </context>
 <context>

@@ -274,6 +274,13 @@
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>module · %n tensor(s)</source>
+        <translation>
+            <numerusform>module · %n tensor</numerusform>
+            <numerusform>module · %n tensors</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ckpt::CheckpointTreeView</name>
@@ -311,6 +318,30 @@
     </message>
     <message>
         <source>Extract as New Root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the rows selected in the tree from the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep only the rows selected in the tree (with their parents) in the conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the subtree selected in the tree the root of the converted file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -447,10 +478,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify with a reload (compare every tensor&apos;s SHA-256)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +575,37 @@
     </message>
     <message>
         <source>Make weights-only loadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify with a reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-open the written file and compare every tensor&apos;s SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the file holds %n)</source>
+        <translation>
+            <numerusform>%1 (the file holds %n)</numerusform>
+            <numerusform>%1 (the file holds %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floating tensors are cast; the file holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every storage to cpu, or one device&apos;s (SRC=cpu); or type a device (cuda:0) or SRC=DST (cuda:1=cuda:0). The file holds %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +1228,14 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>Average checkpoints (a model soup, SWA of the last epochs) or add a difference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Group Keys by Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a state_dict&apos;s dotted keys as a tree of modules with their totals, or one row per key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MergeDialog</name>
@@ -1407,6 +1473,49 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>%1 of %2 tensors, %3 with NaN/Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::PackageFields</name>
+    <message>
+        <source>Inference package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lass names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;config:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;processing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cat, dog, bird   or   [&quot;cat&quot;, &quot;dog&quot;]   or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names typed with commas, a JSON list, or a list in the checkpoint. Empty: class_names, classes, labels or idx_to_class from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;hidden&quot;: 256}   or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object, or a dict in the checkpoint. Empty: model_config, config, hyper_parameters, hparams or args from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;mean&quot;: [0.5], &quot;std&quot;: [0.5]}   or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object, or a dict in the checkpoint. Empty: preprocessing from the file, or its mean, std and input size</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

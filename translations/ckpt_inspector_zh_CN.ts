@@ -274,6 +274,12 @@
         <source>Value</source>
         <translation>值</translation>
     </message>
+    <message numerus="yes">
+        <source>module · %n tensor(s)</source>
+        <translation>
+            <numerusform>模块 · %n 个张量</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ckpt::CheckpointTreeView</name>
@@ -312,6 +318,30 @@
     <message>
         <source>Collapse All</source>
         <translation>全部折叠</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Keep Only</source>
+        <translation>仅保留</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>提取</translation>
+    </message>
+    <message>
+        <source>Drop the rows selected in the tree from the conversion</source>
+        <translation>从转换中丢弃树中选中的行</translation>
+    </message>
+    <message>
+        <source>Keep only the rows selected in the tree (with their parents) in the conversion</source>
+        <translation>转换中仅保留树中选中的行（及其父节点）</translation>
+    </message>
+    <message>
+        <source>Make the subtree selected in the tree the root of the converted file</source>
+        <translation>将树中选中的子树作为转换后文件的根</translation>
     </message>
 </context>
 <context>
@@ -454,10 +484,6 @@
         <translation>文件：</translation>
     </message>
     <message>
-        <source>Verify with a reload (compare every tensor&apos;s SHA-256)</source>
-        <translation>重新加载以验证（比较每个张量的 SHA-256）</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -548,6 +574,36 @@
     <message>
         <source>Make weights-only loadable</source>
         <translation>使其可用 weights_only 加载</translation>
+    </message>
+    <message>
+        <source>Verify with a reload</source>
+        <translation>重新加载以验证</translation>
+    </message>
+    <message>
+        <source>Re-open the written file and compare every tensor&apos;s SHA-256</source>
+        <translation>重新打开写入的文件并比较每个张量的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Selected rows:</source>
+        <translation>选中的行：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (the file holds %n)</source>
+        <translation>
+            <numerusform>%1（文件中有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Floating tensors are cast; the file holds %1</source>
+        <translation>浮点张量将被转换；文件中有 %1</translation>
+    </message>
+    <message>
+        <source>Every storage to cpu, or one device&apos;s (SRC=cpu); or type a device (cuda:0) or SRC=DST (cuda:1=cuda:0). The file holds %1</source>
+        <translation>所有存储映射到 cpu，或某一设备的（SRC=cpu）；也可输入设备（cuda:0）或 SRC=DST（cuda:1=cuda:0）。文件中有 %1</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1226,14 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>Average checkpoints (a model soup, SWA of the last epochs) or add a difference</source>
         <translation>对检查点求平均（model soup，或对最后几个 epoch 做 SWA），或加上一个差值</translation>
     </message>
+    <message>
+        <source>&amp;Group Keys by Module</source>
+        <translation>按模块分组键(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show a state_dict&apos;s dotted keys as a tree of modules with their totals, or one row per key</source>
+        <translation>将 state_dict 中带点的键显示为带合计的模块树，或每个键一行</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MergeDialog</name>
@@ -1403,6 +1467,49 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>%1 of %2 tensors, %3 with NaN/Inf</source>
         <translation>%2 个张量中的 %1 个，%3 个含 NaN/Inf</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::PackageFields</name>
+    <message>
+        <source>Inference package</source>
+        <translation>推理包</translation>
+    </message>
+    <message>
+        <source>C&amp;lass names:</source>
+        <translation>类别名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Model &amp;config:</source>
+        <translation>模型配置(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Pre&amp;processing:</source>
+        <translation>预处理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>cat, dog, bird   or   [&quot;cat&quot;, &quot;dog&quot;]   or a path</source>
+        <translation>cat, dog, bird   或   [&quot;cat&quot;, &quot;dog&quot;]   或路径</translation>
+    </message>
+    <message>
+        <source>Names typed with commas, a JSON list, or a list in the checkpoint. Empty: class_names, classes, labels or idx_to_class from the file</source>
+        <translation>以逗号分隔的名称、JSON 列表或检查点中的列表。留空：使用文件中的 class_names、classes、labels 或 idx_to_class</translation>
+    </message>
+    <message>
+        <source>{&quot;hidden&quot;: 256}   or a path</source>
+        <translation>{&quot;hidden&quot;: 256}   或路径</translation>
+    </message>
+    <message>
+        <source>A JSON object, or a dict in the checkpoint. Empty: model_config, config, hyper_parameters, hparams or args from the file</source>
+        <translation>JSON 对象或检查点中的 dict。留空：使用文件中的 model_config、config、hyper_parameters、hparams 或 args</translation>
+    </message>
+    <message>
+        <source>{&quot;mean&quot;: [0.5], &quot;std&quot;: [0.5]}   or a path</source>
+        <translation>{&quot;mean&quot;: [0.5], &quot;std&quot;: [0.5]}   或路径</translation>
+    </message>
+    <message>
+        <source>A JSON object, or a dict in the checkpoint. Empty: preprocessing from the file, or its mean, std and input size</source>
+        <translation>JSON 对象或检查点中的 dict。留空：使用文件中的 preprocessing，或其 mean、std 和输入尺寸</translation>
     </message>
 </context>
 <context>

@@ -146,9 +146,14 @@ int runConvert(const QStringList &args)
         QStringLiteral("%1 (default %2)").arg(writerNames(), defaultWriter().name()), QStringLiteral("F"),
         defaultWriter().name());
     const QCommandLineOption config(QStringLiteral("config"),
-        QStringLiteral("package: model_config as a JSON object (or @file)"), QStringLiteral("JSON"));
-    const QCommandLineOption classNames(
-        QStringLiteral("class-names"), QStringLiteral("package: class names"), QStringLiteral("A,B,..."));
+        QStringLiteral("package: model_config as a JSON object, @file, or the PATH of a subtree of IN"),
+        QStringLiteral("JSON|PATH"));
+    const QCommandLineOption preprocessing(QStringLiteral("preprocessing"),
+        QStringLiteral("package: preprocessing as a JSON object, @file, or the PATH of a subtree of IN"),
+        QStringLiteral("JSON|PATH"));
+    const QCommandLineOption classNames(QStringLiteral("class-names"),
+        QStringLiteral("package: class names as A,B,..., a JSON list, @file, or the PATH of a list in IN"),
+        QStringLiteral("A,B,...|JSON|PATH"));
     const QCommandLineOption metadata(
         QStringLiteral("metadata"), QStringLiteral("string metadata to record"), QStringLiteral("K=V"));
     const QCommandLineOption verify(
@@ -173,7 +178,7 @@ int runConvert(const QStringList &args)
         QStringLiteral("with --dry-run: the plan, sizes and the cast preview as JSON "
                        "(\"cast\": [{\"path\", \"overflow\", \"underflow\", \"max_abs_error\"}])"));
     parser.addOptions({ device, mapLoc, keep, drop, strip, add, rename, extract, dtype, keepDType, dropTraining,
-        weightsOnlySafe, format, config, classNames, metadata, verify, maxShard, dryRun, json });
+        weightsOnlySafe, format, config, preprocessing, classNames, metadata, verify, maxShard, dryRun, json });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList pos = parser.positionalArguments();
@@ -215,17 +220,20 @@ int runConvert(const QStringList &args)
             return reportError(in, QStringLiteral("--metadata wants K=V, got '%1'").arg(m));
         options.metadata.append({ k, v });
     }
-    QString cfg = parser.value(config);
-    if (cfg.startsWith(QLatin1Char('@'))) {
-        QFile f(cfg.mid(1));
-        if (!f.open(QIODevice::ReadOnly))
-            return reportError(cfg.mid(1), f.errorString());
-        options.configJson = f.readAll();
-    } else {
-        options.configJson = cfg.toUtf8();
+    // A package field: typed, or "@file" (its text).
+    const std::pair<const QCommandLineOption *, QString *> fields[] = { { &config, &options.config },
+        { &preprocessing, &options.preprocessing }, { &classNames, &options.classNames } };
+    for (const auto &[option, field] : fields) {
+        const QString v = parser.value(*option);
+        if (v.startsWith(QLatin1Char('@'))) {
+            QFile f(v.mid(1));
+            if (!f.open(QIODevice::ReadOnly))
+                return reportError(v.mid(1), f.errorString());
+            *field = QString::fromUtf8(f.readAll());
+        } else {
+            *field = v;
+        }
     }
-    if (parser.isSet(classNames))
-        options.classNames = parser.value(classNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
     options.verifyBytes = parser.isSet(verify);
     if (parser.isSet(maxShard)) {
         QString why;

@@ -63,7 +63,9 @@ const struct {
         "  ckpt convert ddp.pt plain.pt --strip-prefix module.\n"
         "  ckpt convert train.pt weights.pt --extract model_state_dict --dtype float16\n"
         "  ckpt convert gpu.pt cpu.pt --map-location cpu --drop 'optimizer*'\n"
-        "  ckpt convert train.pt safe.pt --weights-only-safe   Namespace, numpy ... into plain values\n" },
+        "  ckpt convert train.pt safe.pt --weights-only-safe   Namespace, numpy ... into plain values\n"
+        "  ckpt convert train.pt infer.pt --format package --config model_config --class-names cat,dog \\\n"
+        "      --preprocessing '{\"mean\": [0.5], \"std\": [0.25]}'\n" },
     { "stats",
         "  ckpt stats model.pt\n"
         "  ckpt stats model.pt --match '*.weight' --bins 32\n"

@@ -21,8 +21,11 @@ struct ConvertOptions {
     QString output;
     const FormatWriter *writer = nullptr; // from WriterRegistry.h; nullptr: the default (torch)
     QList<QPair<QString, QString>> metadata; // safetensors __metadata__ / package metadata
-    QByteArray configJson; // package: model_config typed in (JSON object)
-    QStringList classNames; // package: class_names typed in
+    // The inference package's fields as typed (see PackageField); empty: found in the
+    // source by their usual names.
+    QString config; // model_config: a JSON object, or the path of a subtree
+    QString preprocessing; // preprocessing: a JSON object, or the path of a subtree
+    QString classNames; // class_names: a JSON list, the path of a list or dict, or "A,B,..."
     bool verifyBytes = false; // re-read every tensor and compare SHA-256
     // > 0: Hugging Face shards of at most this many bytes each plus their *.index.json
     // (torch and safetensors; a tensor larger than this gets a shard of its own).

@@ -196,6 +196,68 @@ QJsonValue valueToJson(const Checkpoint &c, const ValuePtr &v, int depth = 0)
     }
 }
 
+enum class PackageFieldKind { Object, List };
+
+// class_names from a list, or a dict {index: name} (its values, in order).
+ValuePtr classList(const ValuePtr &plain)
+{
+    if (plain->kind != K::Dict)
+        return plain;
+    auto classes = Value::make(K::List);
+    for (const auto &kv : plain->entries)
+        classes->items.push_back(kv.second);
+    return classes;
+}
+
+// A package field as typed (ConvertOptions): JSON, the slash path of a subtree of the
+// source, or for class names "A,B,...". Sets *out (null when nothing was typed).
+bool packageField(const Checkpoint &source, const QString &typed, PackageFieldKind kind, const QString &field,
+    QStringList *notes, ValuePtr *out, QString *error)
+{
+    const QString text = typed.trimmed();
+    *out = nullptr;
+    if (text.isEmpty())
+        return true;
+    const bool list = kind == PackageFieldKind::List;
+    if (text.startsWith(QLatin1Char(list ? '[' : '{'))) {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
+        if (pe.error != QJsonParseError::NoError || (list ? !doc.isArray() : !doc.isObject())) {
+            *error = QStringLiteral("%1 is not a JSON %2: %3")
+                         .arg(field, list ? QStringLiteral("list") : QStringLiteral("object"),
+                             pe.error != QJsonParseError::NoError ? pe.errorString()
+                                                                  : QStringLiteral("another JSON value"));
+            return false;
+        }
+        *out = list ? fromJson(doc.array()) : fromJson(doc.object());
+        return true;
+    }
+    if (ValuePtr node = nodeAt(source.root, text)) {
+        ValuePtr plain = toPlain(node, 0, notes);
+        if (list) {
+            plain = classList(plain);
+            if (plain->kind != K::List && plain->kind != K::Tuple) {
+                *error = QStringLiteral("%1: '%2' in the checkpoint is not a list or dict").arg(field, text);
+                return false;
+            }
+        } else if (plain->kind != K::Dict) {
+            *error = QStringLiteral("%1: '%2' in the checkpoint is not a dict").arg(field, text);
+            return false;
+        }
+        *out = plain;
+        return true;
+    }
+    if (list) { // names typed one after the other
+        auto classes = Value::make(K::List);
+        for (const QString &c : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            classes->items.push_back(Value::fromString(c.trimmed()));
+        *out = classes;
+        return true;
+    }
+    *error = QStringLiteral("%1: '%2' is neither a JSON object nor a path in the checkpoint").arg(field, text);
+    return false;
+}
+
 } // namespace
 
 ValuePtr buildPackage(
@@ -237,15 +299,10 @@ ValuePtr buildPackage(
     }
 
     ValuePtr config;
-    if (!options.configJson.isEmpty()) {
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(options.configJson, &pe);
-        if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            *error = QStringLiteral("--config is not a JSON object: %1").arg(pe.errorString());
-            return nullptr;
-        }
-        config = fromJson(doc.object());
-    } else {
+    if (!packageField(
+            source, options.config, PackageFieldKind::Object, QStringLiteral("model_config"), notes, &config, error))
+        return nullptr;
+    if (!config) {
         const ValuePtr found = firstOf(
             source.root, { "model_config", "config", "hyper_parameters", "hparams", "args", "model_args", "cfg" });
         config = found ? toPlain(found, 0, notes) : Value::make(K::Dict);
@@ -253,9 +310,14 @@ ValuePtr buildPackage(
             *notes << QStringLiteral("the source has no model config: model_config is empty (use --config)");
     }
 
-    ValuePtr prep = firstOf(source.root, { "preprocessing" });
+    ValuePtr prep;
+    if (!packageField(source, options.preprocessing, PackageFieldKind::Object, QStringLiteral("preprocessing"), notes,
+            &prep, error))
+        return nullptr;
     if (prep) {
-        prep = toPlain(prep, 0, notes);
+        // as typed
+    } else if (ValuePtr found = firstOf(source.root, { "preprocessing" })) {
+        prep = toPlain(found, 0, notes);
     } else {
         prep = Value::make(K::Dict);
         for (const char *k : { "input_mean", "input_std", "mean", "std", "input_size", "image_size", "img_size",
@@ -264,17 +326,14 @@ ValuePtr buildPackage(
                 prep->entries.emplace_back(Value::fromString(QLatin1String(k)), toPlain(v, 0, notes));
     }
 
-    auto classes = Value::make(K::List);
-    if (!options.classNames.isEmpty()) {
-        for (const QString &c : options.classNames)
-            classes->items.push_back(Value::fromString(c));
-    } else if (ValuePtr c = firstOf(source.root, { "class_names", "classes", "labels", "idx_to_class" })) {
-        ValuePtr plain = toPlain(c, 0, notes);
-        if (plain->kind == K::Dict)
-            for (const auto &kv : plain->entries)
-                classes->items.push_back(kv.second);
-        else
-            classes = plain;
+    ValuePtr classes;
+    if (!packageField(
+            source, options.classNames, PackageFieldKind::List, QStringLiteral("class_names"), notes, &classes, error))
+        return nullptr;
+    if (!classes) {
+        classes = Value::make(K::List);
+        if (ValuePtr c = firstOf(source.root, { "class_names", "classes", "labels", "idx_to_class" }))
+            classes = classList(toPlain(c, 0, notes));
     }
 
     auto meta = Value::make(K::Dict);

@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <functional>
+
 namespace ckpt {
 
 struct CheckpointTreeModel::Node {
@@ -16,6 +18,15 @@ struct CheckpointTreeModel::Node {
     bool populated = false;
     bool cycle = false; // the value encloses itself: shown as a leaf
     std::vector<std::unique_ptr<Node>> children;
+    // The grouped view: the dict's grouping, held by it and by every module row below.
+    std::shared_ptr<const Grouping> grouping;
+    const ModuleRow *module = nullptr; // a module row of `grouping`
+    QString label; // an entry under a module: its last dotted component
+};
+
+struct CheckpointTreeModel::Grouping {
+    std::vector<ChildRef> refs;
+    std::vector<ModuleRow> rows;
 };
 
 CheckpointTreeModel::CheckpointTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
@@ -29,6 +40,16 @@ void CheckpointTreeModel::setCheckpoint(CheckpointPtr ckpt, const TreeTotals &to
     beginResetModel();
     m_ckpt = std::move(ckpt);
     m_totals = totals;
+    m_root = std::make_unique<Node>();
+    endResetModel();
+}
+
+void CheckpointTreeModel::setGroupByModule(bool on)
+{
+    if (on == m_groupByModule)
+        return;
+    beginResetModel();
+    m_groupByModule = on;
     m_root = std::make_unique<Node>();
     endResetModel();
 }
@@ -76,21 +97,67 @@ void CheckpointTreeModel::populate(Node *node) const
         }
         node->children.push_back(std::move(child));
     };
+    // A module's rows: modules, and the dict's entries by their last component.
+    auto addRows = [&](const std::shared_ptr<const Grouping> &g, const std::vector<ModuleRow> &rows) {
+        for (const ModuleRow &r : rows) {
+            if (!r.isModule()) {
+                add(ChildRef(g->refs[size_t(r.child)]), false);
+                node->children.back()->label = r.name;
+                continue;
+            }
+            auto child = std::make_unique<Node>();
+            child->parent = node;
+            child->row = int(node->children.size());
+            child->part = PathPart::ofKey(r.name);
+            child->kind = NodeKind::Object;
+            child->grouping = g;
+            child->module = &r;
+            node->children.push_back(std::move(child));
+        }
+    };
+    auto grouped = [&](std::vector<ChildRef> &&refs) -> std::shared_ptr<const Grouping> {
+        if (!m_groupByModule || !groupsByModule(refs))
+            return nullptr;
+        auto g = std::make_shared<Grouping>();
+        g->rows = moduleRows(*m_ckpt, refs);
+        g->refs = std::move(refs);
+        return g;
+    };
+    if (node->module) {
+        addRows(node->grouping, node->module->rows);
+        return;
+    }
     if (node == m_root.get()) {
-        for (TopRow &r : topLevelRows(*m_ckpt))
-            add(std::move(r.ref), r.isRoot);
+        std::vector<TopRow> top = topLevelRows(*m_ckpt);
+        const size_t groupable = groupableTopRows(*m_ckpt, top);
+        std::vector<ChildRef> refs;
+        for (size_t i = 0; i < groupable; ++i)
+            refs.push_back(top[i].ref);
+        size_t from = 0;
+        if (auto g = grouped(std::move(refs))) {
+            node->grouping = g;
+            addRows(g, g->rows);
+            from = groupable; // the side trees follow
+        }
+        for (size_t i = from; i < top.size(); ++i)
+            add(std::move(top[i].ref), top[i].isRoot);
         return;
     }
     if (!node->value || childCount(*node->value) == 0)
         return;
     // A container inside itself (a hostile or odd pickle) would make an endless tree.
     for (const Node *a = node->parent; a && a != m_root.get(); a = a->parent) {
-        if (a->value == node->value) {
+        if (a->value && a->value == node->value) {
             node->cycle = true;
             return;
         }
     }
     std::vector<ChildRef> refs = childrenOf(*node->value);
+    if (auto g = m_groupByModule && groupsByModule(refs) ? grouped(std::vector<ChildRef>(refs)) : nullptr) {
+        node->grouping = g;
+        addRows(g, g->rows);
+        return;
+    }
     node->children.reserve(refs.size());
     for (ChildRef &r : refs)
         add(std::move(r), false);
@@ -147,9 +214,30 @@ Path CheckpointTreeModel::pathAt(const QModelIndex &index) const
 {
     Path path;
     for (const Node *n = nodeAt(index); n && n != m_root.get(); n = n->parent)
-        if (!n->isRoot)
+        if (!n->isRoot && !n->module)
             path.insert(path.begin(), n->part);
     return path;
+}
+
+// A module's path is its dict's and its dotted prefix: "model_state_dict/encoder.layer.0".
+QString CheckpointTreeModel::pathText(const QModelIndex &index) const
+{
+    const QString path = pathToString(pathAt(index));
+    const Node *n = nodeAt(index);
+    if (!n->module)
+        return path;
+    return path.isEmpty() ? n->module->prefix : path + QLatin1Char('/') + n->module->prefix;
+}
+
+QStringList CheckpointTreeModel::leafPaths(const QModelIndex &index) const
+{
+    if (!nodeAt(index)->module)
+        return { pathText(index) };
+    QStringList out;
+    const int rows = rowCount(index);
+    for (int i = 0; i < rows; ++i)
+        out += leafPaths(this->index(i, 0, index));
+    return out;
 }
 
 std::vector<int> CheckpointTreeModel::rowPath(const QModelIndex &index) const
@@ -175,25 +263,33 @@ QModelIndex CheckpointTreeModel::indexForPath(const QString &slashPath) const
         current = createIndex(0, 0, m_root->children.front().get());
     if (slashPath.isEmpty())
         return current;
+    // A key below a module row: into the module whose prefix it starts with.
+    std::function<Node *(Node *, const QString &)> find = [&](Node *n, const QString &key) -> Node * {
+        populate(n);
+        for (const auto &c : n->children) {
+            if (c->module) {
+                if (key.startsWith(c->module->prefix + QLatin1Char('.')))
+                    if (Node *f = find(c.get(), key))
+                        return f;
+            } else if (c->part.toString() == key) {
+                return c.get();
+            }
+        }
+        return nullptr;
+    };
     int at = 0;
     while (at < parts.size()) {
         Node *n = nodeAt(current);
-        populate(n);
-        QModelIndex found;
+        Node *found = nullptr;
         // Longest key first: "a/b" as one key wins over "a" then "b".
-        for (int take = int(parts.size()) - at; take >= 1 && !found.isValid(); --take) {
-            const QString key = QStringList(parts.mid(at, take)).join(QLatin1Char('/'));
-            for (const auto &c : n->children) {
-                if (c->part.toString() == key) {
-                    found = createIndex(c->row, 0, c.get());
-                    at += take;
-                    break;
-                }
-            }
+        for (int take = int(parts.size()) - at; take >= 1 && !found; --take) {
+            found = find(n, QStringList(parts.mid(at, take)).join(QLatin1Char('/')));
+            if (found)
+                at += take;
         }
-        if (!found.isValid())
+        if (!found)
             return QModelIndex();
-        current = found;
+        current = createIndex(found->row, 0, found);
     }
     return current;
 }
@@ -202,6 +298,8 @@ QString CheckpointTreeModel::keyText(const Node &node) const
 {
     if (node.isRoot)
         return tr("(root)");
+    if (!node.label.isEmpty())
+        return node.label;
     const Value *p = node.parent ? node.parent->value.get() : nullptr;
     const bool sequence
         = p && (p->kind == Value::Kind::List || p->kind == Value::Kind::Tuple || p->kind == Value::Kind::Set);
@@ -210,6 +308,8 @@ QString CheckpointTreeModel::keyText(const Node &node) const
 
 bool CheckpointTreeModel::hasTotals(const Node &node) const
 {
+    if (node.module)
+        return true;
     if (!node.value)
         return false;
     if (node.value->kind == Value::Kind::Tensor)
@@ -220,6 +320,8 @@ bool CheckpointTreeModel::hasTotals(const Node &node) const
 
 qint64 CheckpointTreeModel::totalParameters(const Node &node) const
 {
+    if (node.module)
+        return node.module->parameters;
     const Value &v = *node.value;
     if (v.kind == Value::Kind::Tensor)
         return v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
@@ -230,6 +332,8 @@ qint64 CheckpointTreeModel::totalParameters(const Node &node) const
 
 qint64 CheckpointTreeModel::totalBytes(const Node &node) const
 {
+    if (node.module)
+        return node.module->bytes;
     const Value &v = *node.value;
     if (v.kind == Value::Kind::Tensor)
         return v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
@@ -240,6 +344,19 @@ qint64 CheckpointTreeModel::totalBytes(const Node &node) const
 
 QVariant CheckpointTreeModel::displayData(const Node &node, int column) const
 {
+    if (node.module) {
+        switch (column) {
+        case KeyColumn:
+            return keyText(node);
+        case KindColumn:
+            return tr("module · %n tensor(s)", nullptr, int(node.module->tensors));
+        case ParametersColumn:
+            return formatCount(node.module->parameters);
+        case BytesColumn:
+            return formatBytes(node.module->bytes);
+        }
+        return QVariant();
+    }
     if (!node.value)
         return column == KeyColumn ? QVariant(keyText(node)) : QVariant();
     const Value &v = *node.value;
@@ -290,31 +407,40 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
         return QVariant();
     case Qt::ToolTipRole:
         if (column == KeyColumn)
-            return pathToString(pathAt(index));
-        if (column == ParametersColumn && node.value && hasTotals(node))
+            return pathText(index);
+        if (column == ParametersColumn && hasTotals(node))
             return tr("%1 elements").arg(QLocale().toString(totalParameters(node)));
-        if (column == BytesColumn && node.value && hasTotals(node))
+        if (column == BytesColumn && hasTotals(node))
             return tr("%1 bytes").arg(QLocale().toString(totalBytes(node)));
+        if (column == ValueColumn || column == KindColumn || column == ShapeColumn) {
+            // Cut to the column's width on screen: the whole text here.
+            const QString text = displayData(node, column).toString();
+            return text.isEmpty() ? QVariant() : QVariant(text);
+        }
         return QVariant();
     case NodeKindRole:
         return int(node.kind);
     case PathRole:
-        return pathToString(pathAt(index));
+        return pathText(index);
     case KeyRole:
-        return node.isRoot ? QString() : node.part.toString();
+        return node.isRoot ? QString() : node.module ? node.module->prefix : node.part.toString();
+    case IsModuleRole:
+        return node.module != nullptr;
+    case LeafPathsRole:
+        return leafPaths(index);
     case TensorIndexRole:
         return node.value && node.value->kind == Value::Kind::Tensor ? node.value->tensorIndex : -1;
     case ParametersRole:
-        return node.value && hasTotals(node) ? QVariant(totalParameters(node)) : QVariant();
+        return hasTotals(node) ? QVariant(totalParameters(node)) : QVariant();
     case BytesRole:
-        return node.value && hasTotals(node) ? QVariant(totalBytes(node)) : QVariant();
+        return hasTotals(node) ? QVariant(totalBytes(node)) : QVariant();
     case SortRole:
         if (column == KeyColumn && node.part.isIndex)
             return node.part.index;
         if (column == ParametersColumn)
-            return node.value && hasTotals(node) ? totalParameters(node) : qint64(-1);
+            return hasTotals(node) ? totalParameters(node) : qint64(-1);
         if (column == BytesColumn)
-            return node.value && hasTotals(node) ? totalBytes(node) : qint64(-1);
+            return hasTotals(node) ? totalBytes(node) : qint64(-1);
         return displayData(node, column);
     }
     return QVariant();
@@ -358,6 +484,8 @@ QHash<int, QByteArray> CheckpointTreeModel::roleNames() const
     names.insert(ParametersRole, "parameters");
     names.insert(BytesRole, "bytes");
     names.insert(KeyRole, "key");
+    names.insert(IsModuleRole, "isModule");
+    names.insert(LeafPathsRole, "leafPaths");
     return names;
 }
 

@@ -13,6 +13,8 @@ namespace ckpt {
 // One read-only model over an immutable Checkpoint. Child rows are built on first
 // access from childrenOf(), so a 100k-key file costs only the rows a view asks for.
 // The rows never change for a given checkpoint; totals arrive with setTotals().
+// A state_dict's keys can be grouped by module (ModuleRow): a module row has no value
+// and no path part of its own, so the paths below it are the stored keys.
 class CheckpointTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -35,6 +37,8 @@ public:
         BytesRole, // qint64
         SortRole, // what the sort proxy compares
         KeyRole, // the key alone, undecorated
+        IsModuleRole, // bool: a module of the grouped view, not a node of the file
+        LeafPathsRole, // QStringList: the slash paths of a module's entries (a node: its own path)
     };
 
     explicit CheckpointTreeModel(QObject *parent = nullptr);
@@ -45,6 +49,10 @@ public:
     // Totals computed later on a worker; updates the parameter and byte columns.
     void setTotals(const TreeTotals &totals);
     const TreeTotals &totals() const { return m_totals; }
+    // A state_dict's dotted keys as tree levels, one per component, with the totals of
+    // each module (the app's default), or as they are stored, one row each (the model's).
+    void setGroupByModule(bool on);
+    bool groupByModule() const { return m_groupByModule; }
 
     const Value *valueAt(const QModelIndex &index) const;
     Path pathAt(const QModelIndex &index) const;
@@ -69,6 +77,7 @@ public:
 
 private:
     struct Node;
+    struct Grouping;
     Node *nodeAt(const QModelIndex &index) const;
     void populate(Node *node) const;
     QVariant displayData(const Node &node, int column) const;
@@ -76,10 +85,13 @@ private:
     qint64 totalBytes(const Node &node) const;
     bool hasTotals(const Node &node) const;
     QString keyText(const Node &node) const;
+    QString pathText(const QModelIndex &index) const;
+    QStringList leafPaths(const QModelIndex &index) const;
 
     CheckpointPtr m_ckpt;
     TreeTotals m_totals;
     std::unique_ptr<Node> m_root;
+    bool m_groupByModule = false;
 };
 
 } // namespace ckpt

@@ -65,6 +65,8 @@ QJsonArray jsonChildren(const QAbstractItemModel &m, const QModelIndex &parent)
         o.insert(QStringLiteral("key"), child.data(M::KeyRole).toString());
         o.insert(QStringLiteral("path"), r.path);
         o.insert(QStringLiteral("kind"), r.kind);
+        if (child.data(M::IsModuleRole).toBool())
+            o.insert(QStringLiteral("module"), true);
         if (!r.shape.isEmpty())
             o.insert(QStringLiteral("shape"), r.shape);
         if (!r.dtype.isEmpty())

@@ -71,21 +71,50 @@ struct FilterWalk {
             out.complete = false;
             return node;
         }
+        const std::vector<ChildRef> refs = childrenOf(v);
+        if (spec.groupByModule && groupsByModule(refs)) {
+            walkRows(moduleRows(ckpt, refs), refs, path, depth, node);
+            return node;
+        }
         int row = 0;
-        for (const ChildRef &c : childrenOf(v)) {
-            const QString childKey = c.part.toString();
-            if (c.value) {
-                auto kid = walk(
-                    *c.value, childKey, path.isEmpty() ? childKey : path + QLatin1Char('/') + childKey, depth + 1);
-                if (kid) {
-                    if (!node)
-                        node = std::make_unique<FilterResult::Node>();
-                    node->children.emplace(row, std::move(kid));
-                }
-            }
+        for (const ChildRef &c : refs) {
+            if (auto kid = walkChild(c, path, depth))
+                add(node, row, std::move(kid));
             ++row;
         }
         return node;
+    }
+
+    std::unique_ptr<FilterResult::Node> walkChild(const ChildRef &c, const QString &path, int depth)
+    {
+        if (!c.value)
+            return nullptr;
+        const QString childKey = c.part.toString();
+        return walk(*c.value, childKey, path.isEmpty() ? childKey : path + QLatin1Char('/') + childKey, depth + 1);
+    }
+
+    static void add(std::unique_ptr<FilterResult::Node> &node, int row, std::unique_ptr<FilterResult::Node> kid)
+    {
+        if (!node)
+            node = std::make_unique<FilterResult::Node>();
+        node->children.emplace(row, std::move(kid));
+    }
+
+    // The module rows of a grouped state_dict: a module is kept when an entry below it is.
+    void walkRows(const std::vector<ModuleRow> &rows, const std::vector<ChildRef> &refs, const QString &path, int depth,
+        std::unique_ptr<FilterResult::Node> &node)
+    {
+        int row = 0;
+        for (const ModuleRow &r : rows) {
+            std::unique_ptr<FilterResult::Node> kid;
+            if (r.isModule())
+                walkRows(r.rows, refs, path, depth, kid);
+            else
+                kid = walkChild(refs[size_t(r.child)], path, depth);
+            if (kid)
+                add(node, row, std::move(kid));
+            ++row;
+        }
     }
 };
 } // namespace
@@ -104,8 +133,25 @@ std::shared_ptr<const FilterResult> runFilter(
     } else if (spec.mode == FilterSpec::Mode::Glob) {
         w.regex = globToRegex(spec.text, Qt::CaseInsensitive);
     }
+    const std::vector<TopRow> tops = topLevelRows(ckpt);
     int row = 0;
-    for (const TopRow &top : topLevelRows(ckpt)) {
+    size_t from = 0;
+    if (const size_t groupable = spec.groupByModule ? groupableTopRows(ckpt, tops) : 0) {
+        std::vector<ChildRef> refs;
+        for (size_t i = 0; i < groupable; ++i)
+            refs.push_back(tops[i].ref);
+        if (groupsByModule(refs)) {
+            const std::vector<ModuleRow> rows = moduleRows(ckpt, refs);
+            std::unique_ptr<FilterResult::Node> top;
+            w.walkRows(rows, refs, QString(), 0, top);
+            if (top)
+                result->root.children = std::move(top->children);
+            row = int(rows.size());
+            from = groupable;
+        }
+    }
+    for (size_t i = from; i < tops.size(); ++i) {
+        const TopRow &top = tops[i];
         const QString key = top.isRoot ? QString() : top.ref.part.toString();
         if (top.ref.value) {
             if (auto kid = w.walk(*top.ref.value, key, key, 1))

@@ -19,11 +19,14 @@ struct FilterSpec {
     QString text;
     QString dtype;
     QString device;
+    // The rows are those of the tree grouped by module (CheckpointTreeModel::setGroupByModule).
+    bool groupByModule = false;
 
     bool isEmpty() const { return text.isEmpty() && dtype.isEmpty() && device.isEmpty(); }
     bool operator==(const FilterSpec &o) const
     {
-        return mode == o.mode && text == o.text && dtype == o.dtype && device == o.device;
+        return mode == o.mode && text == o.text && dtype == o.dtype && device == o.device
+            && groupByModule == o.groupByModule;
     }
 };
 

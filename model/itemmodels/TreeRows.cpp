@@ -1,5 +1,8 @@
 #include "model/itemmodels/TreeRows.h"
 
+#include <unordered_map>
+#include <unordered_set>
+
 namespace ckpt {
 
 using K = Value::Kind;
@@ -123,6 +126,96 @@ QString deviceOf(const Checkpoint &ckpt, const TensorInfo &t)
     if (t.storageIndex >= 0 && t.storageIndex < int(ckpt.storages.size()))
         return ckpt.storages[size_t(t.storageIndex)].device;
     return layoutName(t.layout);
+}
+
+bool groupsByModule(const std::vector<ChildRef> &children)
+{
+    bool dotted = false, tensors = false;
+    for (const ChildRef &c : children) {
+        if (c.part.isIndex || !c.value || c.part.key.isEmpty())
+            return false;
+        // Attribute names and indexes, as nn.Module.state_dict() writes them: not file
+        // names, paths or free text that happen to contain a dot.
+        const QString &k = c.part.key;
+        if (k.startsWith(QLatin1Char('.')) || k.endsWith(QLatin1Char('.')) || k.contains(QLatin1String("..")))
+            return false;
+        for (const QChar ch : k)
+            if (!ch.isLetterOrNumber() && ch != QLatin1Char('_') && ch != QLatin1Char('.'))
+                return false;
+        dotted = dotted || k.contains(QLatin1Char('.'));
+        if (c.value->kind == K::Tensor || c.value->kind == K::NumpyArray)
+            tensors = true;
+        else if (c.value->isContainer())
+            return false;
+    }
+    return dotted && tensors;
+}
+
+namespace {
+// A module's rows by name while they are built, so each key finds its module at once.
+struct Building {
+    ModuleRow row;
+    std::unordered_map<QString, size_t> modules; // name -> index into sub
+    std::vector<std::unique_ptr<Building>> sub; // the module rows of row.rows, in their order
+    std::unordered_set<int> seen; // tensors counted in this module
+};
+
+ModuleRow finish(Building &b)
+{
+    ModuleRow out = std::move(b.row);
+    size_t next = 0;
+    for (ModuleRow &r : out.rows)
+        if (r.isModule())
+            r = finish(*b.sub[next++]);
+    return out;
+}
+} // namespace
+
+std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<ChildRef> &children)
+{
+    Building top;
+    for (size_t i = 0; i < children.size(); ++i) {
+        const QString &key = children[i].part.key;
+        const QStringList parts = key.split(QLatin1Char('.'));
+        const Value &v = *children[i].value;
+        const TensorInfo *t = v.kind == K::Tensor && v.tensorIndex >= 0 && v.tensorIndex < int(ckpt.tensors.size())
+            ? &ckpt.tensors[size_t(v.tensorIndex)]
+            : nullptr;
+        Building *at = &top;
+        for (int p = 0; p + 1 < parts.size(); ++p) {
+            auto it = at->modules.find(parts[p]);
+            if (it == at->modules.end()) {
+                ModuleRow m;
+                m.name = parts[p];
+                m.prefix = QStringList(parts.mid(0, p + 1)).join(QLatin1Char('.'));
+                it = at->modules.emplace(parts[p], at->sub.size()).first;
+                at->row.rows.push_back(m); // a place holder, filled by finish()
+                at->sub.push_back(std::make_unique<Building>());
+                at->sub.back()->row = std::move(m);
+            }
+            at = at->sub[it->second].get();
+            if (t && at->seen.insert(v.tensorIndex).second) {
+                ++at->row.tensors;
+                at->row.parameters += qMax<qint64>(0, t->numel());
+                at->row.bytes += qMax<qint64>(0, t->nbytes());
+            } else if (v.kind == K::NumpyArray) {
+                ++at->row.tensors;
+            }
+        }
+        ModuleRow leaf;
+        leaf.name = parts.last();
+        leaf.prefix = key;
+        leaf.child = int(i);
+        at->row.rows.push_back(std::move(leaf));
+    }
+    return finish(top).rows;
+}
+
+size_t groupableTopRows(const Checkpoint &ckpt, const std::vector<TopRow> &rows)
+{
+    if (rows.empty() || rows.front().isRoot || !ckpt.root)
+        return 0;
+    return rows.size() >= ckpt.sideTrees.size() ? rows.size() - ckpt.sideTrees.size() : 0;
 }
 
 } // namespace ckpt

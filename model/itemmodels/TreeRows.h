@@ -33,4 +33,24 @@ QString shapeText(const Checkpoint &ckpt, const Value &v);
 // The device as saved, for tensors.
 QString deviceOf(const Checkpoint &ckpt, const TensorInfo &t);
 
+// The module view of a state_dict: its dotted keys ("model.layers.0.q_proj.weight") as
+// tree levels, one row per dotted component, with the tensor totals of each module.
+// A leaf row is one of the dict's own entries, shown by its last component.
+struct ModuleRow {
+    QString name; // "layers", "0", "weight"
+    QString prefix; // a module's dotted prefix: "model.layers.0"; a leaf's whole key
+    int child = -1; // a leaf: its index among the children given; -1 for a module
+    std::vector<ModuleRow> rows; // a module's rows, in the order their first key comes
+    qint64 tensors = 0, parameters = 0, bytes = 0; // a module's, each tensor counted once
+    bool isModule() const { return child < 0; }
+};
+// Whether children read as a state_dict: string keys of attribute names and indexes
+// joined by dots (a dot in at least one; no file names), tensors, and no container among
+// them (a dict of configs stays as it is).
+bool groupsByModule(const std::vector<ChildRef> &children);
+std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<ChildRef> &children);
+// The children of the top rows (see topLevelRows) that read as a state_dict: the root's
+// own children when it is unfolded; the side trees are not among them.
+size_t groupableTopRows(const Checkpoint &ckpt, const std::vector<TopRow> &rows);
+
 } // namespace ckpt

@@ -342,6 +342,25 @@ def state_dict_of(o):
     raise AssertionError("no state dict in the edited source")
 
 
+def package_field(source, text, names):
+    """A package field as `ckpt convert` takes it: JSON, a path in the source (as
+    torch.load gives it), or for class names A,B,..."""
+    text = text.strip()
+    if text.startswith("[" if names else "{"):
+        return json.loads(text)
+    node = source
+    try:
+        for part in text.split("/"):
+            node = node[int(part)] if isinstance(node, (list, tuple)) else node[part]
+    except (KeyError, IndexError, ValueError, TypeError):
+        if names:
+            return [n.strip() for n in text.split(",") if n.strip()]
+        raise
+    if names and isinstance(node, dict):
+        return list(node.values())
+    return list(node) if names else node
+
+
 def check(argv):
     p = argparse.ArgumentParser()
     p.add_argument("src"), p.add_argument("out")
@@ -352,6 +371,7 @@ def check(argv):
     p.add_argument("--dtype"), p.add_argument("--drop-training-state", action="store_true")
     p.add_argument("--keep-dtype", action="append", default=[])
     p.add_argument("--format", default="torch"), p.add_argument("--config"), p.add_argument("--class-names")
+    p.add_argument("--preprocessing")
     p.add_argument("--metadata", action="append", default=[]), p.add_argument("--verify", action="store_true")
     a = p.parse_args(argv)
     errors = []
@@ -406,10 +426,13 @@ def check(argv):
         for k in ("created", "source_file", "tool"):
             if k not in m:
                 errors.append(f"metadata.{k} missing")
-        if a.class_names and got["class_names"] != a.class_names.split(","):
-            errors.append("class_names differ")
-        if a.config and got["model_config"] != json.loads(a.config):
+        source = load_source(a.src)
+        if a.class_names and got["class_names"] != package_field(source, a.class_names, True):
+            errors.append(f"class_names differ: {got['class_names']}")
+        if a.config and got["model_config"] != package_field(source, a.config, False):
             errors.append("model_config differs from --config")
+        if a.preprocessing and got["preprocessing"] != package_field(source, a.preprocessing, False):
+            errors.append("preprocessing differs from --preprocessing")
         side = os.path.splitext(a.out)[0] + "_metadata.json"
         manifest = {e["key"]: e for e in json.load(open(side))["manifest"]}
         for k, t in got["model_state_dict"].items():

@@ -78,6 +78,14 @@ def fixture_cases():
     case(f("train_adam.pt"), ["--format", "safetensors", "--extract", "model_state_dict"], out_ext=".safetensors")
     case(f("inference_package.pt"), ["--format", "package", "--class-names", "cat,dog,bird"])
     case(f("train_adam.pt"), ["--format", "package", "--config", '{"hidden": 8, "act": "relu"}', "--dtype", "float16"])
+    # Each field as JSON, as a path in the checkpoint, or as names typed with commas.
+    case(f("inference_package.pt"), ["--format", "package", "--config", "model_config", "--class-names",
+                                     '["ant", "bee"]', "--preprocessing", '{"mean": [0.5], "std": [0.25]}'])
+    case(f("inference_package.pt"), ["--format", "package", "--class-names", "class_names",
+                                     "--preprocessing", "model_config"])
+    case(f("train_adam.pt"), ["--format", "package", "--class-names", " ant , bee"])
+    one_line_error(run([f("train_adam.pt"), os.path.join(OUT, "nope.pt"), "--format", "package", "--config",
+                        "no_such_subtree"]), "package --config naming no subtree")
     case(f("lightning_like.ckpt"), ["--format", "package", "--device", "cpu"])
     case(f("mixed_objects.pt"), ["--drop", "tensor*"])
 

@@ -12,6 +12,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -75,6 +76,9 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
     }
 
+    // View > Group Keys by Module off: one row per stored key.
+    void flatKeys() { w->findChild<QAction *>(QStringLiteral("actionGroupByModule"))->setChecked(false); }
+
 private Q_SLOTS:
     // Settings and recent files go to a temporary folder, never the user's.
     void initTestCase() { guitest::isolateSettings(m_settings.path(), QStringLiteral("test_mainwindow")); }
@@ -91,6 +95,7 @@ private Q_SLOTS:
 
     void opensAndShowsTotals()
     {
+        flatKeys(); // the rows as stored (the grouped view: test_mainwindow_workflows)
         open(fixture(QStringLiteral("train_adam.pt")));
         QAbstractItemModelTester tester(tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const QAbstractItemModel *m = tree()->model();
@@ -119,6 +124,7 @@ private Q_SLOTS:
 
     void filters()
     {
+        flatKeys(); // the rows as stored (the grouped view: test_mainwindow_workflows)
         open(fixture(QStringLiteral("train_adam.pt")));
         QAbstractItemModelTester tester(tree()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *edit = w->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
@@ -244,6 +250,7 @@ private Q_SLOTS:
 
     void openExampleAndExport()
     {
+        flatKeys(); // the rows as stored (the grouped view: test_mainwindow_workflows)
         QSignalSpy done(w.get(), &MainWindow::loadFinished);
         w->openExample();
         QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
@@ -257,6 +264,7 @@ private Q_SLOTS:
     // 100k keys, written as a safetensors file: opens in the background, filters on a worker.
     void hundredThousandKeys()
     {
+        flatKeys(); // the rows as stored (the grouped view: test_mainwindow_workflows)
         QTemporaryDir dir;
         const int n = 100000;
         QByteArray header = "{";

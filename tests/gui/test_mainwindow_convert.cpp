@@ -145,8 +145,10 @@ private Q_SLOTS:
         QCOMPARE(doc->plan().ops.back().kind, EditOp::Kind::Extract);
         QCOMPARE(doc->plan().ops.back().from, QStringLiteral("model_state_dict"));
         doc->setPreviewInTree(true);
-        QTRY_VERIFY(hasTopRow(QStringLiteral("fc1.weight")));
+        // The new root is a state_dict: grouped by module, fc1.weight under fc1.
+        QTRY_VERIFY(hasTopRow(QStringLiteral("fc1")));
         QVERIFY(!hasTopRow(QStringLiteral("model_state_dict")));
+        QVERIFY(w->selectPath(QStringLiteral("fc1.weight")));
     }
 
     void reloadKeepsThePlanOpeningStartsAfresh()

@@ -7,6 +7,7 @@
 #include "tests/gui/GuiTestSupport.h"
 
 #include "model/document/CheckpointDocument.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
 #include "model/itemmodels/DiffModel.h"
 #include "model/itemmodels/DiffTreeModel.h"
 #include "widgets/common/FileDialog.h"
@@ -162,7 +163,9 @@ private Q_SLOTS:
         QTreeView *table = dock->findChild<QTreeView *>(QStringLiteral("compareTable"));
         table->setCurrentIndex(dock->treeProxy()->mapFromSource(dock->treeModel()->indexOfRow(1)));
         auto *tree = w->findChild<QTreeView *>(QStringLiteral("checkpointTree"));
-        QCOMPARE(tree->currentIndex().siblingAtColumn(0).data().toString(), QStringLiteral("hidden.bias"));
+        // (grouped by module: the row "bias" under "hidden", at the stored key's path)
+        QCOMPARE(tree->currentIndex().siblingAtColumn(0).data(ckpt::CheckpointTreeModel::PathRole).toString(),
+            QStringLiteral("model_state_dict/hidden.bias"));
     }
 
     void onlyDifferentAndReopen()

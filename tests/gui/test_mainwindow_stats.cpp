@@ -5,6 +5,7 @@
 #include "tests/gui/GuiTestSupport.h"
 
 #include "model/document/CheckpointDocument.h"
+#include "model/itemmodels/CheckpointTreeModel.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/runs/RunsDock.h"
@@ -41,10 +42,7 @@ QJsonObject expectedStats(const QString &file, const QString &key)
 QString currentPath(MainWindow *w)
 {
     auto *tree = w->findChild<QTreeView *>(QStringLiteral("checkpointTree"));
-    QStringList parts;
-    for (QModelIndex i = tree->currentIndex().siblingAtColumn(0); i.isValid(); i = i.parent())
-        parts.prepend(i.data().toString());
-    return parts.join(QLatin1Char('/'));
+    return tree->currentIndex().siblingAtColumn(0).data(ckpt::CheckpointTreeModel::PathRole).toString();
 }
 } // namespace
 
@@ -81,7 +79,9 @@ private Q_SLOTS:
         QVERIFY(dock("detailsDock")->isVisible());
         QVERIFY(dock("safetyDock")->isVisible());
         QVERIFY(!w->statisticsDock()->isOnScreen()); // behind the Safety tab
-        QCOMPARE(w->tabifiedDockWidgets(dock("safetyDock")), QList<QDockWidget *> { dock("statisticsDock") });
+        // Convert (closed) is the group's third tab: it opens with the column's lower part.
+        QCOMPARE(w->tabifiedDockWidgets(dock("safetyDock")),
+            (QList<QDockWidget *> { dock("statisticsDock"), dock("ConvertDock") }));
         QVERIFY(!dock("trainingDock")->isVisible());
         QVERIFY(w->findChild<QAction *>(QStringLiteral("actionShowStatistics")));
         QVERIFY(!w->findChild<QAction *>(QStringLiteral("actionShowTraining"))->isChecked());

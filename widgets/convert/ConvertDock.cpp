@@ -3,10 +3,12 @@
 #include "model/convert/EditPlanParse.h"
 #include "model/convert/WriterRegistry.h"
 #include "model/document/CheckpointDocument.h"
+#include "model/itemmodels/TreeRows.h"
 #include "model/jobs/JobRunner.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
 #include "widgets/common/MessageBox.h"
+#include "widgets/convert/PackageFields.h"
 #include "widgets/preferences/Preferences.h"
 
 #include <QCheckBox>
@@ -20,8 +22,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -63,6 +69,13 @@ QString hintFor(StepForm form)
     }
     return QString();
 }
+// The plan list asks for little height: the scrolling body is laid out at its preferred
+// height (it wraps text), and the steps list is what grows into the room there is.
+class PlanList : public QListWidget {
+public:
+    using QListWidget::QListWidget;
+    QSize sizeHint() const override { return QSize(QListWidget::sizeHint().width(), 80); }
+};
 } // namespace
 
 ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
@@ -72,10 +85,13 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
 
-    layout->addWidget(new QLabel(tr("Edit plan (applied in order, previewed before anything is written):"), body));
-    m_planList = new QListWidget(body);
+    auto *planLabel = new QLabel(tr("Edit plan (applied in order, previewed before anything is written):"), body);
+    planLabel->setWordWrap(true);
+    layout->addWidget(planLabel);
+    m_planList = new PlanList(body);
     m_planList->setObjectName(QStringLiteral("convertPlanList"));
     m_planList->setWordWrap(true);
+    m_planList->setMinimumHeight(60);
     layout->addWidget(m_planList, 1);
 
     auto *opRow = new QHBoxLayout;
@@ -92,21 +108,30 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
         m_opKind->addItem(f.second, int(f.first));
     m_opArg = new QLineEdit(body);
     m_opArg->setObjectName(QStringLiteral("convertStepText"));
+    m_opChoice = new QComboBox(body);
+    m_opChoice->setObjectName(QStringLiteral("convertStepChoice"));
+    m_opChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opChoice->setMinimumContentsLength(10);
+    m_opChoice->hide();
     m_addOp = new QPushButton(tr("Add"), body);
     m_addOp->setObjectName(QStringLiteral("convertAddStep"));
     m_removeOp = new QPushButton(tr("Remove"), body);
     m_removeOp->setObjectName(QStringLiteral("convertRemoveStep"));
     opRow->addWidget(m_opKind);
     opRow->addWidget(m_opArg, 1);
+    opRow->addWidget(m_opChoice, 1);
     opRow->addWidget(m_addOp);
-    opRow->addWidget(m_removeOp);
     layout->addLayout(opRow);
+    // Narrow enough for the right column of an 800 px window: long choices elide.
+    m_opKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opKind->setMinimumContentsLength(10);
 
     auto *undoRow = new QHBoxLayout;
     auto *undo = new QPushButton(tr("Undo"), body);
     undo->setObjectName(QStringLiteral("convertUndo"));
     auto *redo = new QPushButton(tr("Redo"), body);
     redo->setObjectName(QStringLiteral("convertRedo"));
+    undoRow->addWidget(m_removeOp);
     undoRow->addWidget(undo);
     undoRow->addWidget(redo);
     undoRow->addStretch(1);
@@ -144,10 +169,13 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     outRow->addWidget(m_output, 1);
     outRow->addWidget(browseButton);
     form->addRow(tr("File:"), outRow);
-    m_verify = new QCheckBox(tr("Verify with a reload (compare every tensor's SHA-256)"), body);
+    m_verify = new QCheckBox(tr("Verify with a reload"), body);
+    m_verify->setToolTip(tr("Re-open the written file and compare every tensor's SHA-256"));
     m_verify->setObjectName(QStringLiteral("convertVerify"));
     form->addRow(QString(), m_verify);
     layout->addLayout(form);
+    m_package = new PackageFields(body);
+    layout->addWidget(m_package);
 
     auto *runRow = new QHBoxLayout;
     m_convert = new QPushButton(tr("Convert"), body);
@@ -168,14 +196,16 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
-    setWidget(body);
+    // Scrolls rather than holding the window above its smallest size (800x500).
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("convertScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(body);
+    setWidget(scroll);
 
-    connect(m_opKind, &QComboBox::currentIndexChanged, this, [this] {
-        const auto kind = StepForm(m_opKind->currentData().toInt());
-        m_opArg->setPlaceholderText(hintFor(kind));
-        m_opArg->setEnabled(kind != StepForm::DropTrainingState && kind != StepForm::WeightsOnlySafe);
-    });
-    m_opArg->setPlaceholderText(hintFor(StepForm::MapDevice));
+    connect(m_opKind, &QComboBox::currentIndexChanged, this, &ConvertDock::updateStepInput);
+    updateStepInput();
     connect(m_addOp, &QPushButton::clicked, this, &ConvertDock::addFromForm);
     connect(m_opArg, &QLineEdit::returnPressed, this, &ConvertDock::addFromForm);
     connect(m_removeOp, &QPushButton::clicked, this, &ConvertDock::removeSelected);
@@ -186,9 +216,11 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     connect(m_jobs, &JobRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_openResult, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_lastOutput); });
     connect(m_output, &QLineEdit::textChanged, this, &ConvertDock::updateButtons);
+    connect(m_output, &QLineEdit::editingFinished, this, &ConvertDock::formatFromOutput);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_package->setVisible(writer().name() == QLatin1String("package"));
         const QString path = m_output->text();
-        if (path.isEmpty())
+        if (path.isEmpty() || m_renaming)
             return;
         const QFileInfo info(path);
         m_output->setText(info.dir().filePath(info.completeBaseName() + writer().suffix()));
@@ -198,6 +230,7 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     connect(m_doc, &CheckpointDocument::planApplied, this, &ConvertDock::refreshPlan);
     refreshPlan();
     applyPreferences();
+    m_package->setVisible(writer().name() == QLatin1String("package"));
     connect(Preferences::instance(), &Preferences::changed, this, &ConvertDock::applyPreferences);
 }
 
@@ -235,13 +268,123 @@ void ConvertDock::onCheckpointChanged()
         m_lastOutput.clear();
         m_status->clear();
     }
+    fillChoices();
+    m_package->setCheckpoint(ckpt);
     refreshPlan();
+}
+
+void ConvertDock::setTreeActions(const QList<QAction *> &actions)
+{
+    QWidget *body = m_planList->parentWidget();
+    delete m_treeRow;
+    m_treeRow = new QWidget(body);
+    m_treeRow->setObjectName(QStringLiteral("convertTreeActions"));
+    auto *row = new QHBoxLayout(m_treeRow);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("Selected rows:"), m_treeRow);
+    label->setObjectName(QStringLiteral("convertTreeActionsLabel"));
+    row->addWidget(label);
+    for (QAction *a : actions) {
+        auto *button = new QToolButton(m_treeRow);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(a->objectName() + QStringLiteral("Button"));
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    // Under the step field: what the tree's selection can add to the plan.
+    auto *layout = static_cast<QVBoxLayout *>(body->layout());
+    layout->insertWidget(layout->indexOf(m_planList) + 2, m_treeRow);
+}
+
+void ConvertDock::updateStepInput()
+{
+    const auto kind = StepForm(m_opKind->currentData().toInt());
+    const bool choice = kind == StepForm::Cast || kind == StepForm::MapDevice;
+    m_opArg->setPlaceholderText(hintFor(kind));
+    m_opArg->setToolTip(hintFor(kind));
+    m_opArg->setEnabled(kind != StepForm::DropTrainingState && kind != StepForm::WeightsOnlySafe);
+    m_opArg->setVisible(!choice);
+    m_opChoice->setVisible(choice);
+    fillChoices();
+}
+
+// Casts offer the dtypes a cast writes, saying which the file holds; device maps offer
+// the devices (typed "cuda:1=cuda:0" maps one device).
+void ConvertDock::fillChoices()
+{
+    const auto kind = StepForm(m_opKind->currentData().toInt());
+    const CheckpointPtr ckpt = m_doc->checkpoint();
+    QMap<QString, int> dtypes, devices;
+    for (const TensorInfo &t : ckpt ? ckpt->tensors : std::vector<TensorInfo>()) {
+        ++dtypes[dtypeName(t.dtype)];
+        ++devices[deviceOf(*ckpt, t)];
+    }
+    m_opChoice->clear();
+    if (kind == StepForm::Cast) {
+        m_opChoice->setEditable(false);
+        for (const QString &d : { QStringLiteral("float16"), QStringLiteral("bfloat16"), QStringLiteral("float32") })
+            m_opChoice->addItem(
+                dtypes.contains(d) ? tr("%1 (the file holds %n)", nullptr, dtypes.value(d)).arg(d) : d, d);
+        QStringList held;
+        for (auto it = dtypes.begin(); it != dtypes.end(); ++it)
+            held << tr("%1 × %2").arg(it.key()).arg(it.value());
+        m_opChoice->setToolTip(tr("Floating tensors are cast; the file holds %1").arg(held.join(QStringLiteral(", "))));
+    } else if (kind == StepForm::MapDevice) {
+        m_opChoice->setEditable(true);
+        m_opChoice->setInsertPolicy(QComboBox::NoInsert);
+        m_opChoice->addItem(QStringLiteral("cpu"), QStringLiteral("cpu"));
+        for (auto it = devices.begin(); it != devices.end(); ++it)
+            if (it.key() != QLatin1String("cpu"))
+                m_opChoice->addItem(QStringLiteral("%1=cpu").arg(it.key()), QStringLiteral("%1=cpu").arg(it.key()));
+        QStringList held;
+        for (auto it = devices.begin(); it != devices.end(); ++it)
+            held << tr("%1 × %2").arg(it.key()).arg(it.value());
+        m_opChoice->setToolTip(tr("Every storage to cpu, or one device's (SRC=cpu); or type a device (cuda:0) or "
+                                  "SRC=DST (cuda:1=cuda:0). The file holds %1")
+                                   .arg(held.join(QStringLiteral(", "))));
+    }
+}
+
+QString ConvertDock::stepText() const
+{
+    const auto kind = StepForm(m_opKind->currentData().toInt());
+    if (kind != StepForm::Cast && kind != StepForm::MapDevice)
+        return m_opArg->text();
+    const int i = m_opChoice->currentIndex();
+    // An editable choice: a picked item gives its value, anything else is as typed.
+    if (i >= 0 && m_opChoice->currentText() == m_opChoice->itemText(i))
+        return m_opChoice->itemData(i).toString();
+    return m_opChoice->currentText();
+}
+
+void ConvertDock::formatFromOutput()
+{
+    const QString suffix = QFileInfo(m_output->text()).suffix().toLower();
+    if (suffix.isEmpty())
+        return;
+    auto accepts = [&suffix](const FormatWriter &w) {
+        for (const QString &f : w.nameFilters())
+            if (f.toLower() == QStringLiteral("*.") + suffix)
+                return true;
+        return false;
+    };
+    if (accepts(writer()))
+        return; // .pt for torch or the package: the choice stands
+    for (int i = 0; i < m_format->count(); ++i) {
+        const FormatWriter *w = findWriter(m_format->itemData(i).toString());
+        if (w && accepts(*w)) {
+            const QScopedValueRollback<bool> keep(m_renaming, true);
+            m_format->setCurrentIndex(i);
+            return;
+        }
+    }
 }
 
 void ConvertDock::addFromForm()
 {
     const auto kind = StepForm(m_opKind->currentData().toInt());
-    const ParsedStep step = parseStep(kind, m_opArg->text());
+    const ParsedStep step = parseStep(kind, stepText());
     if (!step.op) {
         m_status->setText(tr("%1: %2.").arg(m_opKind->currentText(), step.error));
         return;
@@ -297,6 +440,7 @@ void ConvertDock::browse()
     if (path.isEmpty())
         return;
     m_output->setText(path);
+    formatFromOutput();
     // The save dialog has asked before choosing an existing file.
     m_confirmedOutput = QFileInfo::exists(path) ? path : QString();
 }
@@ -338,6 +482,8 @@ void ConvertDock::startConvert()
     options.output = output;
     options.writer = &writer();
     options.verifyBytes = m_verify->isChecked();
+    if (options.writer->name() == QLatin1String("package"))
+        m_package->apply(options);
     const EditResult edit = m_doc->planResult();
     m_progress->setValue(0);
     m_lastOutput.clear();

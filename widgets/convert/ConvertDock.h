@@ -9,13 +9,16 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QAction;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
 
 namespace ckpt {
 
 class CheckpointDocument;
 class JobRunner;
+class PackageFields;
 
 // The Convert panel over the document's conversion plan: the ordered, undoable steps
 // with what each did and saved, a field to add one, the size before and after, the
@@ -29,6 +32,9 @@ public:
 
     // Writing a converted file.
     bool isBusy() const;
+    // The tree's conversion actions for its selected rows (Drop, Keep Only, Extract),
+    // as buttons here too, so they are found without the context menu.
+    void setTreeActions(const QList<QAction *> &actions);
 
 Q_SIGNALS:
     void openRequested(const QString &path);
@@ -50,6 +56,12 @@ private:
     const FormatWriter &writer() const;
     void browse();
     void updateButtons();
+    // The step's text: the line typed, or the choice picked (dtype, device).
+    QString stepText() const;
+    void updateStepInput();
+    void fillChoices();
+    // "Save as" follows the file name's extension (the name follows the format otherwise).
+    void formatFromOutput();
 
     CheckpointDocument *m_doc;
     QString m_sourceFile; // the file the output name was made for
@@ -57,12 +69,16 @@ private:
     QListWidget *m_planList;
     QComboBox *m_opKind;
     QLineEdit *m_opArg;
+    QComboBox *m_opChoice; // dtype and device steps: what the file holds
+    QWidget *m_treeRow = nullptr;
     QPushButton *m_addOp;
     QPushButton *m_removeOp;
     QLabel *m_sizes;
     QComboBox *m_format;
     QLineEdit *m_output;
     QCheckBox *m_verify;
+    PackageFields *m_package;
+    bool m_renaming = false; // the format is set from the file name: keep the name
     QCheckBox *m_previewToggle;
     QPushButton *m_convert;
     QPushButton *m_cancel;

@@ -137,7 +137,12 @@ bool MainWindow::isWelcomeShown() const
 void MainWindow::showPage()
 {
     const bool empty = m_doc->filePath().isEmpty() && !m_doc->isLoading();
-    m_pages->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_documentPage);
+    QWidget *shown = empty ? static_cast<QWidget *>(m_welcome) : m_documentPage;
+    m_pages->setCurrentWidget(shown);
+    // The page not shown does not hold the window wider than the shown one needs.
+    for (QWidget *page : { static_cast<QWidget *>(m_welcome), m_documentPage })
+        page->setSizePolicy(page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            page == shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_actions->close->setEnabled(!empty);
     m_actions->reload->setEnabled(!m_doc->filePath().isEmpty());
 }
@@ -218,12 +223,16 @@ void MainWindow::onFileChangedOnDisk()
     m_doc->reload();
 }
 
+// A layout saved by a version with another default layout is not restored: 2 made
+// Convert a tab beside Safety and Statistics.
+static constexpr int kLayoutVersion = 2;
+
 void MainWindow::restoreLayout()
 {
     QSettings s;
     if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1360, 820);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
     QHeaderView *header = m_treePane->view()->header();
     header->restoreState(s.value(QStringLiteral("window/treeHeader")).toByteArray());
     // No remembered sort: file order.
@@ -234,7 +243,7 @@ void MainWindow::saveLayout()
 {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     s.setValue(QStringLiteral("window/treeHeader"), m_treePane->view()->header()->saveState());
 }
 

@@ -136,7 +136,7 @@ private:
         QAction *open, *openExample, *openSeries, *openRunFolder, *compareWith, *reload, *close, *quit;
         QAction *exportCsv, *exportJson, *exportMarkdown;
         QAction *copyKey, *copyPath, *find, *preferences;
-        QAction *expandAll, *collapseAll, *fileOrder;
+        QAction *expandAll, *collapseAll, *fileOrder, *groupByModule;
         QAction *nextDock, *previousDock;
         QAction *convert, *merge;
         QAction *keyboardShortcuts, *about;

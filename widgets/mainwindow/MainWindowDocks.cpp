@@ -43,14 +43,17 @@ void MainWindow::createDocks()
     m_runs = new RunsDock(m_doc, this);
 
     // Default layout: the tree is the main thing. On the right, Details above a tab group
-    // of Safety (raised) and Statistics, so a tensor's details and histogram show together
+    // of Safety (raised), Statistics and Convert, so a tensor's details and histogram show together
     // once Statistics is raised. Training curves want width: under the tree, hidden until asked.
     addDockWidget(Qt::RightDockWidgetArea, m_details);
     addDockWidget(Qt::RightDockWidgetArea, m_stats);
     addDockWidget(Qt::RightDockWidgetArea, m_safety);
-    tabifyDockWidget(m_stats, m_safety); // the one tabified last is the current tab
-    addDockWidget(Qt::RightDockWidgetArea, m_convert);
+    tabifyDockWidget(m_stats, m_safety);
+    // Convert: a tab of that group, so it gets the column's lower part when it opens
+    // (not a third, squeezed pane under them).
+    tabifyDockWidget(m_safety, m_convert);
     m_convert->hide();
+    m_safety->raise(); // the current tab
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea); // the right column keeps its height
     addDockWidget(Qt::BottomDockWidgetArea, m_trainingDock);
     m_trainingDock->hide();
@@ -61,10 +64,11 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_compare, m_runs);
     m_runs->hide();
     resizeDocks({ m_details }, { 460 }, Qt::Horizontal);
-    resizeDocks({ m_details, m_stats }, { 395, 385 }, Qt::Vertical);
+    resizeDocks({ m_details, m_stats }, { 330, 450 }, Qt::Vertical);
     resizeDocks({ m_trainingDock, m_compare }, { 340, 340 }, Qt::Vertical);
 
     connect(m_convert, &ConvertDock::openRequested, this, &MainWindow::openFile);
+    m_convert->setTreeActions({ treeView()->dropAction(), treeView()->keepAction(), treeView()->extractAction() });
     // The tree's context menu puts its step into the plan, and shows where it went.
     connect(treeView(), &CheckpointTreeView::editRequested, this, [this](const EditOp &op) {
         showDock(QStringLiteral("convert"));

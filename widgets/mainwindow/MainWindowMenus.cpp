@@ -32,6 +32,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolButton>
@@ -68,6 +69,10 @@ void MainWindow::createActions()
     a.expandAll = make("actionExpandAll", QKeySequence(Qt::CTRL | Qt::Key_Plus));
     a.collapseAll = make("actionCollapseAll", QKeySequence(Qt::CTRL | Qt::Key_Minus));
     a.fileOrder = make("actionFileOrder", QKeySequence(Qt::CTRL | Qt::Key_0));
+    a.groupByModule = make("actionGroupByModule", QKeySequence(Qt::CTRL | Qt::Key_G));
+    a.groupByModule->setCheckable(true);
+    a.groupByModule->setChecked(QSettings().value(QStringLiteral("view/groupByModule"), true).toBool());
+    m_treePane->setGroupByModule(a.groupByModule->isChecked());
     a.nextDock = make("actionNextDock", QKeySequence(Qt::CTRL | Qt::Key_Tab));
     a.previousDock = make("actionPreviousDock", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab));
     // Tools > Convert shows the Convert dock (a dock's own toggle would hide it again).
@@ -103,6 +108,10 @@ void MainWindow::createActions()
     connect(a.fileOrder, &QAction::triggered, this, [this, tree] {
         m_treePane->proxy()->sort(-1);
         tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    });
+    connect(a.groupByModule, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/groupByModule"), on);
+        m_treePane->setGroupByModule(on);
     });
     connect(a.nextDock, &QAction::triggered, this, [this] { focusDock(1); });
     connect(a.previousDock, &QAction::triggered, this, [this] { focusDock(-1); });
@@ -148,6 +157,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(a.expandAll);
     m_viewMenu->addAction(a.collapseAll);
     m_viewMenu->addAction(a.fileOrder);
+    m_viewMenu->addAction(a.groupByModule);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_details->toggleViewAction());
     m_viewMenu->addAction(m_safety->toggleViewAction());
@@ -211,6 +221,9 @@ void MainWindow::retranslateUi()
     a.expandAll->setText(tr("&Expand All"));
     a.collapseAll->setText(tr("&Collapse All"));
     a.fileOrder->setText(tr("Sort in &File Order"));
+    a.groupByModule->setText(tr("&Group Keys by Module"));
+    a.groupByModule->setToolTip(tr("Show a state_dict's dotted keys as a tree of modules with their totals, "
+                                   "or one row per key"));
     a.nextDock->setText(tr("&Next Panel"));
     a.previousDock->setText(tr("P&revious Panel"));
     a.convert->setText(tr("&Convert…"));

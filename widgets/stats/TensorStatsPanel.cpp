@@ -8,7 +8,7 @@
 #include "widgets/stats/HistogramPlot.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
@@ -45,12 +45,13 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save the histogram as PNG, SVG or PDF"));
 
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_bins);
-    controls->addWidget(m_exp);
-    controls->addWidget(m_log);
-    controls->addStretch();
-    controls->addWidget(m_export);
+    // Two rows: the right column of an 800 px window is narrower than the four in one.
+    auto *controls = new QGridLayout;
+    controls->addWidget(m_bins, 0, 0);
+    controls->addWidget(m_export, 0, 2);
+    controls->addWidget(m_exp, 1, 0);
+    controls->addWidget(m_log, 1, 1);
+    controls->setColumnStretch(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_summary);

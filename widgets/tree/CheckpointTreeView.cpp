@@ -49,7 +49,7 @@ CheckpointTreeView::CheckpointTreeView(QWidget *parent) : QTreeView(parent)
     m_extractAction->setObjectName(QStringLiteral("extractAsRootAction"));
     connect(m_extractAction, &QAction::triggered, this, [this] {
         const QStringList paths = selectedPaths();
-        if (paths.size() == 1) // one subtree can become the root
+        if (canExtract()) // one subtree can become the root
             Q_EMIT editRequested(EditOp::extract(paths.first()));
     });
     retranslateActions();
@@ -60,6 +60,31 @@ void CheckpointTreeView::retranslateActions()
     m_dropAction->setText(tr("Drop from Conversion"));
     m_keepAction->setText(tr("Keep Only These in Conversion"));
     m_extractAction->setText(tr("Extract as New Root"));
+    // The Convert dock's buttons: short names, the whole one in the tooltip.
+    m_dropAction->setIconText(tr("Drop"));
+    m_keepAction->setIconText(tr("Keep Only"));
+    m_extractAction->setIconText(tr("Extract"));
+    m_dropAction->setToolTip(tr("Drop the rows selected in the tree from the conversion"));
+    m_keepAction->setToolTip(tr("Keep only the rows selected in the tree (with their parents) in the conversion"));
+    m_extractAction->setToolTip(tr("Make the subtree selected in the tree the root of the converted file"));
+}
+
+void CheckpointTreeView::setModel(QAbstractItemModel *model)
+{
+    QTreeView::setModel(model);
+    if (selectionModel())
+        connect(selectionModel(), &QItemSelectionModel::selectionChanged, this, &CheckpointTreeView::updateActions);
+    if (model)
+        connect(model, &QAbstractItemModel::modelReset, this, &CheckpointTreeView::updateActions);
+    updateActions();
+}
+
+void CheckpointTreeView::updateActions()
+{
+    const bool any = selectionModel() && selectionModel()->hasSelection();
+    m_dropAction->setEnabled(any);
+    m_keepAction->setEnabled(any);
+    m_extractAction->setEnabled(canExtract());
 }
 
 void CheckpointTreeView::changeEvent(QEvent *event)
@@ -74,9 +99,19 @@ QStringList CheckpointTreeView::selectedPaths() const
     QStringList paths;
     if (!selectionModel())
         return paths;
+    // A module of the grouped view stands for the entries below it.
     for (const QModelIndex &i : selectionModel()->selectedRows(0))
-        paths << i.data(M::PathRole).toString();
+        paths << i.data(M::LeafPathsRole).toStringList();
+    paths.removeDuplicates();
     return paths;
+}
+
+bool CheckpointTreeView::canExtract() const
+{
+    if (!selectionModel())
+        return false;
+    const QModelIndexList rows = selectionModel()->selectedRows(0);
+    return rows.size() == 1 && !rows.first().data(M::IsModuleRole).toBool();
 }
 
 void CheckpointTreeView::applyDefaultColumnWidths()
@@ -138,7 +173,7 @@ void CheckpointTreeView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(tr("Copy Key"), this, &CheckpointTreeView::copyKey);
         menu.addAction(tr("Copy Full Path"), this, &CheckpointTreeView::copyPath);
         menu.addSeparator();
-        m_extractAction->setEnabled(selectedPaths().size() == 1);
+        m_extractAction->setEnabled(canExtract());
         menu.addAction(m_dropAction);
         menu.addAction(m_keepAction);
         menu.addAction(m_extractAction);

@@ -25,7 +25,14 @@ public:
     void copyPath();
     void applyDefaultColumnWidths();
     // Slash paths of the selected rows (column 0), in selection order.
+    // A module row of the grouped view gives the paths of the entries below it.
     QStringList selectedPaths() const;
+    // One row is selected and it is a node of the file (not a module row).
+    bool canExtract() const;
+    void setModel(QAbstractItemModel *model) override;
+    QAction *dropAction() const { return m_dropAction; }
+    QAction *keepAction() const { return m_keepAction; }
+    QAction *extractAction() const { return m_extractAction; }
 
 Q_SIGNALS:
     // "Drop from Conversion" and friends: one exact-path step for the selected rows.
@@ -37,6 +44,8 @@ protected:
 
 private:
     void retranslateActions();
+    // The conversion actions are enabled for what is selected.
+    void updateActions();
 
     QAction *m_dropAction, *m_keepAction, *m_extractAction;
 };

@@ -31,6 +31,9 @@ SummaryHeader::SummaryHeader(CheckpointDocument *doc, QWidget *parent)
     for (QLabel *l : { m_title, m_totals, m_breakdown, m_facts })
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setWordWrap(true);
+    // A file of many dtypes or devices lists them all: wrapped, never widening the window.
+    m_breakdown->setWordWrap(true);
+    m_totals->setWordWrap(true);
     m_facts->setStyleSheet(QStringLiteral("color: palette(mid);"));
     m_badge->setAlignment(Qt::AlignCenter);
     auto *grid = new QGridLayout(this);

@@ -28,8 +28,7 @@ TreePane::TreePane(CheckpointDocument *doc, QWidget *parent)
     connect(m_doc, &CheckpointDocument::checkpointChanged, this, &TreePane::onCheckpointChanged);
     connect(m_doc, &CheckpointDocument::shownCheckpointChanged, this, &TreePane::onShownChanged);
     // The filter runs on what the tree shows: the file, or the conversion preview.
-    connect(m_filterBar, &FilterBar::specChanged, this,
-        [this](const FilterSpec &spec) { m_filter->run(m_model->checkpoint(), spec); });
+    connect(m_filterBar, &FilterBar::specChanged, this, [this] { runFilter(m_model->checkpoint()); });
     connect(m_filter, &FilterRunner::started, this, [this] { m_filterBar->setResult(-1, QString(), true); });
     connect(m_filter, &FilterRunner::finished, this, &TreePane::onFilterFinished);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TreePane::onCurrentChanged);
@@ -80,9 +79,38 @@ void TreePane::onShownChanged()
         m_view->expandToDepth(0);
     }
     if (!m_filterBar->spec().isEmpty())
-        m_filter->run(shown, m_filterBar->spec());
+        runFilter(shown);
     if (const std::optional<QString> restore = m_doc->takePathToRestore())
         selectPath(*restore);
+}
+
+// The filter's rows are the tree's: grouped by module or not.
+void TreePane::runFilter(const CheckpointPtr &ckpt)
+{
+    FilterSpec spec = m_filterBar->spec();
+    spec.groupByModule = m_model->groupByModule();
+    m_filter->run(ckpt, spec);
+}
+
+void TreePane::setGroupByModule(bool on)
+{
+    if (on == m_model->groupByModule())
+        return;
+    const QString current = m_view->currentIndex().data(CheckpointTreeModel::PathRole).toString();
+    m_filter->cancel();
+    m_proxy->setFilterResult(nullptr);
+    m_model->setGroupByModule(on);
+    if (const CheckpointPtr shown = m_model->checkpoint(); shown && shown->tensors.size() <= 200)
+        m_view->expandToDepth(0);
+    if (!m_filterBar->spec().isEmpty())
+        runFilter(m_model->checkpoint());
+    if (!current.isEmpty())
+        selectPath(current);
+}
+
+bool TreePane::groupByModule() const
+{
+    return m_model->groupByModule();
 }
 
 void TreePane::onFilterFinished(std::shared_ptr<const FilterResult> result)

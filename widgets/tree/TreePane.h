@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/checkpoint/Checkpoint.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -29,10 +31,14 @@ public:
     CheckpointTreeModel *model() const { return m_model; }
     CheckpointFilterProxy *proxy() const { return m_proxy; }
     FilterBar *filterBar() const { return m_filterBar; }
+    // View > Group Keys by Module: a state_dict's dotted keys as tree levels (the default).
+    void setGroupByModule(bool on);
+    bool groupByModule() const;
 
 private:
     void onCheckpointChanged();
     void onShownChanged();
+    void runFilter(const CheckpointPtr &ckpt);
     void onFilterFinished(std::shared_ptr<const FilterResult> result);
     void onCurrentChanged(const QModelIndex &current);
 
