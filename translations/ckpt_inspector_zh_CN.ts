@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CompareSummary</name>
+    <message>
+        <source>Nothing to compare: neither side has tensors under its root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; same, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; only in A, &lt;b&gt;%4&lt;/b&gt; only in B</source>
+        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; 个相同，&lt;b&gt;%2&lt;/b&gt; 个已更改，&lt;b&gt;%3&lt;/b&gt; 个仅在 A 中，&lt;b&gt;%4&lt;/b&gt; 个仅在 B 中</translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;%1&lt;/b&gt; shape or dtype differs</source>
+        <translation type="unfinished">，&lt;b&gt;%1&lt;/b&gt; 个形状或 dtype 不同</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n scalar(s) differ</source>
+        <translation type="unfinished">
+            <numerusform>；%n 个标量不同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No key of A matches a key of B: choose each side&apos;s root and prefix above, or Auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scalar(s) differ (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensor(s) are in one file only</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Same weights, different metadata:&lt;/b&gt; every tensor both files hold is identical, but %1. Is one file a copy of the other (best.pt of the last epoch)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identical: every tensor and scalar is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsHtml</name>
     <message>
         <source>(root)</source>
@@ -214,6 +263,57 @@
     </message>
 </context>
 <context>
+    <name>ckpt::AlignmentBar</name>
+    <message>
+        <source>(whole file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;B&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Root:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtree of this file that is compared; its keys are taken from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the start of this side&apos;s keys (DataParallel&apos;s module. ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation type="unfinished">自动</translation>
+    </message>
+    <message>
+        <source>Align both sides as the load check finds them: each side&apos;s state_dict, and the prefix that maps B&apos;s keys onto A&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aligned by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>
@@ -367,30 +467,64 @@
         <translation>正在比较…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; same, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; only in A, &lt;b&gt;%4&lt;/b&gt; only in B</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; 个相同，&lt;b&gt;%2&lt;/b&gt; 个已更改，&lt;b&gt;%3&lt;/b&gt; 个仅在 A 中，&lt;b&gt;%4&lt;/b&gt; 个仅在 B 中</translation>
-    </message>
-    <message>
-        <source>, &lt;b&gt;%1&lt;/b&gt; shape or dtype differs</source>
-        <translation>，&lt;b&gt;%1&lt;/b&gt; 个形状或 dtype 不同</translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n scalar(s) differ</source>
-        <translation>
-            <numerusform>；%n 个标量不同</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <source>Only different</source>
-        <translation>仅显示差异</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Scalars (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key to see A&apos;s and B&apos;s values on the same bins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished">正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 has no finite values to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest changes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order the tensors by their relative change instead of the model&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change per tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&apos;s and B&apos;s values of the chosen key, counted on the same bins</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -624,8 +758,20 @@
         <translation>相对 L2  ‖a−b‖/‖a‖</translation>
     </message>
     <message>
-        <source>No tensor values differ</source>
-        <translation>没有张量值不同</translation>
+        <source>Neither side has tensors to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key of A matches a key of B: choose a root or a prefix above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every matched tensor is identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No values to compare</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -693,6 +839,33 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>rel L2</source>
         <translation>相对 L2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean |Δ|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::DiffTreeModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≤ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -906,6 +1079,137 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>count</source>
         <translation>计数</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::LoadCheckPanel</name>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loads into %2 with strict=True.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not load into %2 with strict=True.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the fixes below it loads with strict=True.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the fixes below it loads with strict=False; the model keeps its own initialisation for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixes below do not make it load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With strict=False it fails too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With strict=False it loads; the unexpected keys are ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With strict=False it loads; the model keeps its own initialisation for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(A as the conversion plan makes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s state_dict: %2 (%3 keys) · %4&apos;s keys: %5 (%6 keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TorchScript module&apos;s parameters and buffers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in the checkpoint, %3 in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in the checkpoint, %3 in the model (cast silently)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dtype differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ckpt convert %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load_state_dict(strict=True) raises nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads into A?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loads into B?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which file is the model&apos;s side: the other is loaded into it as load_state_dict would load it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix in Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the proposed fixes into the conversion plan of the file that is loaded; Preview in Tree shows the fixed tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What model.load_state_dict(state_dict, strict=True) reports, in PyTorch&apos;s order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s message</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1537,22 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>Show a state_dict&apos;s dotted keys as a tree of modules with their totals, or one row per key</source>
         <translation>将 state_dict 中带点的键显示为带合计的模块树，或每个键一行</translation>
+    </message>
+    <message>
+        <source>What load_state_dict reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histograms of A and B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scalars that differ</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2193,29 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::ScalarChangesView</name>
+    <message>
+        <source>Scalar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scalar differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -1927,6 +2270,17 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>the statistics could not be computed</source>
         <translation>无法计算统计信息</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::StatusFilterBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the keys whose status is &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
