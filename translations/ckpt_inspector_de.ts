@@ -5,52 +5,52 @@
     <name>CompareSummary</name>
     <message>
         <source>Nothing to compare: neither side has tensors under its root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu vergleichen: Keine Seite hat Tensoren unter ihrer Wurzel.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; same, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; only in A, &lt;b&gt;%4&lt;/b&gt; only in B</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; gleich, &lt;b&gt;%2&lt;/b&gt; geändert, &lt;b&gt;%3&lt;/b&gt; nur in A, &lt;b&gt;%4&lt;/b&gt; nur in B</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gleich, &lt;b&gt;%2&lt;/b&gt; geändert, &lt;b&gt;%3&lt;/b&gt; nur in A, &lt;b&gt;%4&lt;/b&gt; nur in B</translation>
     </message>
     <message>
         <source>, &lt;b&gt;%1&lt;/b&gt; shape or dtype differs</source>
-        <translation type="unfinished">, bei &lt;b&gt;%1&lt;/b&gt; weichen Shape oder dtype ab</translation>
+        <translation>, bei &lt;b&gt;%1&lt;/b&gt; weicht Shape oder dtype ab</translation>
     </message>
     <message numerus="yes">
         <source>; %n scalar(s) differ</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>; %n Skalar weicht ab</numerusform>
             <numerusform>; %n Skalare weichen ab</numerusform>
         </translation>
     </message>
     <message>
         <source>No key of A matches a key of B: choose each side&apos;s root and prefix above, or Auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel von A passt zu einem Schlüssel von B: Wählen Sie oben Wurzel und Präfix jeder Seite, oder „Automatisch“.</translation>
     </message>
     <message numerus="yes">
         <source>%n scalar(s) differ (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Skalar weicht ab (%1)</numerusform>
+            <numerusform>%n Skalare weichen ab (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s) are in one file only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tensor ist nur in einer Datei</numerusform>
+            <numerusform>%n Tensoren sind nur in einer Datei</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Same weights, different metadata:&lt;/b&gt; every tensor both files hold is identical, but %1. Is one file a copy of the other (best.pt of the last epoch)?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gleiche Gewichte, andere Metadaten:&lt;/b&gt; Jeder Tensor, den beide Dateien enthalten, ist identisch, aber %1. Ist eine Datei eine Kopie der anderen (best.pt der letzten Epoche)?</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Identical: every tensor and scalar is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch: Jeder Tensor und jeder Skalar ist gleich.</translation>
     </message>
 </context>
 <context>
@@ -269,51 +269,51 @@
     <name>ckpt::AlignmentBar</name>
     <message>
         <source>(whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganze Datei)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keins)</translation>
     </message>
     <message>
         <source>&lt;b&gt;A&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;B&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;B&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Root:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wurzel:</translation>
     </message>
     <message>
         <source>Strip &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präfix entfernen:</translation>
     </message>
     <message>
         <source>The subtree of this file that is compared; its keys are taken from there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teilbaum dieser Datei, der verglichen wird; die Schlüssel werden von dort genommen</translation>
     </message>
     <message>
         <source>Removed from the start of this side&apos;s keys (DataParallel&apos;s module. ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird am Anfang der Schlüssel dieser Seite entfernt (module. von DataParallel ...)</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished">Automatisch</translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>Align both sides as the load check finds them: each side&apos;s state_dict, and the prefix that maps B&apos;s keys onto A&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Seiten so ausrichten, wie die Ladeprüfung sie findet: das state_dict jeder Seite und das Präfix, das die Schlüssel von B auf die von A abbildet</translation>
     </message>
     <message>
         <source>aligned automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch ausgerichtet</translation>
     </message>
     <message>
         <source>aligned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>von Hand ausgerichtet</translation>
     </message>
 </context>
 <context>
@@ -480,55 +480,55 @@
     </message>
     <message>
         <source>Scalars (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalare (%1)</translation>
     </message>
     <message>
         <source>Scalars</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalare</translation>
     </message>
     <message>
         <source>Choose a key to see A&apos;s and B&apos;s values on the same bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Schlüssel, um die Werte von A und B auf denselben Bins zu sehen</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">%1 wird gelesen…</translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 has no finite values to count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine endlichen Werte zum Zählen</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Largest changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Änderungen zuerst</translation>
     </message>
     <message>
         <source>Order the tensors by their relative change instead of the model&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tensoren nach ihrer relativen Änderung statt in der Reihenfolge des Modells ordnen</translation>
     </message>
     <message>
         <source>Load check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ladeprüfung</translation>
     </message>
     <message>
         <source>Change per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung je Tensor</translation>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramm</translation>
     </message>
     <message>
         <source>A&apos;s and B&apos;s values of the chosen key, counted on the same bins</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Werte von A und B zum gewählten Schlüssel, auf denselben Bins gezählt</translation>
     </message>
 </context>
 <context>
@@ -764,19 +764,19 @@
     </message>
     <message>
         <source>Neither side has tensors to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Seite hat Tensoren zum Vergleichen</translation>
     </message>
     <message>
         <source>No key of A matches a key of B: choose a root or a prefix above</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel von A passt zu einem Schlüssel von B: Wählen Sie oben eine Wurzel oder ein Präfix</translation>
     </message>
     <message>
         <source>Every matched tensor is identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder zugeordnete Tensor ist identisch</translation>
     </message>
     <message>
         <source>No values to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werte zum Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -847,30 +847,30 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>mean |Δ|</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel |Δ|</translation>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosinus</translation>
     </message>
     <message>
         <source>differing</source>
-        <translation type="unfinished"></translation>
+        <translation>abweichend</translation>
     </message>
 </context>
 <context>
     <name>ckpt::DiffTreeModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
 </context>
 <context>
@@ -1091,131 +1091,131 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <name>ckpt::LoadCheckPanel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The check could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung war nicht möglich: %1</translation>
     </message>
     <message>
         <source>%1 loads into %2 with strict=True.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lädt mit strict=True in %2.</translation>
     </message>
     <message>
         <source>%1 does not load into %2 with strict=True.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lädt nicht mit strict=True in %2.</translation>
     </message>
     <message>
         <source>After the fixes below it loads with strict=True.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Korrekturen unten gelingt das Laden mit strict=True.</translation>
     </message>
     <message>
         <source>After the fixes below it loads with strict=False; the model keeps its own initialisation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Korrekturen unten gelingt das Laden mit strict=False; das Modell behält für %1 seine eigene Initialisierung.</translation>
     </message>
     <message>
         <source>The fixes below do not make it load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch mit den Korrekturen unten gelingt das Laden nicht.</translation>
     </message>
     <message>
         <source>With strict=False it fails too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit strict=False schlägt es ebenfalls fehl.</translation>
     </message>
     <message>
         <source>With strict=False it loads; the unexpected keys are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit strict=False gelingt das Laden; die unerwarteten Schlüssel werden ignoriert.</translation>
     </message>
     <message>
         <source>With strict=False it loads; the model keeps its own initialisation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit strict=False gelingt das Laden; das Modell behält für %1 seine eigene Initialisierung.</translation>
     </message>
     <message>
         <source>(A as the conversion plan makes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>(A so, wie der Konvertierungsplan es erzeugt)</translation>
     </message>
     <message>
         <source>%1&apos;s state_dict: %2 (%3 keys) · %4&apos;s keys: %5 (%6 keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>state_dict von %1: %2 (%3 Schlüssel) · Schlüssel von %4: %5 (%6 Schlüssel)</translation>
     </message>
     <message>
         <source>the TorchScript module&apos;s parameters and buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>die Parameter und Buffer des TorchScript-Moduls</translation>
     </message>
     <message>
         <source>the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei selbst</translation>
     </message>
     <message>
         <source>Missing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Schlüssel</translation>
     </message>
     <message>
         <source>Unexpected keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Schlüssel</translation>
     </message>
     <message>
         <source>%1: %2 in the checkpoint, %3 in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 im Checkpoint, %3 im Modell</translation>
     </message>
     <message>
         <source>Size mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Größe</translation>
     </message>
     <message>
         <source>%1: %2 in the checkpoint, %3 in the model (cast silently)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 im Checkpoint, %3 im Modell (stillschweigend umgewandelt)</translation>
     </message>
     <message>
         <source>Dtype differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende dtypes</translation>
     </message>
     <message>
         <source>%1 — ckpt convert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ckpt convert %2</translation>
     </message>
     <message>
         <source>Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrekturen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>load_state_dict(strict=True) raises nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>load_state_dict(strict=True) löst keinen Fehler aus.</translation>
     </message>
     <message>
         <source>Loads into A?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt in A?</translation>
     </message>
     <message>
         <source>Loads into B?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt in B?</translation>
     </message>
     <message>
         <source>Which file is the model&apos;s side: the other is loaded into it as load_state_dict would load it</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Datei die Seite des Modells ist: Die andere wird hineingeladen, wie load_state_dict sie laden würde</translation>
     </message>
     <message>
         <source>Fix in Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>In „Konvertieren“ beheben</translation>
     </message>
     <message>
         <source>Put the proposed fixes into the conversion plan of the file that is loaded; Preview in Tree shows the fixed tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagenen Korrekturen in den Konvertierungsplan der geladenen Datei übernehmen; „Vorschau im Baum“ zeigt den korrigierten Baum</translation>
     </message>
     <message>
         <source>What model.load_state_dict(state_dict, strict=True) reports, in PyTorch&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>Was model.load_state_dict(state_dict, strict=True) meldet, in der Reihenfolge von PyTorch</translation>
     </message>
     <message>
         <source>PyTorch&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von PyTorch</translation>
     </message>
 </context>
 <context>
@@ -1546,19 +1546,19 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
     <message>
         <source>What load_state_dict reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Was load_state_dict meldet</translation>
     </message>
     <message>
         <source>PyTorch&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von PyTorch</translation>
     </message>
     <message>
         <source>Histograms of A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogramme von A und B</translation>
     </message>
     <message>
         <source>Scalars that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Skalare</translation>
     </message>
 </context>
 <context>
@@ -2208,23 +2208,23 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <name>ckpt::ScalarChangesView</name>
     <message>
         <source>Scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalar</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fehlt)</translation>
     </message>
     <message>
         <source>No scalar differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Skalar weicht ab</translation>
     </message>
 </context>
 <context>
@@ -2288,11 +2288,11 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <name>ckpt::StatusFilterBar</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Show or hide the keys whose status is &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüssel mit dem Status „%1“ ein- oder ausblenden</translation>
     </message>
 </context>
 <context>

@@ -5,49 +5,49 @@
     <name>CompareSummary</name>
     <message>
         <source>Nothing to compare: neither side has tensors under its root.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比较的内容：两侧的根下都没有张量。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; same, &lt;b&gt;%2&lt;/b&gt; changed, &lt;b&gt;%3&lt;/b&gt; only in A, &lt;b&gt;%4&lt;/b&gt; only in B</source>
-        <translation type="unfinished">&lt;b&gt;%1&lt;/b&gt; 个相同，&lt;b&gt;%2&lt;/b&gt; 个已更改，&lt;b&gt;%3&lt;/b&gt; 个仅在 A 中，&lt;b&gt;%4&lt;/b&gt; 个仅在 B 中</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 个相同，&lt;b&gt;%2&lt;/b&gt; 个已更改，&lt;b&gt;%3&lt;/b&gt; 个仅在 A 中，&lt;b&gt;%4&lt;/b&gt; 个仅在 B 中</translation>
     </message>
     <message>
         <source>, &lt;b&gt;%1&lt;/b&gt; shape or dtype differs</source>
-        <translation type="unfinished">，&lt;b&gt;%1&lt;/b&gt; 个形状或 dtype 不同</translation>
+        <translation>，&lt;b&gt;%1&lt;/b&gt; 个形状或 dtype 不同</translation>
     </message>
     <message numerus="yes">
         <source>; %n scalar(s) differ</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>；%n 个标量不同</numerusform>
         </translation>
     </message>
     <message>
         <source>No key of A matches a key of B: choose each side&apos;s root and prefix above, or Auto.</source>
-        <translation type="unfinished"></translation>
+        <translation>A 的键与 B 的键无一匹配：请在上方为每一侧选择根和前缀，或点击“自动”。</translation>
     </message>
     <message numerus="yes">
         <source>%n scalar(s) differ (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个标量不同（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s) are in one file only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个张量仅在一个文件中</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;b&gt;Same weights, different metadata:&lt;/b&gt; every tensor both files hold is identical, but %1. Is one file a copy of the other (best.pt of the last epoch)?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;权重相同，元数据不同：&lt;/b&gt;两个文件共有的每个张量都完全相同，但 %1。其中一个文件是否是另一个的副本（例如最后一个 epoch 的 best.pt）？</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Identical: every tensor and scalar is the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全相同：每个张量和标量都一样。</translation>
     </message>
 </context>
 <context>
@@ -266,51 +266,51 @@
     <name>ckpt::AlignmentBar</name>
     <message>
         <source>(whole file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（整个文件）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>&lt;b&gt;A&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;A&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;B&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;B&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Root:</source>
-        <translation type="unfinished"></translation>
+        <translation>根(&amp;R)：</translation>
     </message>
     <message>
         <source>Strip &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>去掉前缀(&amp;P)：</translation>
     </message>
     <message>
         <source>The subtree of this file that is compared; its keys are taken from there</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件中参与比较的子树；键从那里取得</translation>
     </message>
     <message>
         <source>Removed from the start of this side&apos;s keys (DataParallel&apos;s module. ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>从这一侧的键开头去掉的部分（DataParallel 的 module. ...）</translation>
     </message>
     <message>
         <source>Auto</source>
-        <translation type="unfinished">自动</translation>
+        <translation>自动</translation>
     </message>
     <message>
         <source>Align both sides as the load check finds them: each side&apos;s state_dict, and the prefix that maps B&apos;s keys onto A&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>按加载检查的结果对齐两侧：每一侧的 state_dict，以及把 B 的键映射到 A 的键上的前缀</translation>
     </message>
     <message>
         <source>aligned automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>已自动对齐</translation>
     </message>
     <message>
         <source>aligned by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>已手动对齐</translation>
     </message>
 </context>
 <context>
@@ -476,55 +476,55 @@
     </message>
     <message>
         <source>Scalars (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>标量（%1）</translation>
     </message>
     <message>
         <source>Scalars</source>
-        <translation type="unfinished"></translation>
+        <translation>标量</translation>
     </message>
     <message>
         <source>Choose a key to see A&apos;s and B&apos;s values on the same bins</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个键，在相同的分箱上查看 A 和 B 的值</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished">正在读取 %1…</translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <source>%1 has no finite values to count</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有可计数的有限值</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>Largest changes first</source>
-        <translation type="unfinished"></translation>
+        <translation>最大变化优先</translation>
     </message>
     <message>
         <source>Order the tensors by their relative change instead of the model&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>按相对变化而非模型中的顺序排列张量</translation>
     </message>
     <message>
         <source>Load check</source>
-        <translation type="unfinished"></translation>
+        <translation>加载检查</translation>
     </message>
     <message>
         <source>Change per tensor</source>
-        <translation type="unfinished"></translation>
+        <translation>各张量的变化</translation>
     </message>
     <message>
         <source>Histogram</source>
-        <translation type="unfinished"></translation>
+        <translation>直方图</translation>
     </message>
     <message>
         <source>A&apos;s and B&apos;s values of the chosen key, counted on the same bins</source>
-        <translation type="unfinished"></translation>
+        <translation>所选键在 A 和 B 中的值，按相同的分箱计数</translation>
     </message>
 </context>
 <context>
@@ -759,19 +759,19 @@
     </message>
     <message>
         <source>Neither side has tensors to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧都没有可比较的张量</translation>
     </message>
     <message>
         <source>No key of A matches a key of B: choose a root or a prefix above</source>
-        <translation type="unfinished"></translation>
+        <translation>A 的键与 B 的键无一匹配：请在上方选择根或前缀</translation>
     </message>
     <message>
         <source>Every matched tensor is identical</source>
-        <translation type="unfinished"></translation>
+        <translation>所有匹配的张量都完全相同</translation>
     </message>
     <message>
         <source>No values to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可比较的值</translation>
     </message>
 </context>
 <context>
@@ -842,30 +842,30 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>mean |Δ|</source>
-        <translation type="unfinished"></translation>
+        <translation>平均 |Δ|</translation>
     </message>
     <message>
         <source>cosine</source>
-        <translation type="unfinished"></translation>
+        <translation>余弦</translation>
     </message>
     <message>
         <source>differing</source>
-        <translation type="unfinished"></translation>
+        <translation>不同元素</translation>
     </message>
 </context>
 <context>
     <name>ckpt::DiffTreeModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个%2</translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
 </context>
 <context>
@@ -1085,131 +1085,131 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <name>ckpt::LoadCheckPanel</name>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>The check could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法进行检查：%1</translation>
     </message>
     <message>
         <source>%1 loads into %2 with strict=True.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 可以用 strict=True 加载到 %2 中。</translation>
     </message>
     <message>
         <source>%1 does not load into %2 with strict=True.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法用 strict=True 加载到 %2 中。</translation>
     </message>
     <message>
         <source>After the fixes below it loads with strict=True.</source>
-        <translation type="unfinished"></translation>
+        <translation>经过下方的修复后，可以用 strict=True 加载。</translation>
     </message>
     <message>
         <source>After the fixes below it loads with strict=False; the model keeps its own initialisation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>经过下方的修复后，可以用 strict=False 加载；%1 保留模型自身的初始化值。</translation>
     </message>
     <message>
         <source>The fixes below do not make it load.</source>
-        <translation type="unfinished"></translation>
+        <translation>下方的修复无法使其成功加载。</translation>
     </message>
     <message>
         <source>With strict=False it fails too.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 strict=False 也会失败。</translation>
     </message>
     <message>
         <source>With strict=False it loads; the unexpected keys are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 strict=False 可以加载；意外的键会被忽略。</translation>
     </message>
     <message>
         <source>With strict=False it loads; the model keeps its own initialisation for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 strict=False 可以加载；%1 保留模型自身的初始化值。</translation>
     </message>
     <message>
         <source>(A as the conversion plan makes it)</source>
-        <translation type="unfinished"></translation>
+        <translation>（A 为按转换计划处理后的样子）</translation>
     </message>
     <message>
         <source>%1&apos;s state_dict: %2 (%3 keys) · %4&apos;s keys: %5 (%6 keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 state_dict：%2（%3 个键）· %4 的键：%5（%6 个键）</translation>
     </message>
     <message>
         <source>the TorchScript module&apos;s parameters and buffers</source>
-        <translation type="unfinished"></translation>
+        <translation>TorchScript 模块的参数和缓冲区</translation>
     </message>
     <message>
         <source>the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>文件本身</translation>
     </message>
     <message>
         <source>Missing keys</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失的键</translation>
     </message>
     <message>
         <source>Unexpected keys</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的键</translation>
     </message>
     <message>
         <source>%1: %2 in the checkpoint, %3 in the model</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：检查点中为 %2，模型中为 %3</translation>
     </message>
     <message>
         <source>Size mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸不匹配</translation>
     </message>
     <message>
         <source>%1: %2 in the checkpoint, %3 in the model (cast silently)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：检查点中为 %2，模型中为 %3（静默转换）</translation>
     </message>
     <message>
         <source>Dtype differences</source>
-        <translation type="unfinished"></translation>
+        <translation>dtype 差异</translation>
     </message>
     <message>
         <source>%1 — ckpt convert %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ckpt convert %2</translation>
     </message>
     <message>
         <source>Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>load_state_dict(strict=True) raises nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>load_state_dict(strict=True) 不会引发任何错误。</translation>
     </message>
     <message>
         <source>Loads into A?</source>
-        <translation type="unfinished"></translation>
+        <translation>能否加载到 A？</translation>
     </message>
     <message>
         <source>Loads into B?</source>
-        <translation type="unfinished"></translation>
+        <translation>能否加载到 B？</translation>
     </message>
     <message>
         <source>Which file is the model&apos;s side: the other is loaded into it as load_state_dict would load it</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个文件作为模型一侧：另一个文件按 load_state_dict 的方式加载到其中</translation>
     </message>
     <message>
         <source>Fix in Convert</source>
-        <translation type="unfinished"></translation>
+        <translation>在“转换”中修复</translation>
     </message>
     <message>
         <source>Put the proposed fixes into the conversion plan of the file that is loaded; Preview in Tree shows the fixed tree</source>
-        <translation type="unfinished"></translation>
+        <translation>将建议的修复加入被加载文件的转换计划；“在树中预览”会显示修复后的树</translation>
     </message>
     <message>
         <source>What model.load_state_dict(state_dict, strict=True) reports, in PyTorch&apos;s order</source>
-        <translation type="unfinished"></translation>
+        <translation>model.load_state_dict(state_dict, strict=True) 报告的内容，按 PyTorch 的顺序排列</translation>
     </message>
     <message>
         <source>PyTorch&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 的消息</translation>
     </message>
 </context>
 <context>
@@ -1540,19 +1540,19 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>What load_state_dict reports</source>
-        <translation type="unfinished"></translation>
+        <translation>load_state_dict 报告的内容</translation>
     </message>
     <message>
         <source>PyTorch&apos;s message</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch 的消息</translation>
     </message>
     <message>
         <source>Histograms of A and B</source>
-        <translation type="unfinished"></translation>
+        <translation>A 和 B 的直方图</translation>
     </message>
     <message>
         <source>Scalars that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>不同的标量</translation>
     </message>
 </context>
 <context>
@@ -2196,23 +2196,23 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <name>ckpt::ScalarChangesView</name>
     <message>
         <source>Scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>标量</translation>
     </message>
     <message>
         <source>A</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>B</source>
-        <translation type="unfinished"></translation>
+        <translation>B</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不存在）</translation>
     </message>
     <message>
         <source>No scalar differs</source>
-        <translation type="unfinished"></translation>
+        <translation>没有不同的标量</translation>
     </message>
 </context>
 <context>
@@ -2276,11 +2276,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <name>ckpt::StatusFilterBar</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Show or hide the keys whose status is &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>显示或隐藏状态为“%1”的键</translation>
     </message>
 </context>
 <context>
