@@ -167,7 +167,8 @@ bool OutputFile::commit(QString *error)
         // linkat cannot replace a file: link under a hidden name, then rename that over the
         // target. Only a death between the two leaves the hidden name, which a later
         // create() does not remove (it is not locked): linkat's window is microseconds.
-        const QByteArray hidden = QFile::encodeName(QDir(target.absolutePath())
+        const QByteArray hidden = QFile::encodeName(
+            QDir(target.absolutePath())
                 .filePath(QStringLiteral(".%1.ckpt-linking-%2").arg(target.fileName()).arg(::getpid())));
         ::unlink(hidden.constData());
         if (::linkat(AT_FDCWD, QFile::encodeName(m_temp).constData(), AT_FDCWD, hidden.constData(), AT_SYMLINK_FOLLOW)
