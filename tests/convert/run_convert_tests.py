@@ -129,7 +129,7 @@ def object_cases():
     torch.save({"ip": ipaddress.IPv4Address("10.0.0.1"), "net": ipaddress.ip_network("192.168.0.0/24"),
                 "args": ns, "w": torch.arange(4.0)}, src)
     out = os.path.join(OUT, "objects_out.pt")
-    r = run(["convert", src, out])
+    r = run([src, out])
     if r.returncode != 0:
         failures.append(f"objects: exit {r.returncode}: {r.stderr.strip()}")
         return

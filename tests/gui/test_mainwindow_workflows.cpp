@@ -248,7 +248,7 @@ private Q_SLOTS:
         child<QLineEdit>("convertOutput")->setText(bad);
         QSignalSpy converted(w->convertDock(), &ConvertDock::converted);
         child<QPushButton>("convertRun")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(converted.count() == 1, 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(converted.count() == 1, 60000);
         QVERIFY(!converted.first().at(0).toBool());
         QVERIFY(label("convertStatus").contains(QStringLiteral("no_such_subtree")));
         QVERIFY(!QFile::exists(bad));
