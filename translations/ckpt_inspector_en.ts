@@ -17,9 +17,9 @@
     </message>
     <message numerus="yes">
         <source>; %n scalar(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n scalar differs</numerusform>
+            <numerusform>; %n scalars differ</numerusform>
         </translation>
     </message>
     <message>
@@ -28,16 +28,16 @@
     </message>
     <message numerus="yes">
         <source>%n scalar(s) differ (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n scalar differs (%1)</numerusform>
+            <numerusform>%n scalars differ (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tensor(s) are in one file only</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tensor is in one file only</numerusform>
+            <numerusform>%n tensors are in one file only</numerusform>
         </translation>
     </message>
     <message>
@@ -911,9 +911,9 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message numerus="yes">
         <source>%n tensor(s) across %1 pairs of checkpoints; hover a cell for its value.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tensor across %1 pairs of checkpoints; hover a cell for its value.</numerusform>
+            <numerusform>%n tensors across %1 pairs of checkpoints; hover a cell for its value.</numerusform>
         </translation>
     </message>
 </context>
@@ -1579,30 +1579,30 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message numerus="yes">
         <source>The uniform average of %n checkpoints</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The uniform average of %n checkpoint</numerusform>
+            <numerusform>The uniform average of %n checkpoints</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The weighted average of %n checkpoints (weights %1 after normalising)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The weighted average of %n checkpoint (weights %1 after normalising)</numerusform>
+            <numerusform>The weighted average of %n checkpoints (weights %1 after normalising)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n floating tensors combined in float64 and stored in their dtype</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n floating tensor combined in float64 and stored in their dtype</numerusform>
+            <numerusform>%1: %n floating tensors combined in float64 and stored in their dtype</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n taken from the first input (integer and bool)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n taken from the first input (integer and bool)</numerusform>
+            <numerusform>, %n taken from the first input (integer and bool)</numerusform>
         </translation>
     </message>
     <message>
@@ -1788,9 +1788,9 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message numerus="yes">
         <source>%n tensor(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tensor</numerusform>
+            <numerusform>%n tensors</numerusform>
         </translation>
     </message>
     <message>
@@ -1979,9 +1979,9 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message numerus="yes">
         <source>Reading the metadata of %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading the metadata of %n file…</numerusform>
+            <numerusform>Reading the metadata of %n files…</numerusform>
         </translation>
     </message>
     <message>

@@ -115,6 +115,11 @@ private Q_SLOTS:
         QCOMPARE(bias.data(M::PathRole).toString(), QStringLiteral("blocks.3.bias"));
         const QModelIndex block3 = bias.parent();
         QCOMPARE(block3.data(M::PathRole).toString(), QStringLiteral("blocks.3"));
+        // English plurals come from the English catalogue, whatever the locale (C here).
+        const QString kind = block3.siblingAtColumn(M::KindColumn).data().toString();
+        QVERIFY2(kind.startsWith(QStringLiteral("module · ")) && kind.endsWith(QStringLiteral(" tensors"))
+                && !kind.contains(QStringLiteral("(s)")),
+            qPrintable(kind));
 
         // PyTorch's count of the elements under "blocks.3." and "blocks.".
         bool ok = false;

@@ -107,8 +107,13 @@ void applyLanguage(const QString &language)
         qtTranslator() = std::move(qt);
     }
     auto app = std::make_unique<QTranslator>();
-    if (app->load(locale, kCatalogue, QStringLiteral("_"), installedCatalogueDir())
-        || app->load(locale, kCatalogue, QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // A language without a catalogue (and the C locale) gets the English one: the source
+    // strings are English, but their plural forms ("%n tensor(s)") live there.
+    auto load = [&app](const QLocale &l) {
+        return app->load(l, kCatalogue, QStringLiteral("_"), installedCatalogueDir())
+            || app->load(l, kCatalogue, QStringLiteral("_"), QStringLiteral(":/i18n"));
+    };
+    if (load(locale) || load(QLocale(QLocale::English))) {
         QCoreApplication::installTranslator(app.get());
         appTranslator() = std::move(app);
     }
