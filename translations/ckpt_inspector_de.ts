@@ -317,6 +317,71 @@
     </message>
 </context>
 <context>
+    <name>ckpt::CastWarnings</name>
+    <message>
+        <source>Reading the values the casts change…</source>
+        <translation>Die Werte, die die Umwandlungen ändern, werden gelesen…</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>nicht gelesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the cast tensors lose values: finite values become inf, or non-zero values become 0.</source>
+        <translation>
+            <numerusform>%n umgewandelter Tensor verliert Werte: endliche Werte werden inf oder Werte ungleich null werden 0.</numerusform>
+            <numerusform>%n der umgewandelten Tensoren verlieren Werte: endliche Werte werden inf oder Werte ungleich null werden 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No value of the %n cast tensors overflows or underflows; the largest rounding error is %1.</source>
+        <translation>
+            <numerusform>Kein Wert des %n umgewandelten Tensors läuft über oder unter; der größte Rundungsfehler ist %1.</numerusform>
+            <numerusform>Kein Wert der %n umgewandelten Tensoren läuft über oder unter; der größte Rundungsfehler ist %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>Tensor</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>Umwandlung</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>Überlauf</translation>
+    </message>
+    <message>
+        <source>Underflow</source>
+        <translation>Unterlauf</translation>
+    </message>
+    <message>
+        <source>Max |error|</source>
+        <translation>Max. |Fehler|</translation>
+    </message>
+    <message>
+        <source>Finite values that become ±inf</source>
+        <translation>Endliche Werte, die ±inf werden</translation>
+    </message>
+    <message>
+        <source>Non-zero values that become 0</source>
+        <translation>Werte ungleich null, die 0 werden</translation>
+    </message>
+    <message>
+        <source>The largest |cast − value| over the values that stay finite</source>
+        <translation>Das größte |Umgewandelt − Wert| über die Werte, die endlich bleiben</translation>
+    </message>
+    <message>
+        <source>Keep These in Their dtype</source>
+        <translation>Diese in ihrem dtype belassen</translation>
+    </message>
+    <message>
+        <source>Add a step that leaves the tensors that lose values in their dtype</source>
+        <translation>Einen Schritt hinzufügen, der die Tensoren, die Werte verlieren, in ihrem dtype belässt</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>

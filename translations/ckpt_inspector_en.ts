@@ -317,6 +317,71 @@
     </message>
 </context>
 <context>
+    <name>ckpt::CastWarnings</name>
+    <message>
+        <source>Reading the values the casts change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the cast tensors lose values: finite values become inf, or non-zero values become 0.</source>
+        <translation>
+            <numerusform>%n of the cast tensors loses values: finite values become inf, or non-zero values become 0.</numerusform>
+            <numerusform>%n of the cast tensors lose values: finite values become inf, or non-zero values become 0.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No value of the %n cast tensors overflows or underflows; the largest rounding error is %1.</source>
+        <translation>
+            <numerusform>No value of the %n cast tensor overflows or underflows; the largest rounding error is %1.</numerusform>
+            <numerusform>No value of the %n cast tensors overflows or underflows; the largest rounding error is %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max |error|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finite values that become ±inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-zero values that become 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest |cast − value| over the values that stay finite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep These in Their dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step that leaves the tensors that lose values in their dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>

@@ -314,6 +314,69 @@
     </message>
 </context>
 <context>
+    <name>ckpt::CastWarnings</name>
+    <message>
+        <source>Reading the values the casts change…</source>
+        <translation>正在读取类型转换会改变的值…</translation>
+    </message>
+    <message>
+        <source>not read: %1</source>
+        <translation>未读取：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the cast tensors lose values: finite values become inf, or non-zero values become 0.</source>
+        <translation>
+            <numerusform>转换的张量中有 %n 个会丢失数值：有限值变为 inf，或非零值变为 0。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No value of the %n cast tensors overflows or underflows; the largest rounding error is %1.</source>
+        <translation>
+            <numerusform>%n 个转换的张量中没有数值上溢或下溢；最大舍入误差为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tensor</source>
+        <translation>张量</translation>
+    </message>
+    <message>
+        <source>Cast</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Overflow</source>
+        <translation>上溢</translation>
+    </message>
+    <message>
+        <source>Underflow</source>
+        <translation>下溢</translation>
+    </message>
+    <message>
+        <source>Max |error|</source>
+        <translation>最大 |误差|</translation>
+    </message>
+    <message>
+        <source>Finite values that become ±inf</source>
+        <translation>变为 ±inf 的有限值</translation>
+    </message>
+    <message>
+        <source>Non-zero values that become 0</source>
+        <translation>变为 0 的非零值</translation>
+    </message>
+    <message>
+        <source>The largest |cast − value| over the values that stay finite</source>
+        <translation>仍为有限值的数值中最大的 |转换后 − 原值|</translation>
+    </message>
+    <message>
+        <source>Keep These in Their dtype</source>
+        <translation>保留这些张量的 dtype</translation>
+    </message>
+    <message>
+        <source>Add a step that leaves the tensors that lose values in their dtype</source>
+        <translation>添加一个步骤，让会丢失数值的张量保持原来的 dtype</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>

@@ -6,6 +6,7 @@
 
 #include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/CheckpointTreeModel.h"
+#include "widgets/convert/CastWarnings.h"
 #include "widgets/convert/ConvertDock.h"
 #include "widgets/details/DetailsDock.h"
 #include "widgets/mainwindow/MainWindow.h"
@@ -17,9 +18,12 @@
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace ckpt;
@@ -63,6 +67,65 @@ private Q_SLOTS:
     }
 
     void cleanup() { w.reset(); }
+
+    // A cast to float16 in the plan: the dock lists what PyTorch's .half() does to each
+    // tensor's values (overflows to inf, non-zero values to 0), most harmful first, and
+    // "Keep These in Their dtype" leaves the harmed ones as they are.
+    void castWarningsAreWhatPyTorchCounts()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ranges.pt"));
+        QProcess py;
+        py.setProcessChannelMode(QProcess::MergedChannels);
+        py.start(QStringLiteral("/usr/bin/python3"),
+            { QStringLiteral("-c"),
+                QStringLiteral(
+                    "import sys, torch\n"
+                    "torch.manual_seed(0)\n"
+                    "sd = {'big': torch.tensor([1e5, -7e4, 1.0, 2.0]), 'tiny': torch.tensor([1e-9, 3e-8, 0.5]),"
+                    " 'fine': torch.randn(64)}\n"
+                    "torch.save(sd, sys.argv[1])\n"
+                    "for k, t in sd.items():\n"
+                    "    h = t.half().float()\n"
+                    "    print(k, int((torch.isinf(h) & torch.isfinite(t)).sum()),"
+                    " int(((h == 0) & (t != 0)).sum()))\n"),
+                file });
+        QVERIFY(py.waitForFinished(60000));
+        const QByteArray expected = py.readAll();
+        QVERIFY2(py.exitCode() == 0, expected.constData());
+        QHash<QString, std::pair<qint64, qint64>> want;
+        for (const QByteArray &line : expected.trimmed().split('\n')) {
+            const QList<QByteArray> f = line.split(' ');
+            want.insert(QString::fromLatin1(f[0]), { f[1].toLongLong(), f[2].toLongLong() });
+        }
+        open(file);
+        CheckpointDocument *doc = w->document();
+        CastWarnings *warnings = w->convertDock()->castWarnings();
+        QVERIFY(!warnings->isVisible() || warnings->risks().empty()); // no cast, nothing shown
+        w->showDock(QStringLiteral("convert"));
+        doc->pushStep(EditOp::cast(DType::Float16));
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isPlanApplied() && !warnings->isBusy() && warnings->risks().size() == 3, 60000);
+        QVERIFY(warnings->isVisible());
+        for (const CastRisk &r : warnings->risks()) {
+            QVERIFY2(want.contains(r.path), qPrintable(r.path));
+            QCOMPARE(r.overflow, want.value(r.path).first);
+            QCOMPARE(r.underflow, want.value(r.path).second);
+        }
+        // Most harmful first, as the table shows them.
+        QCOMPARE(warnings->risks().front().path, QStringLiteral("big"));
+        QCOMPARE(warnings->table()->topLevelItem(0)->text(0), QStringLiteral("big"));
+        QVERIFY(
+            warnings->findChild<QLabel *>(QStringLiteral("castSummary"))->text().startsWith(QStringLiteral("2 of")));
+
+        auto *keep = warnings->findChild<QPushButton *>(QStringLiteral("castKeepHarmed"));
+        QVERIFY(keep->isEnabled());
+        keep->click();
+        QCOMPARE(doc->plan().ops.size(), size_t(2));
+        QCOMPARE(doc->plan().ops.back().kind, EditOp::Kind::KeepDType);
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isPlanApplied() && !warnings->isBusy() && warnings->risks().size() == 1, 60000);
+        QCOMPARE(warnings->risks().front().path, QStringLiteral("fine")); // the others stay float32
+        QVERIFY(!keep->isEnabled());
+    }
 
     void dropPreviewUndo()
     {

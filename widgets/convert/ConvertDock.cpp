@@ -8,6 +8,7 @@
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
 #include "widgets/common/MessageBox.h"
+#include "widgets/convert/CastWarnings.h"
 #include "widgets/convert/PackageFields.h"
 #include "widgets/preferences/Preferences.h"
 
@@ -154,6 +155,8 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_sizes->setObjectName(QStringLiteral("convertSizes"));
     m_sizes->setWordWrap(true);
     layout->addWidget(m_sizes);
+    m_castWarnings = new CastWarnings(m_doc, body);
+    layout->addWidget(m_castWarnings);
 
     auto *form = new QFormLayout;
     m_format = new QComboBox(body);

@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace ckpt {
 
+class CastWarnings;
 class CheckpointDocument;
 class JobRunner;
 class PackageFields;
@@ -35,6 +36,7 @@ public:
     // The tree's conversion actions for its selected rows (Drop, Keep Only, Extract),
     // as buttons here too, so they are found without the context menu.
     void setTreeActions(const QList<QAction *> &actions);
+    CastWarnings *castWarnings() const { return m_castWarnings; }
 
 Q_SIGNALS:
     void openRequested(const QString &path);
@@ -74,6 +76,7 @@ private:
     QPushButton *m_addOp;
     QPushButton *m_removeOp;
     QLabel *m_sizes;
+    CastWarnings *m_castWarnings;
     QComboBox *m_format;
     QLineEdit *m_output;
     QCheckBox *m_verify;
