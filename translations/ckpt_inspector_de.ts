@@ -2418,6 +2418,29 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>UNREADABLE</source>
         <translation>NICHT LESBAR</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;LoRA adapter&lt;/b&gt; (%1): %n modules · rank %2 · alpha %3 (%4) · scale %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;LoRA-Adapter&lt;/b&gt; (%1): %n Modul · Rang %2 · alpha %3 (%4) · Skala %5</numerusform>
+            <numerusform>&lt;b&gt;LoRA-Adapter&lt;/b&gt; (%1): %n Module · Rang %2 · alpha %3 (%4) · Skala %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>gemischt</translation>
+    </message>
+    <message>
+        <source> · rsLoRA (alpha / √rank)</source>
+        <translation> · rsLoRA (alpha / √Rang)</translation>
+    </message>
+    <message>
+        <source>%1: rank %2, alpha %3 (%4), scale %5</source>
+        <translation>%1: Rang %2, alpha %3 (%4), Skala %5</translation>
+    </message>
+    <message>
+        <source>… and %1 more (ckpt lora lists them all)</source>
+        <translation>… und %1 weitere (ckpt lora listet alle)</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::TensorStatsPanel</name>

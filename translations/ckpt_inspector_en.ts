@@ -2416,6 +2416,29 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>UNREADABLE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;LoRA adapter&lt;/b&gt; (%1): %n modules · rank %2 · alpha %3 (%4) · scale %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;LoRA adapter&lt;/b&gt; (%1): %n module · rank %2 · alpha %3 (%4) · scale %5</numerusform>
+            <numerusform>&lt;b&gt;LoRA adapter&lt;/b&gt; (%1): %n modules · rank %2 · alpha %3 (%4) · scale %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · rsLoRA (alpha / √rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rank %2, alpha %3 (%4), scale %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more (ckpt lora lists them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::TensorStatsPanel</name>

@@ -2404,6 +2404,28 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>UNREADABLE</source>
         <translation>无法读取</translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;LoRA adapter&lt;/b&gt; (%1): %n modules · rank %2 · alpha %3 (%4) · scale %5</source>
+        <translation>
+            <numerusform>&lt;b&gt;LoRA 适配器&lt;/b&gt;（%1）：%n 个模块 · 秩 %2 · alpha %3（%4）· 缩放 %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source> · rsLoRA (alpha / √rank)</source>
+        <translation> · rsLoRA（alpha / √秩）</translation>
+    </message>
+    <message>
+        <source>%1: rank %2, alpha %3 (%4), scale %5</source>
+        <translation>%1：秩 %2，alpha %3（%4），缩放 %5</translation>
+    </message>
+    <message>
+        <source>… and %1 more (ckpt lora lists them all)</source>
+        <translation>… 还有 %1 个（ckpt lora 会全部列出）</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::TensorStatsPanel</name>

@@ -15,12 +15,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -159,6 +161,39 @@ private Q_SLOTS:
             { "float32", "[4, 8]", "[8, 1]", "requires_grad", "storage key", "First values", "24 of 32 shown" })
             QVERIFY2(text.contains(QLatin1String(s)), s);
         QVERIFY(!w->selectPath(QStringLiteral("model_state_dict/nope")));
+    }
+
+    // A LoRA adapter (the real PEFT one of the corpus) says what it holds in the header: its
+    // modules, rank (lora_A's first dimension, read from the safetensors header here) and
+    // PEFT's default alpha of 8 with no adapter_config.json beside it.
+    void loraAdapterSummary()
+    {
+        const QString adapter = QDir(qEnvironmentVariable("CKPT_CORPUS_DIR"))
+                                    .filePath(QStringLiteral("real/peft-gpt2/adapter_model.safetensors"));
+        if (!QFile::exists(adapter))
+            QSKIP("corpus not present");
+        QFile f(adapter);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray head = f.read(8);
+        const qint64 n = qFromLittleEndian<qint64>(head.constData());
+        const QJsonObject header = QJsonDocument::fromJson(f.read(n)).object();
+        QSet<qint64> ranks;
+        int modules = 0;
+        for (auto it = header.begin(); it != header.end(); ++it)
+            if (it.key().endsWith(QStringLiteral("lora_A.weight"))) {
+                ++modules;
+                ranks.insert(qint64(it.value().toObject().value(QStringLiteral("shape")).toArray().at(0).toDouble()));
+            }
+        QCOMPARE(ranks.size(), 1);
+        open(adapter);
+        const QString text = label("summaryLora");
+        QVERIFY2(text.contains(QStringLiteral("LoRA adapter")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("%1 modules").arg(modules)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("rank %1 ").arg(*ranks.begin())), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("alpha 8 (default)")), qPrintable(text));
+        // A checkpoint that is no adapter has no such line.
+        open(fixture(QStringLiteral("train_adam.pt")));
+        QVERIFY(!w->findChild<QLabel *>(QStringLiteral("summaryLora"))->isVisible());
     }
 
     // What cannot be read has its own badge: it is neither safe nor "needs code".

@@ -3,11 +3,15 @@
 #include "model/checkpoint/Summary.h"
 #include "model/checkpoint/WeightsOnly.h"
 #include "model/document/CheckpointDocument.h"
+#include "model/lora/LoraInfo.h"
 
 #include <QEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace ckpt {
 
@@ -19,15 +23,27 @@ QString breakdown(const QMap<QString, qint64> &bytes)
         parts << QStringLiteral("%1 <b>%2</b>").arg(it.key().toHtmlEscaped(), formatBytes(it.value()));
     return parts.join(QStringLiteral(", "));
 }
+
+// "8", or "4–16" when the modules differ.
+template <typename Get> QString span(const std::vector<LoraModule> &modules, Get get)
+{
+    const auto [lo, hi] = std::minmax_element(
+        modules.begin(), modules.end(), [&](const LoraModule &a, const LoraModule &b) { return get(a) < get(b); });
+    const QLocale locale;
+    const QString low = locale.toString(double(get(*lo)), 'g', 6), high = locale.toString(double(get(*hi)), 'g', 6);
+    return low == high ? low : low + QStringLiteral("–") + high;
+}
 } // namespace
 
 SummaryHeader::SummaryHeader(CheckpointDocument *doc, QWidget *parent)
     : QFrame(parent), m_title(new QLabel(this)), m_totals(new QLabel(this)), m_breakdown(new QLabel(this)),
-      m_facts(new QLabel(this)), m_badge(new QLabel(this))
+      m_facts(new QLabel(this)), m_lora(new QLabel(this)), m_badge(new QLabel(this))
 {
     setObjectName(QStringLiteral("summaryHeader"));
     m_badge->setObjectName(QStringLiteral("safetyBadge"));
     m_totals->setObjectName(QStringLiteral("summaryTotals"));
+    m_lora->setObjectName(QStringLiteral("summaryLora"));
+    m_lora->setWordWrap(true);
     for (QLabel *l : { m_title, m_totals, m_breakdown, m_facts })
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_facts->setWordWrap(true);
@@ -43,7 +59,8 @@ SummaryHeader::SummaryHeader(CheckpointDocument *doc, QWidget *parent)
     grid->addWidget(m_badge, 0, 1, 2, 1, Qt::AlignRight | Qt::AlignVCenter);
     grid->addWidget(m_totals, 1, 0);
     grid->addWidget(m_breakdown, 2, 0, 1, 2);
-    grid->addWidget(m_facts, 3, 0, 1, 2);
+    grid->addWidget(m_lora, 3, 0, 1, 2);
+    grid->addWidget(m_facts, 4, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     refresh();
 
@@ -58,6 +75,38 @@ void SummaryHeader::setCheckpoint(CheckpointPtr ckpt)
 {
     m_ckpt = std::move(ckpt);
     m_loadingPath.clear();
+    m_loraText.clear();
+    m_loraTip.clear();
+    if (m_ckpt && m_ckpt->ok()) {
+        const LoraSummary lora = inspectLora(*m_ckpt, m_ckpt->file);
+        if (lora.ok() && !lora.modules.empty()) {
+            const auto &m = lora.modules;
+            const bool oneSource = std::all_of(
+                m.begin(), m.end(), [&](const LoraModule &x) { return x.alphaSource == m.front().alphaSource; });
+            m_loraText = tr(
+                "<b>LoRA adapter</b> (%1): %n modules · rank %2 · alpha %3 (%4) · scale %5", nullptr, int(m.size()))
+                             .arg(lora.layout == LoraLayout::Peft ? QStringLiteral("PEFT") : QStringLiteral("kohya"),
+                                 span(m, [](const LoraModule &x) { return x.rank; }),
+                                 span(m, [](const LoraModule &x) { return x.alpha; }),
+                                 oneSource ? alphaSourceName(m.front().alphaSource) : tr("mixed"),
+                                 span(m, [](const LoraModule &x) { return x.scale; }));
+            if (lora.rsLora)
+                m_loraText += tr(" · rsLoRA (alpha / √rank)");
+            for (const QString &w : lora.warnings)
+                m_loraText += QStringLiteral("<br>⚠ ") + w.toHtmlEscaped();
+            QStringList lines;
+            for (const LoraModule &x : m)
+                lines << tr("%1: rank %2, alpha %3 (%4), scale %5")
+                             .arg(x.module)
+                             .arg(x.rank)
+                             .arg(x.alpha)
+                             .arg(alphaSourceName(x.alphaSource))
+                             .arg(x.scale);
+            m_loraTip = lines.mid(0, 40).join(QLatin1Char('\n'));
+            if (lines.size() > 40)
+                m_loraTip += QLatin1Char('\n') + tr("… and %1 more (ckpt lora lists them all)").arg(lines.size() - 40);
+        }
+    }
     refresh();
 }
 
@@ -86,8 +135,9 @@ void SummaryHeader::refresh()
                 "<b>No checkpoint open.</b> Open one with File › Open, drop a file here, or try File › Open Example.")
                                     : tr("<b>%1</b> — reading…")
                                           .arg(QFileInfo(m_loadingPath).fileName().toHtmlEscaped()));
-        for (QLabel *l : { m_totals, m_breakdown, m_facts })
+        for (QLabel *l : { m_totals, m_breakdown, m_facts, m_lora })
             l->clear();
+        m_lora->hide();
         m_badge->hide();
         return;
     }
@@ -131,6 +181,9 @@ void SummaryHeader::refresh()
     for (const auto &f : c.facts)
         facts << QStringLiteral("%1: %2").arg(f.first, f.second);
     m_facts->setText(facts.join(QStringLiteral("  ·  ")).toHtmlEscaped());
+    m_lora->setText(m_loraText);
+    m_lora->setToolTip(m_loraTip);
+    m_lora->setVisible(!m_loraText.isEmpty());
 
     QString text, color;
     switch (safetyGrade(c)) {

@@ -37,6 +37,8 @@ private:
     QLabel *m_totals;
     QLabel *m_breakdown;
     QLabel *m_facts;
+    QLabel *m_lora; // what a LoRA adapter holds: its modules' ranks, alphas and scales
+    QString m_loraText, m_loraTip; // of m_ckpt, worked out when it is set
     QLabel *m_badge;
 };
 
