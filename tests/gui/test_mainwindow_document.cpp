@@ -53,6 +53,8 @@
 #include <QTreeView>
 #include <QUndoStack>
 
+#include <cmath>
+
 using namespace ckpt;
 
 class TestMainWindowDocument : public QObject {
@@ -132,6 +134,13 @@ private Q_SLOTS:
         wholeModel()->findChild<QPushButton *>(QStringLiteral("computeModelStats"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(computed.count() >= 1, 60000);
         QVERIFY(wholeModel()->chart()->graph(0)->dataCount() > 0);
+        // The key-order axis counts tensors: whole-number ticks only, also zoomed in on a few.
+        wholeModel()->chart()->xAxis->setRange(0, 3);
+        wholeModel()->chart()->replot();
+        const QVector<double> ticks = wholeModel()->chart()->xAxis->tickVector();
+        QVERIFY(!ticks.isEmpty());
+        for (double t : ticks)
+            QCOMPARE(t, std::round(t));
 
         QVERIFY(w->selectPath(QStringLiteral("optimizer_state_dict")));
         action("dropFromConversionAction")->trigger();

@@ -45,6 +45,11 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
     m_chart->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_chart->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
     m_chart->xAxis->setLabel(tr("tensor (key order)"));
+    // Tensors are counted: whole-number ticks only (1, 2, 5, 10 ... apart).
+    auto keyTicks = QSharedPointer<QCPAxisTickerFixed>::create();
+    keyTicks->setTickStep(1.0);
+    keyTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_chart->xAxis->setTicker(keyTicks);
     m_chart->legend->setVisible(true);
     m_chart->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     m_chart->setMinimumHeight(160);
