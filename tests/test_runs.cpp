@@ -3,10 +3,13 @@
 // against what the generator computed from the files it wrote; `ckpt runs` end to end.
 #include "tests/TestPaths.h"
 
+#include "model/checkpoint/NaturalCompare.h"
 #include "model/runs/RunJson.h"
 #include "model/runs/RunReport.h"
 #include "model/tensor/ContentHash.h"
 
+#include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -183,6 +186,32 @@ private Q_SLOTS:
         const RunReport l = analyseRun(runFolder(QStringLiteral("lightning")), o);
         QCOMPARE(l.best.metric, QStringLiteral("val_acc"));
         QVERIFY(l.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("--metric val_loss not used")));
+    }
+
+    // epoch_2 before epoch_10 in every locale (QCollator's numeric mode is off under C,
+    // which is what CI and scripts run with); the files' own epochs are equal here, so
+    // only the names order them.
+    void namesInNaturalOrderInTheCLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        QTemporaryDir dir;
+        const QStringList names { QStringLiteral("epoch_10.pt"), QStringLiteral("epoch_2.pt"),
+            QStringLiteral("epoch_1.pt"), QStringLiteral("epoch_02b.pt") };
+        for (const QString &n : names)
+            QVERIFY(QFile::copy(runFolder(QStringLiteral("plain")) + QStringLiteral("/epoch_1.pt"), dir.filePath(n)));
+        const RunReport r = analyseRun(dir.path(), RunOptions());
+        QStringList order;
+        for (const RunCheckpoint &c : r.checkpoints)
+            order << c.file;
+        QLocale::setDefault(before);
+        QCOMPARE(order,
+            QStringList({ QStringLiteral("epoch_1.pt"), QStringLiteral("epoch_2.pt"), QStringLiteral("epoch_02b.pt"),
+                QStringLiteral("epoch_10.pt") }));
+        QVERIFY(naturalLess(u"a9", u"a10"));
+        QVERIFY(!naturalLess(u"a10", u"a9"));
+        QVERIFY(naturalLess(u"Layer2", u"layer10", Qt::CaseInsensitive));
+        QCOMPARE(naturalCompare(u"x", u"x"), 0);
     }
 
     void noHash()

@@ -1,5 +1,6 @@
 #include "model/itemmodels/CheckpointFilterProxy.h"
 
+#include "model/checkpoint/NaturalCompare.h"
 #include "model/itemmodels/CheckpointTreeModel.h"
 
 namespace ckpt {
@@ -7,8 +8,6 @@ namespace ckpt {
 CheckpointFilterProxy::CheckpointFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(CheckpointTreeModel::SortRole);
-    m_collator.setNumericMode(true);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void CheckpointFilterProxy::setSourceModel(QAbstractItemModel *model)
@@ -41,7 +40,7 @@ bool CheckpointFilterProxy::lessThan(const QModelIndex &left, const QModelIndex 
         return l.toLongLong() < r.toLongLong();
     if (ln != rn)
         return ln; // numbers (list indices) before names
-    return m_collator.compare(l.toString(), r.toString()) < 0;
+    return naturalLess(l.toString(), r.toString(), Qt::CaseInsensitive);
 }
 
 } // namespace ckpt

@@ -2,7 +2,6 @@
 
 #include "model/itemmodels/TreeFilter.h"
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace ckpt {
@@ -29,7 +28,6 @@ protected:
 private:
     CheckpointTreeModel *m_tree = nullptr;
     std::shared_ptr<const FilterResult> m_result;
-    QCollator m_collator;
 };
 
 } // namespace ckpt

@@ -1,8 +1,9 @@
 #include "model/runs/RunDiscovery.h"
 
+#include "model/checkpoint/NaturalCompare.h"
+
 #include "model/training/TrainingScalars.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -33,10 +34,7 @@ QString trainerWeights(const QDir &dir)
 
 QStringList naturalSorted(QStringList names)
 {
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(
-        names.begin(), names.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return naturalLess(a, b); });
     return names;
 }
 

@@ -1,10 +1,10 @@
 #include "model/training/TrainingScalars.h"
 
+#include "model/checkpoint/NaturalCompare.h"
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/tensor/TensorData.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -392,10 +392,7 @@ QStringList checkpointFilesIn(const QString &folder)
         { QStringLiteral("*.pt"), QStringLiteral("*.pth"), QStringLiteral("*.ckpt"), QStringLiteral("*.bin"),
             QStringLiteral("*.tar"), QStringLiteral("*.pkl"), QStringLiteral("*.safetensors") },
         QDir::Files);
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(
-        files.begin(), files.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    std::sort(files.begin(), files.end(), [](const QString &a, const QString &b) { return naturalLess(a, b); });
     for (QString &f : files)
         f = dir.filePath(f);
     return files;
