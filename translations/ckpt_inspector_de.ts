@@ -2268,6 +2268,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>torch %1: refuses</source>
         <translation>torch %1: lehnt ab</translation>
     </message>
+    <message>
+        <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; %2 refuses it.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation>✔ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; von torch %1 akzeptiert diese Datei; %2 lehnt sie ab.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

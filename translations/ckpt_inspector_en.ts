@@ -2266,6 +2266,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>torch %1: refuses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; %2 refuses it.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

@@ -244,6 +244,16 @@ void SafetyDock::refresh()
                                    .arg(line));
         return;
     }
+    // Releases differ (1.13's unpickler lacks BINFLOAT): a yes names the ones that say it.
+    QStringList accept, refuse;
+    for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(*m_ckpt))
+        (v.loadable ? accept : refuse) << torchReleaseName(v.release);
+    if (ok && !refuse.isEmpty()) {
+        m_weightsOnly->setText(tr("✔ Stock <code>torch.load(weights_only=True)</code> of torch %1 accepts this file; "
+                                  "%2 refuses it.<br><small>%3</small>")
+                                   .arg(accept.join(QStringLiteral(", ")), refuse.join(QStringLiteral(", ")), line));
+        return;
+    }
     m_weightsOnly->setText(ok
             ? tr("✔ Stock <code>torch.load(weights_only=True)</code> accepts this file.<br><small>%1</small>").arg(line)
             : tr("✘ Stock <code>torch.load(weights_only=True)</code> would not accept this file.<br><small>%1</small>")
