@@ -145,8 +145,8 @@ bool groupsByModule(const std::vector<ChildRef> &children)
         dotted = dotted || k.contains(QLatin1Char('.'));
         if (c.value->kind == K::Tensor || c.value->kind == K::NumpyArray)
             tensors = true;
-        else if (c.value->isContainer())
-            return false;
+        else if (c.value->isContainer() && k != QLatin1String("__metadata__"))
+            return false; // safetensors' __metadata__ stays a row of its own beside the modules
     }
     return dotted && tensors;
 }
