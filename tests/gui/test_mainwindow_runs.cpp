@@ -125,6 +125,11 @@ private Q_SLOTS:
         // The curves of the run are beside the table.
         QTRY_VERIFY_WITH_TIMEOUT(!runs()->curves()->isLoading(), 60000);
         QVERIFY(runs()->curves()->plot()->graphCount() > 0);
+        // Its legend sits below the axes, never over a curve.
+        QCustomPlot *plot = runs()->curves()->plot();
+        plot->replot();
+        QVERIFY(plot->legend->visible());
+        QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
     }
 
     void clickOpensTwoRowsCompare()

@@ -43,6 +43,11 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     m_metrics->setTextElideMode(Qt::ElideMiddle); // "optimizer_state_dict/…/lr", whole in the tooltip
     m_metrics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_plot->legend->setVisible(true);
+    // Below the axes, one row: the legend never covers a curve.
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_plot->legend->setWrap(4);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     m_plot->setMinimumHeight(180);
     followPalette(m_plot, [this] { replot(); });
