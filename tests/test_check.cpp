@@ -7,6 +7,7 @@
 #include "model/backend/TorchBackend.h"
 #include "model/check/Check.h"
 #include "model/check/ScriptModules.h"
+#include "model/checkpoint/PathGlob.h"
 #include "model/formats/CheckpointReader.h"
 
 #include <QDirIterator>

@@ -1,5 +1,7 @@
 #include "model/check/Fixes.h"
 
+#include "model/checkpoint/PathGlob.h"
+
 #include "model/check/KeyMapping.h"
 #include "model/diff/Diff.h"
 
@@ -128,18 +130,6 @@ QString fixKindName(FixKind k)
         return QStringLiteral("drop_mismatched");
     }
     return QString();
-}
-
-QString globEscape(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
-            out += QLatin1Char('[') + QString(c) + QLatin1Char(']');
-        else
-            out += c;
-    }
-    return out;
 }
 
 QStringList FixPlan::convertArgs() const

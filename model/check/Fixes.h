@@ -41,7 +41,4 @@ struct FixPlan {
 // Proposes fixes for `report` (the checkpoint's state_dict `sd` against `model`).
 FixPlan proposeFixes(const StateDict &sd, const LoadInput &in, const LoadReport &report, const ModelSpec &model);
 
-// A glob for ckpt convert --drop/--keep that matches exactly `text` ('*', '?', '[' escaped).
-QString globEscape(const QString &text);
-
 } // namespace ckpt

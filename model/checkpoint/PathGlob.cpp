@@ -30,4 +30,16 @@ QRegularExpression globToRegex(const QString &glob, Qt::CaseSensitivity cs)
         cs == Qt::CaseInsensitive ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption);
 }
 
+QString globEscape(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('['))
+            out += QLatin1Char('[') + QString(c) + QLatin1Char(']');
+        else
+            out += c;
+    }
+    return out;
+}
+
 } // namespace ckpt

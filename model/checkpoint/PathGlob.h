@@ -9,5 +9,7 @@ namespace ckpt {
 // class ([!abc] its complement); everything else stands for itself. Predictable on key
 // names full of dots, unlike shell-style path globbing. Anchored at both ends.
 QRegularExpression globToRegex(const QString &glob, Qt::CaseSensitivity cs);
+// A glob that matches exactly `text` ('*', '?', '[' escaped as one-character classes).
+QString globEscape(const QString &text);
 
 } // namespace ckpt

@@ -144,8 +144,7 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
     if (weightsOnlyVerdict(ckpt).loadable) {
         // Which releases' weights-only unpicklers accept it: they differ (1.13 lacks BINFLOAT).
         QStringList accept, refuse;
-        for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(ckpt))
-            (v.loadable ? accept : refuse) << torchReleaseName(v.release);
+        weightsOnlyReleases(ckpt, &accept, &refuse);
         if (refuse.isEmpty())
             return QStringLiteral("safe: loads with torch.load(weights_only=True) in every torch from 1.13");
         QString opcodes;

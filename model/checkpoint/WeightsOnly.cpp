@@ -20,6 +20,12 @@ QStringList refusedOpcodes(const Checkpoint &ckpt, TorchRelease release)
 }
 } // namespace
 
+void weightsOnlyReleases(const Checkpoint &ckpt, QStringList *accept, QStringList *refuse)
+{
+    for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(ckpt))
+        (v.loadable ? accept : refuse)->append(torchReleaseName(v.release));
+}
+
 const QString &missingShardsFact()
 {
     static const QString name = QStringLiteral("missing shards");

@@ -35,6 +35,10 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
 // Every release, in kTorchReleases order.
 std::array<WeightsOnlyVerdict, 3> weightsOnlyVerdicts(const Checkpoint &ckpt);
 
+// The releases (torchReleaseName: "1.13", "2.0-2.5", ">=2.6") whose weights_only load
+// accepts the file, and those that refuse it.
+void weightsOnlyReleases(const Checkpoint &ckpt, QStringList *accept, QStringList *refuse);
+
 // "loads", "refuses", "handed-to-torch.jit.load"
 QString weightsOnlyOutcomeName(WeightsOnlyOutcome o);
 

@@ -229,31 +229,12 @@ bool combines(const TensorInfo &t)
 // inputs and `report` what would be merged and copied.
 bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, MergeReport &report)
 {
-    const qsizetype n = o.inputs.size();
     auto fail = [&report](MergeFailure f, const QString &why, const QString &file = QString()) {
         report = failed(f, why, file);
         return false;
     };
-    if (n < 2)
-        return fail(MergeFailure::BadRequest, QStringLiteral("merge needs at least two checkpoints"));
-    if (o.method == MergeMethod::AddDifference && n != 3)
-        return fail(MergeFailure::BadRequest,
-            QStringLiteral("add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1").arg(n));
-    if (o.method == MergeMethod::Average && !o.weights.empty()) {
-        if (qsizetype(o.weights.size()) != n)
-            return fail(
-                MergeFailure::BadRequest, QStringLiteral("%1 weights for %2 checkpoints").arg(o.weights.size()).arg(n));
-        double sum = 0;
-        for (double w : o.weights) {
-            if (!std::isfinite(w))
-                return fail(MergeFailure::BadRequest, QStringLiteral("weights must be finite numbers"));
-            sum += w;
-        }
-        if (sum == 0)
-            return fail(MergeFailure::BadRequest, QStringLiteral("the weights sum to 0"));
-    }
-    if (o.method == MergeMethod::AddDifference && !std::isfinite(o.alpha))
-        return fail(MergeFailure::BadRequest, QStringLiteral("alpha must be a finite number"));
+    if (const QString why = mergeRequestProblem(o); !why.isEmpty())
+        return fail(MergeFailure::BadRequest, why);
     if (checkOutput)
         for (const QString &f : o.inputs)
             if (sameFile(f, o.write.output)
@@ -299,6 +280,30 @@ bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, Me
     return true;
 }
 } // namespace
+
+QString mergeRequestProblem(const MergeOptions &o)
+{
+    const qsizetype n = o.inputs.size();
+    if (n < 2)
+        return QStringLiteral("merge needs at least two checkpoints");
+    if (o.method == MergeMethod::AddDifference && n != 3)
+        return QStringLiteral("add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1").arg(n);
+    if (o.method == MergeMethod::Average && !o.weights.empty()) {
+        if (qsizetype(o.weights.size()) != n)
+            return QStringLiteral("%1 weights for %2 checkpoints").arg(o.weights.size()).arg(n);
+        double sum = 0;
+        for (double w : o.weights) {
+            if (!std::isfinite(w))
+                return QStringLiteral("weights must be finite numbers");
+            sum += w;
+        }
+        if (sum == 0)
+            return QStringLiteral("the weights sum to 0");
+    }
+    if (o.method == MergeMethod::AddDifference && !std::isfinite(o.alpha))
+        return QStringLiteral("alpha must be a finite number");
+    return QString();
+}
 
 MergeReport preflightMerge(const MergeOptions &o)
 {

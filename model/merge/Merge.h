@@ -60,5 +60,8 @@ MergeReport mergeCheckpoints(const MergeOptions &options);
 // preflight), without writing: `merged` and `copied` say what a merge would do. The output
 // is not looked at.
 MergeReport preflightMerge(const MergeOptions &options);
+// What is wrong with the request itself (counts, weights, alpha), without reading a file;
+// empty if nothing. The first check of both functions above.
+QString mergeRequestProblem(const MergeOptions &options);
 
 } // namespace ckpt

@@ -1,5 +1,6 @@
 #include "widgets/convert/CastWarnings.h"
 
+#include "model/checkpoint/PathGlob.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/jobs/JobRunner.h"
 #include "widgets/common/ThemeColors.h"
@@ -26,18 +27,6 @@ bool castsAnything(const EditPlan &plan)
         plan.ops.begin(), plan.ops.end(), [](const EditOp &op) { return op.kind == EditOp::Kind::Cast; });
 }
 
-// A glob that matches this one path: the characters globs give a meaning to, escaped.
-QString exactGlob(const QString &path)
-{
-    QString out;
-    for (const QChar c : path) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('?') || c == QLatin1Char('[') || c == QLatin1Char(']'))
-            out += QLatin1Char('[') + c + QLatin1Char(']');
-        else
-            out += c;
-    }
-    return out;
-}
 } // namespace
 
 CastWarnings::CastWarnings(CheckpointDocument *doc, QWidget *parent)
@@ -156,7 +145,7 @@ void CastWarnings::keepHarmed()
     QStringList paths;
     for (const CastRisk &r : m_risks)
         if (r.harmful())
-            paths << exactGlob(r.path);
+            paths << globEscape(r.path);
     if (!paths.isEmpty())
         m_doc->pushStep(EditOp::keepDType(paths));
 }

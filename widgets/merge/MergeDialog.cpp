@@ -148,8 +148,9 @@ MergeDialog::MergeDialog(QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveSelected(1); });
     connect(m_inputs, &QTableWidget::itemSelectionChanged, this, &MergeDialog::updateControls);
-    connect(m_method, &QComboBox::currentIndexChanged, this, &MergeDialog::schedulePreview);
-    connect(m_alpha, &QDoubleSpinBox::valueChanged, this, &MergeDialog::schedulePreview);
+    // The method, alpha and weights do not change what the inputs hold: judged again at once.
+    connect(m_method, &QComboBox::currentIndexChanged, this, &MergeDialog::showPreview);
+    connect(m_alpha, &QDoubleSpinBox::valueChanged, this, &MergeDialog::showPreview);
     connect(m_output, &QLineEdit::textChanged, this, &MergeDialog::updateControls);
     connect(m_browse, &QPushButton::clicked, this, &MergeDialog::browse);
     connect(m_merge, &QPushButton::clicked, this, &MergeDialog::startMerge);
@@ -199,7 +200,7 @@ void MergeDialog::addRow(const QString &file)
     m_inputs->setItem(row, FileColumn, item);
     auto *weight = weightBox(m_inputs);
     weight->setObjectName(QStringLiteral("mergeWeight%1").arg(row));
-    connect(weight, &QDoubleSpinBox::valueChanged, this, &MergeDialog::schedulePreview);
+    connect(weight, &QDoubleSpinBox::valueChanged, this, &MergeDialog::showPreview);
     m_inputs->setCellWidget(row, WeightColumn, weight);
 }
 
@@ -295,18 +296,22 @@ void MergeDialog::schedulePreview()
 
 void MergeDialog::preview()
 {
-    const MergeOptions o = options();
+    MergeOptions o = options();
     if (o.inputs.size() < 2) {
         m_previewJobs->cancel();
-        m_summary->setText(hint());
-        m_details->hide();
-        updateControls();
-        Q_EMIT previewed();
+        m_preflight = MergeReport();
+        showPreview();
         return;
     }
+    // What the inputs hold, independent of the method and weights (checked in showPreview).
+    o.method = MergeMethod::Average;
+    o.weights.clear();
     m_summary->setText(tr("Checking the inputs…"));
-    m_previewJobs->start(
-        [o](const JobControl &) { return preflightMerge(o); }, [this](const MergeReport &r) { showPreview(r); });
+    m_previewJobs->start([o](const JobControl &) { return preflightMerge(o); },
+        [this](const MergeReport &r) {
+            m_preflight = r;
+            showPreview();
+        });
     updateControls();
 }
 
@@ -336,20 +341,28 @@ QString MergeDialog::describe(const MergeReport &r) const
         + tr("; %1 written.").arg(QLocale().formattedDataSize(r.resultBytes, 1, QLocale::DataSizeSIFormat));
 }
 
-void MergeDialog::showPreview(const MergeReport &r)
+void MergeDialog::showPreview()
 {
-    m_previewOk = r.ok();
+    if (m_previewJobs->isBusy() || m_previewTimer->isActive())
+        return; // the preflight of the current inputs comes, and shows itself
+    const MergeReport &r = m_preflight;
+    const QString request = mergeRequestProblem(options());
+    m_previewOk = inputs().size() >= 2 && r.ok() && request.isEmpty();
     QStringList details;
-    if (r.ok()) {
-        m_summary->setText(describe(r));
-        const QStringList files = inputs();
-        for (int i = 0; i < r.stateDicts.size(); ++i)
-            details << tr("%1: state_dict %2").arg(QFileInfo(files.value(i)).fileName(), r.stateDicts[i]);
-    } else {
+    if (inputs().size() < 2) {
+        m_summary->setText(hint());
+    } else if (!request.isEmpty()) {
+        m_summary->setText(tr("Cannot merge: %1").arg(request));
+    } else if (!r.ok()) {
         const QString file
             = r.errorFile.isEmpty() ? QString() : QFileInfo(r.errorFile).fileName() + QStringLiteral(": ");
         m_summary->setText(tr("Cannot merge: %1").arg(file + r.error));
         details = r.offendingKeys;
+    } else {
+        m_summary->setText(describe(r));
+        const QStringList files = inputs();
+        for (int i = 0; i < r.stateDicts.size(); ++i)
+            details << tr("%1: state_dict %2").arg(QFileInfo(files.value(i)).fileName(), r.stateDicts[i]);
     }
     m_details->setPlainText(details.join(QLatin1Char('\n')));
     m_details->setVisible(!details.isEmpty());

@@ -50,7 +50,7 @@ private:
     void browse();
     void schedulePreview();
     void preview();
-    void showPreview(const MergeReport &r);
+    void showPreview(); // the last preflight, judged with the method and weights set now
     void startMerge();
     void finished(const MergeReport &r);
     void updateControls();
@@ -75,6 +75,7 @@ private:
     JobRunner *m_previewJobs, *m_mergeJobs;
     QTimer *m_previewTimer;
     bool m_previewOk = false;
+    MergeReport m_preflight; // of the current inputs, as an average without weights
     QString m_confirmedOutput; // the save dialog asked about replacing it
     QString m_lastOutput;
 };

@@ -246,8 +246,7 @@ void SafetyDock::refresh()
     }
     // Releases differ (1.13's unpickler lacks BINFLOAT): a yes names the ones that say it.
     QStringList accept, refuse;
-    for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(*m_ckpt))
-        (v.loadable ? accept : refuse) << torchReleaseName(v.release);
+    weightsOnlyReleases(*m_ckpt, &accept, &refuse);
     if (ok && !refuse.isEmpty()) {
         m_weightsOnly->setText(tr("✔ Stock <code>torch.load(weights_only=True)</code> of torch %1 accepts this file; "
                                   "%2 refuses it.<br><small>%3</small>")
