@@ -18,26 +18,32 @@ template <typename F> void forPrefixes(const QString &key, F &&f)
         const qsizetype dot = key.indexOf(QLatin1Char('.'), from);
         if (dot < 0)
             return;
-        f(key.left(dot + 1));
+        f(QStringView(key).left(dot + 1));
         from = dot + 1;
     }
 }
 
-// The prefixes most keys share (at least two keys, unless there is only one).
+// The prefixes most keys share (at least two keys, unless there is only one). Counted by
+// view into the keys, and only the few wanted are sorted: 100k keys have ~50k prefixes.
 QStringList topPrefixes(const QStringList &keys)
 {
-    QHash<QString, int> counts;
+    QHash<QStringView, int> counts;
     for (const QString &k : keys)
-        forPrefixes(k, [&](const QString &p) { ++counts[p]; });
-    QStringList out;
+        forPrefixes(k, [&](QStringView p) { ++counts[p]; });
+    std::vector<std::pair<int, QStringView>> ranked;
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         if (it.value() >= 2 || keys.size() == 1)
-            out << it.key();
-    std::sort(out.begin(), out.end(), [&](const QString &a, const QString &b) {
-        const int ca = counts.value(a), cb = counts.value(b);
-        return ca != cb ? ca > cb : a.size() != b.size() ? a.size() < b.size() : a < b;
+            ranked.emplace_back(it.value(), it.key());
+    const auto top = ranked.begin() + std::min<qsizetype>(kTopPrefixes, qsizetype(ranked.size()));
+    std::partial_sort(ranked.begin(), top, ranked.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first                ? a.first > b.first
+            : a.second.size() != b.second.size() ? a.second.size() < b.second.size()
+                                                 : a.second < b.second;
     });
-    return out.mid(0, kTopPrefixes);
+    QStringList out;
+    for (auto it = ranked.begin(); it != top; ++it)
+        out << it->second.toString();
+    return out;
 }
 
 // Does the entry, renamed to `key`, land on a model key of its shape?
@@ -58,6 +64,12 @@ int score(const PrefixChange &c, const std::vector<const LoadEntry *> &entries, 
 // Full score, or -1 when two keys would become one (the written dict would repeat a key).
 int fullScore(const PrefixChange &c, const std::vector<LoadEntry> &entries, const ModelSpec &model)
 {
+    if (c.strip.isEmpty() && c.add.isEmpty()) { // the keys as they are: a dict's, so distinct
+        int n = 0;
+        for (const LoadEntry &e : entries)
+            n += fits(e, e.key, model);
+        return n;
+    }
     QSet<QString> targets;
     targets.reserve(qsizetype(entries.size()));
     int n = 0;
@@ -136,7 +148,10 @@ PrefixChange bestPrefixChange(const std::vector<LoadEntry> &entries, const Model
     PrefixChange best;
     const int needed = int(std::min(entries.size(), model.keys.size()) + 1) / 2;
     int bestScore = std::max(fullScore({}, entries, model), needed - 1);
-    for (size_t i = 0; i < candidates.size() && i < 3; ++i) {
+    const int perfect = int(std::min(entries.size(), model.keys.size()));
+    for (size_t i = 0; i < candidates.size() && i < 3 && bestScore < perfect; ++i) {
+        if (candidates[i].sampleScore == 0)
+            break; // sorted: no later candidate fits a sampled key either
         const int n = fullScore(candidates[i].change, entries, model);
         if (n > bestScore) {
             bestScore = n;

@@ -7,6 +7,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace ckpt {
@@ -52,7 +53,16 @@ uchar lowerAscii(uchar c)
 bool filenameLess(QByteArrayView l, QByteArrayView r)
 {
     const qsizetype n = std::min(l.size(), r.size());
-    for (qsizetype i = 0; i < n; ++i) {
+    // Equal bytes are equal lowercased: skip the common prefix (names of one archive share
+    // a long one, "archive/data/") eight bytes at a time, then compare as miniz does.
+    qsizetype i = 0;
+    for (quint64 a, b; i + 8 <= n; i += 8) {
+        std::memcpy(&a, l.data() + i, 8);
+        std::memcpy(&b, r.data() + i, 8);
+        if (a != b)
+            break;
+    }
+    for (; i < n; ++i) {
         const uchar a = lowerAscii(uchar(l[i])), b = lowerAscii(uchar(r[i]));
         if (a != b)
             return a < b;
