@@ -134,6 +134,7 @@ int runCheck(const QStringList &args)
     const QString file = files[0], ref = parser.value(against);
 
     const CheckpointPtr c = openCheckpoint(file);
+    keepUntilExit(c);
     if (!c->ok())
         return reportError(QString(), describeError(*c));
     ModelSpec model;

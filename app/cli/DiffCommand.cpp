@@ -166,9 +166,11 @@ int runDiff(const QStringList &args)
         return reportError(QString(), bad);
 
     const CheckpointPtr a = openCheckpoint(files[0]);
+    keepUntilExit(a);
     if (!a->ok())
         return reportError(files[0], a->error);
     const CheckpointPtr b = openCheckpoint(files[1]);
+    keepUntilExit(b);
     if (!b->ok())
         return reportError(files[1], b->error);
 

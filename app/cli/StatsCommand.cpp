@@ -105,6 +105,7 @@ int runStats(const QStringList &args)
     options.threads = parser.value(threads).toInt();
 
     const CheckpointPtr ckpt = openCheckpoint(file);
+    keepUntilExit(ckpt);
     if (!ckpt->ok())
         return reportError(file, ckpt->error);
     const std::vector<int> idx = statsTensorIndexes(*ckpt, parser.value(match));
