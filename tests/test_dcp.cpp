@@ -124,6 +124,7 @@ private Q_SLOTS:
     void statsAndDiffReadChunks();
     void aBrokenChunkFailsThatTensorOnly();
     void aPlainFolderSaysWhatItIsNot();
+    void aTrainerFolderNamesItsFiles();
 };
 
 void TestDcp::foldersOpenAsTheOriginalState_data()
@@ -323,6 +324,22 @@ void TestDcp::aPlainFolderSaysWhatItIsNot()
     QVERIFY(!c->ok());
     QVERIFY(c->error.contains(QLatin1String("directory")));
     QVERIFY(!c->error.contains(QLatin1Char('\n')));
+}
+
+// Not read as one checkpoint (yet): the error says what the folder is and names the files
+// that do open, only those present.
+void TestDcp::aTrainerFolderNamesItsFiles()
+{
+    QTemporaryDir tmp;
+    for (const char *name : { "trainer_state.json", "model.safetensors", "optimizer.pt" }) {
+        QFile f(tmp.filePath(QLatin1String(name)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+    }
+    const CheckpointPtr c = openCheckpoint(tmp.path());
+    QVERIFY(!c->ok());
+    QVERIFY2(c->error.contains(QLatin1String("Trainer checkpoint folder")), qPrintable(c->error));
+    QVERIFY(c->error.contains(QLatin1String("(model.safetensors, optimizer.pt)")));
+    QVERIFY(!c->error.contains(QLatin1String("rng_state")));
 }
 
 QTEST_GUILESS_MAIN(TestDcp)

@@ -5,6 +5,7 @@
 #include "model/io/ZipDirectory.h"
 #include "model/safety/PickleFindings.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstring>
@@ -66,8 +67,18 @@ CheckpointPtr openCheckpoint(const QString &path)
         }
         auto ckpt = std::make_shared<Checkpoint>();
         ckpt->file = folder;
-        ckpt->error = QStringLiteral("is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer "
-                                     "trainer_state.json)");
+        // A Trainer checkpoint-N/ is not read as one checkpoint yet: name the files that are.
+        const QDir dir(folder);
+        QStringList files;
+        for (const char *name : { "model.safetensors.index.json", "model.safetensors", "pytorch_model.bin.index.json",
+                 "pytorch_model.bin", "adapter_model.safetensors", "optimizer.pt", "rng_state.pth" })
+            if (dir.exists(QLatin1String(name)))
+                files << QLatin1String(name);
+        ckpt->error = dir.exists(QStringLiteral("trainer_state.json"))
+            ? QStringLiteral("is a Hugging Face Trainer checkpoint folder: open one of its files%1, or the run's "
+                             "folder with 'ckpt runs'")
+                  .arg(files.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(files.join(QStringLiteral(", "))))
+            : QStringLiteral("is a directory, and not a checkpoint folder (no DCP .metadata)");
         return ckpt;
     }
     QString error;
