@@ -2375,12 +2375,12 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <translation>&lt;b&gt;%1&lt;/b&gt; — wird gelesen…</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e8eaf6; color:#283593;&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 on disk</source>
-        <translation>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e8eaf6; color:#283593;&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 auf der Festplatte</translation>
+        <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;%4&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 on disk</source>
+        <translation>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;%4&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 auf der Festplatte</translation>
     </message>
     <message>
-        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;Preview of the conversion: nothing written yet&amp;nbsp;&lt;/span&gt;</source>
-        <translation>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;Vorschau der Konvertierung: noch nichts geschrieben&amp;nbsp;&lt;/span&gt;</translation>
+        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;%1&apos;&gt;&amp;nbsp;Preview of the conversion: nothing written yet&amp;nbsp;&lt;/span&gt;</source>
+        <translation>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;%1&apos;&gt;&amp;nbsp;Vorschau der Konvertierung: noch nichts geschrieben&amp;nbsp;&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; tensors &amp;nbsp;·&amp;nbsp; &lt;b&gt;%2&lt;/b&gt; parameters &amp;nbsp;·&amp;nbsp; &lt;b&gt;%3&lt;/b&gt; used, %4 stored</source>

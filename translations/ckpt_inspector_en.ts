@@ -2373,7 +2373,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#e8eaf6; color:#283593;&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 on disk</source>
+        <source>&lt;b style=&apos;font-size:12pt&apos;&gt;%1&lt;/b&gt;&amp;nbsp;&amp;nbsp;&lt;span style=&apos;%4&apos;&gt;&amp;nbsp;%2&amp;nbsp;&lt;/span&gt;&amp;nbsp;&amp;nbsp;%3 on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,7 +2401,7 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;background:#fff3cd; color:#7a4f01;&apos;&gt;&amp;nbsp;Preview of the conversion: nothing written yet&amp;nbsp;&lt;/span&gt;</source>
+        <source>&amp;nbsp;&amp;nbsp;&lt;span style=&apos;%1&apos;&gt;&amp;nbsp;Preview of the conversion: nothing written yet&amp;nbsp;&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

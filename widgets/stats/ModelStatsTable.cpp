@@ -1,5 +1,7 @@
 #include "widgets/stats/ModelStatsTable.h"
 
+#include "widgets/common/ThemeColors.h"
+
 #include <QColor>
 
 #include <cmath>
@@ -69,7 +71,7 @@ QVariant ModelStatsTable::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        return index.column() == ColFlags && flagged ? QVariant(QColor(180, 0, 0)) : QVariant();
+        return index.column() == ColFlags && flagged ? QVariant(toneColor(Tone::Error, QPalette())) : QVariant();
     default:
         return {};
     }

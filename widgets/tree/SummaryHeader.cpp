@@ -4,6 +4,7 @@
 #include "model/checkpoint/WeightsOnly.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/lora/LoraInfo.h"
+#include "widgets/common/ThemeColors.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -16,6 +17,13 @@
 namespace ckpt {
 
 namespace {
+// A chip of text on a tint of `tone`, legible on light and dark palettes alike.
+QString chipStyle(Tone tone, const QPalette &palette)
+{
+    return QStringLiteral("background:%1; color:%2;")
+        .arg(toneBackground(tone, palette).name(), toneColor(tone, palette).name());
+}
+
 QString breakdown(const QMap<QString, qint64> &bytes)
 {
     QStringList parts;
@@ -144,13 +152,13 @@ void SummaryHeader::refresh()
     const Checkpoint &c = *m_ckpt;
     const Summary s = Summary::of(c);
     m_title->setText(
-        tr("<b style='font-size:12pt'>%1</b>&nbsp;&nbsp;<span style='background:#e8eaf6; "
-           "color:#283593;'>&nbsp;%2&nbsp;</span>&nbsp;&nbsp;%3 on disk")
-            .arg(QFileInfo(c.file).fileName().toHtmlEscaped(), formatName(c.format), formatBytes(c.fileSize)));
+        tr("<b style='font-size:12pt'>%1</b>&nbsp;&nbsp;<span style='%4'>&nbsp;%2&nbsp;</span>&nbsp;&nbsp;%3 on disk")
+            .arg(QFileInfo(c.file).fileName().toHtmlEscaped(), formatName(c.format), formatBytes(c.fileSize),
+                chipStyle(Tone::Primary, palette())));
     if (m_preview)
         m_title->setText(m_title->text()
-            + tr("&nbsp;&nbsp;<span style='background:#fff3cd; color:#7a4f01;'>&nbsp;Preview of the conversion: "
-                 "nothing written yet&nbsp;</span>"));
+            + tr("&nbsp;&nbsp;<span style='%1'>&nbsp;Preview of the conversion: nothing written yet&nbsp;</span>")
+                  .arg(chipStyle(Tone::Warning, palette())));
     m_title->setToolTip(c.file);
     m_totals->setText(tr("<b>%1</b> tensors &nbsp;·&nbsp; <b>%2</b> parameters &nbsp;·&nbsp; <b>%3</b> used, %4 stored")
                           .arg(QString::number(s.tensors), formatCount(s.parameters), formatBytes(s.bytesUsed),
@@ -222,7 +230,7 @@ void SummaryHeader::refresh()
 
 void SummaryHeader::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
         refresh();
     QFrame::changeEvent(event);
 }
