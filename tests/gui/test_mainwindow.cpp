@@ -229,6 +229,19 @@ private Q_SLOTS:
         auto *findings = w->findChild<QTreeView *>(QStringLiteral("findingsView"))->model();
         QAbstractItemModelTester tester(findings, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(findings->index(0, FindingsModel::GlobalColumn).data().toString(), QStringLiteral("__main__.Net"));
+        // The Why column elides; the worst finding's whole reason is written out below it,
+        // and follows the selection.
+        auto *view = w->findChild<QTreeView *>(QStringLiteral("findingsView"));
+        auto *why = w->findChild<QLabel *>(QStringLiteral("findingWhy"));
+        QVERIFY(!why->isHidden());
+        const QString reason0 = findings->index(0, FindingsModel::DetailColumn).data().toString();
+        QVERIFY(!reason0.isEmpty());
+        QVERIFY2(why->text().contains(reason0.toHtmlEscaped()), qPrintable(why->text()));
+        if (findings->rowCount() > 1) {
+            view->setCurrentIndex(findings->index(1, 0));
+            QVERIFY(why->text().contains(
+                findings->index(1, FindingsModel::DetailColumn).data().toString().toHtmlEscaped()));
+        }
         QVERIFY(w->selectPath(QString())); // the root object row
         QTRY_VERIFY(!w->detailsDock()->isBusy());
         const QString text = w->detailsDock()->plainText();

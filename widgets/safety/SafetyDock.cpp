@@ -58,9 +58,9 @@ QString whyText(const RefusedGlobal &g)
 
 SafetyDock::SafetyDock(CheckpointDocument *doc, QWidget *parent)
     : QDockWidget(parent), m_doc(doc), m_model(new FindingsModel(this)), m_banner(new QLabel),
-      m_weightsOnly(new QLabel), m_view(new QTreeView), m_doctorTitle(new QLabel), m_releases(new QLabel),
-      m_refused(new QTreeWidget), m_why(new QLabel), m_snippet(new QPlainTextEdit), m_copy(new QPushButton),
-      m_makeSafe(new QPushButton)
+      m_weightsOnly(new QLabel), m_view(new QTreeView), m_findingWhy(new QLabel), m_doctorTitle(new QLabel),
+      m_releases(new QLabel), m_refused(new QTreeWidget), m_why(new QLabel), m_snippet(new QPlainTextEdit),
+      m_copy(new QPushButton), m_makeSafe(new QPushButton)
 {
     setObjectName(QStringLiteral("safetyDock"));
     m_banner->setObjectName(QStringLiteral("safetyBanner"));
@@ -80,6 +80,13 @@ SafetyDock::SafetyDock(CheckpointDocument *doc, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_weightsOnly);
     layout->addWidget(m_view, 1);
+    m_findingWhy->setObjectName(QStringLiteral("findingWhy"));
+    m_findingWhy->setWordWrap(true);
+    m_findingWhy->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_findingWhy->hide();
+    layout->addWidget(m_findingWhy);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { showFindingWhy(current.row()); });
 
     m_doctorTitle->setObjectName(QStringLiteral("weightsOnlyDoctorTitle"));
     m_releases->setObjectName(QStringLiteral("weightsOnlyReleases"));
@@ -151,7 +158,25 @@ void SafetyDock::setCheckpoint(const CheckpointPtr &ckpt)
     m_view->resizeColumnToContents(FindingsModel::VerdictColumn);
     m_view->resizeColumnToContents(FindingsModel::WhereColumn);
     m_view->setVisible(m_model->rowCount() > 0);
+    // The worst finding's reason in full, before anything is clicked.
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    showFindingWhy(m_model->rowCount() > 0 ? 0 : -1);
     refresh();
+}
+
+void SafetyDock::showFindingWhy(int row)
+{
+    if (row < 0 || row >= m_model->rowCount()) {
+        m_findingWhy->clear();
+        m_findingWhy->hide();
+        return;
+    }
+    auto text = [this, row](int column) { return m_model->index(row, column).data().toString().toHtmlEscaped(); };
+    m_findingWhy->setText(QStringLiteral("<b>%1</b> (%2, %3): %4")
+                              .arg(text(FindingsModel::GlobalColumn), text(FindingsModel::VerdictColumn),
+                                  text(FindingsModel::WhereColumn), text(FindingsModel::DetailColumn)));
+    m_findingWhy->show();
 }
 
 QString SafetyDock::allowSnippet() const
@@ -263,6 +288,7 @@ void SafetyDock::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_model->retranslate();
+        showFindingWhy(m_view->currentIndex().row());
         refresh();
     }
     QDockWidget::changeEvent(event);

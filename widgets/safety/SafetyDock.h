@@ -34,6 +34,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void showFindingWhy(int row); // -1 hides it
     void refresh();
     void refreshDoctor();
 
@@ -43,6 +44,7 @@ private:
     QLabel *m_banner;
     QLabel *m_weightsOnly;
     QTreeView *m_view;
+    QLabel *m_findingWhy; // the selected finding's whole reason, wrapped (the column elides it)
     QLabel *m_doctorTitle;
     QLabel *m_releases;
     QTreeWidget *m_refused;
