@@ -1,4 +1,5 @@
 // ckpt-inspector: parses the command line and shows the main window. Nothing else.
+#include "model/formats/CheckpointReader.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/mainwindow/ResponsivenessMonitor.h"
 #include "widgets/mainwindow/ScreenshotRunner.h"
@@ -6,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -102,6 +104,9 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(language))
         ckpt::Appearance::applyLanguage(parser.value(language));
+    // A folder of checkpoints opens as a run (the Runs dock): no file load to wait for.
+    const bool runFolder
+        = !files.isEmpty() && QFileInfo(files.first()).isDir() && !ckpt::isCheckpointFolder(files.first());
     ckpt::MainWindow window;
     ckpt::ResponsivenessMonitor *monitor = parser.isSet(responsiveness)
         ? new ckpt::ResponsivenessMonitor(&window, parser.value(responsiveness), &window)
@@ -113,7 +118,7 @@ int main(int argc, char *argv[])
         }
         window.resize(1400, 860); // a fixed size: screenshots do not depend on saved layouts
         auto *runner = new ckpt::ScreenshotRunner(
-            &window, parser.value(screenshot), parser.value(select), !files.isEmpty(), &window);
+            &window, parser.value(screenshot), parser.value(select), !files.isEmpty() && !runFolder, &window);
         if (monitor)
             QObject::connect(runner, &ckpt::ScreenshotRunner::capturing, monitor,
                 [monitor] { monitor->mark(QStringLiteral("screenshot"), false); });
@@ -139,7 +144,9 @@ int main(int argc, char *argv[])
             window.compareWith(other);
         }
     };
-    if (files.isEmpty()) {
+    if (files.isEmpty() || runFolder) {
+        if (runFolder)
+            window.openFile(files.first());
         afterOpen();
     } else {
         if (monitor) {

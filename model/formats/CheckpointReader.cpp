@@ -40,6 +40,17 @@ QString describeStart(const ByteSource &src)
 }
 } // namespace
 
+bool isCheckpointFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return false;
+    for (const FormatReader *reader : formatReaders())
+        if (!reader->folderEntry(info.absoluteFilePath()).isEmpty())
+            return true;
+    return false;
+}
+
 CheckpointPtr openCheckpoint(const QString &path)
 {
     const QFileInfo info(path);

@@ -9,6 +9,8 @@ namespace ckpt {
 // on failure the Checkpoint carries `error` ("not a checkpoint: starts with a PNG
 // signature") and whatever could be read. Reads metadata only.
 CheckpointPtr openCheckpoint(const QString &path);
+// A folder that openCheckpoint reads as one checkpoint (a DCP folder), not a folder of them.
+bool isCheckpointFolder(const QString &path);
 // The same for bytes already open (fuzzers, tests): the registry's reader for them.
 CheckpointPtr readCheckpoint(const ByteSourcePtr &src);
 

@@ -18,6 +18,8 @@
 #include "widgets/training/RunCurvesView.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalSpy>
@@ -130,6 +132,42 @@ private Q_SLOTS:
         plot->replot();
         QVERIFY(plot->legend->visible());
         QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
+        // A point two files share (best.pt records epoch 5's epoch and loss) names both.
+        RunCurvesView *curves = runs()->curves();
+        bool shared = false;
+        for (size_t c = 0; c < curves->curves().size(); ++c) {
+            const auto &points = curves->curves()[c].points;
+            for (size_t i = 0; i < points.size(); ++i) {
+                const QString file = QFileInfo(curves->run()[size_t(points[i].run)].file).fileName();
+                for (size_t j = 0; j < points.size(); ++j)
+                    if (j != i && points[j].x == points[i].x && points[j].y == points[i].y) {
+                        const QString other = QFileInfo(curves->run()[size_t(points[j].run)].file).fileName();
+                        const QString text = curves->pointText(int(c), int(i));
+                        QVERIFY2(text.contains(file) && text.contains(other), qPrintable(text));
+                        shared = true;
+                    }
+            }
+        }
+        QVERIFY(shared);
+        // In file order the axis names the files.
+        auto *axis = curves->findChild<QComboBox *>();
+        QVERIFY(axis);
+        axis->setCurrentIndex(axis->findData(int(RunAxis::FileOrder)));
+        auto ticker = plot->xAxis->ticker().dynamicCast<QCPAxisTickerText>();
+        QVERIFY(ticker);
+        QVERIFY(ticker->ticks().values().contains(QFileInfo(curves->run().front().file).fileName()));
+    }
+
+    // A folder given to openFile (the command line, a drop, a recent folder) is a run.
+    void openFileOnAFolderOpensTheRun()
+    {
+        QSignalSpy analysed(runs(), &RunsDock::analysed);
+        w->openFile(testpaths::fixture(QStringLiteral("runs/plain")));
+        QTRY_VERIFY_WITH_TIMEOUT(analysed.count() == 1, 60000);
+        QVERIFY(runs()->isVisible());
+        QCOMPARE(table()->model()->rowCount(),
+            expectedCase(QStringLiteral("plain")).value(QStringLiteral("checkpoints")).toArray().size());
+        QVERIFY(!w->checkpoint() || w->checkpoint()->ok()); // no "is a directory" error
     }
 
     void clickOpensTwoRowsCompare()

@@ -82,7 +82,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openFile(const QString &path)
 {
-    m_doc->open(path);
+    // A folder of checkpoints (dropped, recent, on the command line) is a run, not one file.
+    if (QFileInfo(path).isDir() && !isCheckpointFolder(path))
+        openSeries({ path });
+    else
+        m_doc->open(path);
 }
 
 bool MainWindow::isLoading() const

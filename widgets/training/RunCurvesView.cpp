@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -16,6 +17,7 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ckpt {
@@ -100,12 +102,15 @@ QString RunCurvesView::pointText(int curve, int dataIndex) const
     if (curve < 0 || size_t(curve) >= m_curves.size() || dataIndex < 0
         || size_t(dataIndex) >= m_curves[size_t(curve)].points.size())
         return QString();
-    const MetricPoint &pt = m_curves[size_t(curve)].points[size_t(dataIndex)];
-    return tr("%1 = %2 at %3 in %4")
-        .arg(m_curves[size_t(curve)].name)
-        .arg(pt.y)
-        .arg(pt.x)
-        .arg(QFileInfo(m_run[size_t(pt.run)].file).fileName());
+    const MetricCurve &c = m_curves[size_t(curve)];
+    const MetricPoint &pt = c.points[size_t(dataIndex)];
+    // Points on top of each other (best.pt recording epoch 5's loss beside epoch_5.pt) are
+    // one dot on the plot: name every file it stands for.
+    QStringList files;
+    for (const MetricPoint &other : c.points)
+        if (other.x == pt.x && other.y == pt.y)
+            files << QFileInfo(m_run[size_t(other.run)].file).fileName();
+    return tr("%1 = %2 at %3 in %4").arg(c.name).arg(pt.y).arg(pt.x).arg(files.join(QStringLiteral(", ")));
 }
 
 QString RunCurvesView::hoverText(const QPointF &pos) const
@@ -210,6 +215,25 @@ void RunCurvesView::rebuild()
         m_metrics->item(0)->setCheckState(Qt::Checked);
     const QString axisName = used == RunAxis::Epoch ? tr("epoch") : used == RunAxis::Step ? tr("step") : tr("file");
     m_plot->xAxis->setLabel(axisName);
+    if (used == RunAxis::FileOrder) { // the files' names on their positions, not 0, 1, 2
+        auto ticks = QSharedPointer<QCPAxisTickerText>::create();
+        const int every = std::max(1, int(m_run.size()) / 20);
+        const QFontMetrics metrics(m_plot->xAxis->tickLabelFont());
+        int widest = 0;
+        for (size_t r = 0; r < m_run.size(); r += size_t(every)) {
+            const QString name = QFileInfo(m_run[r].file).fileName();
+            ticks->addTick(double(r), name);
+            widest = std::max(widest, metrics.horizontalAdvance(name));
+        }
+        m_plot->xAxis->setTicker(ticks);
+        m_plot->xAxis->setTickLabelRotation(30);
+        // Labels run down and to the right of their tick: room for the last one's.
+        m_plot->axisRect()->setMinimumMargins(QMargins(0, 0, int(widest * 0.87) + metrics.height(), 0));
+    } else {
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        m_plot->xAxis->setTickLabelRotation(0);
+        m_plot->axisRect()->setMinimumMargins(QMargins());
+    }
     int errors = 0, logged = 0;
     for (const RunPoint &p : m_run) {
         errors += p.error.isEmpty() ? 0 : 1;
