@@ -3,7 +3,7 @@
 here (adapter_model.bin by torch.save and adapter_model.safetensors, adapter_config.json
 with r, lora_alpha, target_modules, fan_in_fan_out, use_rslora, rank_pattern and
 alpha_pattern) merged into a base state_dict of Linear layers, a Conv1D-like (in, out)
-weight and an embedding; each merged weight compared with W + s * B @ A computed by torch
+weight and an embedding, and a kohya one (lora_unet_ names, a conv weight); each merged weight compared with W + s * B @ A computed by torch
 in float64 and cast to W's dtype (within the dtype's eps), every other tensor bit for bit;
 the recipe in the metadata; a mismatched base and a base lacking a weight give exit 2, one
 line, and no OUT.
@@ -24,7 +24,7 @@ ST = {torch.float64: "F64", torch.float32: "F32", torch.float16: "F16", torch.bf
 def write_safetensors(path, sd):
     header, blobs, at = {}, [], 0
     for k, t in sd.items():
-        raw = t.contiguous().view(torch.uint8).numpy().tobytes() if t.numel() else b""
+        raw = t.contiguous().reshape(-1).view(torch.uint8).numpy().tobytes() if t.numel() else b""
         header[k] = {"dtype": ST[t.dtype], "shape": list(t.shape), "data_offsets": [at, at + len(raw)]}
         blobs.append(raw)
         at += len(raw)
@@ -196,6 +196,50 @@ def refusal(name, base, expect_in_error):
         failures.append(f"{name}: exit {r.returncode} {r.stderr!r} files {os.listdir(d)}")
 
 
+def kohya_case():
+    """kohya names (lora_unet_ + the module path with '_' for '.') merge where they map;
+    a conv weight (out, in, kh, kw) gets B @ A over the flattened kernel; no alpha: alpha = rank."""
+    d = os.path.join(OUT, "kohya")
+    os.makedirs(d)
+    torch.manual_seed(4)
+    base = {"down_blocks.0.proj_in.weight": torch.randn(32, 16), "down_blocks.0.proj_in.bias": torch.randn(32),
+            "down_blocks.0.conv.weight": torch.randn(8, 4, 3, 3).half(), "time_embed.weight": torch.randn(4)}
+    base_path = os.path.join(d, "base.pt")
+    torch.save(base, base_path)
+    sd = {"lora_unet_down_blocks_0_proj_in.lora_down.weight": torch.randn(4, 16),
+          "lora_unet_down_blocks_0_proj_in.lora_up.weight": torch.randn(32, 4),
+          "lora_unet_down_blocks_0_proj_in.alpha": torch.tensor(2.0),
+          "lora_unet_down_blocks_0_conv.lora_down.weight": torch.randn(2, 4, 3, 3),
+          "lora_unet_down_blocks_0_conv.lora_up.weight": torch.randn(8, 2, 1, 1)}
+    ad = os.path.join(d, "kohya.safetensors")
+    write_safetensors(ad, sd)
+    want = dict(base)
+    up, down = sd["lora_unet_down_blocks_0_proj_in.lora_up.weight"], sd["lora_unet_down_blocks_0_proj_in.lora_down.weight"]
+    want["down_blocks.0.proj_in.weight"] = (base["down_blocks.0.proj_in.weight"].double()
+                                            + 2.0 / 4 * (up.double() @ down.double())).to(torch.float32)
+    up, down = sd["lora_unet_down_blocks_0_conv.lora_up.weight"], sd["lora_unet_down_blocks_0_conv.lora_down.weight"]
+    delta = (up.double().flatten(1) @ down.double().flatten(1)).reshape(8, 4, 3, 3)
+    want["down_blocks.0.conv.weight"] = (base["down_blocks.0.conv.weight"].double() + 1.0 * delta).half()
+    out = os.path.join(d, "merged.pt")
+    r = run(ad, "--base", base_path, "--merge", out)
+    if r.returncode != 0:
+        failures.append(f"kohya: exit {r.returncode}: {r.stderr.strip()}")
+        print("FAIL kohya")
+    else:
+        compare("kohya adapter, a linear and a conv weight", torch.load(out), want,
+                {"down_blocks.0.proj_in.weight", "down_blocks.0.conv.weight"}, True)
+    # kohya names that map onto nothing of the base: exit 2, one line, no OUT
+    other = os.path.join(d, "other.pt")
+    torch.save({"unet.proj.weight": torch.randn(32, 16)}, other)
+    r = run(ad, "--base", other, "--merge", os.path.join(d, "unmapped.pt"))
+    lines = r.stderr.strip().splitlines()
+    ok = r.returncode == 2 and len(lines) == 1 and "maps onto no weight" in lines[0] \
+        and not os.path.exists(os.path.join(d, "unmapped.pt"))
+    print("ok  " if ok else "FAIL", "kohya names that map onto nothing ->", lines[0] if lines else "")
+    if not ok:
+        failures.append(f"kohya unmapped: exit {r.returncode} {r.stderr!r}")
+
+
 if __name__ == "__main__":
     # Linear layers, rank and alpha patterns for one module, the embedding; torch output.
     case("peft-linear", {"r": 4, "lora_alpha": 16, "fan_in_fan_out": False, "use_rslora": False,
@@ -208,6 +252,7 @@ if __name__ == "__main__":
     # Conv1D: fan_in_fan_out, W is (in, out), bfloat16.
     case("peft-fan-in-fan-out", {"r": 4, "lora_alpha": 32, "fan_in_fan_out": True, "rank_pattern": {}},
          ["h.0.attn.c_attn"], "safetensors", "safetensors")
+    kohya_case()
     # Refusals: exit 2, one line naming the base, no OUT.
     wrong = base_state()
     wrong["layers.0.fc.weight"] = torch.randn(16, 9)
