@@ -26,8 +26,7 @@ int runLora(const QStringList &args)
         "adapter's modules_to_save tensors in place of the base's, every other tensor unchanged; safetensors for a "
         ".safetensors OUT, else torch. The recipe and both SHA-256 go into __metadata__ (\"ckpt_lora_merge\") or "
         "beside a torch file as OUT.lora-merge.json. Exit 2, nothing written, if the base lacks an adapted weight or "
-        "a shape differs (kohya names merge only where they map onto the base's modules).\n"
-        "Example: ckpt lora adapter/adapter_model.safetensors --base model.safetensors --merge merged.safetensors"));
+        "a shape differs (kohya names merge only where they map onto the base's modules)."));
     parser.addPositionalArgument(QStringLiteral("ADAPTER"), QStringLiteral("the adapter file"));
     const QCommandLineOption json(QStringLiteral("json"),
         QStringLiteral(
