@@ -118,6 +118,33 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
             if (it.key().endsWith(QLatin1String(".weight")))
                 kohyaWeights.insert(it.key().chopped(7).replace(QLatin1Char('.'), QLatin1Char('_')), it.key());
 
+    // The base's keys may lack the task model's prefix (a GPT2Model's "h.0..." for an adapter
+    // of GPT2ForSequenceClassification's "transformer.h.0...") or carry one more: the one
+    // prefix change that finds the first module's weight is applied to every name.
+    QString strip, add;
+    if (lora.layout == LoraLayout::Peft && !lora.modules.empty()) {
+        const QString first = lora.modules.front().module;
+        if (!baseAt.contains(first + QStringLiteral(".weight"))) {
+            const QStringList parts = first.split(QLatin1Char('.'));
+            for (qsizetype i = 1; i < parts.size() && strip.isEmpty(); ++i)
+                if (baseAt.contains(parts.mid(i).join(QLatin1Char('.')) + QStringLiteral(".weight")))
+                    strip = parts.mid(0, i).join(QLatin1Char('.')) + QLatin1Char('.');
+            if (strip.isEmpty()) {
+                QStringList found;
+                for (auto it = baseAt.begin(); it != baseAt.end(); ++it)
+                    if (it.key().endsWith(QLatin1Char('.') + first + QStringLiteral(".weight")))
+                        found << it.key().chopped(first.size() + 7);
+                if (found.size() == 1)
+                    add = found.front();
+            }
+        }
+    }
+    auto inBase = [&](QString name) {
+        if (!strip.isEmpty() && name.startsWith(strip))
+            name = name.mid(strip.size());
+        return add + name;
+    };
+
     // Every check before a tensor is read.
     const QString baseName = QFileInfo(o.base).fileName();
     QHash<QString, Target> targets; // by the base's weight key
@@ -140,7 +167,7 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
                         .arg(m.module, baseName),
                     o.base);
         } else {
-            t.weight = m.module + QStringLiteral(".weight");
+            t.weight = inBase(m.module) + QStringLiteral(".weight");
         }
         const int w = baseAt.value(t.weight, -1);
         if (w < 0)
@@ -179,14 +206,22 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
         targets.insert(t.weight, t);
     }
     QHash<QString, int> saved; // modules_to_save: the base's key -> the adapter's tensor
-    for (const QString &k : lora.modulesToSave) {
-        const int a = adapterAt.contains(kPeftPrefix + k) ? adapterAt.value(kPeftPrefix + k) : adapterAt.value(k, -1);
+    QStringList warnings = lora.warnings;
+    if (!strip.isEmpty() || !add.isEmpty())
+        warnings << QStringLiteral("the base's names %1 '%2': the adapter's modules are matched so")
+                        .arg(strip.isEmpty() ? QStringLiteral("add") : QStringLiteral("lack"), strip + add);
+    const QStringList toSave = lora.layout == LoraLayout::Peft ? lora.modulesToSave : QStringList();
+    for (const QString &name : toSave) {
+        const int a
+            = adapterAt.contains(kPeftPrefix + name) ? adapterAt.value(kPeftPrefix + name) : adapterAt.value(name, -1);
+        const QString k = inBase(name);
         const int w = baseAt.value(k, -1);
         if (a < 0)
             continue;
-        if (w < 0)
-            return failed(LoraMergeFailure::Mismatch,
-                QStringLiteral("has no %1, which the adapter saves whole (modules_to_save)").arg(k), o.base);
+        if (w < 0) {
+            warnings << QStringLiteral("%1 (modules_to_save) is not in the base: left out").arg(name);
+            continue;
+        }
         const TensorInfo &W = base->tensors[size_t(w)];
         const TensorInfo &A = adapter->tensors[size_t(a)];
         if (W.shape != A.shape || !readable(W) || !readable(A))
@@ -198,7 +233,7 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
     }
 
     LoraMergeReport report;
-    report.warnings = lora.warnings;
+    report.warnings = warnings;
     QString adapterSha, baseSha, why;
     adapterSha = QString::fromLatin1(Sha256::ofFile(o.adapter, &why).toHex());
     if (adapterSha.isEmpty())

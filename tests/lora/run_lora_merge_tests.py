@@ -6,7 +6,7 @@ alpha_pattern) merged into a base state_dict of Linear layers, a Conv1D-like (in
 weight and an embedding, and a kohya one (lora_unet_ names, a conv weight); each merged weight compared with W + s * B @ A computed by torch
 in float64 and cast to W's dtype (within the dtype's eps), every other tensor bit for bit;
 the recipe in the metadata; a mismatched base and a base lacking a weight give exit 2, one
-line, and no OUT.
+line, and no OUT; a base without the task model's prefix, or with one more, still matches.
 
 Env: CKPT_BIN_DIR (ckpt), CKPT_CORPUS_DIR. Exit 0 all passed, 1 otherwise.
 """
@@ -196,6 +196,38 @@ def refusal(name, base, expect_in_error):
         failures.append(f"{name}: exit {r.returncode} {r.stderr!r} files {os.listdir(d)}")
 
 
+def prefix_case(name, adapter_prefix, base_prefix):
+    """The base's keys lack the task model's prefix (GPT2Model's h.0... for an adapter of
+    GPT2ForSequenceClassification's transformer.h.0...) or carry one more."""
+    d = os.path.join(OUT, name)
+    os.makedirs(d)
+    torch.manual_seed(5)
+    plain = {"layers.0.fc.weight": torch.randn(16, 8), "layers.0.fc.bias": torch.randn(16)}
+    base = {base_prefix + k: v for k, v in plain.items()}
+    base_path = os.path.join(d, "base.pt")
+    torch.save(base, base_path)
+    a, b = torch.randn(4, 8), torch.randn(16, 4)
+    m = adapter_prefix + "layers.0.fc"
+    sd = {f"base_model.model.{m}.lora_A.weight": a, f"base_model.model.{m}.lora_B.weight": b,
+          "base_model.model.score.weight": torch.randn(2, 16)}
+    ad = os.path.join(d, "adapter_model.bin")
+    torch.save(sd, ad)
+    json.dump({"r": 4, "lora_alpha": 8, "target_modules": ["fc"], "modules_to_save": ["score"]},
+              open(os.path.join(d, "adapter_config.json"), "w"))
+    out = os.path.join(d, "merged.pt")
+    r = run(ad, "--base", base_path, "--merge", out)
+    if r.returncode != 0:
+        failures.append(f"{name}: exit {r.returncode}: {r.stderr.strip()}")
+        print("FAIL", name)
+        return
+    want = dict(base)
+    k = base_prefix + "layers.0.fc.weight"
+    want[k] = (base[k].double() + 2.0 * (b.double() @ a.double())).to(torch.float32)
+    compare(name, torch.load(out), want, {k}, True)
+    if "score.weight (modules_to_save) is not in the base" not in r.stdout:
+        failures.append(f"{name}: no warning about score.weight: {r.stdout!r}")
+
+
 def kohya_case():
     """kohya names (lora_unet_ + the module path with '_' for '.') merge where they map;
     a conv weight (out, in, kh, kw) gets B @ A over the flattened kernel; no alpha: alpha = rank."""
@@ -252,6 +284,8 @@ if __name__ == "__main__":
     # Conv1D: fan_in_fan_out, W is (in, out), bfloat16.
     case("peft-fan-in-fan-out", {"r": 4, "lora_alpha": 32, "fan_in_fan_out": True, "rank_pattern": {}},
          ["h.0.attn.c_attn"], "safetensors", "safetensors")
+    prefix_case("base-lacks-the-task-prefix", "transformer.", "")
+    prefix_case("base-has-one-more-prefix", "", "model.")
     kohya_case()
     # Refusals: exit 2, one line naming the base, no OUT.
     wrong = base_state()
