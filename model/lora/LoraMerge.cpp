@@ -148,6 +148,7 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
     // Every check before a tensor is read.
     const QString baseName = QFileInfo(o.base).fileName();
     QHash<QString, Target> targets; // by the base's weight key
+    QStringList targetOrder; // the adapter's order
     for (const LoraModule &m : lora.modules) {
         Target t;
         t.module = m.module;
@@ -204,6 +205,7 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
                                                : std::vector<qint64> { t.outRows, t.inCols })),
                 o.base);
         targets.insert(t.weight, t);
+        targetOrder << t.weight;
     }
     QHash<QString, int> saved; // modules_to_save: the base's key -> the adapter's tensor
     QStringList warnings = lora.warnings;
@@ -242,12 +244,11 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
     if (baseSha.isEmpty())
         return failed(LoraMergeFailure::Unreadable, why, o.base);
     QJsonArray modules;
-    for (const LoraModule &m : lora.modules) {
-        for (const Target &t : targets)
-            if (t.module == m.module)
-                modules.append(QJsonObject { { QStringLiteral("module"), m.module },
-                    { QStringLiteral("weight"), t.weight }, { QStringLiteral("rank"), double(m.rank) },
-                    { QStringLiteral("scale"), m.scale }, { QStringLiteral("transposed"), t.transposed } });
+    for (const QString &weight : targetOrder) {
+        const Target &t = targets[weight];
+        modules.append(QJsonObject { { QStringLiteral("module"), t.module }, { QStringLiteral("weight"), t.weight },
+            { QStringLiteral("rank"), double(t.rank) }, { QStringLiteral("scale"), t.scale },
+            { QStringLiteral("transposed"), t.transposed } });
     }
     const QJsonObject recipe { { QStringLiteral("tool"), QStringLiteral("ckpt lora --merge") },
         { QStringLiteral("formula"), QStringLiteral("W + scale * B @ A") },
