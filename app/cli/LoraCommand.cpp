@@ -1,9 +1,11 @@
-// ckpt lora ADAPTER [--json]: the CLI face of inspectLora.
+// ckpt lora ADAPTER [--json] [--base BASE --merge OUT]: the CLI face of inspectLora and mergeLora.
 #include "app/cli/Commands.h"
 #include "app/cli/TerminalStream.h"
 
+#include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/lora/LoraInfo.h"
+#include "model/lora/LoraMerge.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -18,17 +20,60 @@ int runLora(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Rank, alpha (and where it came from: config, pattern, tensor, default) and scale of every module a LoRA "
         "adapter adapts: PEFT (adapter_model.safetensors or .bin, adapter_config.json beside it) or kohya "
-        "(lora_down, lora_up, alpha). Module names as in the base model."));
+        "(lora_down, lora_up, alpha). Module names as in the base model.\n"
+        "With --base and --merge: writes the base's state_dict with W + scale * B @ A in every adapted weight "
+        "((B @ A) transposed for fan_in_fan_out and embeddings), computed in float64 and stored in W's dtype, the "
+        "adapter's modules_to_save tensors in place of the base's, every other tensor unchanged; safetensors for a "
+        ".safetensors OUT, else torch. The recipe and both SHA-256 go into __metadata__ (\"ckpt_lora_merge\") or "
+        "beside a torch file as OUT.lora-merge.json. Exit 2, nothing written, if the base lacks an adapted weight or "
+        "a shape differs (kohya names merge only where they map onto the base's modules)."));
     parser.addPositionalArgument(QStringLiteral("ADAPTER"), QStringLiteral("the adapter file"));
     const QCommandLineOption json(QStringLiteral("json"),
         QStringLiteral(
             "{\"modules\": [{\"module\", \"rank\", \"alpha\", \"scale\", \"alpha_source\"}], \"warnings\"}"));
-    parser.addOption(json);
+    const QCommandLineOption base(
+        QStringLiteral("base"), QStringLiteral("the base model the adapter was trained on"), QStringLiteral("BASE"));
+    const QCommandLineOption merge(QStringLiteral("merge"),
+        QStringLiteral("write the merged state_dict to OUT (needs --base)"), QStringLiteral("OUT"));
+    parser.addOptions({ json, base, merge });
     if (const int done = parseCommandLine(parser, args); done >= 0)
         return done;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
         return reportError(QString(), QStringLiteral("lora needs one ADAPTER (try 'ckpt lora --help')"));
+    if (parser.isSet(base) != parser.isSet(merge))
+        return reportError(QString(), QStringLiteral("--base and --merge go together (try 'ckpt lora --help')"));
+    if (parser.isSet(merge)) {
+        if (parser.isSet(json))
+            return reportError(QString(), QStringLiteral("--json does not go with --merge"));
+        LoraMergeOptions o;
+        o.adapter = pos.first();
+        o.base = parser.value(base);
+        o.write.output = parser.value(merge);
+        o.write.writer = &writerForFileName(o.write.output);
+        LoraMergeReport r;
+        {
+            const InterruptFlag interrupt;
+            o.write.cancel = interrupt.flag();
+            r = mergeLora(o);
+        }
+        if (!r.ok())
+            return reportError(r.errorFile, r.error);
+        TerminalStream out(stdout);
+        for (const QString &w : r.warnings)
+            out << "warning: " << w << '\n';
+        for (const QString &n : r.written.notes)
+            out << "note: " << n << '\n';
+        out << "merged " << r.merged << " weights (W + scale * B @ A)";
+        if (r.replaced)
+            out << ", " << r.replaced << " modules_to_save tensors from the adapter";
+        out << ", " << r.copied << " tensors unchanged from " << o.base << '\n';
+        out << "wrote " << r.written.output << " (" << r.written.manifest.size() << " tensors, "
+            << o.write.writer->name() << "), verified on reload\n";
+        if (!r.written.sidecar.isEmpty())
+            out << "wrote " << r.written.sidecar << " (the recipe)\n";
+        return 0;
+    }
     const CheckpointPtr c = openCheckpoint(pos.first());
     if (!c->ok())
         return reportError(QString(), describeError(*c));

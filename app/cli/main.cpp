@@ -35,6 +35,8 @@ const char kUsage[]
       "  merge OUT A B [C ...] [--weights W,...] [--method average|add-difference --alpha X]\n"
       "                                   average checkpoints (soups, SWA) or A + alpha * (B - C)\n"
       "  lora ADAPTER [--json]            rank, alpha, its source and scale of every module of a LoRA adapter\n"
+      "  lora ADAPTER --base BASE --merge OUT\n"
+      "                                   the base with W + scale * B @ A in every adapted weight\n"
       "\n"
       "Examples:\n"
       "    ckpt info model.pt                        the tree, sizes and safety grade\n"
@@ -87,7 +89,8 @@ const struct {
         "  ckpt merge tuned.pt base.pt finetuned.pt base.pt --method add-difference --alpha 0.5\n" },
     { "lora",
         "  ckpt lora adapter_model.safetensors        rank, alpha and scale per module\n"
-        "  ckpt lora lora.safetensors --json\n" },
+        "  ckpt lora lora.safetensors --json\n"
+        "  ckpt lora adapter_model.safetensors --base model.safetensors --merge merged.safetensors\n" },
 };
 
 QString examplesFor(const QString &program)

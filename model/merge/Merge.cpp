@@ -332,85 +332,108 @@ MergeReport mergeCheckpoints(const MergeOptions &o)
     }
     report.recipe = recipeJson(o, in, report.sha256);
 
-    // Combined tensors go to a scratch file as they are made (memory stays near the
-    // largest tensor); the output is the first input's state_dict with those tensors
-    // on storages in that file, written by the same writer as `ckpt convert`.
-    QTemporaryFile scratchFile(QDir(QDir::tempPath()).filePath(QStringLiteral("ckpt-merge-XXXXXX.raw")));
-    if (!scratchFile.open())
-        return failed(MergeFailure::Failed, QStringLiteral("no scratch file: %1").arg(scratchFile.errorString()));
-    auto out = std::make_shared<Checkpoint>(*in.front().ckpt);
-    out->root = in.front().sd.node;
     std::vector<std::unique_ptr<TensorData>> data;
     for (const Input &i : in)
         data.push_back(std::make_unique<TensorData>(*i.ckpt));
     const std::vector<double> coef = o.method == MergeMethod::Average ? coefficients(o) : std::vector<double>();
     std::vector<Scratch> scratch(size_t(workerCount(0)));
+    const RewriteReport w = writeStateDict(
+        *in.front().ckpt, in.front().sd,
+        [&](const QString &key, const TensorInfo &t, std::vector<uchar> &bytes, QString *error) {
+            return !combines(t) || combine(in, data, o, coef, key, bytes, scratch, error);
+        },
+        QStringLiteral("ckpt_merge"), report.recipe, QStringLiteral(".merge.json"), o.write);
+    if (!w.ok())
+        return failed(MergeFailure::Failed, w.error);
+    report.merged = w.replaced;
+    report.copied = w.kept;
+    report.written = w.written;
+    return report;
+}
+
+RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const TensorProducer &produce,
+    const QString &recipeKey, const QString &recipe, const QString &sidecarSuffix, const ConvertOptions &o)
+{
+    RewriteReport report;
+    auto fail = [&report](const QString &why) {
+        RewriteReport r;
+        r.error = why;
+        return r;
+    };
+    // Made tensors go to a scratch file as they are made (memory stays near the largest
+    // tensor); the output is the base's state_dict with those tensors on storages in that
+    // file, written by the same writer as `ckpt convert`.
+    QTemporaryFile scratchFile(QDir(QDir::tempPath()).filePath(QStringLiteral("ckpt-merge-XXXXXX.raw")));
+    if (!scratchFile.open())
+        return fail(QStringLiteral("no scratch file: %1").arg(scratchFile.errorString()));
+    auto out = std::make_shared<Checkpoint>(base);
+    out->root = sd.node;
     qint64 total = 0, done = 0;
-    for (const StateDictEntry &e : in.front().sd.entries)
+    for (const StateDictEntry &e : sd.entries)
         if (e.tensorIndex >= 0)
             total += out->tensors[size_t(e.tensorIndex)].nbytes();
     std::vector<uchar> bytes;
     std::vector<bool> handled(out->tensors.size(), false);
-    for (const StateDictEntry &e : in.front().sd.entries) {
+    for (const StateDictEntry &e : sd.entries) {
         if (e.tensorIndex < 0 || handled[size_t(e.tensorIndex)])
             continue;
         handled[size_t(e.tensorIndex)] = true; // the same tensor under two keys: once
         TensorInfo &t = out->tensors[size_t(e.tensorIndex)];
-        if (!combines(t)) {
-            ++report.copied;
+        bytes.clear();
+        QString error;
+        if (!produce(e.key, t, bytes, &error))
+            return fail(error);
+        if (bytes.empty()) {
+            ++report.kept;
             continue;
         }
-        QString error;
-        if (!combine(in, data, o, coef, e.key, bytes, scratch, &error))
-            return failed(MergeFailure::Failed, error);
         StorageInfo s;
-        s.key = QStringLiteral("merged%1").arg(report.merged);
+        s.key = QStringLiteral("merged%1").arg(report.replaced);
         s.dtype = t.dtype;
-        s.device = out->storages[size_t(t.storageIndex)].device;
+        s.device = t.storageIndex >= 0 ? out->storages[size_t(t.storageIndex)].device : QStringLiteral("cpu");
         s.numel = t.numel();
         s.fileOffset = scratchFile.pos();
         s.nbytes = qint64(bytes.size());
         s.file = scratchFile.fileName();
         if (scratchFile.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size()))
             != qint64(bytes.size()))
-            return failed(MergeFailure::Failed, QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
+            return fail(QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
         t.storageIndex = int(out->storages.size());
         t.storageOffset = 0;
         t.strides.assign(t.shape.size(), 1);
         for (int d = int(t.shape.size()) - 2; d >= 0; --d)
             t.strides[size_t(d)] = t.strides[size_t(d) + 1] * std::max<qint64>(1, t.shape[size_t(d) + 1]);
         out->storages.push_back(s);
-        ++report.merged;
+        ++report.replaced;
         done += qint64(bytes.size());
-        if (o.write.progress)
-            o.write.progress(done, total * 2); // the first half: combining; the writer does the rest
+        if (o.progress)
+            o.progress(done, total * 2); // the first half: making tensors; the writer does the rest
     }
     if (!scratchFile.flush())
-        return failed(MergeFailure::Failed, QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
+        return fail(QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
 
     const EditResult edit = applyPlan(out, EditPlan());
-    ConvertOptions write = o.write;
+    ConvertOptions write = o;
     const FormatWriter &writer = write.writer ? *write.writer : defaultWriter();
     if (writer.can(FormatCapability::Metadata))
-        write.metadata.append({ QStringLiteral("ckpt_merge"), report.recipe });
-    if (o.write.progress)
-        write.progress = [&o, total](qint64 d, qint64 t) {
-            o.write.progress(total + d * total / std::max<qint64>(1, t), total * 2);
-        };
+        write.metadata.append({ recipeKey, recipe });
+    if (o.progress)
+        write.progress
+            = [&o, total](qint64 d, qint64 t) { o.progress(total + d * total / std::max<qint64>(1, t), total * 2); };
     report.written = convertCheckpoint(out, edit, write);
     if (!report.written.ok)
-        return failed(MergeFailure::Failed, report.written.error + QStringLiteral(" (nothing was written)"));
+        return fail(report.written.error + QStringLiteral(" (nothing was written)"));
     if (!writer.can(FormatCapability::Metadata)) {
         // Formats without file metadata get the recipe beside them.
         OutputFile sidecar;
         QString error;
-        const QByteArray text = report.recipe.toUtf8() + '\n';
-        if (!sidecar.create(report.written.output + QStringLiteral(".merge.json"), &error)
-            || !sidecar.write(text.constData(), text.size(), &error) || !sidecar.syncAndClose(&error)
-            || !sidecar.commit(&error))
+        const QByteArray text = recipe.toUtf8() + '\n';
+        const QString path = report.written.output + sidecarSuffix;
+        if (!sidecar.create(path, &error) || !sidecar.write(text.constData(), text.size(), &error)
+            || !sidecar.syncAndClose(&error) || !sidecar.commit(&error))
             report.written.notes << QStringLiteral("the recipe could not be written beside it: %1").arg(error);
         else
-            report.written.sidecar = report.written.output + QStringLiteral(".merge.json");
+            report.written.sidecar = path;
     }
     return report;
 }

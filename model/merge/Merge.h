@@ -7,10 +7,13 @@
 // first input's dtype (rounded as torch's .to()); every other tensor comes from the first
 // input. Written through convertCheckpoint (temp file, verify, rename).
 
+#include "model/check/StateDict.h"
+#include "model/checkpoint/Checkpoint.h"
 #include "model/convert/ConvertOptions.h"
 
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace ckpt {
@@ -63,5 +66,23 @@ MergeReport preflightMerge(const MergeOptions &options);
 // What is wrong with the request itself (counts, weights, alpha), without reading a file;
 // empty if nothing. The first check of both functions above.
 QString mergeRequestProblem(const MergeOptions &options);
+
+// The writing half of a merge, for anything that makes a state_dict out of another one
+// (mergeCheckpoints, the LoRA merge): `base`'s state_dict `sd` written through
+// convertCheckpoint with the tensors `produce` makes in place of the base's. `produce` is
+// asked once per tensor: it fills `bytes` (the tensor's dtype, row-major) to replace it,
+// leaves `bytes` empty to keep it, or returns false with *error set to fail. Made tensors go
+// to a scratch file as they come (memory stays near the largest tensor). The recipe goes
+// into the safetensors __metadata__ under `recipeKey`, or beside OUT as OUT + `sidecarSuffix`.
+using TensorProducer
+    = std::function<bool(const QString &key, const TensorInfo &t, std::vector<uchar> &bytes, QString *error)>;
+struct RewriteReport {
+    QString error; // one line; empty on success
+    int replaced = 0, kept = 0;
+    ConvertReport written;
+    bool ok() const { return error.isEmpty(); }
+};
+RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const TensorProducer &produce,
+    const QString &recipeKey, const QString &recipe, const QString &sidecarSuffix, const ConvertOptions &write);
 
 } // namespace ckpt
