@@ -227,6 +227,26 @@
         <source>not located (see the file&apos;s warnings)</source>
         <translation>nicht gefunden (siehe die Warnungen der Datei)</translation>
     </message>
+    <message>
+        <source>The archive has no code for this class.</source>
+        <translation>Das Archiv enthält keinen Code für diese Klasse.</translation>
+    </message>
+    <message>
+        <source>TorchScript code (shown below, never run)</source>
+        <translation>TorchScript-Code (unten angezeigt, nie ausgeführt)</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, Zeile %1</translation>
+    </message>
+    <message>
+        <source>Used in the code as CONSTANTS.c%1</source>
+        <translation>Im Code verwendet als CONSTANTS.c%1</translation>
+    </message>
+    <message>
+        <source>No line of the archive&apos;s code uses it.</source>
+        <translation>Keine Zeile im Code des Archivs verwendet sie.</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>
@@ -819,6 +839,14 @@
     <message>
         <source>Select a row to see its details.</source>
         <translation>Wählen Sie eine Zeile, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Code:</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s code/ sources, as torch.jit.save wrote them (shown, never run)</source>
+        <translation>Die code/-Quellen des Archivs, wie torch.jit.save sie schrieb (angezeigt, nie ausgeführt)</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,26 @@
         <source>not located (see the file&apos;s warnings)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive has no code for this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript code (shown below, never run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in the code as CONSTANTS.c%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of the archive&apos;s code uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>
@@ -818,6 +838,14 @@
     </message>
     <message>
         <source>Select a row to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s code/ sources, as torch.jit.save wrote them (shown, never run)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

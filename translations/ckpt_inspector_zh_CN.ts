@@ -224,6 +224,26 @@
         <source>not located (see the file&apos;s warnings)</source>
         <translation>未找到（见该文件的警告）</translation>
     </message>
+    <message>
+        <source>The archive has no code for this class.</source>
+        <translation>归档中没有此类的代码。</translation>
+    </message>
+    <message>
+        <source>TorchScript code (shown below, never run)</source>
+        <translation>TorchScript 代码（显示在下方，从不运行）</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <source>Used in the code as CONSTANTS.c%1</source>
+        <translation>在代码中以 CONSTANTS.c%1 使用</translation>
+    </message>
+    <message>
+        <source>No line of the archive&apos;s code uses it.</source>
+        <translation>归档代码中没有任何行使用它。</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>
@@ -812,6 +832,14 @@
     <message>
         <source>Select a row to see its details.</source>
         <translation>选择一行以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s code/ sources, as torch.jit.save wrote them (shown, never run)</source>
+        <translation>归档的 code/ 源代码，即 torch.jit.save 写入的内容（仅显示，从不运行）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -248,6 +249,49 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("__main__.Net")));
         if (!w->checkpoint()->moduleSources.isEmpty())
             QVERIFY(text.contains(QStringLiteral("Source embedded in the file")));
+    }
+
+    // A TorchScript archive: the selected module's class in its code/ file, read-only, and
+    // a constant's op and line (tests/fixtures/make_script_code_fixtures.py).
+    void torchScriptShowsCode()
+    {
+        QFile manifestFile(fixture(QStringLiteral("script_code/manifest.json")));
+        QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+        const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+        open(fixture(QStringLiteral("script_code/model.pt")));
+        QVERIFY(w->selectPath(QStringLiteral("offset")));
+        QTRY_VERIFY(!w->detailsDock()->isBusy());
+        QCOMPARE(w->detailsDock()->codeFile(), QStringLiteral("code/__torch__.py"));
+        QVERIFY(w->detailsDock()->codeText().contains(QStringLiteral("class Offset(Module):")));
+        QVERIFY(w->findChild<QPlainTextEdit *>(QStringLiteral("detailsCode"))->isReadOnly());
+        QCOMPARE(w->findChild<QComboBox *>(QStringLiteral("detailsCodeFiles"))->count(),
+            manifest.value(QStringLiteral("code_files")).toArray().size());
+        QVERIFY(w->detailsDock()->plainText().contains(QStringLiteral("TorchScript code")));
+        // constants.pkl is a row beside the root object, which paths start below.
+        const QModelIndex constants = row(tree()->model(), QStringLiteral("constants.pkl"));
+        QVERIFY(constants.isValid());
+        tree()->expand(constants);
+        QVERIFY(tree()->model()->rowCount(constants) == 1);
+        tree()->setCurrentIndex(tree()->model()->index(0, 0, constants));
+        QTRY_VERIFY(!w->detailsDock()->isBusy());
+        const QJsonObject use = manifest.value(QStringLiteral("constant_uses"))
+                                    .toObject()
+                                    .value(QStringLiteral("0"))
+                                    .toArray()
+                                    .first()
+                                    .toObject();
+        const QString text = w->detailsDock()->plainText();
+        QVERIFY2(text.contains(QStringLiteral("%1:%2")
+                                   .arg(use.value(QStringLiteral("file")).toString())
+                                   .arg(use.value(QStringLiteral("line")).toInt())),
+            qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("torch.add")));
+        auto *code = w->findChild<QPlainTextEdit *>(QStringLiteral("detailsCode"));
+        QCOMPARE(code->textCursor().blockNumber() + 1, use.value(QStringLiteral("line")).toInt());
+        // Other formats keep the code panel hidden.
+        open(fixture(QStringLiteral("train_adam.pt")));
+        QVERIFY(w->selectPath(QStringLiteral("model_state_dict")));
+        QVERIFY(w->detailsDock()->codeFile().isEmpty());
     }
 
     void loadErrorShowsBanner()

@@ -205,4 +205,33 @@ QString scalar(const Value &v, const QString &path)
     return html + pre(full);
 }
 
+QString scriptClass(const ScriptCode &code, const QString &className)
+{
+    const QString file = code.fileForClass(className);
+    if (file.isEmpty())
+        return QStringLiteral("<p><i>%1</i></p>").arg(esc(Text::tr("The archive has no code for this class.")));
+    const int line = code.classLine(className);
+    return QStringLiteral("<h4>%1</h4><p><code>%2</code>%3</p>")
+        .arg(esc(Text::tr("TorchScript code (shown below, never run)")), esc(file),
+            line > 0 ? esc(Text::tr(", line %1").arg(line)) : QString());
+}
+
+QString scriptConstant(const ScriptCode &code, int index)
+{
+    QString html = QStringLiteral("<h4>%1</h4>").arg(esc(Text::tr("Used in the code as CONSTANTS.c%1").arg(index)));
+    const std::vector<ScriptCodeLine> uses = code.constantUses(index);
+    if (uses.empty())
+        return html + QStringLiteral("<p><i>%1</i></p>").arg(esc(Text::tr("No line of the archive's code uses it.")));
+    html += QStringLiteral("<table>");
+    for (size_t i = 0; i < uses.size() && i < 40; ++i) {
+        const ScriptCodeLine &u = uses[i];
+        html += row(QStringLiteral("%1:%2").arg(u.file).arg(u.line),
+            (u.op.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>").arg(esc(u.op)))
+                + QStringLiteral("<code>%1</code>").arg(esc(u.text)));
+    }
+    if (uses.size() > 40)
+        html += row(QString(), esc(Text::tr("and %1 more").arg(uses.size() - 40)));
+    return html + QStringLiteral("</table>");
+}
+
 } // namespace ckpt::DetailsHtml

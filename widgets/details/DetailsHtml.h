@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/check/ScriptCode.h"
 #include "model/itemmodels/TreeRows.h"
 #include "model/itemmodels/TreeTotals.h"
 #include "model/tensor/TensorPreview.h"
@@ -15,6 +16,10 @@ QString container(const Checkpoint &ckpt, const Value &v, const QString &path, c
 // Objects: class, constructor args, state, and embedded source when the file has it.
 QString object(const Checkpoint &ckpt, const Value &v, const QString &path);
 QString scalar(const Value &v, const QString &path);
+// TorchScript: where the class of the selected module is in the archive's code/.
+QString scriptClass(const ScriptCode &code, const QString &className);
+// TorchScript: the ops and lines of code/ that use constant CONSTANTS.c<index>.
+QString scriptConstant(const ScriptCode &code, int index);
 } // namespace DetailsHtml
 
 } // namespace ckpt
