@@ -2300,6 +2300,18 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; %2 refuses it.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
         <translation>✔ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; von torch %1 akzeptiert diese Datei; %2 lehnt sie ab.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>torch %1: depends on the release</source>
+        <translation>torch %1: hängt vom Release ab</translation>
+    </message>
+    <message>
+        <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; in %2 it depends on the release.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation>✔ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; von torch %1 akzeptiert diese Datei; in %2 hängt es vom Release ab.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; %2 refuses it; in %3 it depends on the release.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</source>
+        <translation>✔ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; von torch %1 akzeptiert diese Datei; %2 lehnt sie ab; in %3 hängt es vom Release ab.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

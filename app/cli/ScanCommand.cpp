@@ -35,6 +35,7 @@ QJsonObject weightsOnlyJson(const WeightsOnlyVerdict &w)
     o.insert(QStringLiteral("outcome"), weightsOnlyOutcomeName(w.outcome));
     o.insert(QStringLiteral("unsafe_globals"), QJsonArray::fromStringList(w.unsafeGlobals));
     o.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons));
+    o.insert(QStringLiteral("release_dependent"), QJsonArray::fromStringList(w.releaseDependent));
     return o;
 }
 
@@ -57,6 +58,8 @@ QString weightsOnlyLine(const WeightsOnlyVerdict &w)
                                  weightsOnlyIsDefault(w.release) ? QStringLiteral(" (its default)") : QString());
     if (w.loadable)
         return head + QStringLiteral("loads");
+    if (w.outcome == WeightsOnlyOutcome::DependsOnRelease)
+        return head + QStringLiteral("depends on the release: ") + w.releaseDependent.join(QStringLiteral("; "));
     QStringList why;
     if (!w.unsafeGlobals.isEmpty())
         why << QStringLiteral("refuses the globals %1").arg(w.unsafeGlobals.join(QStringLiteral(", ")));
@@ -91,6 +94,7 @@ QJsonObject explainJson(const WeightsOnlyExplanation &e)
             QJsonObject { { QStringLiteral("loads"), w.loadable }, { QStringLiteral("refused"), refused },
                 { QStringLiteral("outcome"), weightsOnlyOutcomeName(w.outcome) },
                 { QStringLiteral("reasons"), QJsonArray::fromStringList(w.reasons) },
+                { QStringLiteral("release_dependent"), QJsonArray::fromStringList(w.releaseDependent) },
                 { QStringLiteral("default"), weightsOnlyIsDefault(w.release) } });
     }
     return o;

@@ -143,16 +143,24 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
         return QStringLiteral("unreadable: %1").arg(ckpt.error);
     if (weightsOnlyVerdict(ckpt).loadable) {
         // Which releases' weights-only unpicklers accept it: they differ (1.13 lacks BINFLOAT).
-        QStringList accept, refuse;
-        weightsOnlyReleases(ckpt, &accept, &refuse);
-        if (refuse.isEmpty())
+        QStringList accept, refuse, depends;
+        weightsOnlyReleases(ckpt, &accept, &refuse, &depends);
+        if (refuse.isEmpty() && depends.isEmpty())
             return QStringLiteral("safe: loads with torch.load(weights_only=True) in every torch from 1.13");
         QString opcodes;
         for (const auto &f : ckpt.facts)
-            if (f.first == torch113OpcodesFact())
+            if (f.first == torch113OpcodesFact() && refuse.contains(torchReleaseName(TorchRelease::Torch1_13)))
                 opcodes = QStringLiteral(" (its unpickler lacks %1)").arg(f.second);
-        return QStringLiteral("safe: loads with torch.load(weights_only=True) in torch %1; %2 refuses it%3")
-            .arg(accept.join(QStringLiteral(", ")), refuse.join(QStringLiteral(", ")), opcodes);
+        QString line = QStringLiteral("safe: loads with torch.load(weights_only=True) in torch %1")
+                           .arg(accept.join(QStringLiteral(", ")));
+        if (!refuse.isEmpty())
+            line += QStringLiteral("; %1 %2 it%3")
+                        .arg(refuse.join(QStringLiteral(" and ")),
+                            refuse.size() == 1 ? QStringLiteral("refuses") : QStringLiteral("refuse"), opcodes);
+        if (!depends.isEmpty())
+            line += QStringLiteral("; in %1 it depends on the release (the allow-list grew during 2.x)")
+                        .arg(depends.join(QStringLiteral(", ")));
+        return line;
     }
     if (!needsCode.isEmpty() && ckpt.format == Format::Dcp)
         return QStringLiteral("needs code: DCP's pickle.load imports %1 (no dangerous globals)").arg(some(needsCode));

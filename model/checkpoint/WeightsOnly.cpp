@@ -20,10 +20,14 @@ QStringList refusedOpcodes(const Checkpoint &ckpt, TorchRelease release)
 }
 } // namespace
 
-void weightsOnlyReleases(const Checkpoint &ckpt, QStringList *accept, QStringList *refuse)
+void weightsOnlyReleases(const Checkpoint &ckpt, QStringList *accept, QStringList *refuse, QStringList *depends)
 {
-    for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(ckpt))
-        (v.loadable ? accept : refuse)->append(torchReleaseName(v.release));
+    for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(ckpt)) {
+        QStringList *into = v.loadable                                     ? accept
+            : v.outcome == WeightsOnlyOutcome::DependsOnRelease && depends ? depends
+                                                                           : refuse;
+        into->append(torchReleaseName(v.release));
+    }
 }
 
 const QString &missingShardsFact()
@@ -71,6 +75,8 @@ QString weightsOnlyOutcomeName(WeightsOnlyOutcome o)
         return QStringLiteral("refuses");
     case WeightsOnlyOutcome::HandedToJit:
         return QStringLiteral("handed-to-torch.jit.load");
+    case WeightsOnlyOutcome::DependsOnRelease:
+        return QStringLiteral("depends-on-release");
     }
     return QString();
 }
@@ -125,20 +131,38 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
     if (const QStringList ops = refusedOpcodes(ckpt, release); !ops.isEmpty())
         v.reasons
             << QStringLiteral("pickle opcodes its unpickler does not support: %1").arg(ops.join(QStringLiteral(", ")));
+    QStringList dependent;
+    if (release == TorchRelease::Torch2_0To2_5)
+        for (const auto &fact : ckpt.facts)
+            if (fact.first == torch113OpcodesFact())
+                for (const QString &op : fact.second.split(QStringLiteral(", ")))
+                    dependent << QStringLiteral("opcode %1 (1.13 lacks it; it was added around 2.0)").arg(op);
     for (const Finding &f : ckpt.findings) {
         if (!f.readByTorchLoad || f.global.isEmpty() || v.unsafeGlobals.contains(f.global))
             continue;
         // Graded by name (a STACK_GLOBAL or INST is refused for its opcode as well). The
         // finding keeps "module.name" joined: Python-2 module names have no dot.
         const qsizetype dot = f.global.indexOf(QLatin1Char('.'));
-        const bool accepted = f.verdict == Verdict::Allowed
-            && (weightsOnlyAcceptance(f.global.left(dot), f.global.mid(dot + 1)) & releaseBit(release));
-        if (!accepted)
+        const QString module = f.global.left(dot), name = f.global.mid(dot + 1);
+        const bool allowed = f.verdict == Verdict::Allowed;
+        if (allowed && (weightsOnlyAcceptance(module, name) & releaseBit(release)))
+            continue;
+        if (allowed && (weightsOnlyPossibleAcceptance(module, name) & releaseBit(release)))
+            dependent << QStringLiteral("%1 (allowed by a later release than the first of %2)")
+                             .arg(f.global, torchReleaseName(release));
+        else
             v.unsafeGlobals << f.global;
     }
     v.unsafeGlobals.sort();
-    v.loadable = v.reasons.isEmpty() && v.unsafeGlobals.isEmpty();
-    v.outcome = v.loadable ? WeightsOnlyOutcome::Loads : WeightsOnlyOutcome::Refuses;
+    dependent.sort();
+    dependent.removeDuplicates();
+    const bool refused = !v.reasons.isEmpty() || !v.unsafeGlobals.isEmpty();
+    if (!refused)
+        v.releaseDependent = dependent;
+    v.loadable = !refused && v.releaseDependent.isEmpty();
+    v.outcome = v.loadable ? WeightsOnlyOutcome::Loads
+        : refused          ? WeightsOnlyOutcome::Refuses
+                           : WeightsOnlyOutcome::DependsOnRelease;
     return v;
 }
 

@@ -15,6 +15,9 @@ enum class WeightsOnlyOutcome {
     Loads, // its restricted unpickler accepts every global and opcode
     Refuses, // it raises before anything is built
     HandedToJit, // a TorchScript archive: torch.load calls torch.jit.load and weights_only does not apply
+    // Nothing is refused for sure, but some releases of the group lack what the file needs
+    // (the allow-list grew during 2.x), or which of them have it is not known here.
+    DependsOnRelease,
 };
 
 // The answer users need most, per release: would stock torch.load(path, weights_only=True)
@@ -28,6 +31,9 @@ struct WeightsOnlyVerdict {
     // written in the pickle, sorted). Unlike PyTorch we also resolve STACK_GLOBAL and INST.
     QStringList unsafeGlobals;
     QStringList reasons; // everything else: the format, refused opcodes, a parse error
+    // Globals and opcodes some releases of the group accept and others refuse, or may: each
+    // "name (why)". Only judged when nothing above refuses the file.
+    QStringList releaseDependent;
 };
 
 // The verdict of one release (the newest by default: weights_only=True is its default).
@@ -36,14 +42,17 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
 std::array<WeightsOnlyVerdict, 3> weightsOnlyVerdicts(const Checkpoint &ckpt);
 
 // The releases (torchReleaseName: "1.13", "2.0-2.5", ">=2.6") whose weights_only load
-// accepts the file, and those that refuse it.
-void weightsOnlyReleases(const Checkpoint &ckpt, QStringList *accept, QStringList *refuse);
+// accepts the file, those that refuse it, and (if given) those where it depends on the
+// exact release (otherwise counted as refusing).
+void weightsOnlyReleases(
+    const Checkpoint &ckpt, QStringList *accept, QStringList *refuse, QStringList *depends = nullptr);
 
-// "loads", "refuses", "handed-to-torch.jit.load"
+// "loads", "refuses", "handed-to-torch.jit.load", "depends-on-release"
 QString weightsOnlyOutcomeName(WeightsOnlyOutcome o);
 
-// Records, as a fact of the checkpoint, an opcode of a stream torch.load reads that 2.x's
-// weights_only unpickler reads and 1.13's refuses (BINFLOAT); weightsOnlyVerdict() reads it.
+// Records, as a fact of the checkpoint, an opcode of a stream torch.load reads that newer
+// weights_only unpicklers read and 1.13's refuses (BINFLOAT, added around 2.0: whether 2.0
+// itself has it is not known here); weightsOnlyVerdict() reads it.
 void noteOpcodeTorch113Refuses(Checkpoint &ckpt, const QString &opcode);
 // That fact's name (its value lists the opcodes).
 const QString &torch113OpcodesFact();

@@ -9,8 +9,9 @@
 //    _weights_only_unpickler.py `_get_allowed_globals()`, 90 entries (tests/test_safety.cpp
 //    compares them with the installed module when it is there);
 //  - newer PyTorch (pytorch/pytorch main): torch/_weights_only_unpickler.py `_get_allowed_globals()`
-//    with torch/storage.py `_dtype_to_storage_type_map()` and `_new_dtypes()`. This generous list
-//    is the one we grade against; entries 1.13 lacks are not marked for 1.13.
+//    with torch/storage.py `_dtype_to_storage_type_map()` and `_new_dtypes()`. What 2.x releases
+//    added when is mostly not recorded here: entries 1.13 lacks count as sure for >= 2.6 and
+//    only as maybe for 2.0-2.5 (see allowTables()).
 // model/safety grades by it; WeightsOnly.h answers per release with it.
 // 1.13 lacks: collections.Counter, torch.device, _codecs.encode, builtins.bytearray/set/complex,
 // every dtype but complex32/64/128, float16/32/64 and int8/16/32/64 (so no bfloat16, bool, uint8,
@@ -112,27 +113,37 @@ const char *const kRebuildNewer[]
 
 constexpr TorchReleases k113 = releaseBit(TorchRelease::Torch1_13);
 constexpr TorchReleases k2x = releaseBit(TorchRelease::Torch2_0To2_5) | releaseBit(TorchRelease::Torch2_6Plus);
+constexpr TorchReleases k20 = releaseBit(TorchRelease::Torch2_0To2_5);
+constexpr TorchReleases k26 = releaseBit(TorchRelease::Torch2_6Plus);
 
+// Per name: the release groups whose every release accepts it (sure), and those where some
+// release does or may (maybe, a superset): the 2.x list grew release by release.
 struct AllowTables {
-    QHash<QString, TorchReleases> releases;
+    struct Entry {
+        TorchReleases sure = 0, maybe = 0;
+    };
+    QHash<QString, Entry> releases;
     QStringList ordered;
-    void add(const QString &full, TorchReleases in)
+    void add(const QString &full, TorchReleases sure, TorchReleases maybe)
     {
         auto it = releases.find(full);
         if (it == releases.end()) {
-            releases.insert(full, in);
+            releases.insert(full, { sure, sure | maybe });
             ordered << full;
         } else {
-            *it |= in;
+            it->sure |= sure;
+            it->maybe |= sure | maybe;
         }
     }
+    void add(const QString &full, TorchReleases in) { add(full, in, 0); }
 };
 
 const AllowTables &allowTables()
 {
     static const AllowTables t = [] {
         AllowTables a;
-        // 1.13 (/usr/lib/python3/dist-packages/torch/_weights_only_unpickler.py)
+        // 1.13 (/usr/lib/python3/dist-packages/torch/_weights_only_unpickler.py). Names it
+        // shares with the newest list were in every release between.
         for (const char *n : { "collections.OrderedDict", "torch.nn.parameter.Parameter",
                  "torch.serialization._get_layout", "torch.Size", "torch.Tensor" })
             a.add(L(n), k113);
@@ -140,19 +151,38 @@ const AllowTables &allowTables()
             a.add(QStringLiteral("torch.") + L(d), k113);
         for (const char *f : kRebuild113)
             a.add(QStringLiteral("torch._utils.") + L(f), k113);
-        // Newer PyTorch (pytorch/pytorch main): the list we grade against
+        // Newer PyTorch (pytorch/pytorch main). An entry 1.13 lacks was added during 2.x, in a
+        // release not recorded here: an early 2.x may refuse it (a 2.2-era list still lacked
+        // torch.device, bool and bfloat16 dtypes and every quantized rebuild), so 2.0-2.5 only
+        // "maybe" accepts it, while 2.6 (which made weights_only the default) has it.
+        auto newer = [&a](const QString &full) {
+            const bool in113 = a.releases.value(full).sure & k113;
+            a.add(full, in113 ? k2x : k26, in113 ? 0 : k20);
+        };
         for (const char *n : { "collections.OrderedDict", "collections.Counter", "torch.nn.parameter.Parameter",
                  "torch.serialization._get_layout", "torch.Size", "torch.Tensor", "torch.device", "_codecs.encode",
-                 "builtins.bytearray", "builtins.set", "builtins.complex" })
-            a.add(L(n), k2x);
-        for (const char *d : kDtypesNewer)
-            a.add(QStringLiteral("torch.") + L(d), k2x);
+                 "builtins.bytearray" })
+            newer(L(n));
+        // PR #138866 (merged 2024-10-25, after 2.5 shipped): 2.6 on.
+        a.add(QStringLiteral("builtins.set"), k26);
+        // Added around 2.6 or later (release not recorded here): newer releases accept it.
+        a.add(QStringLiteral("builtins.complex"), 0, k26);
+        for (const char *d : kDtypesNewer) {
+            const QString full = QStringLiteral("torch.") + L(d);
+            // dtypes that first exist after 2.6 (torch 2.7's float8_e8m0fnu, 2.8's float4)
+            if (qstrcmp(d, "float8_e8m0fnu") == 0 || qstrcmp(d, "float4_e2m1fn_x2") == 0)
+                a.add(full, 0, k26);
+            else
+                newer(full);
+        }
         for (const char *q : { "per_tensor_affine", "per_tensor_symmetric", "per_channel_affine",
                  "per_channel_symmetric", "per_channel_affine_float_qparams" })
-            a.add(QStringLiteral("torch.") + L(q), k2x);
+            newer(QStringLiteral("torch.") + L(q));
         for (const char *f : kRebuildNewer)
-            a.add(QStringLiteral("torch._utils.") + L(f), k2x);
-        a.add(QStringLiteral("torch._tensor._rebuild_from_type_v2"), k2x);
+            newer(QStringLiteral("torch._utils.") + L(f));
+        newer(QStringLiteral("torch._tensor._rebuild_from_type_v2"));
+        // 1.13's _rebuild_sparse_csr_tensor was folded into _rebuild_sparse_tensor during 2.x.
+        a.add(QStringLiteral("torch._utils._rebuild_sparse_csr_tensor"), 0, k20);
         // Tensor classes (torch._tensor_classes; the same 38 in 1.13 and newer:
         // torch/csrc/utils/tensor_types.cpp all_declared_types(), no sparse Bool)
         for (const char *prefix : { "torch.", "torch.cuda.", "torch.sparse.", "torch.cuda.sparse." }) {
@@ -177,7 +207,12 @@ const AllowTables &allowTables()
 
 TorchReleases allowedIn(const QString &fullName)
 {
-    return allowTables().releases.value(fullName, 0);
+    return allowTables().releases.value(fullName).sure;
+}
+
+TorchReleases possiblyAllowedIn(const QString &fullName)
+{
+    return allowTables().releases.value(fullName).maybe;
 }
 
 QStringList allowedGlobals()
@@ -247,12 +282,24 @@ bool mapPython2Name(QString *module, QString *name)
     return false;
 }
 
-TorchReleases weightsOnlyAcceptance(const QString &module, const QString &name)
+namespace {
+TorchReleases acceptance(const QString &module, const QString &name, TorchReleases (*lookUp)(const QString &))
 {
     constexpr TorchReleases k113 = releaseBit(TorchRelease::Torch1_13);
     QString m = module, n = name;
     mapPython2Name(&m, &n);
-    return (allowedIn(module + QLatin1Char('.') + name) & k113) | (allowedIn(m + QLatin1Char('.') + n) & ~k113);
+    return (lookUp(module + QLatin1Char('.') + name) & k113) | (lookUp(m + QLatin1Char('.') + n) & ~k113);
+}
+} // namespace
+
+TorchReleases weightsOnlyAcceptance(const QString &module, const QString &name)
+{
+    return acceptance(module, name, allowedIn);
+}
+
+TorchReleases weightsOnlyPossibleAcceptance(const QString &module, const QString &name)
+{
+    return acceptance(module, name, possiblyAllowedIn);
 }
 
 } // namespace ckpt

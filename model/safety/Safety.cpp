@@ -203,7 +203,7 @@ Judgement judge(const QString &module, const QString &name)
     }
     if (mapped)
         j.mappedFull = m + QLatin1Char('.') + nm;
-    j.allowedIn = weightsOnlyAcceptance(module, name);
+    j.allowedIn = weightsOnlyPossibleAcceptance(module, name);
     if (j.allowedIn != 0) {
         j.verdict = Verdict::Allowed;
         j.why = Why::Allowed;
@@ -290,7 +290,7 @@ QString explainGlobal(const QString &module, const QString &name)
                 !(j.allowedIn & releaseBit(TorchRelease::Torch1_13))
                     ? QStringLiteral(" (PyTorch 2.x; 1.13's weights_only rejects it)")
                     : !(j.allowedIn & releaseBit(TorchRelease::Torch2_6Plus))
-                    ? QStringLiteral(" of 1.13 only; PyTorch 2.x rejects it")
+                    ? QStringLiteral(" of 1.13 (and maybe early 2.x); newer PyTorch rejects it")
                     : QString());
     case Why::NeedsCode:
         break;

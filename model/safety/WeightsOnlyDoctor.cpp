@@ -168,12 +168,12 @@ RefusedGlobal classifyRefusedGlobal(const QString &global, Verdict verdict)
     }
     QString m = module, n = name;
     mapPython2Name(&m, &n);
-    if (verdict == Verdict::Allowed || allowedIn(m + QLatin1Char('.') + n) != 0) {
+    if (verdict == Verdict::Allowed || possiblyAllowedIn(m + QLatin1Char('.') + n) != 0) {
         // In some release's allow-list, not in this one's (1.13 lacks _codecs.encode, torch.device ...).
         r.cls = RefusedClass::Data;
-        r.why = QStringLiteral("in PyTorch 2.x's weights_only allow-list (1.13's lacks it): plain data");
+        r.why = QStringLiteral("in newer PyTorch's weights_only allow-list (1.13's lacks it): plain data");
         if (global == QLatin1String("_codecs.encode"))
-            r.why = QStringLiteral("bytes, as Python 3 pickles them (_codecs.encode): in PyTorch 2.x's "
+            r.why = QStringLiteral("bytes, as Python 3 pickles them (_codecs.encode): in newer PyTorch's "
                                    "weights_only allow-list, 1.13's lacks it");
         return r;
     }

@@ -209,7 +209,9 @@ void SafetyDock::refreshDoctor()
     QStringList releases;
     for (const WeightsOnlyVerdict &w : e.verdicts)
         releases << (w.loadable ? tr("torch %1: loads").arg(releaseKey(w.release))
-                                : tr("torch %1: refuses").arg(releaseKey(w.release)));
+                : w.outcome == WeightsOnlyOutcome::DependsOnRelease
+                ? tr("torch %1: depends on the release").arg(releaseKey(w.release))
+                : tr("torch %1: refuses").arg(releaseKey(w.release)));
     m_releases->setText(releases.join(QStringLiteral(" · ")));
     for (const RefusedGlobal &g : e.all) {
         auto *item
@@ -270,8 +272,19 @@ void SafetyDock::refresh()
         return;
     }
     // Releases differ (1.13's unpickler lacks BINFLOAT): a yes names the ones that say it.
-    QStringList accept, refuse;
-    weightsOnlyReleases(*m_ckpt, &accept, &refuse);
+    QStringList accept, refuse, depends;
+    weightsOnlyReleases(*m_ckpt, &accept, &refuse, &depends);
+    const QString comma = QStringLiteral(", ");
+    if (ok && !depends.isEmpty()) { // the allow-list grew during 2.x: which release matters
+        m_weightsOnly->setText(refuse.isEmpty()
+                ? tr("✔ Stock <code>torch.load(weights_only=True)</code> of torch %1 accepts this file; in %2 it "
+                     "depends on the release.<br><small>%3</small>")
+                      .arg(accept.join(comma), depends.join(comma), line)
+                : tr("✔ Stock <code>torch.load(weights_only=True)</code> of torch %1 accepts this file; %2 refuses "
+                     "it; in %3 it depends on the release.<br><small>%4</small>")
+                      .arg(accept.join(comma), refuse.join(comma), depends.join(comma), line));
+        return;
+    }
     if (ok && !refuse.isEmpty()) {
         m_weightsOnly->setText(tr("✔ Stock <code>torch.load(weights_only=True)</code> of torch %1 accepts this file; "
                                   "%2 refuses it.<br><small>%3</small>")
