@@ -1,6 +1,8 @@
 # The two commands of the README. Both install what is missing first.
 BUILD ?= build
 JOBS ?= 2
+# Extra CMake options, e.g. CMAKE_FLAGS=-DCKPT_WERROR=ON (what CI uses).
+CMAKE_FLAGS ?=
 
 .PHONY: run test deps build fuzz bench clean format format-check package screenshots
 
@@ -8,7 +10,7 @@ deps:
 	sh packaging/install-deps.sh
 
 build: deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS)
 	cmake --build $(BUILD) -j$(JOBS)
 
 # Opens the GUI on the bundled example checkpoint.
