@@ -2312,6 +2312,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; %2 refuses it; in %3 it depends on the release.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</source>
         <translation>✔ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; von torch %1 akzeptiert diese Datei; %2 lehnt sie ab; in %3 hängt es vom Release ab.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>torch %1: hands it to torch.jit.load</source>
+        <translation>torch %1: übergibt sie an torch.jit.load</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

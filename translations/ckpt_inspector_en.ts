@@ -2310,6 +2310,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; %2 refuses it; in %3 it depends on the release.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>torch %1: hands it to torch.jit.load</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

@@ -2298,6 +2298,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>✔ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 accepts this file; %2 refuses it; in %3 it depends on the release.&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</source>
         <translation>✔ torch %1 的原版 &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; 接受此文件；%2 拒绝它；在 %3 中取决于具体版本。&lt;br&gt;&lt;small&gt;%4&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>torch %1: hands it to torch.jit.load</source>
+        <translation>torch %1：交给 torch.jit.load 处理</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

@@ -211,6 +211,8 @@ void SafetyDock::refreshDoctor()
         releases << (w.loadable ? tr("torch %1: loads").arg(releaseKey(w.release))
                 : w.outcome == WeightsOnlyOutcome::DependsOnRelease
                 ? tr("torch %1: depends on the release").arg(releaseKey(w.release))
+                : w.outcome == WeightsOnlyOutcome::HandedToJit
+                ? tr("torch %1: hands it to torch.jit.load").arg(releaseKey(w.release))
                 : tr("torch %1: refuses").arg(releaseKey(w.release)));
     m_releases->setText(releases.join(QStringLiteral(" · ")));
     for (const RefusedGlobal &g : e.all) {
