@@ -82,6 +82,9 @@ private:
         case K::Object:
             return QStringLiteral("object %1").arg(v.className);
         case K::NumpyArray:
+            if (v.holdsTensor()) // read as a tensor
+                return QStringLiteral("numpy.ndarray  %1  %2  %3")
+                    .arg(shapeText(v.shape), v.text, dtypeName(m_ckpt.tensors[size_t(v.tensorIndex)].dtype));
             return QStringLiteral("numpy.ndarray  %1  %2").arg(shapeText(v.shape), v.text);
         case K::Storage:
             return QStringLiteral("storage '%1'").arg(m_ckpt.storages[size_t(v.storageIndex)].key);

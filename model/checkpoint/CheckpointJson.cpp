@@ -166,6 +166,8 @@ template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorPl
         out.string("layout", layoutName(t.layout));
     out.integer("nbytes", t.nbytes());
     out.integer("numel", t.numel());
+    if (!t.numpyDtype.isEmpty()) // a numpy.ndarray in the file, read as a tensor
+        out.string("numpy_dtype", t.numpyDtype);
     out.path("path", *place.path);
     if (t.isQuantized) {
         out.object("quantized", [&](auto &q) {

@@ -6,9 +6,12 @@
 #include <QStringList>
 #include <QVector>
 
+#include <memory>
 #include <vector>
 
 namespace ckpt {
+
+class ByteSource;
 
 // One step from the root: a string key / attribute name, or an integer index or key.
 struct PathPart {
@@ -69,6 +72,9 @@ struct StorageInfo {
     bool compressed = false; // zip record is deflated: bytes must be inflated to read
     bool bigEndian = false; // byteorder record said "big"
     QString file; // file holding the bytes (a shard); empty: the checkpoint's own file
+    // Bytes held in memory instead (a numpy array pickled inside the file, a deflated .npz
+    // record): read from here, `fileOffset` unused.
+    std::shared_ptr<ByteSource> inlineBytes;
     // DCP: the storage is a whole tensor of shape `chunkedShape` assembled from these
     // blocks (fileOffset -1); its bytes are read through the tensor layer's ChunkedSource.
     bool chunked = false;
@@ -122,6 +128,9 @@ struct TensorInfo {
     TensorLayout layout = TensorLayout::Strided;
     QString rebuiltBy; // reconstructor, e.g. "torch._utils._rebuild_tensor_v2"
     QString subclass; // tensor subclass from _rebuild_from_type_v2, if any
+    // A numpy.ndarray read as a tensor (its dtype code, "f4"); empty for torch tensors.
+    // torch output keeps it an ndarray; everything that reads values treats it as a tensor.
+    QString numpyDtype;
 
     qint64 numel() const;
     qint64 nbytes() const; // numel * element size (bytes used)

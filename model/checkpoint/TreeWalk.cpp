@@ -108,7 +108,7 @@ template <typename OnTensor> struct Walker {
     {
         if (!v)
             return;
-        if (v->kind == K::Tensor) {
+        if (v->kind == K::Tensor || v->holdsTensor()) {
             if (v->tensorIndex >= 0 && v->tensorIndex < int(ckpt.tensors.size()))
                 onTensor(v->tensorIndex, path);
             return;

@@ -30,7 +30,7 @@ std::vector<OutputTensor> outputTensors(const Checkpoint &view)
                                                                            int depth) {
         if (!v || depth > 2000)
             return;
-        if (v->kind == Value::Kind::Tensor) {
+        if (v->kind == Value::Kind::Tensor || v->holdsTensor()) { // numpy arrays are tensors here too
             out.push_back({ v->tensorIndex, path });
             return;
         }

@@ -2,6 +2,7 @@
 
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/FormatRegistry.h"
+#include "model/formats/NumpyTensors.h"
 #include "model/io/ZipDirectory.h"
 #include "model/safety/PickleFindings.h"
 
@@ -71,6 +72,7 @@ CheckpointPtr openCheckpoint(const QString &path)
             } else {
                 ckpt->error = QStringLiteral("%1: %2").arg(QFileInfo(entry).fileName(), error);
             }
+            addPickledNumpyTensors(*ckpt);
             assignTensorPaths(*ckpt);
             if (!ckpt->root && ckpt->ok())
                 ckpt->error = QStringLiteral("no object found");
@@ -127,6 +129,7 @@ CheckpointPtr readCheckpoint(const ByteSourcePtr &src)
     if (torchLoadUnpicklesIt && src->size() > 0)
         scanWhatTorchLoadUnpickles(
             *ckpt, QByteArray::fromRawData(reinterpret_cast<const char *>(src->data()), src->size()));
+    addPickledNumpyTensors(*ckpt);
     assignTensorPaths(*ckpt);
     if (!ckpt->root && ckpt->ok())
         ckpt->error = QStringLiteral("no object found");

@@ -2,6 +2,8 @@
 // then raw data, or for object arrays a pickle that np.load(allow_pickle=True) runs.
 #include "model/formats/NumpyReader.h"
 
+#include "model/formats/NumpyTensors.h"
+
 #include "model/formats/Readers.h"
 #include "model/safety/PickleFindings.h"
 
@@ -187,11 +189,12 @@ ValuePtr describe(const NpyHeader &h)
     auto arr = Value::make(Value::Kind::NumpyArray);
     arr->text = h.descr;
     arr->shape = h.shape;
+    arr->boolean = h.fortranOrder;
     return arr;
 }
 } // namespace
 
-ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where)
+ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where, bool tensor, qint64 fileOffset)
 {
     NpyHeader h;
     QString error;
@@ -202,7 +205,12 @@ ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &
     }
     if (h.hasObjects())
         return scanPickles(out, bytes, h.dataOffset, where, nullptr);
-    return describe(h);
+    ValuePtr arr = describe(h);
+    if (tensor && fileOffset >= 0)
+        addNumpyTensor(out, *arr, fileOffset + h.dataOffset, nullptr);
+    else if (tensor) // a deflated record: its inflated data, the one copy
+        addNumpyTensor(out, *arr, -1, ByteSource::fromBytes(bytes.mid(h.dataOffset), where));
+    return arr;
 }
 
 const char *NumpyReader::description() const
@@ -256,6 +264,8 @@ bool NumpyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     if (size > 0 && need > available) {
         out.error = QStringLiteral(".npy header declares more data than the %1 bytes after it").arg(available);
         out.findings.push_back({ QString(), Verdict::Invalid, QStringLiteral("npy header"), out.error, false });
+    } else {
+        addNumpyTensor(out, *out.root, h.dataOffset, nullptr);
     }
     return out.ok();
 }

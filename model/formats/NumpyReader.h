@@ -26,6 +26,9 @@ bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error)
 
 // An .npy record inside another container (an .npz, a torch zip): adds findings and
 // returns what it holds (the array's description, or the object array's pickled value).
-ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where);
+// With `tensor`, a numeric array is also made a tensor: its data at `fileOffset` + the
+// header of the checkpoint's file for a stored record (`fileOffset` >= 0), else copied.
+ValuePtr scanNpyRecord(
+    Checkpoint &out, const QByteArray &bytes, const QString &where, bool tensor = false, qint64 fileOffset = -1);
 
 } // namespace ckpt

@@ -7,6 +7,7 @@
 #include "model/checkpoint/WeightsOnly.h"
 #include "model/formats/FormatRegistry.h"
 #include "model/formats/JsonScan.h"
+#include "model/formats/NumpyTensors.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -284,6 +285,7 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         shard.file = path;
         if (!readShard(shardSrc, shard))
             out.warnings << QStringLiteral("shard %1: %2").arg(name, shard.error);
+        addPickledNumpyTensors(shard);
         assignTensorPaths(shard); // torch readers leave paths to the tree walk
 
         // Tensors the index promises but the shard lacks (first path part is the key).

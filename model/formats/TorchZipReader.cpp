@@ -325,7 +325,7 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
         }
         checkRecordCrc(zip, e, out);
         if (bytes.startsWith("\x93NUMPY")) {
-            if (ValuePtr v = scanNpyRecord(out, bytes, e.name); v && npz)
+            if (ValuePtr v = scanNpyRecord(out, bytes, e.name, npz, e.method == 0 ? e.dataOffset : -1); v && npz)
                 arrays->entries.emplace_back(Value::fromString(e.name.chopped(4)), v);
         } else {
             const Unpickler::Limits inflated = Unpickler::Limits::forInflated(e.compressedSize);

@@ -312,7 +312,7 @@ bool CheckpointTreeModel::hasTotals(const Node &node) const
         return true;
     if (!node.value)
         return false;
-    if (node.value->kind == Value::Kind::Tensor)
+    if (node.value->kind == Value::Kind::Tensor || node.value->holdsTensor())
         return true;
     // Containers without tensors below (hyper-parameters, histories) show no numbers.
     return node.value->isContainer() && (!m_totals.isReady() || m_totals.of(node.value.get()).tensors > 0);
@@ -323,7 +323,7 @@ qint64 CheckpointTreeModel::totalParameters(const Node &node) const
     if (node.module)
         return node.module->parameters;
     const Value &v = *node.value;
-    if (v.kind == Value::Kind::Tensor)
+    if (v.kind == Value::Kind::Tensor || v.holdsTensor())
         return v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
             ? qMax<qint64>(0, m_ckpt->tensors[size_t(v.tensorIndex)].numel())
             : 0;
@@ -335,7 +335,7 @@ qint64 CheckpointTreeModel::totalBytes(const Node &node) const
     if (node.module)
         return node.module->bytes;
     const Value &v = *node.value;
-    if (v.kind == Value::Kind::Tensor)
+    if (v.kind == Value::Kind::Tensor || v.holdsTensor())
         return v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
             ? qMax<qint64>(0, m_ckpt->tensors[size_t(v.tensorIndex)].nbytes())
             : 0;
@@ -360,11 +360,10 @@ QVariant CheckpointTreeModel::displayData(const Node &node, int column) const
     if (!node.value)
         return column == KeyColumn ? QVariant(keyText(node)) : QVariant();
     const Value &v = *node.value;
-    const TensorInfo *t
-        = v.kind == Value::Kind::Tensor && v.tensorIndex >= 0 && v.tensorIndex < int(m_ckpt->tensors.size())
+    const TensorInfo *t = v.holdsTensor() && v.tensorIndex < int(m_ckpt->tensors.size())
         ? &m_ckpt->tensors[size_t(v.tensorIndex)]
         : nullptr;
-    const bool pending = v.kind != Value::Kind::Tensor && !m_totals.isReady();
+    const bool pending = !t && v.kind != Value::Kind::Tensor && !m_totals.isReady();
     switch (column) {
     case KeyColumn:
         return keyText(node);
@@ -385,7 +384,7 @@ QVariant CheckpointTreeModel::displayData(const Node &node, int column) const
             return tr("(encloses itself: not expanded)");
         if (v.kind == Value::Kind::Float) // a short, readable number; Details shows every digit
             return QString::number(v.real, 'g', 7);
-        return v.isContainer() || v.kind == Value::Kind::Tensor ? QString() : v.scalarText();
+        return v.isContainer() || v.kind == Value::Kind::Tensor || t ? QString() : v.scalarText();
     }
     return QVariant();
 }
@@ -429,7 +428,7 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     case LeafPathsRole:
         return leafPaths(index);
     case TensorIndexRole:
-        return node.value && node.value->kind == Value::Kind::Tensor ? node.value->tensorIndex : -1;
+        return node.value && node.value->holdsTensor() ? node.value->tensorIndex : -1;
     case ParametersRole:
         return hasTotals(node) ? QVariant(totalParameters(node)) : QVariant();
     case BytesRole:

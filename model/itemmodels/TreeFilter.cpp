@@ -45,7 +45,7 @@ struct FilterWalk {
     bool matches(const Value &v, const QString &key, const QString &path) const
     {
         if (!spec.dtype.isEmpty() || !spec.device.isEmpty()) {
-            if (v.kind != Value::Kind::Tensor || v.tensorIndex < 0 || v.tensorIndex >= int(ckpt.tensors.size()))
+            if (!v.holdsTensor() || v.tensorIndex >= int(ckpt.tensors.size()))
                 return false;
             const TensorInfo &t = ckpt.tensors[size_t(v.tensorIndex)];
             if (!spec.dtype.isEmpty() && dtypeName(t.dtype) != spec.dtype)

@@ -44,6 +44,8 @@ size_t childCount(const Value &v)
 
 NodeKind nodeKindOf(const Checkpoint &ckpt, const Value &v, const QString &key, const QString &parentKey)
 {
+    if (v.kind == K::NumpyArray && v.holdsTensor())
+        return NodeKind::Tensor;
     switch (v.kind) {
     case K::Tensor: {
         const bool valid = v.tensorIndex >= 0 && v.tensorIndex < int(ckpt.tensors.size());
@@ -81,6 +83,8 @@ QString kindText(const Checkpoint &ckpt, const Value &v, NodeKind kind)
         QString s = kind == NodeKind::Parameter ? QCoreApplication::translate("ckpt::TreeRows", "Parameter")
             : kind == NodeKind::Buffer          ? QCoreApplication::translate("ckpt::TreeRows", "buffer")
                                                 : QCoreApplication::translate("ckpt::TreeRows", "tensor");
+        if (t && !t->numpyDtype.isEmpty())
+            s = v.kindName(); // numpy.ndarray: read as a tensor, still an array in the file
         if (t && t->isQuantized)
             s = QCoreApplication::translate("ckpt::TreeRows", "quantized %1").arg(s);
         if (t && !t->subclass.isEmpty())
@@ -114,7 +118,7 @@ static QString joinShape(const std::vector<qint64> &shape)
 
 QString shapeText(const Checkpoint &ckpt, const Value &v)
 {
-    if (v.kind == K::Tensor && v.tensorIndex >= 0 && v.tensorIndex < int(ckpt.tensors.size()))
+    if (v.holdsTensor() && v.tensorIndex < int(ckpt.tensors.size()))
         return joinShape(ckpt.tensors[size_t(v.tensorIndex)].shape);
     if (v.kind == K::NumpyArray)
         return joinShape(v.shape);
@@ -178,7 +182,7 @@ std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<Chil
         const QString &key = children[i].part.key;
         const QStringList parts = key.split(QLatin1Char('.'));
         const Value &v = *children[i].value;
-        const TensorInfo *t = v.kind == K::Tensor && v.tensorIndex >= 0 && v.tensorIndex < int(ckpt.tensors.size())
+        const TensorInfo *t = v.holdsTensor() && v.tensorIndex < int(ckpt.tensors.size())
             ? &ckpt.tensors[size_t(v.tensorIndex)]
             : nullptr;
         Building *at = &top;

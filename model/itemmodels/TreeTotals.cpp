@@ -18,7 +18,7 @@ struct TotalsWalk {
     SubtreeTotals walk(const Value &v, int depth)
     {
         SubtreeTotals sum;
-        if (v.kind == Value::Kind::Tensor) {
+        if (v.kind == Value::Kind::Tensor || v.holdsTensor()) {
             const int i = v.tensorIndex;
             if (i >= 0 && i < int(ckpt.tensors.size()) && !counted[size_t(i)]) {
                 counted[size_t(i)] = true;

@@ -242,7 +242,7 @@ bool Pickler::saveEntries(const std::vector<std::pair<ValuePtr, ValuePtr>> &entr
     return true;
 }
 
-bool Pickler::saveNumpyDtype(const QString &code)
+bool Pickler::saveNumpyDtype(const QString &code, bool bigEndian)
 {
     // numpy.dtype('f8', False, True) + BUILD (3, '<', None, None, None, -1, -1, 0)
     global(QStringLiteral("numpy.dtype"));
@@ -254,7 +254,7 @@ bool Pickler::saveNumpyDtype(const QString &code)
     const bool oneByte = code.endsWith(QLatin1Char('1')) || code == QLatin1String("b1");
     m_out.append('(');
     saveInt(3);
-    saveString(oneByte ? QStringLiteral("|") : QStringLiteral("<"));
+    saveString(oneByte ? QStringLiteral("|") : bigEndian ? QStringLiteral(">") : QStringLiteral("<"));
     m_out.append("NNN", 3);
     saveInt(-1);
     saveInt(-1);
@@ -375,7 +375,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
         remember(v.get());
         return true;
     case K::NumpyArray: {
-        // _reconstruct(ndarray, (0,), b'b') + BUILD (1, shape, dtype, False, raw)
+        // _reconstruct(ndarray, (0,), b'b') + BUILD (1, shape, dtype, is_fortran, raw)
         global(QStringLiteral("numpy.core.multiarray._reconstruct"));
         global(QStringLiteral("numpy.ndarray"));
         saveIntTuple({ 0 });
@@ -387,8 +387,8 @@ bool Pickler::save(const ValuePtr &v, int depth)
         m_out.append('(');
         saveInt(1);
         saveIntTuple(v->shape);
-        saveNumpyDtype(v->text);
-        m_out.append('\x89');
+        saveNumpyDtype(v->text, v->integer == 1);
+        m_out.append(v->boolean ? '\x88' : '\x89'); // Fortran order
         saveBytes(v->bytes);
         m_out.append('t');
         put();

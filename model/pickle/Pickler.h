@@ -58,7 +58,7 @@ protected:
 private:
     bool saveObject(const Value &v, int depth);
     bool saveDict(const Value &v, int depth);
-    bool saveNumpyDtype(const QString &code);
+    bool saveNumpyDtype(const QString &code, bool bigEndian = false);
     bool saveTupleOf(const std::vector<ValuePtr> &items, int depth);
     bool saveEntries(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth);
     bool saveItems(const std::vector<ValuePtr> &items, char batchOp, char singleOp, int depth);

@@ -168,6 +168,8 @@ bool PlainHooks::build(const ValuePtr &target, const ValuePtr &state)
         bool be = false;
         numpyDtype(state->items[2], &code, &be);
         target->text = code;
+        target->integer = be ? 1 : 0;
+        target->boolean = state->items[3]->kind == K::Bool && state->items[3]->boolean;
         if (state->items[4]->kind == K::Bytes)
             target->bytes = state->items[4]->bytes;
         else

@@ -36,7 +36,10 @@ struct Value {
         Device, // torch.device, text = "cuda:0"
         Layout, // torch layout or memory format, text
         NumpyScalar, // className numpy dtype, bytes raw, text = rendered value
-        NumpyArray, // dtype text, shape, bytes raw (may be empty for object arrays)
+        // text = dtype code ("f4"), shape, bytes raw (empty for object arrays, whose BUILD
+        // state is kept), boolean = Fortran order, integer = 1 if big-endian; tensorIndex
+        // once a reader has made its bytes a tensor (model/formats/NumpyTensors.h).
+        NumpyArray,
         Mark, // internal: pickle MARK on the VM stack, never in a finished tree
     };
 
@@ -58,7 +61,7 @@ struct Value {
     std::vector<ValuePtr> appended; // APPEND onto an Object (list subclasses)
     std::vector<qint64> shape; // NumpyArray
 
-    int tensorIndex = -1; // Tensor: index into Checkpoint::tensors
+    int tensorIndex = -1; // Tensor (and a numeric NumpyArray): index into Checkpoint::tensors
     int storageIndex = -1; // Storage: index into Checkpoint::storages; `integer` = element offset of a legacy view
 
     Value() = default;
@@ -111,6 +114,8 @@ struct Value {
         return v;
     }
 
+    // A tensor, or a numpy array read as one: its bytes are Checkpoint::tensors[tensorIndex].
+    bool holdsTensor() const { return tensorIndex >= 0 && (kind == Kind::Tensor || kind == Kind::NumpyArray); }
     bool isContainer() const
     {
         return kind == Kind::List || kind == Kind::Tuple || kind == Kind::Set || kind == Kind::Dict

@@ -56,7 +56,12 @@ bool TensorData::storage(int index, StorageBytes *out, QString *error) const
         return fail(error, QStringLiteral("storage '%1' is assembled from DCP chunks").arg(s.key));
     const QString file = s.file.isEmpty() ? m_ckpt.file : s.file;
     QString why;
-    if (s.compressed) {
+    if (s.inlineBytes) {
+        out->source = s.inlineBytes;
+        out->data = out->source->data();
+        if (out->source->size() < s.nbytes)
+            return fail(error, QStringLiteral("storage '%1' is shorter than its tensors say").arg(s.key));
+    } else if (s.compressed) {
         out->source = m_cache->inflated(file, s.recordName, &why);
         if (!out->source)
             return fail(error, QStringLiteral("storage '%1': %2").arg(s.key, why));

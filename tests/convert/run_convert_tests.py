@@ -8,7 +8,7 @@ disk (RLIMIT_FSIZE), writing over the source.
 Env: CKPT_BIN_DIR (ckpt), CKPT_FIXTURE_DIR, CKPT_CORPUS_DIR. Files under
 corpus/malicious are never given to torch.load. Exit 0 all passed, 1 otherwise.
 """
-import glob, hashlib, os, resource, shutil, signal, subprocess, sys, tempfile, time
+import glob, hashlib, json, os, resource, shutil, signal, struct, subprocess, sys, tempfile, time
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -117,6 +117,56 @@ def corpus_cases():
             r = run([p, os.path.join(OUT, "corpus-unloadable.pt"), "--device", "cpu"])
             ok = r.returncode == 0 or one_line_error(r, f"corpus {p}")
             print("ok  " if ok else "FAIL", f"{os.path.relpath(p, CORPUS)} (source needs code: convert only, exit {r.returncode})")
+
+
+def numpy_cases():
+    """NumPy arrays inside a torch file are tensors (issue 16): their statistics are numpy's,
+    safetensors output holds them with their values, torch output keeps them ndarrays (the
+    same dtype, byte order, memory order and values)."""
+    import numpy as np
+    src = os.path.join(OUT, "numpy_arrays.pt")
+    arrays = {"rng": np.arange(624, dtype=np.uint32) * 6700417, "fortran": np.asfortranarray(
+        np.arange(6.0).reshape(2, 3) - 2.5), "big": np.arange(5, dtype=">f4") / 3, "flags": np.array([True, False])}
+    torch.save({"w": torch.arange(3.0), "rng_state": ("MT19937", arrays["rng"], 624, 0, 0.0),
+                "fortran": arrays["fortran"], "big": arrays["big"], "flags": arrays["flags"]}, src)
+    where = {"rng": "rng_state/1", "fortran": "fortran", "big": "big", "flags": "flags"}
+    r = subprocess.run([CKPT, "stats", src, "--json"], capture_output=True, text=True)
+    stats = {"/".join(map(str, t["path"])): t for t in json.loads(r.stdout)["tensors"]} if r.returncode == 0 else {}
+    for name, a in arrays.items():
+        got = (stats.get(where[name]) or {}).get("stats")
+        x = a.astype(np.float64)
+        ok = got is not None and abs(got["mean"] - x.mean()) <= 1e-9 * max(1.0, abs(x.mean())) \
+            and got["min"] == x.min() and got["max"] == x.max() and abs(got["std"] - x.std(ddof=1)) <= 1e-6 * x.std()
+        print("ok  " if ok else "FAIL", f"numpy {name}: stats as numpy computes them")
+        if not ok:
+            failures.append(f"numpy {name}: stats {got} vs numpy mean {x.mean()} std {x.std(ddof=1)}")
+    out = os.path.join(OUT, "numpy_arrays.safetensors")
+    r = run([src, out, "--format", "safetensors"])
+    types = {"F64": "<f8", "F32": "<f4", "U32": "<u4", "BOOL": "?"}
+    if r.returncode != 0:
+        failures.append(f"numpy to safetensors: {r.stderr.strip()}")
+    else:
+        data = open(out, "rb").read()
+        n = struct.unpack("<Q", data[:8])[0]
+        header = json.loads(data[8:8 + n])
+        for name, a in arrays.items():
+            h = header.get(where[name])
+            ok = h is not None and h["dtype"] in types and np.array_equal(np.frombuffer(
+                data[8 + n + h["data_offsets"][0]:8 + n + h["data_offsets"][1]], dtype=types[h["dtype"]]
+            ).reshape(h["shape"]), a)
+            print("ok  " if ok else "FAIL", f"numpy {name}: in safetensors with its values")
+            if not ok:
+                failures.append(f"numpy {name}: safetensors entry {h}")
+    out = os.path.join(OUT, "numpy_arrays_out.pt")
+    r = run([src, out])
+    back = torch.load(out) if r.returncode == 0 else {}
+    for name, a in arrays.items():
+        b = back.get("rng_state", (None, None))[1] if name == "rng" else back.get(name)
+        ok = isinstance(b, np.ndarray) and b.dtype == a.dtype and np.array_equal(a, b) \
+            and b.flags.f_contiguous == a.flags.f_contiguous
+        print("ok  " if ok else "FAIL", f"numpy {name}: torch output keeps the ndarray")
+        if not ok:
+            failures.append(f"numpy {name}: came back as {type(b)} {getattr(b, 'dtype', None)}")
 
 
 def object_cases():
@@ -232,6 +282,7 @@ if __name__ == "__main__":
     corpus_cases()
     safety_cases()
     object_cases()
+    numpy_cases()
     shutil.rmtree(OUT, ignore_errors=True)
     print(f"\n{len(failures)} failures")
     for f in failures:

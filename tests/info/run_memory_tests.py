@@ -2,20 +2,38 @@
 """CTest suite for memory at a glance (issue 13 item 4): `ckpt info --json` totals
 "memory" (the bytes the tensors need with every floating tensor at 32, 16, 8 and 4 bits,
 every other tensor as it is) and "largest_tensor", against what PyTorch says of the same
-tensors: numel(), element_size(), is_floating_point(), each tensor object once.
+tensors: numel(), element_size(), is_floating_point(), each tensor object once. NumPy
+arrays count as tensors (issue 16), as numpy sizes them: size, itemsize, dtype kind 'f'.
 Every fixture torch.load reads (ours, written by PyTorch) is checked.
 
 Env: CKPT_BIN_DIR (ckpt), CKPT_FIXTURE_DIR. Exit 0 all passed, 1 otherwise.
 """
 import collections, glob, json, os, subprocess, sys
+import numpy
 import torch
 
 CKPT = os.path.join(os.environ["CKPT_BIN_DIR"], "ckpt")
 FIXTURES = os.environ["CKPT_FIXTURE_DIR"]
 
 
+class Array:
+    """A numeric numpy array sized as a tensor."""
+    def __init__(self, a):
+        self.a = a
+    def numel(self):
+        return self.a.size
+    def element_size(self):
+        return self.a.itemsize
+    def is_floating_point(self):
+        return self.a.dtype.kind == "f"
+
+
 def tensors(obj, seen, out):
-    if isinstance(obj, torch.Tensor):
+    if isinstance(obj, numpy.ndarray) and obj.dtype.kind in "biufc":
+        if id(obj) not in seen:
+            seen.add(id(obj))
+            out.append(Array(obj))
+    elif isinstance(obj, torch.Tensor):
         if id(obj) not in seen:
             seen.add(id(obj))
             out.append(obj)

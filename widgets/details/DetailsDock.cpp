@@ -151,7 +151,7 @@ void DetailsDock::showNode(
         clear();
         return;
     }
-    if (v->kind == Value::Kind::Tensor && v->tensorIndex >= 0 && v->tensorIndex < int(ckpt->tensors.size())) {
+    if (v->holdsTensor() && v->tensorIndex < int(ckpt->tensors.size())) {
         QString meta = DetailsHtml::tensor(*ckpt, v->tensorIndex, path, kind);
         const int constant = scriptConstantIndex(ckpt->tensors[size_t(v->tensorIndex)].path);
         if (const ScriptCode *code = scriptCode(ckpt); code && constant >= 0) {
