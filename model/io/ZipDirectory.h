@@ -121,9 +121,10 @@ private:
     // Python's zipfile rules (ZipfileRules.cpp).
     bool readLikeZipfile();
     bool readEndRecordsLikeZipfile(qint64 *startDir, qint64 *cdSize, quint64 *cdOffset, bool *zip64);
-    bool readCentralEntryLikeZipfile(qint64 *pos, qint64 cdEnd, quint64 *total, ZipEntry *e, QByteArrayView *rawName,
+    bool readCentralEntryLikeZipfile(
+        qint64 *pos, qint64 cdEnd, quint64 *total, ZipEntry *e, QByteArrayView *rawName, quint64 *rawOffset);
+    void openLikeZipfile(const std::vector<QString> &originalNames, const std::vector<quint64> &rawOffsets,
         qint64 startDir, quint64 cdOffset);
-    void openLikeZipfile(const std::vector<QString> &originalNames, qint64 startDir);
     // Inflates a deflated record into `sink` (pieces in order) after charging the budget.
     bool inflateRecord(
         const ZipEntry &e, const std::function<void(const char *, qint64)> &sink, char *into, QString *why) const;

@@ -20,6 +20,8 @@ namespace {
 // zipfile's _MASK_UTF_FILENAME; MAX_EXTRACT_VERSION.
 constexpr quint16 kUtf8Flag = 0x0800;
 constexpr int kMaxExtractVersion = 63;
+// Sizes and offsets beyond any file (1 PiB), where exactness stops mattering.
+constexpr qint64 kFarOff = qint64(1) << 50;
 
 // Code page 437, bytes 0x80 to 0xFF (bytes below are ASCII), as Python's cp437 codec maps them.
 constexpr char16_t kCp437High[128] = { 0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0x00E0, 0x00E5, 0x00E7, 0x00EA, 0x00EB,
@@ -119,7 +121,7 @@ bool ZipDirectory::readEndRecordsLikeZipfile(qint64 *startDir, qint64 *cdSize, q
 // One entry of _RealGetContents: the directory is walked by its byte size, fields cut short
 // where the directory's bytes end (zipfile reads them from a buffer of size_cd bytes).
 bool ZipDirectory::readCentralEntryLikeZipfile(
-    qint64 *pos, qint64 cdEnd, quint64 *total, ZipEntry *e, QByteArrayView *rawName, qint64 startDir, quint64 cdOffset)
+    qint64 *pos, qint64 cdEnd, quint64 *total, ZipEntry *e, QByteArrayView *rawName, quint64 *rawOffset)
 {
     const uchar *d = m_src->data();
     const qint64 p = *pos;
@@ -176,10 +178,10 @@ bool ZipDirectory::readCentralEntryLikeZipfile(
         }
         x += 4 + len;
     }
-    const qint64 size = m_src->size();
-    e->compressedSize = qint64(std::min<quint64>(csize, quint64(size) + 1));
+    // Kept exact far past any file: ZipFile.open compares the end of the data with the next record.
+    e->compressedSize = qint64(std::min<quint64>(csize, kFarOff));
     e->uncompressedSize = qint64(std::min<quint64>(usize, quint64(std::numeric_limits<qint64>::max() / 2)));
-    e->localHeaderOffset = shifted(offset, startDir, cdOffset, size);
+    *rawOffset = offset;
     return true;
 }
 
@@ -193,14 +195,18 @@ bool ZipDirectory::readLikeZipfile()
     // The record count is ignored: entries follow one another until size_cd bytes are used.
     const qint64 cdEnd = startDir + cdSize;
     std::vector<QString> originalNames;
+    std::vector<quint64> rawOffsets;
     for (quint64 total = 0, pos = 0; total < quint64(cdSize);) {
         if (m_entries.size() >= size_t(kMaxEntries))
             return fail(QStringLiteral("zip directory lists more than %1 records").arg(kMaxEntries));
         ZipEntry e;
         QByteArrayView rawName;
         qint64 at = startDir + qint64(pos);
-        if (!readCentralEntryLikeZipfile(&at, cdEnd, &total, &e, &rawName, startDir, cdOffset))
+        quint64 rawOffset = 0;
+        if (!readCentralEntryLikeZipfile(&at, cdEnd, &total, &e, &rawName, &rawOffset))
             return false;
+        e.localHeaderOffset = shifted(rawOffset, startDir, cdOffset, m_src->size());
+        rawOffsets.push_back(rawOffset);
         pos = quint64(at - startDir);
         QString original;
         decodeName(rawName, e.flags, &original);
@@ -208,7 +214,7 @@ bool ZipDirectory::readLikeZipfile()
         m_entries.push_back(std::move(e));
         m_rawNames.push_back(rawName);
     }
-    openLikeZipfile(originalNames, startDir);
+    openLikeZipfile(originalNames, rawOffsets, startDir, cdOffset);
     // NameToInfo: a later record of the same name replaces the earlier.
     for (quint32 i = 0; i < quint32(m_entries.size()); ++i) {
         const ZipEntry &e = m_entries[i];
@@ -229,23 +235,30 @@ bool ZipDirectory::readLikeZipfile()
 // What ZipFile.open checks before a byte of data is read: a local header with its signature
 // and the central name, data that ends before the next local header (or the directory).
 // A record that fails cannot be read; the others can.
-void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, qint64 startDir)
+void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, const std::vector<quint64> &rawOffsets,
+    qint64 startDir, quint64 cdOffset)
 {
     const qint64 size = m_src->size();
     const uchar *d = m_src->data();
     std::vector<quint32> byOffset(m_entries.size());
     for (quint32 i = 0; i < byOffset.size(); ++i)
         byOffset[i] = i;
-    // _end_offset: sorted by header offset, highest first, stable, each record ends where the
-    // next higher one starts; so of two records at one offset the later cannot be opened.
-    std::stable_sort(byOffset.begin(), byOffset.end(),
-        [this](quint32 a, quint32 b) { return m_entries[a].localHeaderOffset > m_entries[b].localHeaderOffset; });
+    // _end_offset: sorted by header offset (concat added to all alike, so by the field), highest
+    // first, stable, each record ends where the next higher one starts, even outside the file;
+    // so of two records at one offset the later cannot be opened.
+    std::stable_sort(
+        byOffset.begin(), byOffset.end(), [&](quint32 a, quint32 b) { return rawOffsets[a] > rawOffsets[b]; });
+    // Far past the file no record's data reaches; before the file every record's does.
+    auto endAt = [&](quint64 raw) {
+        const qint64 v = shifted(raw, startDir, cdOffset, 4 * kFarOff);
+        return v >= 0 || raw < cdOffset ? v : 4 * kFarOff;
+    };
     qint64 endOffset = startDir; // the last record ends where the directory starts
     for (const quint32 i : byOffset) {
         ZipEntry &e = m_entries[i];
         const qint64 lho = e.localHeaderOffset;
         const qint64 recordEnd = endOffset;
-        endOffset = lho;
+        endOffset = endAt(rawOffsets[i]);
         auto refuse = [&e](const QString &why) {
             e.openError = QStringLiteral("record '%1': %2 (Python's zipfile cannot open it)").arg(e.name, why);
             e.dataOffset = -1;
@@ -268,17 +281,13 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, qi
             refuse(QStringLiteral("its local header names it '%1'").arg(localName));
             continue;
         }
+        // Where the file position is once the header is read: reads stop at the end of the file.
         const qint64 dataOffset = lho + kLocalHeaderSize + nameLen + extraLen;
-        if (dataOffset + e.compressedSize > recordEnd) {
+        if (std::min(dataOffset, size) + e.compressedSize > recordEnd) {
             refuse(QStringLiteral("its data overlaps the next record (possible zip bomb)"));
             continue;
         }
-        if (dataOffset > size || e.compressedSize > size - dataOffset) {
-            refuse(QStringLiteral("its %1 bytes at byte %2 run past the end of the file")
-                       .arg(e.compressedSize)
-                       .arg(dataOffset));
-            continue;
-        }
+        // Data past the end of the file opens but cannot be read: readEntry() says so.
         e.dataOffset = dataOffset;
     }
 }
