@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
@@ -26,6 +27,9 @@ public:
         qint64 size = 0;
     };
     virtual bool listZipRecords(const QString &path, std::vector<ZipRecord> *out, QString *error) const = 0;
+    // The bytes of one record (name without the prefix) as PyTorchStreamReader::getRecord
+    // returns them: what torch.load unpickles for "data.pkl". Never unpickles anything.
+    virtual bool readZipRecord(const QString &path, const QString &name, QByteArray *out, QString *error) const = 0;
 };
 
 // Loads the module on first call (thread-safe) and returns it, or nullptr with *error

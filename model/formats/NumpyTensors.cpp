@@ -34,7 +34,8 @@ constexpr int kMaxDepth = 2000; // as assignTensorPaths: hostile nesting stops h
 DType dtypeFromNumpyCode(QStringView code, bool *bigEndian)
 {
     bool big = false;
-    if (!code.isEmpty() && (code.front() == u'<' || code.front() == u'>' || code.front() == u'|' || code.front() == u'=')) {
+    if (!code.isEmpty()
+        && (code.front() == u'<' || code.front() == u'>' || code.front() == u'|' || code.front() == u'=')) {
         big = code.front() == u'>';
         code = code.mid(1);
     }

@@ -172,6 +172,64 @@ ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const 
     }
     return root;
 }
+
+// Whether a record may hold a pickle (or an .npy, whose object arrays are pickles): by name,
+// by content, and every record torch.save does not write.
+bool mayBePickle(const ZipDirectory &zip, const ZipEntry &e, const ByteSource &src, bool npz, bool script)
+{
+    const QString prefix = zip.prefix();
+    const QString rel = e.name.mid(prefix.size());
+    const bool npy = e.method == 0 && e.dataOffset >= 0 && src.contains(e.dataOffset, 6)
+        && looksLikeNpy(src.data() + e.dataOffset, 6);
+    const bool unexpected = !npz && (!isExpectedTorchRecord(rel, script) || !e.name.startsWith(prefix));
+    return npy || rel.endsWith(QLatin1String(".npy")) || unexpected || looksLikePickle(zip, e, src);
+}
+
+// Scans one record for globals (a pickle, or an .npy with its object array). Whatever its
+// size: a stored record is scanned in place in the mapping, a deflated one within the file's
+// inflate budget. One that cannot be read is not clean. Returns an .npy's value, if any.
+// With `asTensor` (an .npz read by its loader's reading), a numeric array becomes a tensor.
+ValuePtr scanRecord(
+    const ZipDirectory &zip, const ZipEntry &e, const QString &where, Checkpoint &out, bool asTensor = false)
+{
+    QByteArray bytes;
+    QString err;
+    if (!zip.viewEntry(e, &bytes, &err)) {
+        out.findings.push_back({ QString(), Verdict::Invalid, e.name,
+            QStringLiteral("a record that may be a pickle could not be scanned: %1").arg(err), false });
+        if (out.error.isEmpty())
+            out.error = err;
+        return nullptr;
+    }
+    checkRecordCrc(zip, e, out);
+    if (bytes.startsWith("\x93NUMPY"))
+        return scanNpyRecord(out, bytes, e.name, asTensor, e.method == 0 ? e.dataOffset : -1);
+    const Unpickler::Limits inflated = Unpickler::Limits::forInflated(e.compressedSize);
+    scanPickles(out, bytes, 0, where, nullptr, nullptr, e.method != 0 ? &inflated : nullptr);
+    return nullptr;
+}
+
+// The other loader's reading: every record that may be a pickle and whose bytes the main
+// reading did not scan, so that a payload either loader would unpickle is found. Records that
+// loader cannot open are no risk from it (the disagreement finding says so).
+void scanOtherReading(const ZipDirectory &other, const ZipDirectory &main, const ByteSource &src,
+    const QSet<qint64> &scanned, bool npz, bool script, Checkpoint &out)
+{
+    const QString reader
+        = other.rules() == ZipDirectory::Rules::Miniz ? QStringLiteral("miniz") : QStringLiteral("zipfile");
+    for (const ZipEntry &e : other.entries()) {
+        if (!e.openError.isEmpty() || e.dataOffset < 0 || scanned.contains(e.dataOffset))
+            continue;
+        // The same name on the same bytes: the main reading already judged it (a storage, say).
+        const ZipEntry *same = main.findFull(e.name);
+        if (same && same->name == e.name && same->dataOffset == e.dataOffset)
+            continue;
+        if (!mayBePickle(other, e, src, npz, script))
+            continue;
+        const QString where = QStringLiteral("%1 (as %2 reads it)").arg(e.name.mid(other.prefix().size()), reader);
+        scanRecord(other, e, where, out);
+    }
+}
 } // namespace
 
 const char *TorchZipReader::description() const
@@ -243,22 +301,38 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
         const ByteSource &src;
         ~ReleaseAtEnd() { releasePages(src); }
     } releaseAtEnd { *src };
-    ZipDirectory zip;
-    zip.setMaxInflatedSize(qint64(1) << 30); // pickles only: tensor data is never inflated here
-    if (!zip.read(src)) {
+    // Read as torch.load reads it (miniz) and as numpy.load and zipfile-based scanners read
+    // it: a crafted zip can show each other records.
+    ZipDirectory miniz(ZipDirectory::Rules::Miniz), zipfile(ZipDirectory::Rules::PythonZipfile);
+    const bool minizOk = miniz.read(src), zipfileOk = zipfile.read(src);
+    releasePages(*src);
+    if (!minizOk && !zipfileOk) {
+        out.error = miniz.error();
+        return false;
+    }
+    const ZipContents contents = classifyZip(minizOk ? miniz : zipfile);
+    const bool script = contents == ZipContents::TorchScript;
+    const bool npz = contents == ZipContents::NumpyArchive;
+    out.format = npz ? Format::Numpy : script ? Format::TorchScript : Format::TorchZip;
+    // The loader's own reading comes first: numpy.load's for an .npz, torch.load's otherwise.
+    ZipDirectory &zip = npz ? zipfile : miniz;
+    ZipDirectory &other = npz ? miniz : zipfile;
+    const bool zipOk = npz ? zipfileOk : minizOk, otherOk = npz ? minizOk : zipfileOk;
+    for (ZipDirectory *d : { &zip, &other })
+        d->setMaxInflatedSize(qint64(1) << 30); // pickles only: tensor data is never inflated here
+    checkZipReadings(zip, zipOk, other, otherOk, out);
+    QSet<qint64> scanned; // data offsets of the records read as pickles or .npy
+    if (!zipOk) {
+        scanOtherReading(other, zip, *src, scanned, npz, script, out);
         out.error = zip.error();
         return false;
     }
-    releasePages(*src);
+    other.shareInflateBudget(zip);
     const QString prefix = zip.prefix();
     for (const ZipEntry &e : zip.entries())
         if (!e.name.startsWith(prefix))
             out.findings.push_back({ QString(), Verdict::Invalid, e.name,
                 QStringLiteral("record outside the archive folder '%1'").arg(prefix), false });
-    const ZipContents contents = classifyZip(zip);
-    const bool script = contents == ZipContents::TorchScript;
-    const bool npz = contents == ZipContents::NumpyArchive;
-    out.format = npz ? Format::Numpy : script ? Format::TorchScript : Format::TorchZip;
     if (!npz)
         checkZipStructure(zip, out);
     auto arrays = Value::make(Value::Kind::Dict);
@@ -289,10 +363,13 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
     const NumberedRecords records(zip);
     out.storages.reserve(records.count());
     out.tensors.reserve(records.count());
-    if (dataPkl)
+    if (dataPkl) {
         out.root = readObjectPickle(*src, zip, records, *dataPkl, dataDirs, bigEndian, out, !script);
+        scanned.insert(dataPkl->dataOffset);
+    }
     if (script && out.ok()) {
         if (const ZipEntry *constants = zip.find(QStringLiteral("constants.pkl"))) {
+            scanned.insert(constants->dataOffset);
             ValuePtr tree = readObjectPickle(*src, zip, records, *constants, constantDirs, bigEndian, out, false);
             if (tree)
                 out.sideTrees.emplace_back(QStringLiteral("constants.pkl"), tree);
@@ -306,32 +383,13 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
         const QStringView relName = QStringView(e.name).mid(prefix.size());
         if (&e == dataPkl || (script && relName == QLatin1String("constants.pkl")) || storageRecords.contains(relName))
             continue;
-        const QString rel = relName.toString();
-        const bool npy = e.method == 0 && e.dataOffset >= 0 && src->contains(e.dataOffset, 6)
-            && looksLikeNpy(src->data() + e.dataOffset, 6);
-        const bool unexpected = !npz && (!isExpectedTorchRecord(rel, script) || !e.name.startsWith(prefix));
-        if (!npy && !rel.endsWith(QLatin1String(".npy")) && !unexpected && !looksLikePickle(zip, e, *src))
+        if (!mayBePickle(zip, e, *src, npz, script))
             continue;
-        // Whatever its size: a stored record is scanned in place in the mapping, a deflated
-        // one within the file's inflate budget. One that cannot be read is not clean.
-        QByteArray bytes;
-        QString err;
-        if (!zip.viewEntry(e, &bytes, &err)) {
-            out.findings.push_back({ QString(), Verdict::Invalid, e.name,
-                QStringLiteral("a record that may be a pickle could not be scanned: %1").arg(err), false });
-            if (out.error.isEmpty())
-                out.error = err;
-            continue;
-        }
-        checkRecordCrc(zip, e, out);
-        if (bytes.startsWith("\x93NUMPY")) {
-            if (ValuePtr v = scanNpyRecord(out, bytes, e.name, npz, e.method == 0 ? e.dataOffset : -1); v && npz)
-                arrays->entries.emplace_back(Value::fromString(e.name.chopped(4)), v);
-        } else {
-            const Unpickler::Limits inflated = Unpickler::Limits::forInflated(e.compressedSize);
-            scanPickles(out, bytes, 0, rel, nullptr, nullptr, e.method != 0 ? &inflated : nullptr);
-        }
+        scanned.insert(e.dataOffset);
+        if (ValuePtr v = scanRecord(zip, e, relName.toString(), out, npz); v && npz)
+            arrays->entries.emplace_back(Value::fromString(e.name.chopped(4)), v);
     }
+    scanOtherReading(other, zip, *src, scanned, npz, script, out);
     if (npz) {
         out.root = arrays;
         return out.ok();

@@ -1,6 +1,7 @@
 #include "model/io/ZipDirectory.h"
 
 #include "model/io/Crc32.h"
+#include "model/io/ZipFormat.h"
 
 #include <QVarLengthArray>
 
@@ -12,36 +13,13 @@
 
 namespace ckpt {
 
+using namespace zipformat;
+
 namespace {
-constexpr quint32 kLocalSig = 0x04034b50;
-constexpr quint32 kCentralSig = 0x02014b50;
-constexpr quint32 kEndSig = 0x06054b50;
-constexpr quint32 kEnd64Sig = 0x06064b50;
-constexpr quint32 kEnd64LocatorSig = 0x07064b50;
-constexpr qint64 kLocalHeaderSize = 30;
-constexpr qint64 kCentralHeaderSize = 46;
-constexpr qint64 kEndSize = 22;
-constexpr qint64 kEnd64Size = 56;
-constexpr qint64 kEnd64LocatorSize = 20;
-constexpr qint64 kMaxComment = 0xFFFF;
-constexpr qint64 kMaxEntries = 1000000;
 // Deflate cannot expand more than ~1032:1 (one 258-byte match per 2 bits).
 constexpr qint64 kMaxDeflateRatio = 1032;
 // zlib counts in uInt: feed it at most 1 GiB at a time.
 constexpr qint64 kZlibChunk = qint64(1) << 30;
-
-quint16 le16(const uchar *p)
-{
-    return quint16(p[0] | (p[1] << 8));
-}
-quint32 le32(const uchar *p)
-{
-    return quint32(le16(p)) | (quint32(le16(p + 2)) << 16);
-}
-quint64 le64(const uchar *p)
-{
-    return quint64(le32(p)) | (quint64(le32(p + 4)) << 32);
-}
 
 // miniz's MZ_TOLOWER: ASCII only, byte by byte.
 uchar lowerAscii(uchar c)
@@ -355,6 +333,8 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
     m_entries.clear();
     m_rawNames.clear();
     m_sorted.clear();
+    m_byName.clear();
+    m_concat = 0;
     m_duplicates = false;
     m_prefix.clear();
     m_error.clear();
@@ -363,6 +343,8 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
         return fail(QStringLiteral("no data"));
     m_inflateBudget = inflateBudgetFor(src->size());
     m_inflated = std::make_shared<std::atomic<qint64>>(0);
+    if (m_rules == Rules::PythonZipfile)
+        return readLikeZipfile();
 
     qint64 cdOffset = 0, cdSize = 0, count = 0;
     if (!readEndRecords(&cdOffset, &cdSize, &count))
@@ -381,13 +363,24 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
         m_rawNames.push_back(rawName);
     }
     sortLikeMiniz();
+    setPrefix();
+    return true;
+}
+
+void ZipDirectory::setPrefix()
+{
     if (!m_entries.empty()) {
         const QString &first = m_entries.front().name;
         const qsizetype slash = first.indexOf(QLatin1Char('/'));
         if (slash >= 0)
             m_prefix = first.left(slash + 1);
     }
-    return true;
+}
+
+QString ZipDirectory::readerName(Rules rules)
+{
+    return rules == Rules::Miniz ? QStringLiteral("PyTorch's miniz (torch.load)")
+                                 : QStringLiteral("Python's zipfile (numpy.load, most scanners)");
 }
 
 const ZipEntry *ZipDirectory::find(QStringView relativeName) const
@@ -401,6 +394,10 @@ const ZipEntry *ZipDirectory::find(QStringView relativeName) const
 
 const ZipEntry *ZipDirectory::findFull(QStringView fullName) const
 {
+    if (m_rules == Rules::PythonZipfile) {
+        const auto it = m_byName.constFind(fullName.toString());
+        return it == m_byName.cend() ? nullptr : &m_entries[*it];
+    }
     QVarLengthArray<char, 256> utf8;
     for (const QChar c : fullName) {
         if (c.unicode() >= 0x80) { // rare: names are ASCII in every torch file
@@ -517,6 +514,8 @@ bool ZipDirectory::readEntry(const ZipEntry &e, QByteArray *out, QString *error,
         return false;
     };
     out->clear();
+    if (!e.openError.isEmpty())
+        return failWith(e.openError);
     if (!m_src || e.dataOffset < 0 || !m_src->contains(e.dataOffset, e.compressedSize))
         return failWith(QStringLiteral("record '%1' lies outside the file").arg(e.name));
     // The encryption flag bit is not refused: PyTorch reads such records as plain data,
@@ -575,7 +574,9 @@ bool ZipDirectory::crcMatches(const ZipEntry &e, QString *unreadable) const
     // Deflated: checked as it inflates, a piece at a time, within the file's budget.
     QString why;
     quint32 crc = 0;
-    if (e.method != 8 || !m_src || e.dataOffset < 0 || !m_src->contains(e.dataOffset, e.compressedSize))
+    if (!e.openError.isEmpty())
+        why = e.openError;
+    else if (e.method != 8 || !m_src || e.dataOffset < 0 || !m_src->contains(e.dataOffset, e.compressedSize))
         why = QStringLiteral("record '%1' cannot be read (method %2)").arg(e.name).arg(e.method);
     else
         inflateRecord(

@@ -23,12 +23,27 @@ struct ZipEntry {
     qint64 uncompressedSize = 0;
     qint64 localHeaderOffset = 0;
     qint64 dataOffset = -1; // first byte of the record's data (after the local header)
+    // Why the reader cannot open the record although it lists it (Python's zipfile checks the
+    // local header only in ZipFile.open); readEntry() fails with it. Empty under miniz's rules,
+    // which refuse the whole archive instead.
+    QString openError;
 };
 
-// Reads a zip's central directory (with zip64) the way PyTorch's miniz reader does:
-// tolerant of flag bits, strict about bounds. Never reads record data at open.
+// Reads a zip's central directory (with zip64) the way one loader does: by default PyTorch's
+// miniz (torch.load), tolerant of flag bits, strict about bounds; or Python's zipfile
+// (numpy.load and most scanners), whose reading of a crafted file can differ. Never reads
+// record data at open.
 class ZipDirectory {
 public:
+    enum class Rules {
+        Miniz, // PyTorch's third_party/miniz-2.x, as caffe2's PyTorchStreamReader calls it
+        PythonZipfile, // CPython 3.11 Lib/zipfile.py: _EndRecData, _RealGetContents, ZipFile.open
+    };
+    explicit ZipDirectory(Rules rules = Rules::Miniz) : m_rules(rules) { }
+    Rules rules() const { return m_rules; }
+    // Who reads a zip this way, in words for findings.
+    static QString readerName(Rules rules);
+
     // True if the bytes start like a zip (local header or empty-archive EOCD).
     static bool looksLikeZip(const ByteSource &src);
     // Parses the directory. On failure returns false and sets error() to a one-line reason.
@@ -38,15 +53,20 @@ public:
     const std::vector<ZipEntry> &entries() const { return m_entries; }
     // The archive prefix PyTorch uses: first entry name up to and including '/'.
     QString prefix() const { return m_prefix; }
-    // Entry by name relative to the prefix ("data.pkl", "data/0"), or nullptr, found as
-    // PyTorch's miniz finds it (mz_zip_reader_locate_file with flags 0): names compared
-    // ignoring ASCII case, by binary search over miniz's heap sort of the directory, so of
-    // names that differ only in case, or repeat, the one miniz lands on.
+    // Entry by name relative to the prefix ("data.pkl", "data/0"), or nullptr. Under miniz's
+    // rules found as mz_zip_reader_locate_file (flags 0) finds it: names compared ignoring
+    // ASCII case, by binary search over miniz's heap sort of the directory, so of names that
+    // differ only in case, or repeat, the one miniz lands on. Under zipfile's rules the exact
+    // name (cut at a NUL byte, as ZipInfo cuts it), and of repeated names the last.
     const ZipEntry *find(QStringView relativeName) const;
     // The same for a full name ("archive/data.pkl").
     const ZipEntry *findFull(QStringView fullName) const;
-    // Entries whose name another entry repeats, ignoring case (miniz cannot tell them apart).
+    // Entries whose name another entry repeats, ignoring case (miniz cannot tell them apart);
+    // under zipfile's rules, exactly.
     bool hasCaseInsensitiveDuplicates() const { return m_duplicates; }
+    // Bytes before the archive zipfile reads ("data prepended to a zip"): zipfile adds them to
+    // every offset the directory gives. Always 0 under miniz's rules.
+    qint64 concatOffset() const { return m_concat; }
     // Record bytes, inflating deflated records; verifies the size (and CRC if `checkCrc`).
     // Returns false with *error set on failure.
     bool readEntry(const ZipEntry &e, QByteArray *out, QString *error, bool checkCrc = false) const;
@@ -69,10 +89,13 @@ public:
     // record's declared size, so a zip bomb costs neither memory nor time.
     static qint64 inflateBudgetFor(qint64 fileSize);
     qint64 inflateBudget() const { return m_inflateBudget; }
+    // After read(): inflate from `other`'s budget, so two readings of one file share one.
+    void shareInflateBudget(const ZipDirectory &other) { m_inflated = other.m_inflated; }
     // Oddities that did not stop the read (duplicate names, local/central name mismatch).
     QStringList warnings() const { return m_warnings; }
 
 private:
+    Rules m_rules = Rules::Miniz;
     ByteSourcePtr m_src;
     std::vector<ZipEntry> m_entries;
     QString m_prefix;
@@ -81,6 +104,8 @@ private:
     std::vector<QByteArrayView> m_rawNames; // each entry's name as stored, viewed in the mapping
     std::vector<quint32> m_sorted; // entry indexes in miniz's sorted order
     bool m_duplicates = false;
+    QHash<QString, quint32> m_byName; // zipfile's NameToInfo: the last of repeated names
+    qint64 m_concat = 0;
     qint64 m_maxInflated = kDefaultMaxInflated;
     qint64 m_inflateBudget = 0;
     // Shared by copies, counted from every thread that inflates through them.
@@ -91,7 +116,15 @@ private:
     bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName);
     bool locateData(ZipEntry *e, QByteArrayView rawName);
     void sortLikeMiniz();
+    void setPrefix();
     int locateLikeMiniz(QByteArrayView name) const;
+    // Python's zipfile rules (ZipfileRules.cpp).
+    bool readLikeZipfile();
+    bool readEndRecordsLikeZipfile(qint64 *startDir, qint64 *cdSize, quint64 *cdOffset, bool *zip64);
+    bool readCentralEntryLikeZipfile(
+        qint64 *pos, qint64 cdEnd, quint64 *total, ZipEntry *e, QByteArrayView *rawName, quint64 *rawOffset);
+    void openLikeZipfile(const std::vector<QString> &originalNames, const std::vector<quint64> &rawOffsets,
+        qint64 startDir, quint64 cdOffset);
     // Inflates a deflated record into `sink` (pieces in order) after charging the budget.
     bool inflateRecord(
         const ZipEntry &e, const std::function<void(const char *, qint64)> &sink, char *into, QString *why) const;

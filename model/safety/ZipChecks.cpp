@@ -54,6 +54,93 @@ void checkZipStructure(const ZipDirectory &zip, Checkpoint &out)
 }
 
 namespace {
+QString placeOf(const ZipEntry *e)
+{
+    if (!e)
+        return QStringLiteral("none");
+    if (!e->openError.isEmpty())
+        return QStringLiteral("one it cannot open");
+    return QStringLiteral("%1 bytes at byte %2").arg(e->compressedSize).arg(e->dataOffset);
+}
+
+bool samePlace(const ZipEntry *a, const ZipEntry *b)
+{
+    if (!a || !b)
+        return a == b;
+    return a->dataOffset == b->dataOffset && a->compressedSize == b->compressedSize && a->method == b->method
+        && a->openError.isEmpty() == b->openError.isEmpty();
+}
+
+QStringList onlyIn(const ZipDirectory &a, const QSet<QString> &other)
+{
+    QStringList names;
+    for (const ZipEntry &e : a.entries())
+        if (!other.contains(e.name) && !names.contains(e.name))
+            names << e.name;
+    return names;
+}
+
+QString listed(const QStringList &names)
+{
+    constexpr int kShown = 3;
+    QString text = QStringLiteral("'%1'").arg(names.mid(0, kShown).join(QStringLiteral("', '")));
+    if (names.size() > kShown)
+        text += QStringLiteral(" and %1 more").arg(names.size() - kShown);
+    return text;
+}
+
+// The first disagreement that matters, in words, or empty.
+QString disagreement(const ZipDirectory &a, const ZipDirectory &b)
+{
+    const QString an = ZipDirectory::readerName(a.rules()), bn = ZipDirectory::readerName(b.rules());
+    const ZipEntry *pa = a.find(QStringLiteral("data.pkl")), *pb = b.find(QStringLiteral("data.pkl"));
+    if (!samePlace(pa, pb))
+        return QStringLiteral("%1 reads a different data.pkl than %2: %3 instead of %4")
+            .arg(bn, an, placeOf(pb), placeOf(pa));
+    QSet<QString> namesA, namesB;
+    for (const ZipEntry &e : a.entries())
+        namesA.insert(e.name);
+    for (const ZipEntry &e : b.entries())
+        namesB.insert(e.name);
+    const QStringList onlyA = onlyIn(a, namesB), onlyB = onlyIn(b, namesA);
+    if (!onlyA.isEmpty() || !onlyB.isEmpty()) {
+        QStringList parts;
+        if (!onlyA.isEmpty())
+            parts << QStringLiteral("only %1 lists %2").arg(an, listed(onlyA));
+        if (!onlyB.isEmpty())
+            parts << QStringLiteral("only %1 lists %2").arg(bn, listed(onlyB));
+        return QStringLiteral("the loaders read different records: %1").arg(parts.join(QStringLiteral("; ")));
+    }
+    for (const QString &name : namesA) {
+        const ZipEntry *ea = a.findFull(name), *eb = b.findFull(name);
+        if (!samePlace(ea, eb))
+            return QStringLiteral("%1 reads record '%2' from other bytes than %3: %4 instead of %5")
+                .arg(bn, name, an, placeOf(eb), placeOf(ea));
+    }
+    return QString();
+}
+} // namespace
+
+void checkZipReadings(
+    const ZipDirectory &primary, bool primaryOk, const ZipDirectory &secondary, bool secondaryOk, Checkpoint &out)
+{
+    if (!primaryOk && !secondaryOk)
+        return;
+    QString detail;
+    if (primaryOk != secondaryOk) {
+        const ZipDirectory &reads = primaryOk ? primary : secondary, &refuses = primaryOk ? secondary : primary;
+        detail = QStringLiteral("%1 reads this zip but %2 refuses it (%3): what one loader runs, the other cannot see")
+                     .arg(ZipDirectory::readerName(reads.rules()), ZipDirectory::readerName(refuses.rules()),
+                         refuses.error());
+    } else {
+        detail = disagreement(primary, secondary);
+    }
+    if (!detail.isEmpty())
+        out.findings.push_back(
+            structural(QStringLiteral("zip directory"), detail + QStringLiteral(" (both readings are scanned)")));
+}
+
+namespace {
 const QString &crcMismatch()
 {
     static const QString text = QStringLiteral("CRC-32 mismatch: Python's zipfile refuses this record, PyTorch reads "

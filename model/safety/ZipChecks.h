@@ -18,6 +18,12 @@ void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out)
 // loader might unpickle or a scanner might be blinded on (`ckpt scan`), and with
 // CrcScope::TensorDataIncluded also the tensor bytes, which no loader unpickles and which only
 // the file's integrity depends on (`ckpt scan --verify`: one read of the whole file).
+// Two loaders' readings of one zip (ZipDirectory's rule sets; `*Ok` whether each read it):
+// one Invalid finding, in plain words, if they disagree in what a scan depends on: one reads
+// the file and the other refuses it, a different data.pkl, records only one of them lists, or
+// one name at different places. Nothing if they read the same.
+void checkZipReadings(
+    const ZipDirectory &primary, bool primaryOk, const ZipDirectory &secondary, bool secondaryOk, Checkpoint &out);
 enum class CrcScope { AllButTensorData, TensorDataIncluded };
 void checkAllZipCrcs(Checkpoint &out, CrcScope scope);
 

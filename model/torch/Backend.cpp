@@ -31,6 +31,20 @@ public:
             return false;
         }
     }
+
+    bool readZipRecord(const QString &path, const QString &name, QByteArray *out, QString *error) const override
+    {
+        try {
+            caffe2::serialize::PyTorchStreamReader reader(path.toStdString());
+            auto [data, size] = reader.getRecord(name.toStdString());
+            *out = QByteArray(static_cast<const char *>(data.get()), qsizetype(size));
+            return true;
+        } catch (const std::exception &e) {
+            if (error)
+                *error = QString::fromUtf8(e.what()).section(QLatin1Char('\n'), 0, 0);
+            return false;
+        }
+    }
 };
 
 } // namespace

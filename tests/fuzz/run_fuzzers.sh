@@ -32,14 +32,16 @@ mkdir -p "$OUT/artifacts"
 status=0
 # zipdiff (ours against miniz's rules) mutates the zip seeds.
 mkdir -p "$SEEDS/zipdiff" && cp "$SEEDS"/zip/* "$SEEDS/zipdiff/" 2>/dev/null || true
-for name in unpickler zip zipdiff legacy safetensors npy open; do
+# ziprules (miniz's reading against zipfile's) too.
+mkdir -p "$SEEDS/ziprules" && cp "$SEEDS"/zip/* "$SEEDS/ziprules/" 2>/dev/null || true
+for name in unpickler zip zipdiff ziprules legacy safetensors npy open; do
     mkdir -p "$OUT/corpus/$name"
     # Dictionaries: zip signatures, and pickle opcodes with the text spellings CPython reads.
     dict=
-    case $name in zip | zipdiff) dict=-dict=$SRC/tests/fuzz/zip.dict ;; unpickler | legacy | open) dict=-dict=$SRC/tests/fuzz/pickle.dict ;; esac
+    case $name in zip | zipdiff | ziprules) dict=-dict=$SRC/tests/fuzz/zip.dict ;; unpickler | legacy | open) dict=-dict=$SRC/tests/fuzz/pickle.dict ;; esac
     # Small inputs mutate faster; zips need room for a directory and a few records.
     maxlen=65536
-    [ "$name" = zip ] || [ "$name" = zipdiff ] && maxlen=262144
+    [ "$name" = zip ] || [ "$name" = zipdiff ] || [ "$name" = ziprules ] && maxlen=262144
     echo "== fuzz_$name for ${SECONDS_EACH}s"
     # -rss_limit_mb: the resource limits must hold under ASan too; -timeout: no input may hang.
     if ! "$OUT/bin/fuzz_$name" "$OUT/corpus/$name" "$SEEDS/$name" $dict \
