@@ -247,6 +247,10 @@
         <source>No line of the archive&apos;s code uses it.</source>
         <translation>Keine Zeile im Code des Archivs verwendet sie.</translation>
     </message>
+    <message>
+        <source>NumPy array (numpy.ndarray %1)</source>
+        <translation>NumPy-Array (numpy.ndarray %1)</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>

@@ -247,6 +247,10 @@
         <source>No line of the archive&apos;s code uses it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>NumPy array (numpy.ndarray %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>

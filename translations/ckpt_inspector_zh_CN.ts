@@ -244,6 +244,10 @@
         <source>No line of the archive&apos;s code uses it.</source>
         <translation>归档代码中没有任何行使用它。</translation>
     </message>
+    <message>
+        <source>NumPy array (numpy.ndarray %1)</source>
+        <translation>NumPy 数组（numpy.ndarray %1）</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>

@@ -62,9 +62,10 @@ QString tensor(const Checkpoint &ckpt, int tensorIndex, const QString &path, Nod
     const StorageInfo *s = t.storageIndex >= 0 && t.storageIndex < int(ckpt.storages.size())
         ? &ckpt.storages[size_t(t.storageIndex)]
         : nullptr;
-    const QString title = kind == NodeKind::Parameter ? Text::tr("Parameter")
-        : kind == NodeKind::Buffer                    ? Text::tr("Buffer")
-                                                      : Text::tr("Tensor");
+    const QString title = !t.numpyDtype.isEmpty() ? Text::tr("NumPy array (numpy.ndarray %1)").arg(t.numpyDtype)
+        : kind == NodeKind::Parameter             ? Text::tr("Parameter")
+        : kind == NodeKind::Buffer                ? Text::tr("Buffer")
+                                                  : Text::tr("Tensor");
     QString html = heading(title, path) + QStringLiteral("<table>");
     html += row(Text::tr("dtype"), esc(dtypeName(t.dtype)));
     html += row(Text::tr("shape"), esc(list(t.shape)));
