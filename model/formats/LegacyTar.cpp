@@ -149,10 +149,9 @@ QString intKey(const ValuePtr &id)
     return dictKey(id);
 }
 
-// What a key names: a storage (or a view into one), or a tensor of the `tensors` member.
+// What a key names: a storage, or a tensor of the `tensors` member.
 struct Loaded {
     int storageIndex = -1;
-    qint64 elementOffset = 0; // a storage view's first element in its root storage
     int tensor = -1; // into TarTensors::records
 };
 
@@ -212,7 +211,6 @@ private:
     {
         auto v = Value::make(Value::Kind::Storage);
         v->storageIndex = l.storageIndex;
-        v->integer = l.elementOffset;
         return v;
     }
     static ValuePtr intTuple(const std::vector<qint64> &n)
@@ -235,7 +233,8 @@ private:
 
 // storages: a count, then per storage (key, location, storage_type) and the raw storage
 // (UntypedStorage._new_with_file: an int64 element count and the elements, both
-// little-endian whatever sys_info says), then the list of views (target, root, offset, numel).
+// little-endian whatever sys_info says), then the list of views (target, root, offset, numel), each a storage
+// of its own over part of its root's bytes, as torch.load makes it.
 void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, TarTensors &tar)
 {
     const QByteArray b = src->view(m.offset, m.size);
@@ -272,7 +271,7 @@ void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Ta
         info.numel = count;
         info.nbytes = count * elementBytes;
         info.fileOffset = m.offset + pos + 8;
-        tar.byKey.insert(key, { int(out.storages.size()), 0, -1 });
+        tar.byKey.insert(key, { int(out.storages.size()), -1 });
         out.storages.push_back(std::move(info));
         pos += 8 + count * elementBytes;
     }
@@ -295,12 +294,25 @@ void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Ta
                                        "storage the member holds");
             return;
         }
-        const StorageInfo &s = out.storages[size_t(root->storageIndex)];
-        const qint64 room = s.numel - root->elementOffset, offset = v->items[2]->integer;
-        if (offset > room || v->items[3]->integer < 0 || v->items[3]->integer > room - offset)
-            out.warnings
-                << QStringLiteral("storage view %1 reaches past storage '%2'").arg(v->items[0]->scalarText(), s.key);
-        tar.byKey.insert(dictKey(v->items[0]), { root->storageIndex, root->elementOffset + v->items[2]->integer, -1 });
+        // A storage of its own over the root's bytes (root._storage[a:b]), which Python's
+        // slicing cuts to the root's end.
+        const StorageInfo &r = out.storages[size_t(root->storageIndex)];
+        const qint64 offset = qMin(v->items[2]->integer, r.numel);
+        const qint64 numel = qBound<qint64>(0, v->items[3]->integer, r.numel - offset);
+        if (offset != v->items[2]->integer || numel != v->items[3]->integer)
+            out.warnings << QStringLiteral("storage view %1 reaches past storage '%2': torch.load cuts it to %3 "
+                                           "elements")
+                                .arg(v->items[0]->scalarText(), r.key)
+                                .arg(numel);
+        StorageInfo view;
+        view.key = v->items[0]->scalarText();
+        view.dtype = r.dtype;
+        view.device = r.device;
+        view.numel = numel;
+        view.nbytes = numel * elementSize(r.dtype);
+        view.fileOffset = r.fileOffset + offset * elementSize(r.dtype);
+        tar.byKey.insert(dictKey(v->items[0]), { int(out.storages.size()), -1 });
+        out.storages.push_back(std::move(view));
     }
 }
 
@@ -348,7 +360,7 @@ void readTensors(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Tar
             continue;
         }
         r.storage = *storage;
-        tar.byKey.insert(key, { -1, 0, int(tar.records.size()) });
+        tar.byKey.insert(key, { -1, int(tar.records.size()) });
         tar.records.push_back(std::move(r));
     }
 }
