@@ -13,9 +13,10 @@ namespace ckpt {
 // signed or unsigned, matches; no magic needed): tarfile.open(mode='r:') then succeeds.
 bool looksLikeTar(const ByteSource &src);
 // Reads it as legacy_load does: every pickle of `storages` (a count, then per storage a
-// pickle and its raw bytes), of `tensors` (a count, then per tensor a pickle and its
-// shape), then the `pickle` member, whose tree becomes the root; all are graded. The
-// tensors are shown as the persistent ids that name them (their data is not read).
+// pickle and its raw bytes, then the storage views), of `tensors` (a count, then per
+// tensor a pickle and its shape), then the `pickle` member, whose tree becomes the root;
+// all are graded. Its persistent ids become the tensors (StorageInfo/TensorInfo, their
+// bytes located in the tar) and storages they name.
 bool readLegacyTar(const ByteSourcePtr &src, Checkpoint &out);
 
 } // namespace ckpt
