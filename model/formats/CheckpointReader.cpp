@@ -110,9 +110,10 @@ CheckpointPtr readCheckpoint(const ByteSourcePtr &src)
     auto ckpt = std::make_shared<Checkpoint>();
     ckpt->file = QFileInfo(src->path()).absoluteFilePath();
     ckpt->fileSize = src->size();
-    if (const FormatReader *reader = detectFormat(src)) {
+    const FormatProbe probe(src);
+    if (const FormatReader *reader = detectFormat(probe)) {
         ckpt->format = reader->format();
-        reader->read(src, *ckpt);
+        reader->readProbed(probe, *ckpt);
     } else if (src->size() == 0) {
         ckpt->error = QStringLiteral("file is empty");
     } else if (src->contains(0, 6) && std::memcmp(src->data(), "7z\xbc\xaf\x27\x1c", 6) == 0) {

@@ -4,9 +4,12 @@
 #include "model/formats/FileFormat.h"
 #include "model/io/ByteSource.h"
 
+#include <memory>
 #include <optional>
 
 namespace ckpt {
+
+class ZipDirectory;
 
 // What a zip archive holds, as the zip-based readers tell their files apart.
 enum class ZipContents {
@@ -23,12 +26,17 @@ class FormatProbe {
 public:
     explicit FormatProbe(const ByteSourcePtr &src) : m_src(src) { }
     const ByteSource &bytes() const { return *m_src; }
-    // Parses the zip directory on the first call.
+    const ByteSourcePtr &source() const { return m_src; }
+    // Parses the zip directory (miniz's reading) on the first call.
     ZipContents zipContents() const;
+    // That reading, if it parsed: a zip reader takes it over instead of parsing again (a
+    // 100k-record directory costs tens of milliseconds). Null once taken, or if none.
+    std::shared_ptr<ZipDirectory> takeZipDirectory() const { return std::move(m_directory); }
 
 private:
     ByteSourcePtr m_src;
     mutable std::optional<ZipContents> m_zip;
+    mutable std::shared_ptr<ZipDirectory> m_directory;
 };
 
 // A format openCheckpoint reads. Registered in FormatRegistry.cpp; detection asks each
@@ -52,6 +60,8 @@ public:
     // to a one-line reason, without the file name, when it had to stop; whatever it read
     // before stays in `out`. Sets out.format; leaves out.file and out.fileSize to the caller.
     virtual bool read(const ByteSourcePtr &src, Checkpoint &out) const = 0;
+    // The same, for bytes that detection probed: a reader may reuse what the probe parsed.
+    virtual bool readProbed(const FormatProbe &probe, Checkpoint &out) const { return read(probe.source(), out); }
 };
 
 // Records why a reader stopped (keeping what it read) and returns false.

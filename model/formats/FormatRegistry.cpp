@@ -41,10 +41,12 @@ const Registry &registry()
 ZipContents FormatProbe::zipContents() const
 {
     if (!m_zip) {
-        ZipDirectory zip;
+        auto zip = std::make_shared<ZipDirectory>();
         m_zip = !ZipDirectory::looksLikeZip(*m_src) ? ZipContents::NotZip
-            : zip.read(m_src)                       ? classifyZip(zip)
+            : zip->read(m_src)                      ? classifyZip(*zip)
                                                     : ZipContents::Unreadable;
+        if (*m_zip != ZipContents::NotZip && *m_zip != ZipContents::Unreadable)
+            m_directory = std::move(zip);
     }
     return *m_zip;
 }
@@ -72,7 +74,11 @@ const FormatReader *findReader(Format format)
 
 const FormatReader *detectFormat(const ByteSourcePtr &src)
 {
-    const FormatProbe probe(src);
+    return detectFormat(FormatProbe(src));
+}
+
+const FormatReader *detectFormat(const FormatProbe &probe)
+{
     for (const FormatReader *r : formatReaders())
         if (r->recognises(probe))
             return r;

@@ -15,6 +15,8 @@ const FormatReader *findReader(const QString &name);
 const FormatReader *findReader(Format format);
 // The first reader that recognises the bytes, or nullptr.
 const FormatReader *detectFormat(const ByteSourcePtr &src);
+// The same over a probe the caller keeps, to hand to FormatReader::readProbed().
+const FormatReader *detectFormat(const FormatProbe &probe);
 
 // "Checkpoints (*.pt ...);;PyTorch checkpoint (*.pt ...);;...;;All files (*)" for a
 // file dialog that opens checkpoints; `extraPatterns` join the first entry.

@@ -2,6 +2,7 @@
 
 #include "model/checkpoint/TreeWalk.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace ckpt {
@@ -92,6 +93,13 @@ bool addNumpyTensor(Checkpoint &ckpt, Value &arr, qint64 fileOffset, const ByteS
 
 void addPickledNumpyTensors(Checkpoint &ckpt)
 {
+    // An ndarray is pickled through numpy's _reconstruct: without that global (every pickle's
+    // globals are findings) there is none, and a 100k-key tree need not be walked.
+    const bool anyArray = std::any_of(ckpt.findings.begin(), ckpt.findings.end(), [](const Finding &f) {
+        return f.global.startsWith(QLatin1String("numpy")) && f.global.endsWith(QLatin1String("._reconstruct"));
+    });
+    if (!anyArray)
+        return;
     std::unordered_set<const Value *> seen;
     // Depth-first with an explicit stack: hostile nesting must not overflow ours.
     std::vector<std::pair<Value *, int>> todo;

@@ -19,6 +19,7 @@ public:
     FormatCapabilities capabilities() const override;
     bool recognises(const FormatProbe &probe) const override;
     bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+    bool readProbed(const FormatProbe &probe, Checkpoint &out) const override;
 };
 
 // torch.jit.save archives: a torch zip with code/ and constants.pkl; read the same way.
@@ -107,7 +108,8 @@ void rebaseTensors(const std::vector<ValuePtr> &roots, int base);
 
 // The zip readers' common path: torch.save, TorchScript and .npz archives; out.format
 // follows what the archive holds (classifyZip).
-bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out);
+// `miniz`, if given, is that file's directory as miniz reads it, parsed already (it is taken).
+bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<ZipDirectory> miniz = nullptr);
 ZipContents classifyZip(const ZipDirectory &zip);
 
 } // namespace ckpt

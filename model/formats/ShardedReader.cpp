@@ -87,7 +87,8 @@ constexpr qint64 kMaxIndexJson = 64 << 20;
 bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
 {
     // What Hugging Face writes as shards: safetensors or torch.save files.
-    const FormatReader *reader = detectFormat(src);
+    const FormatProbe probe(src);
+    const FormatReader *reader = detectFormat(probe);
     const Format f = reader ? reader->format() : Format::Unknown;
     if (f == Format::Pickle) {
         // transformers torch.loads a .bin shard: a bare pickle is unpickled (its globals called)
@@ -101,7 +102,7 @@ bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
     }
     if (f != Format::Safetensors && f != Format::TorchZip && f != Format::TorchScript && f != Format::TorchLegacy)
         return readFailed(shard, QStringLiteral("not a safetensors or torch file"));
-    return reader->read(src, shard);
+    return reader->readProbed(probe, shard);
 }
 
 // Adds one shard's tensors, storages and findings to `out`, re-based.

@@ -260,6 +260,11 @@ bool TorchZipReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     return readZipArchive(src, out);
 }
 
+bool TorchZipReader::readProbed(const FormatProbe &probe, Checkpoint &out) const
+{
+    return readZipArchive(probe.source(), out, probe.takeZipDirectory());
+}
+
 const char *TorchScriptReader::description() const
 {
     return QT_TRANSLATE_NOOP("ckpt::FileFormat", "TorchScript archive (torch.jit.save)");
@@ -292,7 +297,7 @@ ZipContents classifyZip(const ZipDirectory &zip)
     return npz ? ZipContents::NumpyArchive : script ? ZipContents::TorchScript : ZipContents::TorchSave;
 }
 
-bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
+bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<ZipDirectory> parsed)
 {
     // Reading the directory touches a local header in every record, so every page of the
     // file: they are given back once read, and the pickle's once parsed (the page cache
@@ -303,8 +308,10 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
     } releaseAtEnd { *src };
     // Read as torch.load reads it (miniz) and as numpy.load and zipfile-based scanners read
     // it: a crafted zip can show each other records.
-    ZipDirectory miniz(ZipDirectory::Rules::Miniz), zipfile(ZipDirectory::Rules::PythonZipfile);
-    const bool minizOk = miniz.read(src), zipfileOk = zipfile.read(src);
+    const bool reuse = parsed && parsed->rules() == ZipDirectory::Rules::Miniz;
+    ZipDirectory miniz = reuse ? std::move(*parsed) : ZipDirectory(ZipDirectory::Rules::Miniz);
+    ZipDirectory zipfile(ZipDirectory::Rules::PythonZipfile);
+    const bool minizOk = reuse || miniz.read(src), zipfileOk = zipfile.read(src);
     releasePages(*src);
     if (!minizOk && !zipfileOk) {
         out.error = miniz.error();
@@ -389,7 +396,8 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out)
         if (ValuePtr v = scanRecord(zip, e, relName.toString(), out, npz); v && npz)
             arrays->entries.emplace_back(Value::fromString(e.name.chopped(4)), v);
     }
-    scanOtherReading(other, zip, *src, scanned, npz, script, out);
+    if (!otherOk || !zipReadingsAgree(zip, other)) // else the other holds nothing new
+        scanOtherReading(other, zip, *src, scanned, npz, script, out);
     if (npz) {
         out.root = arrays;
         return out.ok();

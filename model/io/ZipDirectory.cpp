@@ -334,6 +334,7 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
     m_rawNames.clear();
     m_sorted.clear();
     m_byName.clear();
+    m_namesIndexed = false;
     m_concat = 0;
     m_duplicates = false;
     m_prefix.clear();
@@ -395,6 +396,7 @@ const ZipEntry *ZipDirectory::find(QStringView relativeName) const
 const ZipEntry *ZipDirectory::findFull(QStringView fullName) const
 {
     if (m_rules == Rules::PythonZipfile) {
+        indexNames();
         const auto it = m_byName.constFind(fullName.toString());
         return it == m_byName.cend() ? nullptr : &m_entries[*it];
     }

@@ -63,7 +63,11 @@ public:
     const ZipEntry *findFull(QStringView fullName) const;
     // Entries whose name another entry repeats, ignoring case (miniz cannot tell them apart);
     // under zipfile's rules, exactly.
-    bool hasCaseInsensitiveDuplicates() const { return m_duplicates; }
+    bool hasCaseInsensitiveDuplicates() const
+    {
+        indexNames();
+        return m_duplicates;
+    }
     // Bytes before the archive zipfile reads ("data prepended to a zip"): zipfile adds them to
     // every offset the directory gives. Always 0 under miniz's rules.
     qint64 concatOffset() const { return m_concat; }
@@ -92,7 +96,11 @@ public:
     // After read(): inflate from `other`'s budget, so two readings of one file share one.
     void shareInflateBudget(const ZipDirectory &other) { m_inflated = other.m_inflated; }
     // Oddities that did not stop the read (duplicate names, local/central name mismatch).
-    QStringList warnings() const { return m_warnings; }
+    QStringList warnings() const
+    {
+        indexNames();
+        return m_warnings;
+    }
 
 private:
     Rules m_rules = Rules::Miniz;
@@ -100,11 +108,15 @@ private:
     std::vector<ZipEntry> m_entries;
     QString m_prefix;
     QString m_error;
-    QStringList m_warnings;
+    mutable QStringList m_warnings;
     std::vector<QByteArrayView> m_rawNames; // each entry's name as stored, viewed in the mapping
     std::vector<quint32> m_sorted; // entry indexes in miniz's sorted order
-    bool m_duplicates = false;
-    QHash<QString, quint32> m_byName; // zipfile's NameToInfo: the last of repeated names
+    mutable bool m_duplicates = false;
+    // zipfile's NameToInfo (the last of repeated names), built on first use: a torch zip's
+    // second reading is compared record by record and seldom looked up. Not to be first
+    // used from two threads at once (the zipfile reading stays with the thread that read it).
+    mutable QHash<QString, quint32> m_byName;
+    mutable bool m_namesIndexed = false;
     qint64 m_concat = 0;
     qint64 m_maxInflated = kDefaultMaxInflated;
     qint64 m_inflateBudget = 0;
@@ -112,6 +124,7 @@ private:
     std::shared_ptr<std::atomic<qint64>> m_inflated = std::make_shared<std::atomic<qint64>>(0);
 
     bool fail(const QString &why);
+    void indexNames() const; // zipfile's rules: m_byName, repeated names
     bool readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *count);
     bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName);
     bool locateData(ZipEntry *e, QByteArrayView rawName);

@@ -45,9 +45,10 @@ bool decodeName(QByteArrayView raw, quint16 flags, QString *out)
         return !utf8.hasError();
     }
     out->resize(raw.size());
+    QChar *to = out->data();
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const uchar c = uchar(raw[i]);
-        (*out)[i] = QChar(c < 0x80 ? char16_t(c) : kCp437High[c - 0x80]);
+        to[i] = QChar(c < 0x80 ? char16_t(c) : kCp437High[c - 0x80]);
     }
     return true;
 }
@@ -215,19 +216,6 @@ bool ZipDirectory::readLikeZipfile()
         m_rawNames.push_back(rawName);
     }
     openLikeZipfile(originalNames, rawOffsets, startDir, cdOffset);
-    // NameToInfo: a later record of the same name replaces the earlier.
-    for (quint32 i = 0; i < quint32(m_entries.size()); ++i) {
-        const ZipEntry &e = m_entries[i];
-        const auto it = m_byName.constFind(e.name);
-        if (it != m_byName.cend()) {
-            m_duplicates = true;
-            m_warnings << QStringLiteral("zip record '%1' appears more than once: Python's zipfile reads the last, "
-                                         "at byte %2")
-                              .arg(e.name)
-                              .arg(e.localHeaderOffset);
-        }
-        m_byName.insert(e.name, i);
-    }
     setPrefix();
     return true;
 }
@@ -289,6 +277,27 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, co
         }
         // Data past the end of the file opens but cannot be read: readEntry() says so.
         e.dataOffset = dataOffset;
+    }
+}
+
+void ZipDirectory::indexNames() const
+{
+    if (m_rules != Rules::PythonZipfile || m_namesIndexed)
+        return;
+    m_namesIndexed = true;
+    // NameToInfo: a later record of the same name replaces the earlier.
+    m_byName.reserve(qsizetype(m_entries.size()));
+    for (quint32 i = 0; i < quint32(m_entries.size()); ++i) {
+        const ZipEntry &e = m_entries[i];
+        const auto it = m_byName.constFind(e.name);
+        if (it != m_byName.cend()) {
+            m_duplicates = true;
+            m_warnings << QStringLiteral("zip record '%1' appears more than once: Python's zipfile reads the last, "
+                                         "at byte %2")
+                              .arg(e.name)
+                              .arg(e.localHeaderOffset);
+        }
+        m_byName.insert(e.name, i);
     }
 }
 

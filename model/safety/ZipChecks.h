@@ -18,6 +18,10 @@ void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out)
 // loader might unpickle or a scanner might be blinded on (`ckpt scan`), and with
 // CrcScope::TensorDataIncluded also the tensor bytes, which no loader unpickles and which only
 // the file's integrity depends on (`ckpt scan --verify`: one read of the whole file).
+// Both readings list the same records in the same order at the same bytes and neither
+// repeats a name: every lookup of either lands on the same record, so neither has anything
+// the other lacks (the usual case, settled without hashing every name).
+bool zipReadingsAgree(const ZipDirectory &a, const ZipDirectory &b);
 // Two loaders' readings of one zip (ZipDirectory's rule sets; `*Ok` whether each read it):
 // one Invalid finding, in plain words, if they disagree in what a scan depends on: one reads
 // the file and the other refuses it, a different data.pkl, records only one of them lists, or
