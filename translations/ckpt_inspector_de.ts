@@ -2115,6 +2115,17 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source> (smoothed)</source>
         <translation> (geglättet)</translation>
     </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%n Datei in %1</numerusform>
+            <numerusform>%n Dateien in %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RunTableModel</name>

@@ -2113,6 +2113,17 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source> (smoothed)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%n file in %1</numerusform>
+            <numerusform>%n files in %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RunTableModel</name>

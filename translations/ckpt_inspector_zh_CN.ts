@@ -2101,6 +2101,16 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source> (smoothed)</source>
         <translation>（平滑）</translation>
     </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>运行：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%1 中的 %n 个文件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RunTableModel</name>

@@ -132,6 +132,9 @@ private Q_SLOTS:
         plot->replot();
         QVERIFY(plot->legend->visible());
         QVERIFY(!plot->legend->outerRect().intersects(plot->axisRect()->rect()));
+        // The plot names the run it shows.
+        QVERIFY2(runs()->curves()->sourceTitle().contains(QStringLiteral("plain")),
+            qPrintable(runs()->curves()->sourceTitle()));
         // A point two files share (best.pt records epoch 5's epoch and loss) names both.
         RunCurvesView *curves = runs()->curves();
         bool shared = false;

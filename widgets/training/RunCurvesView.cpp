@@ -35,7 +35,8 @@ bool lossLike(const QString &name)
 RunCurvesView::RunCurvesView(QWidget *parent)
     : QWidget(parent), m_jobs(new JobRunner(this)), m_axis(new QComboBox(this)),
       m_smooth(new QSlider(Qt::Horizontal, this)), m_metrics(new QListWidget(this)), m_plot(new QCustomPlot(this)),
-      m_status(new QLabel(this)), m_axisLabel(new QLabel(this)), m_smoothLabel(new QLabel(this))
+      m_status(new QLabel(this)), m_axisLabel(new QLabel(this)), m_smoothLabel(new QLabel(this)),
+      m_title(new QCPTextElement(m_plot))
 {
     for (RunAxis axis : { RunAxis::Auto, RunAxis::Epoch, RunAxis::Step, RunAxis::FileOrder })
         m_axis->addItem(QString(), int(axis));
@@ -50,6 +51,10 @@ RunCurvesView::RunCurvesView(QWidget *parent)
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_plot->legend->setWrap(4);
+    // Above the axes: which run this is (two runs' plots look alike).
+    m_plot->plotLayout()->insertRow(0);
+    m_plot->plotLayout()->addElement(0, 0, m_title);
+    m_plot->plotLayout()->setRowStretchFactor(0, 0.001);
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom | QCP::iSelectPlottables);
     m_plot->setMinimumHeight(180);
     followPalette(m_plot, [this] { replot(); });
@@ -140,6 +145,8 @@ void RunCurvesView::clear()
 {
     m_jobs->cancel();
     m_run.clear();
+    m_folder.clear();
+    m_fileCount = -1;
     rebuild(); // an empty plot and metric list
     m_status->setText(tr("Open several checkpoints of one run, or a folder of them."));
 }
@@ -167,14 +174,32 @@ void RunCurvesView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+QString RunCurvesView::sourceTitle() const
+{
+    if (m_folder.isEmpty())
+        return QString();
+    const QString name = QFileInfo(m_folder).fileName().isEmpty() ? m_folder : QFileInfo(m_folder).fileName();
+    return m_fileCount < 0 ? tr("Run: %1").arg(name) : tr("%n file(s) in %1", nullptr, m_fileCount).arg(name);
+}
+
 void RunCurvesView::openFolder(const QString &folder)
 {
+    m_folder = QFileInfo(folder).absoluteFilePath();
+    m_fileCount = -1;
     start(tr("Reading the checkpoints in %1…").arg(QFileInfo(folder).fileName()),
         [folder](const std::atomic_bool *cancel) { return scanRunFolder(folder, cancel); });
 }
 
 void RunCurvesView::openFiles(const QStringList &files)
 {
+    // The folder they share (files of one run sit together; else the nearest common one).
+    QString common = files.isEmpty() ? QString() : QFileInfo(files.front()).absolutePath();
+    for (const QString &f : files)
+        while (!common.isEmpty() && !QFileInfo(f).absoluteFilePath().startsWith(common + QLatin1Char('/'))
+            && common != QStringLiteral("/"))
+            common = QFileInfo(common).path();
+    m_folder = common;
+    m_fileCount = int(files.size());
     start(tr("Reading the metadata of %n file(s)…", nullptr, int(files.size())),
         [files](const std::atomic_bool *cancel) { return scanRun(files, cancel); });
 }
@@ -249,11 +274,14 @@ void RunCurvesView::rebuild()
     if (errors)
         parts << tr("unreadable: %1").arg(errors);
     m_status->setText(parts.join(QStringLiteral(" · ")));
+    m_title->setText(sourceTitle());
+    m_plot->setToolTip(m_folder);
     replot();
 }
 
 void RunCurvesView::replot()
 {
+    m_title->setTextColor(m_plot->palette().color(QPalette::WindowText));
     m_plot->clearGraphs();
     const double weight = m_smooth->value() / 100.0;
     int shown = 0;

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QComboBox;
+class QCPTextElement;
 class QCustomPlot;
 class QLabel;
 class QListWidget;
@@ -36,6 +37,8 @@ public:
     const std::vector<MetricCurve> &curves() const { return m_curves; }
     QCustomPlot *plot() const { return m_plot; }
     QListWidget *metricList() const { return m_metrics; }
+    // What the plot's title names: the folder plotted, or the files and their folder.
+    QString sourceTitle() const;
     void setSmoothing(double weight);
     // "val_loss = 0.31 at 3 in epoch_3.pt": what a hover over (or a click on) a point says.
     QString pointText(int curve, int dataIndex) const;
@@ -63,6 +66,9 @@ private:
     QCustomPlot *m_plot;
     QLabel *m_status;
     QLabel *m_axisLabel, *m_smoothLabel;
+    QCPTextElement *m_title;
+    QString m_folder; // the run's folder (for files: the folder that holds them)
+    int m_fileCount = -1; // files opened one by one; -1 for a folder
 };
 
 } // namespace ckpt
