@@ -1,6 +1,8 @@
 // Cut files, foreign files and the public corpus: everything opens or fails with one
 // clear line; nothing crashes or hangs; nothing under malicious/ is ever executed.
+#include "model/checkpoint/TreeWalk.h"
 #include "model/formats/CheckpointReader.h"
+#include "model/io/ZipDirectory.h"
 #include "tests/TestPaths.h"
 
 #include <QDirIterator>
@@ -14,6 +16,8 @@ class TestHostileInput : public QObject {
 private Q_SLOTS:
     void truncationSweep_data();
     void truncationSweep();
+    void truncatedZipIsRecovered_data();
+    void truncatedZipIsRecovered();
     void foreignFiles_data();
     void foreignFiles();
     void realCorpusOpens_data();
@@ -55,6 +59,77 @@ void TestHostileInput::truncationSweep()
         QVERIFY2(!ckpt->error.contains(QLatin1Char('\n')), qPrintable(ckpt->error));
         QVERIFY(!ckpt->error.trimmed().isEmpty());
     }
+}
+
+// A torch zip cut after its data.pkl (a download or a write that stopped): no loader reads
+// it, but its local headers still hold the object tree and the storages before the cut.
+// Every tensor path PyTorch lists is shown, each storage record before the cut where the
+// whole file's directory puts it, the rest named as missing.
+void TestHostileInput::truncatedZipIsRecovered_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QJsonValue &v : testpaths::manifest()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("format")).toString() == QLatin1String("torch-zip")
+            && !o.value(QStringLiteral("tags")).toArray().contains(QStringLiteral("compressed")))
+            QTest::newRow(qPrintable(o.value(QStringLiteral("file")).toString()))
+                << o.value(QStringLiteral("file")).toString();
+    }
+}
+
+void TestHostileInput::truncatedZipIsRecovered()
+{
+    QFETCH(QString, file);
+    const QString path = testpaths::fixture(file);
+    QFile in(path);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray bytes = in.readAll();
+    QString error;
+    const ByteSourcePtr whole = ByteSource::open(path, &error);
+    ZipDirectory zip;
+    QVERIFY2(whole && zip.read(whole), qPrintable(zip.error()));
+    const ZipEntry *pkl = zip.find(QStringLiteral("data.pkl"));
+    QVERIFY(pkl);
+    // Past data.pkl and its descriptor, before the central directory.
+    const qint64 after = pkl->dataOffset + pkl->compressedSize + 24;
+    const qint64 cut = std::max(after, qint64(bytes.size()) * 3 / 4);
+    if (cut >= bytes.size() - 22)
+        QSKIP("too small to cut between data.pkl and the end");
+    const QString cutPath = m_tmp.filePath(QStringLiteral("recovered.pt"));
+    QFile out(cutPath);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(bytes.constData(), cut);
+    out.close();
+
+    CheckpointPtr ckpt = openCheckpoint(cutPath);
+    QVERIFY(!ckpt->ok());
+    QVERIFY2(ckpt->error.startsWith(QLatin1String("truncated zip")), qPrintable(ckpt->error));
+    QVERIFY(ckpt->root);
+    qsizetype expected = 0;
+    for (const QJsonValue &t : testpaths::readJson(testpaths::fixture(file + QStringLiteral(".expected.json")))
+                                   .value(QStringLiteral("tensors"))
+                                   .toArray())
+        expected += t[QStringLiteral("paths")].isArray() ? t[QStringLiteral("paths")].toArray().size() : 1;
+    qsizetype ours = 0;
+    for (const auto &paths : tensorPaths(*ckpt))
+        ours += qsizetype(paths.size());
+    QCOMPARE(ours, expected);
+    int located = 0, missing = 0;
+    for (const StorageInfo &s : ckpt->storages) {
+        if (s.inlineBytes) { // a numpy array's bytes, inside data.pkl
+            ++located;
+            continue;
+        }
+        const ZipEntry *e = zip.find(QStringLiteral("data/") + s.key);
+        QVERIFY(e);
+        if (e->dataOffset + e->compressedSize + 16 <= cut) {
+            QCOMPARE(s.fileOffset, e->dataOffset);
+            ++located;
+        } else if (s.fileOffset < 0) {
+            ++missing;
+        }
+    }
+    QCOMPARE(located + missing, int(ckpt->storages.size()));
 }
 
 void TestHostileInput::foreignFiles_data()

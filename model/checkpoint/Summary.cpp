@@ -93,6 +93,10 @@ SafetyGrade safetyGrade(const Checkpoint &ckpt)
         return SafetyGrade::NotChecked;
     if (ckpt.format == Format::Safetensors || ckpt.format == Format::Sharded)
         return SafetyGrade::Safe;
+    // Read in part (a cut file) with nothing that needs code so far: what it would need
+    // whole is not known, and no stock loader reads it as it is.
+    if (readState(ckpt) == ReadState::Partial)
+        return SafetyGrade::Unreadable;
     for (const WeightsOnlyVerdict &v : weightsOnlyVerdicts(ckpt))
         if (v.loadable)
             return SafetyGrade::Safe;

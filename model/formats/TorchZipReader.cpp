@@ -311,12 +311,18 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
     const bool reuse = parsed && parsed->rules() == ZipDirectory::Rules::Miniz;
     ZipDirectory miniz = reuse ? std::move(*parsed) : ZipDirectory(ZipDirectory::Rules::Miniz);
     ZipDirectory zipfile(ZipDirectory::Rules::PythonZipfile);
-    const bool minizOk = reuse || miniz.read(src), zipfileOk = zipfile.read(src);
+    bool minizOk = reuse || miniz.read(src);
+    const bool zipfileOk = zipfile.read(src);
+    // Neither loader reads it (no central directory: a truncated file): what its local
+    // headers still hold is shown, as the legacy reader shows a cut-off file.
+    const bool recovered
+        = !minizOk && !zipfileOk && miniz.recoverFromLocalHeaders(src) > 0 && miniz.find(QStringLiteral("data.pkl"));
     releasePages(*src);
-    if (!minizOk && !zipfileOk) {
+    if (!minizOk && !zipfileOk && !recovered) {
         out.error = miniz.error();
         return false;
     }
+    minizOk = minizOk || recovered;
     const ZipContents contents = classifyZip(minizOk ? miniz : zipfile);
     const bool script = contents == ZipContents::TorchScript;
     const bool npz = contents == ZipContents::NumpyArchive;
@@ -327,7 +333,8 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
     const bool zipOk = npz ? zipfileOk : minizOk, otherOk = npz ? minizOk : zipfileOk;
     for (ZipDirectory *d : { &zip, &other })
         d->setMaxInflatedSize(qint64(1) << 30); // pickles only: tensor data is never inflated here
-    checkZipReadings(zip, zipOk, other, otherOk, out);
+    if (!recovered) // a recovered listing is neither loader's: nothing to compare
+        checkZipReadings(zip, zipOk, other, otherOk, out);
     QSet<qint64> scanned; // data offsets of the records read as pickles or .npy
     if (!zipOk) {
         scanOtherReading(other, zip, *src, scanned, npz, script, out);
@@ -404,6 +411,10 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
     }
     if (!dataPkl && out.ok()) {
         out.error = QStringLiteral("zip archive has no data.pkl record (not a torch.save file)");
+        return false;
+    }
+    if (recovered) { // first, whatever else broke: it is why the rest is missing
+        out.error = QStringLiteral("truncated zip, torch.load refuses it: %1").arg(miniz.recovered());
         return false;
     }
     return out.ok();

@@ -339,6 +339,7 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
     m_duplicates = false;
     m_prefix.clear();
     m_error.clear();
+    m_recoveredFrom.clear();
     m_warnings.clear();
     if (!src)
         return fail(QStringLiteral("no data"));

@@ -49,6 +49,13 @@ public:
     // Parses the directory. On failure returns false and sets error() to a one-line reason.
     bool read(const ByteSourcePtr &src);
     QString error() const { return m_error; }
+    // After a failed read() under miniz's rules: the records whose local headers follow one
+    // another from byte 0 and whose data is whole (what a truncated file still holds), as
+    // if read() had listed them. Returns how many; recovered() then says what happened.
+    qint64 recoverFromLocalHeaders(const ByteSourcePtr &src);
+    // Empty, or why the directory was recovered and how far ("no zip end of central
+    // directory record ... (12 records found by their local headers, until a record is cut off)").
+    QString recovered() const { return m_recoveredFrom; }
 
     const std::vector<ZipEntry> &entries() const { return m_entries; }
     // The archive prefix PyTorch uses: first entry name up to and including '/'.
@@ -108,6 +115,7 @@ private:
     std::vector<ZipEntry> m_entries;
     QString m_prefix;
     QString m_error;
+    QString m_recoveredFrom;
     mutable QStringList m_warnings;
     std::vector<QByteArrayView> m_rawNames; // each entry's name as stored, viewed in the mapping
     std::vector<quint32> m_sorted; // entry indexes in miniz's sorted order

@@ -308,6 +308,11 @@ private Q_SLOTS:
         QVERIFY(!w->checkpoint()->ok());
         QTRY_VERIFY(w->findChild<QWidget *>(QStringLiteral("messageBanner"))->isVisible());
         QVERIFY(label("messageBannerText").contains(QStringLiteral("broken.pt")));
+        // Cut after data.pkl: the tree its local headers still hold is shown, and the verdict
+        // says the file cannot be judged (no loader reads it as it is).
+        QVERIFY(label("messageBannerText").contains(QStringLiteral("truncated zip")));
+        QCOMPARE(tree()->model()->rowCount(), 4);
+        QCOMPARE(label("safetyBadge"), QStringLiteral("UNREADABLE"));
     }
 
     void cancelDropsTheResult()
