@@ -1015,6 +1015,14 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
             <numerusform>%n Tensoren über %1 Checkpoint-Paare; zeigen Sie auf eine Zelle, um ihren Wert zu sehen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The run whose consecutive checkpoints are compared</source>
+        <translation>Der Lauf, dessen aufeinanderfolgende Checkpoints verglichen werden</translation>
+    </message>
+    <message>
+        <source>(this folder)</source>
+        <translation>(dieser Ordner)</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::FileFormat</name>

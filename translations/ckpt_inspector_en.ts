@@ -1013,6 +1013,14 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
             <numerusform>%n tensors across %1 pairs of checkpoints; hover a cell for its value.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The run whose consecutive checkpoints are compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::FileFormat</name>

@@ -1007,6 +1007,14 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
             <numerusform>%n 个张量，跨 %1 对检查点；将鼠标悬停在单元格上可查看其值。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The run whose consecutive checkpoints are compared</source>
+        <translation>比较其相邻检查点的运行</translation>
+    </message>
+    <message>
+        <source>(this folder)</source>
+        <translation>（此文件夹）</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::FileFormat</name>

@@ -215,6 +215,28 @@ private Q_SLOTS:
         QVERIFY(heat->describeCell(0, head).contains(QStringLiteral("epoch_1.pt")));
     }
 
+    // A folder of runs (version_0/, version_1/): drift is within one run, chosen in the tab.
+    void driftOfEachNestedRun()
+    {
+        openRunFolder(QStringLiteral("nested"));
+        auto *heat = runs()->findChild<DriftHeatmap *>(QStringLiteral("runsDrift"));
+        auto *chooser = heat->findChild<QComboBox *>(QStringLiteral("runsDriftRun"));
+        QVERIFY(chooser);
+        QCOMPARE(chooser->count(), 2);
+        QVERIFY(!chooser->isHidden());
+        for (int run = 0; run < 2; ++run) {
+            heat->setRun(run);
+            const QString folder = chooser->itemText(run);
+            QSignalSpy computed(heat, &DriftHeatmap::computed);
+            runs()->findChild<QToolButton *>(QStringLiteral("runsDriftCompute"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(computed.count() == 1 && !heat->isBusy(), 60000);
+            QVERIFY2(!heat->drift().columns.empty(), qPrintable(folder));
+            // Every pair compares two checkpoints of the chosen run's folder.
+            const QString text = heat->describeCell(0, 0);
+            QVERIFY2(text.count(folder + QLatin1Char('/')) == 2, qPrintable(text));
+        }
+    }
+
     void unrelatedFileClearsTheRun()
     {
         openRunFolder(QStringLiteral("mixed"));

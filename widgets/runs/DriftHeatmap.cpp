@@ -3,6 +3,7 @@
 #include "model/jobs/JobRunner.h"
 #include "widgets/common/Qcp.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -15,9 +16,13 @@
 namespace ckpt {
 
 DriftHeatmap::DriftHeatmap(QWidget *parent)
-    : QWidget(parent), m_jobs(new JobRunner(this)), m_compute(new QToolButton(this)), m_cancel(new QToolButton(this)),
-      m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_plot(new QCustomPlot(this))
+    : QWidget(parent), m_jobs(new JobRunner(this)), m_runs(new QComboBox(this)), m_compute(new QToolButton(this)),
+      m_cancel(new QToolButton(this)), m_progress(new QProgressBar(this)), m_status(new QLabel(this)),
+      m_plot(new QCustomPlot(this))
 {
+    m_runs->setObjectName(QStringLiteral("runsDriftRun"));
+    m_runs->setToolTip(tr("The run whose consecutive checkpoints are compared"));
+    m_runs->hide();
     m_compute->setObjectName(QStringLiteral("runsDriftCompute"));
     m_compute->setText(tr("Compute Drift"));
     m_compute->setToolTip(tr("Read every tensor of consecutive checkpoints and compare them"));
@@ -42,6 +47,7 @@ DriftHeatmap::DriftHeatmap(QWidget *parent)
     m_plot->setMouseTracking(true);
 
     auto *row = new QHBoxLayout;
+    row->addWidget(m_runs);
     row->addWidget(m_compute);
     row->addWidget(m_progress);
     row->addWidget(m_cancel);
@@ -52,6 +58,10 @@ DriftHeatmap::DriftHeatmap(QWidget *parent)
     layout->addWidget(m_plot, 1);
 
     connect(m_compute, &QToolButton::clicked, this, &DriftHeatmap::compute);
+    connect(m_runs, &QComboBox::activated, this, [this] { // another run: its own drift
+        m_jobs->cancel();
+        show(RunDrift());
+    });
     connect(m_cancel, &QToolButton::clicked, this, &DriftHeatmap::cancel);
     connect(m_jobs, &JobRunner::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_plot, &QCustomPlot::mouseMove, this, [this](QMouseEvent *event) {
@@ -70,9 +80,25 @@ void DriftHeatmap::setReport(const RunReport &report)
 {
     m_jobs->cancel();
     m_report = report;
+    m_runs->clear();
+    for (const RunFolder &r : report.runs)
+        m_runs->addItem(r.folder.isEmpty() ? tr("(this folder)") : r.folder);
+    m_runs->setVisible(report.runs.size() > 1);
     m_progress->hide();
     m_cancel->hide();
     m_compute->setEnabled(!report.checkpoints.empty());
+    show(RunDrift());
+}
+
+int DriftHeatmap::run() const
+{
+    return std::max(0, m_runs->currentIndex());
+}
+
+void DriftHeatmap::setRun(int run)
+{
+    m_runs->setCurrentIndex(run);
+    m_jobs->cancel();
     show(RunDrift());
 }
 
@@ -91,12 +117,13 @@ void DriftHeatmap::compute()
     m_compute->setEnabled(false);
     m_status->setText(tr("Comparing consecutive checkpoints…"));
     const RunReport report = m_report;
+    const int run = this->run();
     m_jobs->start(
-        [report](const JobControl &control) {
+        [report, run](const JobControl &control) {
             WorkControl work;
             work.cancel = control.stopFlag();
             work.progress = control.progressSink();
-            return computeRunDrift(report, 0, work);
+            return computeRunDrift(report, run, work);
         },
         [this](const RunDrift &drift) { show(drift); });
 }

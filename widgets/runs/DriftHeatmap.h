@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
 class QLabel;
@@ -23,8 +24,12 @@ class DriftHeatmap : public QWidget {
 public:
     explicit DriftHeatmap(QWidget *parent = nullptr);
 
-    // A new run: forgets the old drift; compute() reads the new one.
+    // A new run: forgets the old drift; compute() reads the new one. A folder of several
+    // runs (version_N/) offers each in a chooser: drift is within one run.
     void setReport(const RunReport &report);
+    // The run compute() compares (into RunReport::runs).
+    int run() const;
+    void setRun(int run);
     void compute();
     void cancel();
     bool isBusy() const;
@@ -41,6 +46,7 @@ private:
     RunReport m_report;
     RunDrift m_drift;
     JobRunner *m_jobs;
+    QComboBox *m_runs;
     QToolButton *m_compute;
     QToolButton *m_cancel;
     QProgressBar *m_progress;
