@@ -109,7 +109,8 @@ void addPickledNumpyTensors(Checkpoint &ckpt)
         if (side.second)
             todo.emplace_back(side.second.get(), 0);
     while (!todo.empty()) {
-        auto [v, depth] = todo.back();
+        Value *const v = todo.back().first;
+        const int depth = todo.back().second; // a plain variable: lambdas capture it (clang 14)
         todo.pop_back();
         if (!seen.insert(v).second || depth > kMaxDepth)
             continue;
