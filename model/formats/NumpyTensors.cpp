@@ -101,19 +101,23 @@ void addPickledNumpyTensors(Checkpoint &ckpt)
     if (!anyArray)
         return;
     std::unordered_set<const Value *> seen;
-    // Depth-first with an explicit stack: hostile nesting must not overflow ours.
-    std::vector<std::pair<Value *, int>> todo;
+    // Depth-first with an explicit stack: hostile nesting must not overflow ours. Shared
+    // pointers: an object's "__args__" child is a tuple made for the walk, which must live
+    // until it has been walked (and its address must not be reused while `seen` has it).
+    std::vector<std::pair<ValuePtr, int>> todo;
+    std::vector<ValuePtr> walked;
     if (ckpt.root)
-        todo.emplace_back(ckpt.root.get(), 0);
+        todo.emplace_back(ckpt.root, 0);
     for (const auto &side : ckpt.sideTrees)
         if (side.second)
-            todo.emplace_back(side.second.get(), 0);
+            todo.emplace_back(side.second, 0);
     while (!todo.empty()) {
-        Value *const v = todo.back().first;
+        const ValuePtr v = std::move(todo.back().first);
         const int depth = todo.back().second; // a plain variable: lambdas capture it (clang 14)
         todo.pop_back();
-        if (!seen.insert(v).second || depth > kMaxDepth)
+        if (depth > kMaxDepth || !seen.insert(v.get()).second)
             continue;
+        walked.push_back(v);
         if (v->kind == Value::Kind::NumpyArray && !v->state && !v->bytes.isEmpty()) {
             addNumpyTensor(ckpt, *v, -1, ByteSource::fromBytes(v->bytes, QStringLiteral("numpy array")));
             continue;
@@ -122,7 +126,7 @@ void addPickledNumpyTensors(Checkpoint &ckpt)
             continue;
         forEachChild(*v, [&todo, depth](const PathPart &, const ValuePtr &child) {
             if (child)
-                todo.emplace_back(child.get(), depth + 1);
+                todo.emplace_back(child, depth + 1);
         });
     }
 }

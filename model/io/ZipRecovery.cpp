@@ -24,8 +24,10 @@ qint64 findDescriptor(const uchar *d, qint64 size, qint64 from, qint64 *next, qu
             return -1;
         const qint64 q = static_cast<const uchar *>(hit) - d;
         const qint64 length = q - from;
+        if (q + 16 > size)
+            return -1; // a descriptor's 16 bytes do not fit: the record is cut off
         *crc = le32(d + q + 4);
-        if (q + 16 <= size && le32(d + q + 8) == quint32(length)) {
+        if (le32(d + q + 8) == quint32(length)) {
             *next = q + 16;
             return q;
         }
