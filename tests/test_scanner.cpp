@@ -67,6 +67,8 @@ QStringList filesUnder(const QString &sub)
 class TestScanner : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void dangerSaysWhichLoaderRunsIt_data();
+    void dangerSaysWhichLoaderRunsIt();
     void hostileManifestRows_data();
     void hostileManifestRows();
     void explicitRows_data();
@@ -273,6 +275,29 @@ void TestScanner::severalFiles()
 
 // Benign files PyTorch wrote, whose torch.load(weights_only=True) differs by release: each
 // release's outcome stated here (from its torch/_weights_only_unpickler.py and serialization.py),
+
+// A payload only Python's zipfile reading shows (data prepended to the zip) is dangerous,
+// but the summary must not say torch.load runs it: torch.load reads the other data.pkl
+// (hostile_twins proves which with real torch on the harmless twins).
+void TestScanner::dangerSaysWhichLoaderRunsIt_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("torchLoadRunsIt");
+    QTest::newRow("zipfile's reading") << QStringLiteral("zip_prepended_zipfile_payload.pt") << false;
+    QTest::newRow("torch's reading") << QStringLiteral("zip_prepended_torch_payload.pt") << true;
+}
+
+void TestScanner::dangerSaysWhichLoaderRunsIt()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, torchLoadRunsIt);
+    const ScanResult r = runScan(hostile(file));
+    QCOMPARE(r.exit, 1);
+    const QString summary = r.report.value(QStringLiteral("summary")).toString();
+    QVERIFY2(summary.startsWith(QLatin1String("DANGEROUS")), qPrintable(summary));
+    QCOMPARE(summary.contains(QLatin1String("torch.load would run code")), torchLoadRunsIt);
+}
+
 // and the installed PyTorch's (1.13) measured by make_weights_only.py must agree.
 void TestScanner::weightsOnlyByRelease_data()
 {

@@ -2339,6 +2339,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>torch %1: hands it to torch.jit.load</source>
         <translation>torch %1: übergibt sie an torch.jit.load</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Hostile file.&lt;/b&gt; Code that can run anything is hidden where torch.load does not read, but other loaders and tools do. Nothing from it was run here.</source>
+        <translation>&lt;b&gt;Feindselige Datei.&lt;/b&gt; Code, der alles ausführen kann, ist dort versteckt, wo torch.load nicht liest, andere Lader und Werkzeuge aber schon. Nichts daraus wurde hier ausgeführt.</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

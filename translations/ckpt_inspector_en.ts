@@ -2337,6 +2337,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>torch %1: hands it to torch.jit.load</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Hostile file.&lt;/b&gt; Code that can run anything is hidden where torch.load does not read, but other loaders and tools do. Nothing from it was run here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

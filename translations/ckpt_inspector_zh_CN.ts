@@ -2324,6 +2324,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>torch %1: hands it to torch.jit.load</source>
         <translation>torch %1：交给 torch.jit.load 处理</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Hostile file.&lt;/b&gt; Code that can run anything is hidden where torch.load does not read, but other loaders and tools do. Nothing from it was run here.</source>
+        <translation>&lt;b&gt;恶意文件。&lt;/b&gt;可执行任意代码的内容藏在 torch.load 不读取、但其他加载器和工具会读取的位置。这里没有运行其中任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

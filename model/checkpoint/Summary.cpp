@@ -125,7 +125,9 @@ QString safetyGradeName(SafetyGrade g)
 QString Summary::safetyLine(const Checkpoint &ckpt)
 {
     QStringList dangerous, needsCode, invalid;
+    bool dangerInTorchLoad = false; // else only in parts torch.load does not unpickle
     for (const Finding &f : ckpt.findings) {
+        dangerInTorchLoad |= f.verdict == Verdict::Dangerous && f.readByTorchLoad;
         const QString name = f.global.isEmpty() ? f.detail : f.global;
         QStringList *list = f.verdict == Verdict::Dangerous ? &dangerous
             : f.verdict == Verdict::NeedsCode               ? &needsCode
@@ -139,8 +141,12 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
             ? l.join(QStringLiteral(", "))
             : QStringList(l.mid(0, 3)).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(l.size() - 3);
     };
-    if (!dangerous.isEmpty())
+    if (!dangerous.isEmpty() && dangerInTorchLoad)
         return QStringLiteral("DANGEROUS: torch.load would run code: %1").arg(some(dangerous));
+    if (!dangerous.isEmpty()) // a payload hidden where another loader or tool reads the file
+        return QStringLiteral("DANGEROUS: code hidden where torch.load does not read but other loaders and tools "
+                              "do: %1")
+            .arg(some(dangerous));
     if (!invalid.isEmpty())
         return QStringLiteral("suspicious structure: %1").arg(some(invalid));
     if (readState(ckpt) == ReadState::Failed)

@@ -21,6 +21,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ckpt {
 
 namespace {
@@ -252,8 +254,14 @@ void SafetyDock::refresh()
         const QString color = FindingsModel::verdictColor(worst).name();
         m_banner->setStyleSheet(
             QStringLiteral("QLabel { background: %1; color: white; padding: 6px; border-radius: 4px; }").arg(color));
-        m_banner->setText(worst == Verdict::Dangerous ? tr("<b>Do not torch.load this file.</b> It references globals "
-                                                           "that can run arbitrary code. Nothing from it was run here.")
+        const bool torchLoadRunsIt = std::any_of(m_ckpt->findings.begin(), m_ckpt->findings.end(),
+            [](const Finding &f) { return f.verdict == Verdict::Dangerous && f.readByTorchLoad; });
+        m_banner->setText(worst == Verdict::Dangerous && torchLoadRunsIt
+                ? tr("<b>Do not torch.load this file.</b> It references globals that can run arbitrary code. "
+                     "Nothing from it was run here.")
+                : worst == Verdict::Dangerous
+                ? tr("<b>Hostile file.</b> Code that can run anything is hidden where torch.load does not read, "
+                     "but other loaders and tools do. Nothing from it was run here.")
                 : worst == Verdict::Invalid
                 ? tr("<b>Suspicious structure.</b> The file is damaged or crafted; what could be read is shown.")
                 : tr("<b>Needs code.</b> Importing and calling the code below is what "
