@@ -2343,6 +2343,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>&lt;b&gt;Hostile file.&lt;/b&gt; Code that can run anything is hidden where torch.load does not read, but other loaders and tools do. Nothing from it was run here.</source>
         <translation>&lt;b&gt;Feindselige Datei.&lt;/b&gt; Code, der alles ausführen kann, ist dort versteckt, wo torch.load nicht liest, andere Lader und Werkzeuge aber schon. Nichts daraus wurde hier ausgeführt.</translation>
     </message>
+    <message>
+        <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 (its default there) refuses this file; %2 accepts it.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation>✘ Das unveränderte &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; von torch %1 (dort die Voreinstellung) lehnt diese Datei ab; %2 akzeptiert sie.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

@@ -2341,6 +2341,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>&lt;b&gt;Hostile file.&lt;/b&gt; Code that can run anything is hidden where torch.load does not read, but other loaders and tools do. Nothing from it was run here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 (its default there) refuses this file; %2 accepts it.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

@@ -2328,6 +2328,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>&lt;b&gt;Hostile file.&lt;/b&gt; Code that can run anything is hidden where torch.load does not read, but other loaders and tools do. Nothing from it was run here.</source>
         <translation>&lt;b&gt;恶意文件。&lt;/b&gt;可执行任意代码的内容藏在 torch.load 不读取、但其他加载器和工具会读取的位置。这里没有运行其中任何内容。</translation>
     </message>
+    <message>
+        <source>✘ Stock &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt; of torch %1 (its default there) refuses this file; %2 accepts it.&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</source>
+        <translation>✘ torch %1 的原版 &lt;code&gt;torch.load(weights_only=True)&lt;/code&gt;（该版本的默认设置）拒绝此文件；%2 接受它。&lt;br&gt;&lt;small&gt;%3&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::ScalarChangesView</name>

@@ -133,6 +133,18 @@ private Q_SLOTS:
             qPrintable(label("weightsOnlyLabel")));
     }
 
+    // The pre-1.6 tar layout: torch >= 2.6 refuses it under weights_only (its default), 1.13
+    // loads it (torch 1.13's torch.load(weights_only=True) of this fixture returns its dict):
+    // the dock's no says which release refuses and which accepts.
+    void tarLayoutNamesTheReleases()
+    {
+        open(fixture(QStringLiteral("legacy_tar/legacy_tar_views.pt")));
+        const QString text = label("weightsOnlyLabel");
+        QVERIFY2(text.contains(QStringLiteral(">=2.6")) && text.contains(QStringLiteral("refuses this file"))
+                && text.contains(QStringLiteral("1.13")),
+            qPrintable(text));
+    }
+
     void filters()
     {
         flatKeys(); // the rows as stored (the grouped view: test_mainwindow_workflows)

@@ -301,6 +301,12 @@ void SafetyDock::refresh()
                                    .arg(accept.join(QStringLiteral(", ")), refuse.join(QStringLiteral(", ")), line));
         return;
     }
+    if (!ok && !accept.isEmpty()) { // the newest refuses what an older release accepts (the tar layout)
+        m_weightsOnly->setText(tr("✘ Stock <code>torch.load(weights_only=True)</code> of torch %1 (its default "
+                                  "there) refuses this file; %2 accepts it.<br><small>%3</small>")
+                                   .arg(torchReleaseName(kTorchReleases.back()), accept.join(comma), line));
+        return;
+    }
     m_weightsOnly->setText(ok
             ? tr("✔ Stock <code>torch.load(weights_only=True)</code> accepts this file.<br><small>%1</small>").arg(line)
             : tr("✘ Stock <code>torch.load(weights_only=True)</code> would not accept this file.<br><small>%1</small>")
