@@ -249,7 +249,8 @@ void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Ta
         const DType dtype
             = type && type->kind == Value::Kind::Global ? dtypeFromStorageClass(type->className) : DType::Unknown;
         const qint64 elementBytes = elementSize(dtype);
-        if (elementBytes <= 0 || pos + 8 > b.size()) {
+        // (elementSize of an unknown dtype is 1: the dtype itself must be known.)
+        if (!triple || dtype == DType::Unknown || pos + 8 > b.size()) {
             out.error = QStringLiteral("storages: storage %1 has no storage type or size torch reads").arg(i);
             return;
         }
