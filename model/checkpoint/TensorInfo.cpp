@@ -1,5 +1,7 @@
 #include "model/checkpoint/TensorInfo.h"
 
+#include <limits>
+
 namespace ckpt {
 
 namespace {
@@ -72,7 +74,10 @@ qint64 TensorInfo::numel() const
 qint64 TensorInfo::nbytes() const
 {
     const qint64 n = numel();
-    return n < 0 ? -1 : n * elementSize(dtype);
+    const qint64 es = elementSize(dtype);
+    if (n < 0 || n > std::numeric_limits<qint64>::max() / es)
+        return -1; // a shape no file can hold (numel is only bounded by 2^62)
+    return n * es;
 }
 
 bool TensorInfo::isContiguous() const
