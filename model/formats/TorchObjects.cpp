@@ -189,11 +189,18 @@ ValuePtr TorchObjects::rebuildTensor(
     // The last element the view touches must lie inside the storage.
     if (t.numel() > 0) {
         qint64 last = t.storageOffset;
-        for (size_t i = 0; i < t.shape.size(); ++i)
-            last += (t.shape[i] - 1) * t.strides[i];
+        bool overflow = false; // strides come from the file: any product may overflow
+        for (size_t i = 0; i < t.shape.size() && i < t.strides.size() && !overflow; ++i) {
+            qint64 step = 0;
+            overflow = __builtin_mul_overflow(t.shape[i] - 1, t.strides[i], &step)
+                || __builtin_add_overflow(last, step, &last);
+        }
         // quint4x2 / quint2x4 pack 2 or 4 elements per storage byte.
         const qint64 perUnit = t.dtype == DType::QUInt4x2 ? 2 : t.dtype == DType::QUInt2x4 ? 4 : 1;
-        if (t.storageOffset < 0 || last >= storage.numel * perUnit)
+        if (overflow)
+            problems << QStringLiteral("a %1 tensor's strides reach past any storage (they overflow)")
+                            .arg(dtypeName(t.dtype));
+        else if (t.storageOffset < 0 || last >= storage.numel * perUnit)
             problems << QStringLiteral("a %1 tensor reaches element %2 of storage '%3', which has %4")
                             .arg(dtypeName(t.dtype))
                             .arg(last)
