@@ -158,8 +158,11 @@ template <typename Out> void tensorFields(const Checkpoint &ckpt, const TensorPl
     else
         out.string("device", t.layout == TensorLayout::Meta ? QStringLiteral("meta") : QString());
     out.string("dtype", dtypeName(t.dtype));
-    if (s && s->fileOffset >= 0)
-        out.integer("file_offset", s->fileOffset + t.storageOffset * elementSize(t.dtype));
+    // A crafted storage offset can overflow the byte position: then there is none to give.
+    qint64 at = 0;
+    if (s && s->fileOffset >= 0 && !__builtin_mul_overflow(t.storageOffset, qint64(elementSize(t.dtype)), &at)
+        && !__builtin_add_overflow(at, s->fileOffset, &at))
+        out.integer("file_offset", at);
     out.integer("index", place.index);
     out.boolean("is_parameter", t.isParameter);
     if (t.layout != TensorLayout::Strided)
