@@ -252,6 +252,13 @@ private:
             numel *= d;
         if (numel * elementSize(t->torch) != v->bytes.size())
             return v;
+        const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(t->name), shapeText(v->shape));
+        if (v->tensorIndex >= 0) { // the reader made it a tensor already (NumpyTensors.h): no copy
+            auto tensor = Value::make(K::Tensor);
+            tensor->tensorIndex = v->tensorIndex;
+            note(path, QStringLiteral("numpy.ndarray ") + what, QStringLiteral("tensor ") + what);
+            return tensor;
+        }
         StorageInfo s;
         s.key = QStringLiteral("numpy-%1").arg(m_view.storages.size());
         s.dtype = t->torch;
@@ -276,7 +283,6 @@ private:
         m_view.tensors.push_back(ti);
         auto tensor = Value::make(K::Tensor);
         tensor->tensorIndex = int(m_view.tensors.size()) - 1;
-        const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(t->name), shapeText(v->shape));
         note(path, QStringLiteral("numpy.ndarray ") + what, QStringLiteral("tensor ") + what);
         return tensor;
     }

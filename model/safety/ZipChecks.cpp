@@ -89,9 +89,6 @@ QString listed(const QStringList &names)
     return text;
 }
 
-// Both list the same records in the same order at the same bytes and neither repeats a
-// name: every lookup of either lands on the same record (the usual case, settled without
-// hashing 100k names).
 } // namespace
 
 bool zipReadingsAgree(const ZipDirectory &a, const ZipDirectory &b)
