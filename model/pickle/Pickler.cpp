@@ -11,6 +11,8 @@ namespace {
 using K = Value::Kind;
 constexpr int kMaxDepth = 5000;
 constexpr size_t kBatch = 1000; // pickle.py's _BATCHSIZE
+constexpr qsizetype kFrameHeader = 9; // FRAME and its 8-byte length
+constexpr qint64 kFrameTarget = 64 * 1024; // pickle.py's _FRAME_SIZE_TARGET
 
 // Python 3 writes numpy/torch globals under their 2.x-compatible module names.
 QString moduleOf(const QString &q)
@@ -44,11 +46,40 @@ bool Pickler::saveStorage(int)
 bool Pickler::dump(const ValuePtr &root)
 {
     m_out.clear();
-    m_out.append("\x80\x02", 2);
+    m_out.append('\x80');
+    m_out.append(char(m_protocol));
+    if (m_protocol >= 4) {
+        m_frameStart = m_out.size();
+        m_out.append(kFrameHeader, '\0');
+    }
     if (!save(root, 0))
         return false;
     m_out.append('.');
+    commitFrame(true);
     return true;
+}
+
+void Pickler::commitFrame(bool last)
+{
+    // pickle.py's framer: a frame is closed at the next object once it holds 64 KiB, and
+    // at the end; one of under 4 bytes is not worth its header (CPython's FRAME_SIZE_MIN).
+    if (m_frameStart < 0)
+        return;
+    const qint64 size = m_out.size() - m_frameStart - kFrameHeader;
+    if (!last && size < kFrameTarget)
+        return;
+    if (size >= 4) {
+        m_out[m_frameStart] = '\x95';
+        const quint64 le = qToLittleEndian(quint64(size));
+        std::memcpy(m_out.data() + m_frameStart + 1, &le, 8);
+    } else {
+        m_out.remove(m_frameStart, kFrameHeader);
+    }
+    m_frameStart = -1;
+    if (!last) {
+        m_frameStart = m_out.size();
+        m_out.append(kFrameHeader, '\0');
+    }
 }
 
 void Pickler::reduceWithTuple(char tupleOp)
@@ -69,6 +100,10 @@ void Pickler::reduceWithoutArgs()
 void Pickler::put()
 {
     const qint64 i = m_nextMemo++;
+    if (m_protocol >= 4) {
+        m_out.append('\x94'); // MEMOIZE: the next free index, len(memo)
+        return;
+    }
     if (i < 256) {
         m_out.append('q');
         m_out.append(char(i));
@@ -84,15 +119,32 @@ bool Pickler::get(const void *key)
     auto it = m_memo.find(key);
     if (it == m_memo.end())
         return false;
-    if (it->second < 256) {
+    getIndex(it->second);
+    return true;
+}
+
+void Pickler::getIndex(qint64 index)
+{
+    if (index < 256) {
         m_out.append('h');
-        m_out.append(char(it->second));
+        m_out.append(char(index));
     } else {
         m_out.append('j');
-        quint32 le = qToLittleEndian(quint32(it->second));
+        quint32 le = qToLittleEndian(quint32(index));
         m_out.append(reinterpret_cast<const char *>(&le), 4);
     }
-    return true;
+}
+
+void Pickler::saveInternedString(const QString &s)
+{
+    const std::string key = s.toStdString();
+    auto it = m_stringMemo.find(key);
+    if (it != m_stringMemo.end()) {
+        getIndex(it->second);
+        return;
+    }
+    saveString(s);
+    m_stringMemo.emplace(key, m_nextMemo - 1);
 }
 
 void Pickler::global(const QString &qualified)
@@ -100,20 +152,22 @@ void Pickler::global(const QString &qualified)
     const std::string key = qualified.toStdString();
     auto it = m_globalMemo.find(key);
     if (it != m_globalMemo.end()) {
-        m_out.append(it->second < 256 ? 'h' : 'j');
-        if (it->second < 256) {
-            m_out.append(char(it->second));
-        } else {
-            quint32 le = qToLittleEndian(quint32(it->second));
-            m_out.append(reinterpret_cast<const char *>(&le), 4);
-        }
+        getIndex(it->second);
         return;
     }
-    m_out.append('c');
-    m_out.append(moduleOf(qualified).toUtf8());
-    m_out.append('\n');
-    m_out.append(nameOf(qualified).toUtf8());
-    m_out.append('\n');
+    if (m_protocol >= 4) {
+        // Python 3's own module names; the two strings are memoized like any other.
+        const QString module = moduleOf(qualified);
+        saveInternedString(module == QLatin1String("__builtin__") ? QStringLiteral("builtins") : module);
+        saveInternedString(nameOf(qualified));
+        m_out.append('\x93'); // STACK_GLOBAL
+    } else {
+        m_out.append('c');
+        m_out.append(moduleOf(qualified).toUtf8());
+        m_out.append('\n');
+        m_out.append(nameOf(qualified).toUtf8());
+        m_out.append('\n');
+    }
     put();
     m_globalMemo.emplace(key, m_nextMemo - 1);
     if (!m_globals.contains(qualified))
@@ -163,15 +217,33 @@ void Pickler::saveFloat(double d)
 void Pickler::saveString(const QString &s)
 {
     const QByteArray u = s.toUtf8();
-    m_out.append('X');
-    quint32 le = qToLittleEndian(quint32(u.size()));
-    m_out.append(reinterpret_cast<const char *>(&le), 4);
+    if (m_protocol >= 4 && u.size() < 256) {
+        m_out.append('\x8c'); // SHORT_BINUNICODE
+        m_out.append(char(u.size()));
+    } else {
+        m_out.append('X');
+        quint32 le = qToLittleEndian(quint32(u.size()));
+        m_out.append(reinterpret_cast<const char *>(&le), 4);
+    }
     m_out.append(u);
     put();
 }
 
 void Pickler::saveBytes(const QByteArray &b)
 {
+    if (m_protocol >= 4) { // SHORT_BINBYTES, BINBYTES
+        const bool small = b.size() < 256;
+        m_out.append(small ? 'C' : 'B');
+        if (small) {
+            m_out.append(char(b.size()));
+        } else {
+            quint32 le = qToLittleEndian(quint32(b.size()));
+            m_out.append(reinterpret_cast<const char *>(&le), 4);
+        }
+        m_out.append(b);
+        put();
+        return;
+    }
     // Protocol 2 has no bytes opcode: Python 3 writes _codecs.encode(latin1 text, 'latin1').
     if (b.isEmpty()) {
         global(QStringLiteral("__builtin__.bytes"));
@@ -271,6 +343,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
         return fail(QStringLiteral("empty value in the tree"));
     if (depth > kMaxDepth)
         return fail(QStringLiteral("the tree is nested more than %1 deep").arg(kMaxDepth));
+    commitFrame(false);
     if (get(v.get()))
         return true;
     switch (v->kind) {
@@ -320,6 +393,21 @@ bool Pickler::save(const ValuePtr &v, int depth)
         remember(v.get());
         return saveItems(v->items, 'e', 'a', depth);
     case K::Set: {
+        if (m_protocol >= 4
+            && (v->className.isEmpty() || v->className == QLatin1String("builtins.set")
+                || v->className == QLatin1String("__builtin__.set"))) {
+            m_out.append('\x8f'); // EMPTY_SET, then MARK items ADDITEMS per batch
+            put();
+            remember(v.get());
+            for (size_t start = 0; start < v->items.size(); start += kBatch) {
+                m_out.append('(');
+                for (size_t i = start; i < std::min(v->items.size(), start + kBatch); ++i)
+                    if (!save(v->items[i], depth + 1))
+                        return false;
+                m_out.append('\x90');
+            }
+            return true;
+        }
         global(v->className.isEmpty() ? QStringLiteral("__builtin__.set") : v->className);
         m_out.append(']');
         put();

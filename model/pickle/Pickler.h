@@ -12,14 +12,17 @@
 
 namespace ckpt {
 
-// Writes a Value tree as a protocol-2 pickle the way Python's pickle (and so torch.save)
-// does: PROTO 2, GLOBAL, BINPUT after every memoizable object, BINGET for a Value reached
-// twice (shared subtrees stay shared), items in batches of 1000. Knows nothing of
-// checkpoints: Tensor and Storage values are written by a subclass (TorchPickler, beside
-// the torch writer); here they fail.
+// Writes a Value tree as a pickle the way Python's pickle does. Protocol 2 is what
+// torch.save writes: PROTO 2, GLOBAL, BINPUT after every memoizable object, BINGET for a
+// Value reached twice (shared subtrees stay shared), items in batches of 1000. Protocol 4
+// is what pickle.dump writes by default (DCP's .metadata): the same objects, with FRAMEs
+// of at least 64 KiB, STACK_GLOBAL (its module and name strings memoized once),
+// MEMOIZE, SHORT_BINUNICODE, bytes as bytes and sets as EMPTY_SET + ADDITEMS. Knows
+// nothing of checkpoints: Tensor and Storage values are written by a subclass
+// (TorchPickler, beside the torch writer); here they fail.
 class Pickler {
 public:
-    Pickler() = default;
+    explicit Pickler(int protocol = 2) : m_protocol(protocol == 4 ? 4 : 2) { }
     virtual ~Pickler() = default;
     Pickler(const Pickler &) = delete;
     Pickler &operator=(const Pickler &) = delete;
@@ -65,12 +68,18 @@ private:
     void saveBytes(const QByteArray &b);
     bool get(const void *key);
     void remember(const void *key) { m_memo.emplace(key, m_nextMemo - 1); }
+    void getIndex(qint64 index);
+    void saveInternedString(const QString &s);
+    void commitFrame(bool last);
 
+    const int m_protocol;
+    qsizetype m_frameStart = -1; // protocol 4: where the open frame's 9-byte header is
     QByteArray m_out;
     QString m_error;
     qint64 m_nextMemo = 0;
     std::unordered_map<const void *, qint64> m_memo;
     std::unordered_map<std::string, qint64> m_globalMemo;
+    std::unordered_map<std::string, qint64> m_stringMemo; // protocol 4's global names
     QStringList m_globals;
     QSet<QString> m_beyond113;
 };
