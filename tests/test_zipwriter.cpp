@@ -29,6 +29,7 @@ private Q_SLOTS:
     void zip64PastFourGiB();
     void sinkFailureStops();
     void refusesDuplicatesAndLateRecords();
+    void streamedRecordsAreTheSameBytes();
 };
 
 namespace {
@@ -279,6 +280,45 @@ void TestZipWriter::refusesDuplicatesAndLateRecords()
     ZipWriter done(QStringLiteral("a"), [](const char *, qint64) { return true; });
     QVERIFY(done.finish());
     QVERIFY(!done.writeRecord(QStringLiteral("late"), "x", 1));
+}
+
+void TestZipWriter::streamedRecordsAreTheSameBytes()
+{
+    // A record handed over in uneven pieces (a tensor read block by block) is byte for byte
+    // the record written whole, with a lowered zip64 threshold too.
+    const QByteArray data = randomBytes(100000, 11);
+    for (quint64 threshold : { quint64(0xFFFFFFFFu), quint64(50000) }) {
+        const QByteArray whole = writeArchive(QStringLiteral("archive"),
+            { { QStringLiteral("data.pkl"), QByteArrayLiteral("\x80\x02}.") }, { QStringLiteral("data/0"), data } },
+            threshold);
+        QByteArray streamed;
+        ZipWriter zip(QStringLiteral("archive"), [&streamed](const char *d, qint64 n) {
+            streamed.append(d, qsizetype(n));
+            return true;
+        });
+        zip.setZip64Threshold(threshold);
+        QVERIFY(zip.writeRecord(QStringLiteral("data.pkl"), "\x80\x02}.", 4));
+        QVERIFY(zip.beginRecord(QStringLiteral("data/0"), data.size()));
+        for (qsizetype at = 0, step = 1; at < data.size(); at += step, step = step * 3 + 1)
+            QVERIFY(zip.appendData(data.constData() + at, std::min(step, data.size() - at)));
+        QVERIFY(zip.endRecord());
+        QVERIFY(zip.finish());
+        QCOMPARE(streamed, whole);
+    }
+    // More or fewer bytes than announced, or a record left open, fail with a sentence.
+    auto sink = [](const char *, qint64) { return true; };
+    ZipWriter more(QStringLiteral("a"), sink);
+    QVERIFY(more.beginRecord(QStringLiteral("data/0"), 3));
+    QVERIFY(!more.appendData("abcd", 4));
+    QVERIFY(more.error().contains(QLatin1String("more data")));
+    ZipWriter fewer(QStringLiteral("a"), sink);
+    QVERIFY(fewer.beginRecord(QStringLiteral("data/0"), 3) && fewer.appendData("ab", 2));
+    QVERIFY(!fewer.endRecord());
+    QVERIFY(fewer.error().contains(QLatin1String("2 of its 3 bytes")));
+    ZipWriter open(QStringLiteral("a"), sink);
+    QVERIFY(open.beginRecord(QStringLiteral("data/0"), 1));
+    QVERIFY(!open.writeRecord(QStringLiteral("data/1"), "x", 1));
+    QVERIFY(!open.finish());
 }
 
 QTEST_GUILESS_MAIN(TestZipWriter)

@@ -36,6 +36,12 @@ public:
     // handed to the sink in pieces of at most kChunk bytes, each CRC'd just before it is
     // written while it is still in cache.
     bool writeRecord(const QString &name, const void *data, qint64 size);
+    // The same record streamed: its header, then `size` bytes in as many appendData()
+    // calls as the producer needs (a tensor read block by block), then endRecord(), which
+    // fails unless exactly `size` bytes came.
+    bool beginRecord(const QString &name, qint64 size);
+    bool appendData(const void *data, qint64 size);
+    bool endRecord();
     // Central directory, zip64 end record and locator, end record. Nothing may follow.
     bool finish();
 
@@ -64,6 +70,9 @@ private:
     QString m_archive;
     Sink m_sink;
     std::vector<Entry> m_entries;
+    Entry m_open; // the record between beginRecord and endRecord
+    bool m_recordOpen = false;
+    quint64 m_openWritten = 0;
     QSet<QByteArray> m_names;
     quint64 m_pos = 0;
     quint64 m_zip64Threshold = 0xFFFFFFFFu;
