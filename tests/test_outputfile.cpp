@@ -1,7 +1,10 @@
 // OutputFile: nothing is left behind by a write that dies, even by SIGKILL; the result
 // keeps the target's permission bits, or a new file's (0666 less the umask); an abandoned
 // hidden temp file (a file system without O_TMPFILE) is removed by the next write.
+// OutputFolder: the same for a folder, which replaces only a missing, empty or earlier
+// output and leaves nothing when it dies or is discarded.
 #include "model/io/OutputFile.h"
+#include "model/io/OutputFolder.h"
 
 #include <QDir>
 #include <QFile>
@@ -112,6 +115,80 @@ private Q_SLOTS:
         OutputFile::removeAbandonedBeside(dir.filePath(QStringLiteral("m.pt")));
         QVERIFY(!QFile::exists(dead));
         QVERIFY(QFile::exists(live));
+        ::close(lock);
+    }
+
+    void folderIsNamedOnlyOnCommit()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("out"));
+        auto own = [](const QString &name) { return name == QLatin1String("data"); };
+        const auto entries
+            = [&dir] { return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot); };
+        QString error;
+        {
+            OutputFolder f;
+            QVERIFY2(f.create(target, own, &error), qPrintable(error));
+            QVERIFY(writeAll(QDir(f.path()).filePath(QStringLiteral("data")), "one", &error));
+            QVERIFY(!QFileInfo::exists(target)); // discarded by the destructor
+        }
+        QVERIFY2(entries().isEmpty(), qPrintable(entries().join(QLatin1Char(' '))));
+        const mode_t old = ::umask(027);
+        for (const char *text : { "one", "two" }) { // new, then replacing its own earlier output
+            OutputFolder f;
+            QVERIFY2(f.create(target, own, &error), qPrintable(error));
+            QVERIFY(writeAll(QDir(f.path()).filePath(QStringLiteral("data")), text, &error));
+            QVERIFY2(f.commit(&error), qPrintable(error));
+        }
+        ::umask(old);
+        QCOMPARE(entries(), QStringList { QStringLiteral("out") });
+        QCOMPARE(modeOf(target), mode_t(0750));
+        QFile back(QDir(target).filePath(QStringLiteral("data")));
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), QByteArray("two"));
+
+        // Anything it does not own is refused, before and at commit.
+        QFile other(QDir(target).filePath(QStringLiteral("notes.txt")));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        OutputFolder refused;
+        QVERIFY(!refused.create(target, own, &error));
+        QVERIFY2(error.contains(QLatin1String("notes.txt")), qPrintable(error));
+        QVERIFY(QFile::remove(other.fileName()));
+        OutputFolder late;
+        QVERIFY(late.create(target, own, &error));
+        QVERIFY(other.open(QIODevice::WriteOnly));
+        other.close();
+        QVERIFY(!late.commit(&error));
+        late.discard();
+        QCOMPARE(entries(), QStringList { QStringLiteral("out") });
+        QVERIFY(QFile::exists(other.fileName()));
+
+        // A file target, a missing parent.
+        QVERIFY(!refused.create(QDir(target).filePath(QStringLiteral("notes.txt")), own, &error));
+        QVERIFY2(error.contains(QLatin1String("not a folder")), qPrintable(error));
+        QVERIFY(!refused.create(dir.filePath(QStringLiteral("no/such")), own, &error));
+        QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+    }
+
+    void abandonedTempFoldersAreRemovedNotLiveOnes()
+    {
+        // A writer killed mid-way leaves its hidden folder unlocked; a live one holds its lock.
+        QTemporaryDir dir;
+        const QString dead = dir.filePath(QStringLiteral(".out.ckpt-AbCdEf"));
+        const QString live = dir.filePath(QStringLiteral(".out.ckpt-XyZ123"));
+        for (const QString &p : { dead, live }) {
+            QVERIFY(QDir().mkdir(p));
+            QFile f(QDir(p).filePath(QStringLiteral("data")));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        const int lock = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_DIRECTORY);
+        QVERIFY(lock >= 0 && ::flock(lock, LOCK_EX) == 0);
+        OutputFolder f;
+        QString error;
+        QVERIFY2(f.create(dir.filePath(QStringLiteral("out")), {}, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(QFileInfo::exists(live));
         ::close(lock);
     }
 };

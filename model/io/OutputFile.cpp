@@ -40,7 +40,7 @@ mode_t outputMode(const QString &target)
     struct stat st;
     if (::stat(QFile::encodeName(target).constData(), &st) == 0)
         return st.st_mode & 07777;
-    return 0666 & ~currentUmask();
+    return umaskedMode(0666);
 }
 
 QString hiddenPattern(const QFileInfo &target)
@@ -205,6 +205,11 @@ void OutputFile::discard()
         ::unlink(QFile::encodeName(m_temp).constData());
     m_temp.clear();
     m_unnamed = false;
+}
+
+unsigned umaskedMode(unsigned mode)
+{
+    return mode & ~unsigned(currentUmask());
 }
 
 bool sameFile(const QString &a, const QString &b)

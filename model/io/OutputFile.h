@@ -46,6 +46,9 @@ private:
     bool m_unnamed = false; // O_TMPFILE: m_temp is /proc/self/fd/N, kept open until commit
 };
 
+// `mode` (0666 for a file, 0777 for a folder) less the process's umask: what a new one gets.
+unsigned umaskedMode(unsigned mode);
+
 // Do two paths name the same file (same device and inode, so hard links count)?
 bool sameFile(const QString &a, const QString &b);
 
