@@ -1,5 +1,6 @@
 // Torch zip output: our protocol-2 pickle plus one record per storage, laid out by our
 // ZipWriter as PyTorch's writer does, in the order torch.save uses. No LibTorch here.
+#include "model/convert/ConvertInternal.h"
 #include "model/convert/TorchPickler.h"
 #include "model/convert/Writers.h"
 
@@ -49,10 +50,9 @@ FormatCapabilities TorchWriter::capabilities() const
         | FormatCapability::Quantized | FormatCapability::Pickle;
 }
 
-bool TorchWriter::write(WriteContext &ctx) const
+bool pickleForTorch(WriteContext &ctx, TorchPickler &pickler, const ValuePtr &root)
 {
-    TorchPickler pickler(ctx.view);
-    if (!pickler.dump(ctx.view.root)) {
+    if (!pickler.dump(root)) {
         ctx.report.error = pickler.error();
         return false;
     }
@@ -76,21 +76,22 @@ bool TorchWriter::write(WriteContext &ctx) const
         return false;
     }
     for (const QString &g : pickler.globals())
-        if (gradeGlobal(g.section(QLatin1Char('.'), 0, -2), g.section(QLatin1Char('.'), -1)) != Verdict::Allowed)
+        if (gradeGlobal(g.section(QLatin1Char('.'), 0, -2), g.section(QLatin1Char('.'), -1)) != Verdict::Allowed
+            && !ctx.report.globalsNeedingCode.contains(g))
             ctx.report.globalsNeedingCode << g;
-    ctx.report.opcodesBeyondTorch113 = pickler.opcodesBeyondTorch113().values();
+    for (const QString &op : pickler.opcodesBeyondTorch113())
+        if (!ctx.report.opcodesBeyondTorch113.contains(op))
+            ctx.report.opcodesBeyondTorch113 << op;
     for (const QString &g : pickler.globals())
-        if (!ctx.report.globalsNeedingCode.contains(g) && !allowedByTorch113(g))
+        if (!ctx.report.globalsNeedingCode.contains(g) && !allowedByTorch113(g)
+            && !ctx.report.opcodesBeyondTorch113.contains(QStringLiteral("global ") + g))
             ctx.report.opcodesBeyondTorch113 << QStringLiteral("global ") + g;
+    return true;
+}
 
-    const std::vector<int> &order = pickler.storageOrder();
-    ctx.total = 0;
-    for (int s : order)
-        ctx.total += ctx.view.storages[size_t(s)].nbytes;
-
-    // The folder is named after the target, not the hidden temp file we write first.
-    ZipWriter zip(ZipWriter::archiveNameFor(ctx.file.target()),
-        [&ctx](const char *data, qint64 n) { return ctx.write(data, n); });
+bool writeTorchRecords(WriteContext &ctx, const Checkpoint &pickled, const TorchPickler &pickler, ZipWriter &zip,
+    const StorageProducer &bytes, bool withMetadata)
+{
     const QByteArray pkl = pickler.bytes();
     auto fail = [&] {
         if (ctx.report.error.isEmpty())
@@ -102,11 +103,11 @@ bool TorchWriter::write(WriteContext &ctx) const
         || !zip.writeRecord(QStringLiteral("byteorder"), "little", 6))
         return fail();
     // torch.save numbers storages in first-seen order and writes them sorted as strings.
+    const std::vector<int> &order = pickler.storageOrder();
     std::vector<int> keys(order.size());
     for (size_t i = 0; i < keys.size(); ++i)
         keys[i] = int(i);
     std::sort(keys.begin(), keys.end(), [](int a, int b) { return QString::number(a) < QString::number(b); });
-    QString error;
     std::vector<uchar> buffer;
     for (int key : keys) {
         if (ctx.cancelled()) {
@@ -114,22 +115,33 @@ bool TorchWriter::write(WriteContext &ctx) const
             return false;
         }
         const int s = order[size_t(key)];
-        const uchar *data = nullptr;
-        if (!outputStorage(ctx.bytes, ctx.view, s, buffer, &data, &error)) {
-            ctx.report.error = error;
+        const qint64 n = pickled.storages[size_t(s)].nbytes;
+        QString error;
+        if (!zip.beginRecord(QStringLiteral("data/%1").arg(key), n))
+            return fail();
+        const auto put = [&zip](const void *data, qint64 size) { return zip.appendData(data, size); };
+        bool ok = false;
+        if (bytes) {
+            ok = bytes(s, put, &error);
+        } else {
+            const uchar *data = nullptr;
+            ok = outputStorage(ctx.bytes, ctx.view, s, buffer, &data, &error) && put(data, n);
+            ctx.bytes.releaseStorage(s);
+            if (buffer.size() > (size_t(64) << 20))
+                std::vector<uchar>().swap(buffer); // keep peak memory near the largest cast storage
+        }
+        if (!ok) {
+            if (ctx.report.error.isEmpty())
+                ctx.report.error = error.isEmpty() ? zip.error() : error;
             return false;
         }
-        const qint64 n = ctx.view.storages[size_t(s)].nbytes;
-        if (!zip.writeRecord(QStringLiteral("data/%1").arg(key), data, n))
+        if (!zip.endRecord())
             return fail();
         ctx.advance(n);
-        ctx.bytes.releaseStorage(s);
-        if (buffer.size() > (size_t(64) << 20))
-            std::vector<uchar>().swap(buffer); // keep peak memory near the largest cast storage
     }
     // Metadata (--metadata, the weights_only rewrites) in a .data/ record: torch.load reads
     // records by name and skips it, as it skips the .data/ records newer torch.save writes.
-    if (!ctx.options.metadata.isEmpty()) {
+    if (withMetadata && !ctx.options.metadata.isEmpty()) {
         QJsonObject meta;
         for (const auto &kv : ctx.options.metadata) {
             const QJsonDocument inner = QJsonDocument::fromJson(kv.second.toUtf8());
@@ -141,6 +153,20 @@ bool TorchWriter::write(WriteContext &ctx) const
             return fail();
     }
     return (zip.writeRecord(QStringLiteral("version"), "3\n", 2) && zip.finish()) || fail();
+}
+
+bool TorchWriter::write(WriteContext &ctx) const
+{
+    TorchPickler pickler(ctx.view);
+    if (!pickleForTorch(ctx, pickler, ctx.view.root))
+        return false;
+    ctx.total = 0;
+    for (int s : pickler.storageOrder())
+        ctx.total += ctx.view.storages[size_t(s)].nbytes;
+    // The folder is named after the target, not the hidden temp file we write first.
+    ZipWriter zip(ZipWriter::archiveNameFor(ctx.file.target()),
+        [&ctx](const char *data, qint64 n) { return ctx.write(data, n); });
+    return writeTorchRecords(ctx, ctx.view, pickler, zip, nullptr, true);
 }
 
 } // namespace ckpt
