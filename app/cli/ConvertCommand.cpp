@@ -118,10 +118,12 @@ int runConvert(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Remap devices, keep or drop keys, strip or add prefixes, cast, and re-save as a torch file, safetensors or an "
-        "inference package. The source is never modified."));
-    parser.addPositionalArgument(QStringLiteral("IN"), QStringLiteral("checkpoint to read"));
-    parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("file to write"));
+        "Remap devices, keep or drop keys, strip or add prefixes, cast, and re-save as a torch file, safetensors, an "
+        "inference package or a torch.distributed.checkpoint (DCP) folder. The source is never modified."));
+    parser.addPositionalArgument(
+        QStringLiteral("IN"), QStringLiteral("checkpoint to read (a file, an index, a DCP folder)"));
+    parser.addPositionalArgument(QStringLiteral("OUT"),
+        QStringLiteral("file to write; with --format dcp a folder (new, empty, or an earlier DCP output)"));
     const QCommandLineOption device(QStringLiteral("device"),
         QStringLiteral("map every storage to DEV (cpu, cuda:0, mps ...)"), QStringLiteral("DEV"));
     const QCommandLineOption mapLoc(
@@ -280,7 +282,11 @@ int runConvert(const QStringList &args)
       << options.writer->name() << "), " << (r.bytesVerified ? "verified byte for byte" : "verified on reload") << '\n';
     if (!r.sidecar.isEmpty())
         o << "wrote " << r.sidecar << '\n';
-    if (options.writer->can(FormatCapability::Pickle)) {
+    if (options.writer->writesFolder()) {
+        // .metadata needs DCP's classes (pickle.load), so weights_only says nothing here.
+        o << "loads with torch.distributed.checkpoint (dcp.load into a state dict, or "
+             "format_utils.dcp_to_torch_save)\n";
+    } else if (options.writer->can(FormatCapability::Pickle)) {
         if (r.globalsNeedingCode.isEmpty())
             o << "loads with torch.load(weights_only=True)"
               << (r.opcodesBeyondTorch113.isEmpty() ? QString()

@@ -23,7 +23,8 @@ const char kUsage[]
       "  info FILE [--json] [--depth N]   tree of the checkpoint: keys, shapes, dtypes, devices;\n"
       "                                   exit 0 read, 1 read in part (printed), 2 unreadable\n"
       "  scan FILE... [--json]            safety scan: exit 0 clean, 1 dangerous, 2 error\n"
-      "  convert IN OUT [edit options]    remap, drop, strip, cast; save as torch, safetensors or package\n"
+      "  convert IN OUT [edit options]    remap, drop, strip, cast; save as torch, safetensors, package or\n"
+      "                                   a DCP folder\n"
       "  stats FILE [--match GLOB] [--bins N] [--json]\n"
       "                                   tensor statistics, percentiles and histograms\n"
       "  diff A B [--json] [--strip-prefix P] [--match GLOB] [--only-different] [--atol X] [--rtol Y]\n"
@@ -67,7 +68,10 @@ const struct {
         "  ckpt convert gpu.pt cpu.pt --map-location cpu --drop 'optimizer*'\n"
         "  ckpt convert train.pt safe.pt --weights-only-safe   Namespace, numpy ... into plain values\n"
         "  ckpt convert train.pt infer.pt --format package --config model_config --class-names cat,dog \\\n"
-        "      --preprocessing '{\"mean\": [0.5], \"std\": [0.25]}'\n" },
+        "      --preprocessing '{\"mean\": [0.5], \"std\": [0.25]}'\n"
+        "  ckpt convert train.pt ckpt_dcp --format dcp          a DCP folder (.metadata + __0_0.distcp)\n"
+        "  ckpt convert dcp_step_100/ weights.safetensors --extract model   DCP to safetensors\n"
+        "  ckpt convert dcp_step_100/ model_dcp --format dcp --extract model --dtype bfloat16\n" },
     { "stats",
         "  ckpt stats model.pt\n"
         "  ckpt stats model.pt --match '*.weight' --bins 32\n"

@@ -6,6 +6,7 @@
 #include "model/convert/WriterRegistry.h"
 #include "model/formats/CheckpointReader.h"
 #include "model/formats/FormatRegistry.h"
+#include "model/io/OutputFolder.h"
 #include "model/io/Sha256.h"
 
 #include <QDir>
@@ -131,8 +132,11 @@ bool verifyOutput(
 
 // Writes `out` to a temp file beside `target` with its manifest (hashed if asked), syncs
 // it, re-opens and checks it; the caller commits. Progress and bytes add to the report.
+// A folder format's data file is committed into the temporary `folder` first, and the
+// folder is what gets re-opened.
 bool writeVerified(const Checkpoint &source, const Checkpoint &out, const FormatWriter &writer,
-    const ConvertOptions &opts, const QString &target, bool hash, OutputFile &file, ConvertReport &report)
+    const ConvertOptions &opts, const QString &target, bool hash, OutputFile &file, ConvertReport &report,
+    const QString &folder = QString())
 {
     if (!file.create(target, &report.error))
         return false;
@@ -162,16 +166,38 @@ bool writeVerified(const Checkpoint &source, const Checkpoint &out, const Format
         report.error = QStringLiteral("cancelled");
         return false;
     }
+    if (!folder.isEmpty() && !file.commit(&report.error))
+        return false;
     // verifyOutput checks this file against its own share of the manifest.
     ConvertReport mine;
     mine.manifest.assign(report.manifest.begin() + qsizetype(before), report.manifest.end());
-    if (!verifyOutput(file.tempPath(), out, writer, mine, opts.verifyBytes)) {
+    if (!verifyOutput(folder.isEmpty() ? file.tempPath() : folder, out, writer, mine, opts.verifyBytes)) {
         report.error = mine.error;
         return false;
     }
     report.verified = mine.verified;
     report.bytesVerified = mine.bytesVerified;
     return true;
+}
+
+// A folder format (DCP): written into a temporary sibling of the target, verified by
+// re-opening it as a folder, renamed into place whole. The target must be missing, an
+// empty folder, or an earlier output of the format (replaced, as a file target is).
+ConvertReport &writeFolder(const Checkpoint &source, const Checkpoint &out, const FormatWriter &writer,
+    const ConvertOptions &opts, bool hash, ConvertReport &report)
+{
+    OutputFolder folder;
+    if (!folder.create(
+            report.output, [&writer](const QString &name) { return writer.replaces(name); }, &report.error))
+        return report;
+    OutputFile file;
+    if (!writeVerified(source, out, writer, opts, QDir(folder.path()).filePath(writer.folderFile()), hash, file, report,
+            folder.path())
+        || !folder.commit(&report.error))
+        return report; // the temporary folder goes with `folder`
+    writer.writeCompanions(out, report);
+    report.ok = true;
+    return report;
 }
 
 // Hugging Face shards (FORMATS.md D4): huggingface_hub's greedy packing in key order, each
@@ -305,17 +331,26 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
         report.error = edit.error.isEmpty() ? QStringLiteral("no edit plan applied") : edit.error;
         return report;
     }
+    const FormatWriter &writer = options.writer ? *options.writer : defaultWriter();
+    if (writer.writesFolder())
+        report.output = QDir::cleanPath(report.output);
     QStringList sourceFiles { source->file };
-    for (const StorageInfo &s : source->storages)
+    for (const StorageInfo &s : source->storages) {
         if (!s.file.isEmpty() && !sourceFiles.contains(s.file))
             sourceFiles << s.file;
-    for (const QString &f : sourceFiles)
-        if (sameFile(f, report.output) || QFileInfo(f).absoluteFilePath() == report.output) {
+        for (const StorageChunk &c : s.chunks)
+            if (!sourceFiles.contains(c.file))
+                sourceFiles << c.file;
+    }
+    for (const QString &f : sourceFiles) {
+        const QString path = QFileInfo(f).absoluteFilePath();
+        if (sameFile(f, report.output) || path == report.output
+            || (writer.writesFolder() && path.startsWith(report.output + QLatin1Char('/')))) {
             report.error = QStringLiteral("refusing to write over the source file");
             return report;
         }
+    }
 
-    const FormatWriter &writer = options.writer ? *options.writer : defaultWriter();
     // What gets written: the edited tree, or what the writer builds around it.
     auto out = std::make_shared<Checkpoint>(*edit.view);
     ConvertOptions opts = options;
@@ -342,6 +377,15 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
     if (!writer.prepare(*source, *out, opts, report))
         return report;
     const bool hash = options.verifyBytes || writer.can(FormatCapability::Checksums);
+    if (writer.writesFolder()) {
+        if (options.maxShardSize > 0) {
+            report.error = QStringLiteral("a %1 folder is written as one data file: shards are written for torch "
+                                          "and safetensors")
+                               .arg(writer.name());
+            return report;
+        }
+        return writeFolder(*source, *out, writer, opts, hash, report);
+    }
     if (options.maxShardSize > 0) {
         if (writer.can(FormatCapability::Checksums)) {
             report.error

@@ -57,6 +57,19 @@ public:
     virtual bool write(WriteContext &ctx) const = 0;
     // Files written beside the output once it replaced the target (the package's sidecar).
     virtual void writeCompanions(const Checkpoint &, ConvertReport &) const { }
+
+    // A folder format (DCP) names the file write() streams into: ctx.file is that file in a
+    // temporary sibling of the target folder, write() adds the folder's other files beside
+    // it, and the folder is verified (re-opened as a folder) and renamed into place whole.
+    // Empty for the formats of one file.
+    virtual QString folderFile() const { return QString(); }
+    bool writesFolder() const { return !folderFile().isEmpty(); }
+    // Which entries of an existing target folder are an earlier output it may replace.
+    virtual bool replaces(const QString &entryName) const
+    {
+        Q_UNUSED(entryName);
+        return false;
+    }
 };
 
 } // namespace ckpt

@@ -16,6 +16,7 @@ struct Registry {
         add(std::make_unique<TorchWriter>()); // the default
         add(std::make_unique<SafetensorsWriter>());
         add(std::make_unique<PackageWriter>());
+        add(std::make_unique<DcpWriter>());
     }
     void add(std::unique_ptr<FormatWriter> w)
     {
@@ -39,9 +40,9 @@ const std::vector<const FormatWriter *> &formatWriters()
 const FormatWriter &writerForFileName(const QString &path)
 {
     for (const FormatWriter *w : formatWriters())
-        if (path.endsWith(w->suffix(), Qt::CaseInsensitive))
+        if (!w->writesFolder() && path.endsWith(w->suffix(), Qt::CaseInsensitive))
             return *w;
-    return defaultWriter();
+    return defaultWriter(); // a folder format is chosen by name, never by a file name
 }
 
 const FormatWriter &defaultWriter()

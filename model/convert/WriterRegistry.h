@@ -14,9 +14,10 @@ const FormatWriter &defaultWriter();
 // By --format name ("safetensors"); nullptr if none.
 const FormatWriter *findWriter(const QString &name);
 // The writer a file name asks for: the first in formatWriters() whose suffix it ends with
-// (".pt" torch, ".safetensors"), else the default (torch: ".pth", ".bin", ".ckpt").
+// (".pt" torch, ".safetensors"), else the default (torch: ".pth", ".bin", ".ckpt"); never a
+// folder format (DCP), which has no suffix.
 const FormatWriter &writerForFileName(const QString &path);
-// "torch, safetensors or package", for help and error messages.
+// "torch, safetensors, package or dcp", for help and error messages.
 QString writerNames();
 // "safetensors (*.safetensors);;All files (*)" for the save dialog of one writer.
 QString saveDialogFilters(const FormatWriter &writer);

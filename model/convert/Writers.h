@@ -1,7 +1,7 @@
 #pragma once
 
 // The writers WriterRegistry.cpp registers, one class per format, each defined in its
-// own file (TorchOutput.cpp, SafetensorsOutput.cpp, Package.cpp).
+// own file (TorchOutput.cpp, SafetensorsOutput.cpp, Package.cpp, DcpOutput.cpp).
 #include "model/convert/FormatWriter.h"
 
 namespace ckpt {
@@ -42,6 +42,23 @@ public:
     bool prepare(
         const Checkpoint &source, Checkpoint &out, const ConvertOptions &options, ConvertReport &report) const override;
     void writeCompanions(const Checkpoint &out, ConvertReport &report) const override;
+};
+
+// torch.distributed.checkpoint folders (FORMATS.md D5) as one process's dcp.save writes
+// them: `.metadata`, a protocol-4 pickle of DCP's Metadata, and `__0_0.distcp`, where each
+// item is a complete torch.save archive: one whole chunk per tensor, every other leaf
+// torch.save'd as a BYTE_IO item. The state is flattened by DCP's rules (DcpFlatten.h).
+class DcpWriter : public FormatWriter {
+public:
+    QString name() const override { return QStringLiteral("dcp"); }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    Format writtenFormat() const override { return Format::Dcp; }
+    bool holds(const TensorInfo &t) const override;
+    bool write(WriteContext &ctx) const override;
+    QString folderFile() const override { return QStringLiteral("__0_0.distcp"); }
+    bool replaces(const QString &entryName) const override;
 };
 
 } // namespace ckpt
