@@ -833,6 +833,10 @@
         <source>Every storage to cpu, or one device&apos;s (SRC=cpu); or type a device (cuda:0) or SRC=DST (cuda:1=cuda:0). The file holds %1</source>
         <translation>Jeden Speicher auf cpu, oder den eines Geräts (SRC=cpu); oder ein Gerät (cuda:0) bzw. SRC=DST (cuda:1=cuda:0) eingeben. Die Datei enthält %1</translation>
     </message>
+    <message>
+        <source>Loads with torch.distributed.checkpoint (dcp.load, or dcp_to_torch_save for one torch file).</source>
+        <translation>Lädt mit torch.distributed.checkpoint (dcp.load, oder dcp_to_torch_save für eine einzelne Torch-Datei).</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>

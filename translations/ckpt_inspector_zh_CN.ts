@@ -826,6 +826,10 @@
         <source>Every storage to cpu, or one device&apos;s (SRC=cpu); or type a device (cuda:0) or SRC=DST (cuda:1=cuda:0). The file holds %1</source>
         <translation>所有存储映射到 cpu，或某一设备的（SRC=cpu）；也可输入设备（cuda:0）或 SRC=DST（cuda:1=cuda:0）。文件中有 %1</translation>
     </message>
+    <message>
+        <source>Loads with torch.distributed.checkpoint (dcp.load, or dcp_to_torch_save for one torch file).</source>
+        <translation>可用 torch.distributed.checkpoint 加载（dcp.load，或用 dcp_to_torch_save 转为单个 torch 文件）。</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>

@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -257,6 +258,55 @@ private Q_SLOTS:
         QVERIFY(!converted.first().at(0).toBool());
         QVERIFY(label("convertStatus").contains(QStringLiteral("no_such_subtree")));
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // A DCP folder by clicking: "Save as" names a folder (no extension), the folder is
+    // written and read back by PyTorch as DCP's reader does (plain pickle of .metadata with
+    // the fixtures' stand-ins, each item by torch.load), and "Open converted file" opens it.
+    void dcpFolder()
+    {
+        const QString file = testpaths::fixture(QStringLiteral("train_adam.pt"));
+        openThroughTheMenu(file);
+        action("actionConvert")->trigger();
+        auto *format = child<QComboBox>("convertFormat");
+        format->setCurrentIndex(format->findData(QStringLiteral("dcp")));
+        QVERIFY(format->currentIndex() >= 0);
+        QVERIFY2(child<QLineEdit>("convertOutput")->text().endsWith(QStringLiteral("/train_adam_converted")),
+            qPrintable(child<QLineEdit>("convertOutput")->text()));
+        // A folder's dots are part of its name: back to torch, the whole name gets ".pt".
+        QTemporaryDir dir;
+        child<QLineEdit>("convertOutput")->setText(dir.filePath(QStringLiteral("run.v2")));
+        format->setCurrentIndex(format->findData(QStringLiteral("torch")));
+        QCOMPARE(child<QLineEdit>("convertOutput")->text(), dir.filePath(QStringLiteral("run.v2.pt")));
+        format->setCurrentIndex(format->findData(QStringLiteral("dcp")));
+        QCOMPARE(child<QLineEdit>("convertOutput")->text(), dir.filePath(QStringLiteral("run.v2")));
+        const QString out = dir.filePath(QStringLiteral("train_dcp"));
+        convertTo(out);
+        QVERIFY2(label("convertStatus").contains(QStringLiteral("torch.distributed.checkpoint")),
+            qPrintable(label("convertStatus")));
+        QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden),
+            QStringList({ QStringLiteral(".metadata"), QStringLiteral("__0_0.distcp") }));
+        bool ok = false;
+        const QByteArray checked
+            = python(QStringLiteral("import os, sys, torch\n"
+                                    "sys.path.insert(0, os.path.dirname(sys.argv[1]))\n"
+                                    "import dcp_standins as d\n"
+                                    "values, planner, meta = d.read_dcp(sys.argv[3])\n"
+                                    "flat, want = d.flatten(torch.load(sys.argv[2]))\n"
+                                    "assert list(values) == list(flat), (list(values), list(flat))\n"
+                                    "assert planner == want, planner\n"
+                                    "for k, v in flat.items():\n"
+                                    "    g = values[k]\n"
+                                    "    if isinstance(v, torch.Tensor):\n"
+                                    "        assert g.dtype == v.dtype and torch.equal(g, v), k\n"
+                                    "    else:\n"
+                                    "        assert g == v and type(g) == type(v), k\n"),
+                { QFINDTESTDATA("fixtures/dcp_standins.py"), file, out }, &ok);
+        QVERIFY2(ok, checked.constData());
+        QSignalSpy done(w.get(), &MainWindow::loadFinished);
+        child<QPushButton>("convertOpenResult")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 60000);
+        QCOMPARE(w->document()->checkpoint()->format, Format::Dcp);
     }
 
     // The default layout gives Convert the right column's lower part (a tab beside Safety

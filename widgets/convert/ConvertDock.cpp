@@ -32,6 +32,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ckpt {
 
 namespace {
@@ -222,11 +224,13 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     connect(m_output, &QLineEdit::editingFinished, this, &ConvertDock::formatFromOutput);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         m_package->setVisible(writer().name() == QLatin1String("package"));
+        const bool wasFolder = std::exchange(m_folderOutput, writer().writesFolder());
         const QString path = m_output->text();
         if (path.isEmpty() || m_renaming)
             return;
         const QFileInfo info(path);
-        m_output->setText(info.dir().filePath(info.completeBaseName() + writer().suffix()));
+        m_output->setText(
+            info.dir().filePath((wasFolder ? info.fileName() : info.completeBaseName()) + writer().suffix()));
     });
     connect(m_doc, &CheckpointDocument::checkpointChanged, this, &ConvertDock::onCheckpointChanged);
     connect(m_doc, &CheckpointDocument::planChanged, this, &ConvertDock::refreshPlan);
@@ -519,7 +523,10 @@ void ConvertDock::finished(const ConvertReport &r, const FormatWriter &writer)
                      .arg(r.bytesVerified ? tr("verified byte for byte") : tr("verified on reload"));
         if (!r.sidecar.isEmpty())
             lines << tr("Wrote %1.").arg(r.sidecar);
-        if (!r.globalsNeedingCode.isEmpty())
+        if (writer.writesFolder())
+            lines << tr("Loads with torch.distributed.checkpoint (dcp.load, or dcp_to_torch_save for one torch "
+                        "file).");
+        else if (!r.globalsNeedingCode.isEmpty())
             lines << tr("Loading it needs torch.load(weights_only=False) for: %1")
                          .arg(r.globalsNeedingCode.join(QStringLiteral(", ")));
         else if (writer.can(FormatCapability::Pickle) && r.opcodesBeyondTorch113.isEmpty())

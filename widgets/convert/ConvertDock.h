@@ -82,6 +82,7 @@ private:
     QCheckBox *m_verify;
     PackageFields *m_package;
     bool m_renaming = false; // the format is set from the file name: keep the name
+    bool m_folderOutput = false; // the output names a folder (DCP): its dots are no extension
     QCheckBox *m_previewToggle;
     QPushButton *m_convert;
     QPushButton *m_cancel;
