@@ -9,7 +9,9 @@ in its output. Then:
   - open each (`ckpt info --json`: headers and metadata only), best of --runs;
   - DCP -> safetensors: `ckpt convert --format safetensors` against PyTorch's approach
     (load every chunk with torch.load, assemble each tensor, save), in Python with torch
-    1.13 on the same files in one run; wall time, CPU and peak RSS of each.
+    1.13 on the same files in one run; wall time, CPU and peak RSS of each;
+  - torch -> DCP: `ckpt convert --format dcp` of a real (not sparse) float32 torch file of
+    --gib GiB, beside what dcp.save needs first, the state in memory (torch.load of it).
 Not a test: nothing asserts on times.
 
     bench_bigjobs.py [--ckpt BUILD/bin/ckpt] [--gib 4] [--workdir DIR] [--runs 3]
@@ -19,7 +21,7 @@ import argparse, io, json, os, struct, subprocess, sys, tempfile, zipfile
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
-from benchlib import PY, best, row  # noqa: E402
+from benchlib import PY, best, checkpoint, row, warm  # noqa: E402
 
 ROWS, COLS = 2048, 2048  # 16 MiB float32 tensors, 64 per GiB
 
@@ -161,6 +163,16 @@ def main():
     os.remove(out_p)
     row("PyTorch: load chunks, assemble, save", wp, cp, rp)
     print(f"  ckpt is {wp / wc:.1f}x faster and uses {100 * rc / rp:.1f}% of the memory")
+    src = checkpoint(work, a.gib)
+    warm(src)
+    print(f"torch file -> DCP folder ({a.gib} GiB of real float32 bytes, 64 tensors of 16 MiB per GiB), one run each:")
+    out_d = os.path.join(work, "written.dcp")
+    subprocess.run(["rm", "-rf", out_d], check=True)
+    wd, cd, rd = best([a.ckpt, "convert", src, out_d, "--format", "dcp"], 1)
+    subprocess.run(["rm", "-rf", out_d], check=True)
+    row("ckpt convert --format dcp", wd, cd, rd)
+    wl, cl, rl = best([PY, "-c", "import sys, torch; torch.load(sys.argv[1])", src], 1)
+    row("PyTorch: torch.load of the source", wl, cl, rl)
 
 
 if __name__ == "__main__":
