@@ -1,8 +1,8 @@
 #!/usr/bin/python3
 """CTest suite for writing DCP folders (issue 12 item 2): `ckpt convert IN OUTDIR --format dcp`
 from files written here by real torch.save (a state_dict of many dtypes with a 0-d, an
-empty, a transposed and an offset tensor; a training checkpoint of a real Adam run) and
-from the DCP fixtures. Each OUTDIR is checked the way DCP's FileSystemReader reads it:
+empty, a transposed and an offset tensor; a training checkpoint of a real Adam run), from
+safetensors and a sharded index of it, and from the DCP fixtures. Each OUTDIR is checked the way DCP's FileSystemReader reads it:
 `.metadata` by plain pickle (dcp_standins registers the classes under their real names),
 its structure (classes, TensorProperties, one chunk per tensor at offset 0, storage_data
 ranges tiling `__0_0.distcp`), every item torch.load'ed from its byte range, the nested
@@ -24,6 +24,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
 sys.dont_write_bytecode = True
 import dcp_standins as d  # noqa: E402
+from fixture_safetensors import read_safetensors, write_safetensors  # noqa: E402
 
 CKPT = os.path.join(os.environ.get("CKPT_BIN_DIR", "/work/build/bin"), "ckpt")
 FX = os.environ.get("CKPT_FIXTURE_DIR", "/work/fx")
@@ -273,6 +274,33 @@ def dcp_fixture(name):
     check_against(again, flat, planner)
 
 
+def safetensors_and_index():
+    """A safetensors file (written by the fixtures' own writer) and a sharded index of it."""
+    g = torch.Generator().manual_seed(5)
+    tensors = {"a.weight": torch.randn(8, 3, generator=g), "a.bias": torch.randn(8, generator=g).half(),
+               "b.weight": torch.randn(4, 8, generator=g).to(torch.bfloat16), "b.steps": torch.arange(6)}
+    src = os.path.join(OUT, "weights.safetensors")
+    write_safetensors(src, tensors, {"format": "pt"})
+    want = read_safetensors(src)[1]
+    for name, source in [("safetensors", src), ("index", None)]:
+        if source is None:
+            shards = os.path.join(OUT, "shards")
+            os.mkdir(shards)
+            r = convert(src, os.path.join(shards, "model.safetensors"), "--format", "safetensors",
+                        "--max-shard-size", "100B")
+            check(r.returncode == 0, f"shards: {r.stderr.strip()}")
+            source = os.path.join(shards, "model.safetensors.index.json")
+        out = os.path.join(OUT, f"from-{name}.dcp")
+        r = convert(source, out, "--format", "dcp")
+        check(r.returncode == 0, f"{name}: {r.stderr.strip()}")
+        values, planner, _ = read_output(out)
+        check(sorted(values) == sorted(want), f"{name}: keys {sorted(values)}")
+        for k in want:
+            check(planner[k] == (k,), f"{name}: {k} planner {planner[k]!r}")
+            same(values[k], want[k], k)
+        ours_read_back(out, source, len(want))
+
+
 def subsets(train_src, sd_src):
     source = torch.load(train_src)
     out = os.path.join(OUT, "model-only.dcp")
@@ -390,6 +418,7 @@ def main():
         sd_src, train_src = write_sources()
         case("state_dict -> dcp", plain_state_dict, sd_src)
         case("training checkpoint -> dcp", training_checkpoint, train_src)
+        case("safetensors and a sharded index -> dcp", safetensors_and_index)
         case("dcp fixture train -> dcp", dcp_fixture, "train")
         case("dcp fixture model -> dcp", dcp_fixture, "model")
         case("subsets (extract, drop, cast)", subsets, train_src, sd_src)
