@@ -146,6 +146,37 @@ private Q_SLOTS:
         QVERIFY(!torchBackendLoaded());
     }
 
+    // A DCP folder cancelled midway (the dock's Cancel, Ctrl-C) leaves neither the folder
+    // nor its temporary sibling; the same write uncancelled reads back as DCP.
+    void dcpWriteCancelledLeavesNothing()
+    {
+        QTemporaryDir dir;
+        CheckpointPtr src = openCheckpoint(fx("many_keys.pt"));
+        QVERIFY(src->ok());
+        std::atomic_bool stop { false };
+        int calls = 0;
+        ConvertOptions o;
+        o.writer = findWriter(QStringLiteral("dcp"));
+        QVERIFY(o.writer && o.writer->writesFolder());
+        o.output = dir.filePath(QStringLiteral("out"));
+        o.cancel = &stop;
+        o.progress = [&](qint64, qint64) {
+            if (++calls == 3)
+                stop = true;
+        };
+        ConvertReport r = convertCheckpoint(src, applyPlan(src, {}), o);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QStringLiteral("cancelled"));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
+        stop = false;
+        calls = -1000000;
+        r = convertCheckpoint(src, applyPlan(src, {}), o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(openCheckpoint(o.output)->format, Format::Dcp);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+            QStringList { QStringLiteral("out") });
+    }
+
     // The dock lists the document's plan with what each step saves, and a step typed in
     // its field goes through the core parser.
     void dockShowsTheDocumentsPlan()
