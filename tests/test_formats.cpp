@@ -10,6 +10,7 @@
 #include "model/formats/FormatRegistry.h"
 #include "tests/TestPaths.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -178,8 +179,10 @@ void TestFormats::readersDescribeThemselves()
         QVERIFY(!r->can(FormatCapability::Write));
         QVERIFY(!r->displayName().isEmpty());
         QVERIFY(!r->nameFilters().isEmpty());
+        // A folder-only format (a Trainer checkpoint-N/) offers the file it opens by.
         for (const QString &f : r->nameFilters())
-            QVERIFY2(isWildcard(f), qPrintable(r->name() + QLatin1Char(' ') + f));
+            QVERIFY2(isWildcard(f) || (r->format() == Format::Trainer && f == QLatin1String("trainer_state.json")),
+                qPrintable(r->name() + QLatin1Char(' ') + f));
         QCOMPARE(findReader(r->name()), r);
         QCOMPARE(findReader(r->format()), r);
     }
@@ -219,6 +222,14 @@ void TestFormats::detectionFollowsTheLabels()
             QVERIFY(detected->recognises(probe));
             QCOMPARE(openCheckpoint(f.path)->format, detected->format());
         }
+    }
+    // A Trainer folder is told by its files, never by bytes: its fixtures are folders.
+    for (const QString &folder : QDir(testpaths::fixture(QStringLiteral("runs/trainer")))
+                                     .entryList({ QStringLiteral("checkpoint-*") }, QDir::Dirs)) {
+        const QString path = testpaths::fixture(QStringLiteral("runs/trainer/") + folder);
+        QVERIFY2(isCheckpointFolder(path), qPrintable(path));
+        QCOMPARE(openCheckpoint(path)->format, Format::Trainer);
+        covered.insert(formatName(Format::Trainer));
     }
     for (const FormatReader *r : formatReaders())
         QVERIFY2(covered.contains(r->name()), qPrintable(QStringLiteral("no fixture for ") + r->name()));

@@ -145,8 +145,9 @@ int runConvert(const QStringList &args)
     const QCommandLineOption dropTraining(QStringLiteral("drop-training-state"),
         QStringLiteral("drop optimizer, schedulers, scaler, RNG states, loops, callbacks"));
     const QCommandLineOption format(QStringLiteral("format"),
-        QStringLiteral("%1 (default %2)").arg(writerNames(), defaultWriter().name()), QStringLiteral("F"),
-        defaultWriter().name());
+        QStringLiteral("%1 (default: OUT's suffix says, .safetensors is safetensors; else %2)")
+            .arg(writerNames(), defaultWriter().name()),
+        QStringLiteral("F"), defaultWriter().name());
     const QCommandLineOption config(QStringLiteral("config"),
         QStringLiteral("package: model_config as a JSON object, @file, or the PATH of a subtree of IN"),
         QStringLiteral("JSON|PATH"));
@@ -191,7 +192,8 @@ int runConvert(const QStringList &args)
 
     ConvertOptions options;
     options.output = out;
-    options.writer = findWriter(parser.value(format));
+    // Without --format, OUT's suffix says what to write (model.safetensors is safetensors).
+    options.writer = parser.isSet(format) ? findWriter(parser.value(format)) : &writerForFileName(out);
     if (!options.writer)
         return reportError(out, QStringLiteral("unknown --format '%1' (%2)").arg(parser.value(format), writerNames()));
     ConvertEditOptions edits;

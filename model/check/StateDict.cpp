@@ -14,7 +14,10 @@ using K = Value::Kind;
 // Keys training code keeps the model's weights under, most specific first: timm's
 // `state_dict` sits beside `state_dict_ema`, DeepSpeed writes `module`, EMA copies last.
 const char *const kKnownKeys[] = { "state_dict", "model_state_dict", "model", "module", "net", "network", "weights",
-    "params", "model_ema", "ema", "state_dict_ema", "ema_state_dict", "ema_model" };
+    "params", "model_ema", "ema", "state_dict_ema", "ema_state_dict", "ema_model",
+    // The weights file of a Trainer checkpoint-N/ folder opened as one checkpoint.
+    "model.safetensors", "model.safetensors.index.json", "pytorch_model.bin", "pytorch_model.bin.index.json",
+    "adapter_model.safetensors", "adapter_model.bin" };
 
 int directTensors(const Value &v)
 {
@@ -117,13 +120,26 @@ ValuePtr nodeAtPath(const ValuePtr &root, const Path &path)
     return v;
 }
 
+// A safetensors file's root, alone or as a file of a Trainer folder: its header's
+// __metadata__ is no entry of the dict safetensors.torch.load_file returns.
+bool isSafetensorsRoot(const Checkpoint &c, const Path &path)
+{
+    if (path.empty())
+        return c.format == Format::Safetensors;
+    return c.format == Format::Trainer && path.size() == 1 && !path[0].isIndex
+        && path[0].key.endsWith(QLatin1String(".safetensors"));
+}
+
 void readEntries(const Checkpoint &c, StateDict &sd)
 {
+    const bool safetensors = isSafetensorsRoot(c, sd.path);
     for (const auto &kv : sd.node->entries) {
         if (!kv.first || kv.first->kind != K::String) {
             ++sd.nonStringKeys;
             continue;
         }
+        if (safetensors && kv.first->text == QLatin1String("__metadata__") && kv.second && kv.second->kind == K::Dict)
+            continue;
         StateDictEntry e;
         e.key = kv.first->text;
         e.value = kv.second;

@@ -23,6 +23,8 @@ QString formatName(Format f)
         return QStringLiteral("pickle");
     case Format::Numpy:
         return QStringLiteral("numpy");
+    case Format::Trainer:
+        return QStringLiteral("trainer");
     case Format::Unknown:
         break;
     }

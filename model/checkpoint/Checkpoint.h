@@ -13,8 +13,9 @@
 
 namespace ckpt {
 
-enum class Format { Unknown, TorchZip, TorchLegacy, TorchScript, Safetensors, Sharded, Dcp, Pickle, Numpy };
-// "torch-zip", "torch-legacy", "torchscript", "safetensors", "sharded", "dcp", "pickle", "numpy"
+enum class Format { Unknown, TorchZip, TorchLegacy, TorchScript, Safetensors, Sharded, Dcp, Pickle, Numpy, Trainer };
+// "torch-zip", "torch-legacy", "torchscript", "safetensors", "sharded", "dcp", "pickle", "numpy",
+// "trainer" (a Hugging Face Trainer checkpoint-N/ folder)
 QString formatName(Format f);
 
 // Everything open learns about a file: metadata only, never tensor bytes.

@@ -76,6 +76,32 @@ QStringList unjudgedShards(const Checkpoint &ckpt)
                     out << name;
     return out;
 }
+// A Trainer folder is as safe as its least safe file: the grades its reader recorded.
+SafetyGrade trainerFolderGrade(const Checkpoint &ckpt)
+{
+    bool needsCode = false, unjudged = false;
+    for (const auto &f : ckpt.facts)
+        if (f.first == trainerFileGradesFact())
+            for (const QString &entry : f.second.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+                const QString grade = entry.section(QStringLiteral(": "), -1);
+                needsCode |= grade == safetyGradeName(SafetyGrade::NeedsCode);
+                unjudged
+                    |= grade != safetyGradeName(SafetyGrade::Safe) && grade != safetyGradeName(SafetyGrade::NeedsCode);
+            }
+    return needsCode ? SafetyGrade::NeedsCode : unjudged ? SafetyGrade::NotChecked : SafetyGrade::Safe;
+}
+
+// The files of a Trainer folder whose own grade is `grade`.
+QStringList trainerFilesGraded(const Checkpoint &ckpt, SafetyGrade grade)
+{
+    QStringList out;
+    for (const auto &f : ckpt.facts)
+        if (f.first == trainerFileGradesFact())
+            for (const QString &entry : f.second.split(QStringLiteral(", "), Qt::SkipEmptyParts))
+                if (entry.section(QStringLiteral(": "), -1) == safetyGradeName(grade))
+                    out << entry.section(QStringLiteral(": "), 0, -2);
+    return out;
+}
 } // namespace
 
 SafetyGrade safetyGrade(const Checkpoint &ckpt)
@@ -91,6 +117,8 @@ SafetyGrade safetyGrade(const Checkpoint &ckpt)
         return SafetyGrade::NeedsCode;
     if (!unjudgedShards(ckpt).isEmpty())
         return SafetyGrade::NotChecked;
+    if (ckpt.format == Format::Trainer)
+        return trainerFolderGrade(ckpt);
     if (ckpt.format == Format::Safetensors || ckpt.format == Format::Sharded)
         return SafetyGrade::Safe;
     // Read in part (a cut file) with nothing that needs code so far: what it would need
@@ -151,6 +179,14 @@ QString Summary::safetyLine(const Checkpoint &ckpt)
         return QStringLiteral("suspicious structure: %1").arg(some(invalid));
     if (readState(ckpt) == ReadState::Failed)
         return QStringLiteral("unreadable: %1").arg(ckpt.error);
+    if (ckpt.format == Format::Trainer && needsCode.isEmpty()) {
+        if (const QStringList files = trainerFilesGraded(ckpt, SafetyGrade::NeedsCode); !files.isEmpty())
+            return QStringLiteral("needs weights_only=False: %1").arg(some(files));
+        if (trainerFolderGrade(ckpt) == SafetyGrade::Safe)
+            return QStringLiteral("safe: every file of the folder is safetensors, JSON or loads with "
+                                  "torch.load(weights_only=True)");
+        return QStringLiteral("not checked: some files of the folder could not be read");
+    }
     if (weightsOnlyVerdict(ckpt).loadable) {
         // Which releases' weights-only unpicklers accept it: they differ (1.13 lacks BINFLOAT).
         QStringList accept, refuse, depends;

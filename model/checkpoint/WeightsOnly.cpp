@@ -36,6 +36,12 @@ const QString &missingShardsFact()
     return name;
 }
 
+const QString &trainerFileGradesFact()
+{
+    static const QString name = QStringLiteral("file grades");
+    return name;
+}
+
 const QString &torch113OpcodesFact()
 {
     static const QString name = QStringLiteral("opcodes 1.13's weights_only lacks");
@@ -116,6 +122,10 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
     case Format::Dcp:
         v.reasons << QStringLiteral("a DCP folder, not a torch.load file: DCP unpickles .metadata with plain "
                                     "pickle.load, where weights_only does not apply");
+        break;
+    case Format::Trainer:
+        v.reasons << QStringLiteral("a Trainer checkpoint folder, not a torch.load file: each of its files is loaded "
+                                    "on its own (open one to see its verdict)");
         break;
     case Format::Safetensors:
     case Format::Sharded:

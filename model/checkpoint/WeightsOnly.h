@@ -59,5 +59,8 @@ const QString &torch113OpcodesFact();
 // The fact a sharded index records when shards it names are absent (their names): what
 // they hold cannot be judged.
 const QString &missingShardsFact();
+// The fact a Trainer folder records: each file it read with that file's own grade
+// ("optimizer.pt: safe, training_args.bin: needs-code"); safetyGrade() reads it.
+const QString &trainerFileGradesFact();
 
 } // namespace ckpt

@@ -6,7 +6,6 @@
 #include "model/io/ZipDirectory.h"
 #include "model/safety/PickleFindings.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 #include <cstring>
@@ -80,18 +79,8 @@ CheckpointPtr openCheckpoint(const QString &path)
         }
         auto ckpt = std::make_shared<Checkpoint>();
         ckpt->file = folder;
-        // A Trainer checkpoint-N/ is not read as one checkpoint yet: name the files that are.
-        const QDir dir(folder);
-        QStringList files;
-        for (const char *name : { "model.safetensors.index.json", "model.safetensors", "pytorch_model.bin.index.json",
-                 "pytorch_model.bin", "adapter_model.safetensors", "optimizer.pt", "rng_state.pth" })
-            if (dir.exists(QLatin1String(name)))
-                files << QLatin1String(name);
-        ckpt->error = dir.exists(QStringLiteral("trainer_state.json"))
-            ? QStringLiteral("is a Hugging Face Trainer checkpoint folder: open one of its files%1, or the run's "
-                             "folder with 'ckpt runs'")
-                  .arg(files.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(files.join(QStringLiteral(", "))))
-            : QStringLiteral("is a directory, and not a checkpoint folder (no DCP .metadata)");
+        ckpt->error = QStringLiteral("is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer "
+                                     "trainer_state.json)");
         return ckpt;
     }
     QString error;
@@ -102,12 +91,28 @@ CheckpointPtr openCheckpoint(const QString &path)
         ckpt->error = error;
         return ckpt;
     }
-    return readCheckpoint(src);
+    CheckpointPtr ckpt = readCheckpoint(src);
+    if (ckpt->format == Format::Unknown) {
+        // The file a folder format opens by (a Trainer folder's trainer_state.json, picked
+        // in the Open dialog) opens the folder it describes.
+        const QString folder = QFileInfo(ckpt->file).absolutePath();
+        for (const FormatReader *reader : formatReaders())
+            if (reader->folderEntry(folder) == ckpt->file)
+                return openCheckpoint(folder);
+    }
+    return ckpt;
 }
 
 CheckpointPtr readCheckpoint(const ByteSourcePtr &src)
 {
     auto ckpt = std::make_shared<Checkpoint>();
+    readCheckpointInto(src, *ckpt);
+    return ckpt;
+}
+
+void readCheckpointInto(const ByteSourcePtr &src, Checkpoint &into)
+{
+    Checkpoint *ckpt = &into;
     ckpt->file = QFileInfo(src->path()).absoluteFilePath();
     ckpt->fileSize = src->size();
     const FormatProbe probe(src);
@@ -134,7 +139,6 @@ CheckpointPtr readCheckpoint(const ByteSourcePtr &src)
     assignTensorPaths(*ckpt);
     if (!ckpt->root && ckpt->ok())
         ckpt->error = QStringLiteral("no object found");
-    return ckpt;
 }
 
 QString describeError(const Checkpoint &ckpt)

@@ -23,6 +23,7 @@ struct Registry {
         add(std::make_unique<DcpReader>()); // DCP's .metadata is a pickle: before pickle
         add(std::make_unique<PickleReader>());
         add(std::make_unique<ShardedIndexReader>());
+        add(std::make_unique<TrainerFolderReader>()); // folders only
     }
     void add(std::unique_ptr<FormatReader> r)
     {

@@ -116,4 +116,36 @@ bool scanJsonObject(const QByteArray &json, qsizetype pos, std::vector<JsonMembe
     return false;
 }
 
+QByteArray quotePythonJsonSpecials(const QByteArray &in)
+{
+    QByteArray out;
+    out.reserve(in.size() + 64);
+    bool inString = false;
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const char c = in[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < in.size())
+                out += in[++i];
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        inString = c == '"';
+        bool quoted = false;
+        for (const char *word : { "NaN", "-Infinity", "Infinity" }) {
+            const qsizetype n = qsizetype(qstrlen(word));
+            if (in.mid(i, n) == word) {
+                out += '"' + QByteArray(word) + '"';
+                i += n - 1;
+                quoted = true;
+                break;
+            }
+        }
+        if (!quoted)
+            out += c;
+    }
+    return out;
+}
+
 } // namespace ckpt

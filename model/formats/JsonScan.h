@@ -20,4 +20,8 @@ struct JsonMember {
 // (callers still validate with QJsonDocument, which gives the better message).
 bool scanJsonObject(const QByteArray &json, qsizetype pos, std::vector<JsonMember> *members);
 
+// Python's json module writes NaN, Infinity and -Infinity bare, which JSON (and Qt) does
+// not allow: quotes them, outside strings, so the text parses (as the strings "NaN" ...).
+QByteArray quotePythonJsonSpecials(const QByteArray &in);
+
 } // namespace ckpt

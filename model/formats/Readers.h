@@ -99,6 +99,26 @@ public:
     bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
 };
 
+// Hugging Face Trainer checkpoint-N/ folders: every file of the folder that opens, read
+// as if opened alone, as one checkpoint with a node per file.
+class TrainerFolderReader : public FormatReader {
+public:
+    Format format() const override { return Format::Trainer; }
+    const char *description() const override;
+    QStringList nameFilters() const override;
+    FormatCapabilities capabilities() const override;
+    bool recognises(const FormatProbe &probe) const override;
+    QString folderEntry(const QString &folder) const override;
+    bool read(const ByteSourcePtr &src, Checkpoint &out) const override;
+};
+
+// Adds a checkpoint read on its own (a shard, a file of a Trainer folder) to `out`: its
+// tensors and storages re-based (storages keep the file they name), findings located in
+// `name`, warnings after `warningPrefix`, side trees under `sidePrefix`/, and its root as
+// entry `name` of `parts`.
+void mergePart(const QString &name, Checkpoint &part, Checkpoint &out, Value &parts, const QString &sidePrefix,
+    const QString &warningPrefix);
+
 // A JSON value as Values (objects in Qt's key order), depth-limited.
 ValuePtr valueFromJson(const QJsonValue &v, int depth = 0);
 

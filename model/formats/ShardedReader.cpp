@@ -80,6 +80,43 @@ void rebaseTensors(const std::vector<ValuePtr> &roots, int base)
     }
 }
 
+void mergePart(const QString &name, Checkpoint &part, Checkpoint &out, Value &parts, const QString &sidePrefix,
+    const QString &warningPrefix)
+{
+    const int tensorBase = int(out.tensors.size());
+    const int storageBase = int(out.storages.size());
+    std::vector<ValuePtr> trees { part.root };
+    for (const auto &side : part.sideTrees) {
+        trees.push_back(side.second);
+        out.sideTrees.emplace_back(QStringLiteral("%1/%2").arg(sidePrefix, side.first), side.second);
+    }
+    rebaseTensors(trees, tensorBase);
+    for (TensorInfo &t : part.tensors) {
+        t.reached = false; // the walk over the merged root assigns the final paths
+        t.path.clear();
+        if (t.storageIndex >= 0)
+            t.storageIndex += storageBase;
+        out.tensors.push_back(std::move(t));
+    }
+    for (StorageInfo &s : part.storages)
+        out.storages.push_back(std::move(s));
+    for (Finding &f : part.findings) {
+        f.where = f.where.isEmpty() ? name : name + QStringLiteral(": ") + f.where;
+        out.findings.push_back(std::move(f));
+    }
+    for (auto it = part.moduleSources.constBegin(); it != part.moduleSources.constEnd(); ++it)
+        out.moduleSources.insert(it.key(), it.value());
+    for (const QString &op : std::as_const(part.nonWeightsOnlyOpcodes))
+        if (!out.nonWeightsOnlyOpcodes.contains(op))
+            out.nonWeightsOnlyOpcodes << op;
+    for (const auto &fact : std::as_const(part.facts)) // a part's opcodes 1.13 refuses are the whole's
+        if (fact.first == torch113OpcodesFact())
+            noteOpcodeTorch113Refuses(out, fact.second);
+    for (const QString &w : std::as_const(part.warnings))
+        out.warnings << QStringLiteral("%1: %2").arg(warningPrefix, w);
+    parts.entries.emplace_back(Value::fromString(name), part.root ? part.root : Value::none());
+}
+
 namespace {
 // Index files are a few hundred KiB at most; do not search big files for a JSON key.
 constexpr qint64 kMaxIndexJson = 64 << 20;
@@ -103,45 +140,6 @@ bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
     if (f != Format::Safetensors && f != Format::TorchZip && f != Format::TorchScript && f != Format::TorchLegacy)
         return readFailed(shard, QStringLiteral("not a safetensors or torch file"));
     return reader->readProbed(probe, shard);
-}
-
-// Adds one shard's tensors, storages and findings to `out`, re-based.
-void mergeShard(const QString &name, const QString &path, Checkpoint &shard, Checkpoint &out, ValuePtr &shards)
-{
-    const int tensorBase = int(out.tensors.size());
-    const int storageBase = int(out.storages.size());
-    std::vector<ValuePtr> trees { shard.root };
-    for (const auto &side : shard.sideTrees) {
-        trees.push_back(side.second);
-        out.sideTrees.emplace_back(QStringLiteral("shards/%1/%2").arg(name, side.first), side.second);
-    }
-    rebaseTensors(trees, tensorBase);
-    for (TensorInfo &t : shard.tensors) {
-        t.reached = false; // the walk over the merged root assigns the final paths
-        t.path.clear();
-        if (t.storageIndex >= 0)
-            t.storageIndex += storageBase;
-        out.tensors.push_back(std::move(t));
-    }
-    for (StorageInfo &s : shard.storages) {
-        s.file = path;
-        out.storages.push_back(std::move(s));
-    }
-    for (Finding &f : shard.findings) {
-        f.where = f.where.isEmpty() ? name : name + QStringLiteral(": ") + f.where;
-        out.findings.push_back(std::move(f));
-    }
-    for (auto it = shard.moduleSources.constBegin(); it != shard.moduleSources.constEnd(); ++it)
-        out.moduleSources.insert(it.key(), it.value());
-    for (const QString &op : std::as_const(shard.nonWeightsOnlyOpcodes))
-        if (!out.nonWeightsOnlyOpcodes.contains(op))
-            out.nonWeightsOnlyOpcodes << op;
-    for (const auto &fact : std::as_const(shard.facts)) // a shard's opcodes 1.13 refuses are the file's
-        if (fact.first == torch113OpcodesFact())
-            noteOpcodeTorch113Refuses(out, fact.second);
-    for (const QString &w : std::as_const(shard.warnings))
-        out.warnings << QStringLiteral("shard %1: %2").arg(name, w);
-    shards->entries.emplace_back(Value::fromString(name), shard.root ? shard.root : Value::none());
 }
 
 // The merged state dict: each name of the weight map from its shard, then anything a
@@ -306,7 +304,10 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                                 .arg(missing)
                                 .arg(promised.size())
                                 .arg(example);
-        mergeShard(name, path, shard, out, shards);
+        for (StorageInfo &st : shard.storages)
+            st.file = path;
+        mergePart(
+            name, shard, out, *shards, QStringLiteral("shards/%1").arg(name), QStringLiteral("shard %1").arg(name));
     }
     out.facts.append(
         { QStringLiteral("shards"), QStringLiteral("%1 of %2 present").arg(present).arg(shardNames.size()) });

@@ -3,6 +3,7 @@
 #include "model/checkpoint/NaturalCompare.h"
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/CheckpointReader.h"
+#include "model/formats/JsonScan.h"
 #include "model/tensor/TensorData.h"
 
 #include <QDir>
@@ -146,40 +147,6 @@ private:
 constexpr qint64 kMaxTrainerStateBytes = 256 << 20;
 const QString kTrainerState = QStringLiteral("trainer_state.json");
 
-// Python's json module writes NaN, Infinity and -Infinity bare, which JSON (and Qt) does
-// not allow: quote them, outside strings, so they parse; number() reads them back.
-QByteArray quotePythonSpecials(const QByteArray &in)
-{
-    QByteArray out;
-    out.reserve(in.size() + 64);
-    bool inString = false;
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char c = in[i];
-        if (inString) {
-            out += c;
-            if (c == '\\' && i + 1 < in.size())
-                out += in[++i];
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        inString = c == '"';
-        bool quoted = false;
-        for (const char *word : { "NaN", "-Infinity", "Infinity" }) {
-            const qsizetype n = qsizetype(qstrlen(word));
-            if (in.mid(i, n) == word) {
-                out += '"' + QByteArray(word) + '"';
-                i += n - 1;
-                quoted = true;
-                break;
-            }
-        }
-        if (!quoted)
-            out += c;
-    }
-    return out;
-}
-
 bool number(const QJsonValue &v, double *out)
 {
     if (v.isDouble()) {
@@ -210,7 +177,7 @@ bool readTrainerJson(const QString &path, QJsonObject *root, QString *error)
         return false;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(quotePythonSpecials(f.readAll()), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(quotePythonJsonSpecials(f.readAll()), &pe);
     if (!doc.isObject()) {
         *error = pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a JSON object");
         return false;
@@ -268,9 +235,20 @@ TrainingInfo scanTraining(const Checkpoint &ckpt, int maxNodes)
 {
     Scanner scanner(ckpt, maxNodes);
     Path path;
-    scanner.walk(ckpt.root, path, 0);
+    if (ckpt.format == Format::Trainer && ckpt.root) {
+        // A Trainer folder: its trainer_state.json is read below, as for a file beside it.
+        for (const auto &[key, value] : ckpt.root->entries) {
+            if (!key || key->text == kTrainerState)
+                continue;
+            Path part { PathPart::ofKey(key->text) };
+            scanner.walk(value, part, 1);
+        }
+    } else {
+        scanner.walk(ckpt.root, path, 0);
+    }
     if (!ckpt.file.isEmpty()) {
-        const QString state = QFileInfo(ckpt.file).dir().filePath(kTrainerState);
+        const QString state = ckpt.format == Format::Trainer ? QDir(ckpt.file).filePath(kTrainerState)
+                                                             : QFileInfo(ckpt.file).dir().filePath(kTrainerState);
         if (QFileInfo::exists(state))
             readTrainerState(state, &scanner.info);
     }

@@ -179,7 +179,10 @@ private Q_SLOTS:
         QSignalSpy loaded(w.get(), &MainWindow::loadFinished);
         clickRow(viewRowOf(QStringLiteral("checkpoint-4")));
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 60000);
-        QVERIFY(w->checkpoint()->file.endsWith(QStringLiteral("checkpoint-4/model.safetensors")));
+        // A Trainer folder opens whole, a node per file.
+        QVERIFY(w->checkpoint()->file.endsWith(QStringLiteral("checkpoint-4")));
+        QCOMPARE(w->checkpoint()->format, Format::Trainer);
+        QVERIFY(w->checkpoint()->root->child(QStringLiteral("optimizer.pt")));
         // The opened checkpoint belongs to the run: the table stays.
         QCOMPARE(table()->model()->rowCount(), 3);
         QVERIFY(!w->document()->series().isEmpty());

@@ -1,6 +1,7 @@
 #include "widgets/runs/RunsDock.h"
 
 #include "model/document/CheckpointDocument.h"
+#include "model/formats/CheckpointReader.h"
 #include "model/jobs/JobRunner.h"
 #include "model/runs/RunTableModel.h"
 #include "widgets/common/MessageBanner.h"
@@ -211,6 +212,14 @@ QString RunsDock::fileToOpen(int row) const
     return c.weightsPath.isEmpty() ? c.path : c.weightsPath;
 }
 
+QString RunsDock::checkpointToOpen(int row) const
+{
+    // A Trainer checkpoint-N/ opens whole (weights, optimizer, trainer_state.json ...);
+    // comparing and merging take its weights.
+    const RunCheckpoint &c = m_model->report().checkpoints[size_t(row)];
+    return isCheckpointFolder(c.path) ? c.path : fileToOpen(row);
+}
+
 QList<int> RunsDock::selectedRows() const
 {
     QList<int> rows;
@@ -225,7 +234,7 @@ void RunsDock::onSelection()
     const QList<int> rows = selectedRows();
     m_average->setEnabled(rows.size() >= 2);
     if (rows.size() == 1) {
-        Q_EMIT openRequested(fileToOpen(rows[0]));
+        Q_EMIT openRequested(checkpointToOpen(rows[0]));
         return;
     }
     if (rows.size() != 2)

@@ -58,7 +58,8 @@ private:
     void onSelection();
     void retranslate();
     void stopped();
-    QString fileToOpen(int row) const;
+    QString fileToOpen(int row) const; // the weights: what comparing and merging read
+    QString checkpointToOpen(int row) const; // what a click opens
     QList<int> selectedRows() const; // source rows, in the run's order
 
     CheckpointDocument *m_doc;
