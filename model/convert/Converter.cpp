@@ -387,7 +387,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
         return writeFolder(*source, *out, writer, opts, hash, report);
     }
     if (options.maxShardSize > 0) {
-        if (writer.can(FormatCapability::Checksums)) {
+        if (!writer.writesShards()) {
             report.error
                 = QStringLiteral("a %1 is one file: shards are written for torch and safetensors").arg(writer.name());
             return report;

@@ -45,6 +45,8 @@ public:
     virtual Format writtenFormat() const = 0;
     // ".pt": the file name ending of its first name filter.
     QString suffix() const;
+    // Whether ConvertOptions::maxShardSize may split its output into Hugging Face shards.
+    virtual bool writesShards() const { return false; }
     // Whether the tensor can be stored; the others are left out (with a note).
     virtual bool holds(const TensorInfo &) const { return true; }
     // Turns the edited view into the tree the format stores (the package builds its

@@ -14,6 +14,7 @@ public:
     QStringList nameFilters() const override;
     FormatCapabilities capabilities() const override;
     Format writtenFormat() const override { return Format::TorchZip; }
+    bool writesShards() const override { return true; }
     bool write(WriteContext &ctx) const override;
 };
 
@@ -25,6 +26,7 @@ public:
     QStringList nameFilters() const override;
     FormatCapabilities capabilities() const override;
     Format writtenFormat() const override { return Format::Safetensors; }
+    bool writesShards() const override { return true; }
     bool holds(const TensorInfo &t) const override;
     // A DCP state becomes one flat dict keyed by fully qualified names.
     bool prepare(
@@ -39,6 +41,7 @@ public:
     const char *description() const override;
     QStringList nameFilters() const override;
     FormatCapabilities capabilities() const override;
+    bool writesShards() const override { return false; } // one file and its sidecar
     bool prepare(
         const Checkpoint &source, Checkpoint &out, const ConvertOptions &options, ConvertReport &report) const override;
     void writeCompanions(const Checkpoint &out, ConvertReport &report) const override;

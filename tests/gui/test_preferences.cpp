@@ -4,7 +4,9 @@
 #include "tests/TestPaths.h"
 #include "tests/gui/GuiTestSupport.h"
 
+#include "model/formats/CheckpointReader.h"
 #include "widgets/common/ThemeColors.h"
+#include "widgets/convert/ConvertDock.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/preferences/Preferences.h"
 #include "widgets/preferences/PreferencesDialog.h"
@@ -16,6 +18,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -51,9 +56,10 @@ private:
     {
         return dialog->findChild<T *>(QLatin1String(name));
     }
+    // A combo box of the dialog, or of the window without one.
     void choose(PreferencesDialog *dialog, const char *combo, const QVariant &data)
     {
-        auto *c = field<QComboBox>(dialog, combo);
+        auto *c = dialog ? field<QComboBox>(dialog, combo) : child<QComboBox>(combo);
         const int i = c->findData(data);
         QVERIFY2(i >= 0, combo);
         c->setCurrentIndex(i);
@@ -155,6 +161,54 @@ private Q_SLOTS:
         reopenWindow();
         QCOMPARE(child<QComboBox>("convertFormat")->currentData().toString(), QStringLiteral("safetensors"));
         QVERIFY(child<QCheckBox>("convertVerify")->isChecked());
+    }
+
+    void castAndShardSize()
+    {
+        PreferencesDialog *dialog = openPreferences();
+        QVERIFY(dialog);
+        choose(dialog, "prefCastDType", QStringLiteral("bfloat16"));
+        field<QComboBox>(dialog, "prefShardSize")->setEditText(QStringLiteral("10KB"));
+        press(dialog, QDialogButtonBox::Ok);
+        reopenWindow(); // what persisted
+        auto *shards = child<QComboBox>("convertShardSize");
+        QCOMPARE(shards->currentText(), QStringLiteral("10KB"));
+        open(testpaths::fixture(QStringLiteral("many_keys.pt")));
+        // The cast step offers the preferred dtype first.
+        auto *kind = child<QComboBox>("convertStepKind");
+        for (int i = 0; i < kind->count(); ++i)
+            if (kind->itemText(i).contains(QLatin1String("Cast"), Qt::CaseInsensitive))
+                kind->setCurrentIndex(i);
+        QCOMPARE(child<QComboBox>("convertStepChoice")->currentData().toString(), QStringLiteral("bfloat16"));
+
+        // Convert writes shards of at most 10,000 bytes (many_keys.pt holds 26 kB) (a larger tensor alone) and their
+        // index.
+        QTemporaryDir out;
+        choose(nullptr, "convertFormat", QStringLiteral("safetensors"));
+        QVERIFY(shards->isEnabled());
+        child<QLineEdit>("convertOutput")->setText(out.filePath(QStringLiteral("model.safetensors")));
+        QSignalSpy converted(w->findChild<ConvertDock *>(), &ConvertDock::converted);
+        child<QPushButton>("convertRun")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(converted.count() == 1, 60000);
+        QVERIFY2(converted.first().first().toBool(), qPrintable(child<QLabel>("convertStatus")->text()));
+        const CheckpointPtr source = w->checkpoint();
+        const CheckpointPtr index = openCheckpoint(out.filePath(QStringLiteral("model.safetensors.index.json")));
+        QVERIFY2(index->ok() && index->warnings.isEmpty(), qPrintable(describeError(*index)));
+        QCOMPARE(index->tensors.size(), source->tensors.size());
+        const QStringList files = QDir(out.path()).entryList({ QStringLiteral("model-*-of-*.safetensors") });
+        QVERIFY2(files.size() > 1, qPrintable(files.join(QLatin1Char(' '))));
+        for (const QString &f : files) {
+            const CheckpointPtr shard = openCheckpoint(out.filePath(f));
+            qint64 bytes = 0;
+            for (const TensorInfo &t : shard->tensors)
+                bytes += t.nbytes();
+            QVERIFY2(bytes <= 10000 || shard->tensors.size() == 1, qPrintable(f));
+        }
+
+        // Anything but a size is refused before writing, with the reason.
+        shards->setEditText(QStringLiteral("lots"));
+        child<QPushButton>("convertRun")->click();
+        QVERIFY(child<QLabel>("convertStatus")->text().contains(QLatin1String("'lots' is not a shard size")));
     }
 
     void recentFilesCount()

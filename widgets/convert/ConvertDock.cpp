@@ -8,6 +8,7 @@
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
 #include "widgets/common/MessageBox.h"
+#include "widgets/common/ShardSizeBox.h"
 #include "widgets/convert/CastWarnings.h"
 #include "widgets/convert/PackageFields.h"
 #include "widgets/preferences/Preferences.h"
@@ -32,6 +33,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace ckpt {
@@ -174,6 +176,9 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     outRow->addWidget(m_output, 1);
     outRow->addWidget(browseButton);
     form->addRow(tr("File:"), outRow);
+    m_shardSize = new ShardSizeBox(body);
+    m_shardSize->setObjectName(QStringLiteral("convertShardSize"));
+    form->addRow(tr("Shards:"), m_shardSize);
     m_verify = new QCheckBox(tr("Verify with a reload"), body);
     m_verify->setToolTip(tr("Re-open the written file and compare every tensor's SHA-256"));
     m_verify->setObjectName(QStringLiteral("convertVerify"));
@@ -224,6 +229,7 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     connect(m_output, &QLineEdit::editingFinished, this, &ConvertDock::formatFromOutput);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
         m_package->setVisible(writer().name() == QLatin1String("package"));
+        m_shardSize->setEnabled(writer().writesShards());
         const bool wasFolder = std::exchange(m_folderOutput, writer().writesFolder());
         const QString path = m_output->text();
         if (path.isEmpty() || m_renaming)
@@ -238,16 +244,19 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     refreshPlan();
     applyPreferences();
     m_package->setVisible(writer().name() == QLatin1String("package"));
+    m_shardSize->setEnabled(writer().writesShards());
     connect(Preferences::instance(), &Preferences::changed, this, &ConvertDock::applyPreferences);
 }
 
-// The preferred format and verification, until changed here.
+// The preferred format, cast, shard size and verification, until changed here.
 void ConvertDock::applyPreferences()
 {
     const Preferences::Values p = Preferences::instance()->values();
     const int format = m_format->findData(p.saveFormat);
     m_format->setCurrentIndex(format >= 0 ? format : 0);
+    m_shardSize->setSizeText(p.shardSize);
     m_verify->setChecked(p.verifyAfterWriting);
+    fillChoices(); // the preferred cast first
 }
 
 void ConvertDock::changeEvent(QEvent *event)
@@ -333,6 +342,7 @@ void ConvertDock::fillChoices()
         for (const QString &d : { QStringLiteral("float16"), QStringLiteral("bfloat16"), QStringLiteral("float32") })
             m_opChoice->addItem(
                 dtypes.contains(d) ? tr("%1 (the file holds %n)", nullptr, dtypes.value(d)).arg(d) : d, d);
+        m_opChoice->setCurrentIndex(std::max(0, m_opChoice->findData(Preferences::instance()->values().castDType)));
         QStringList held;
         for (auto it = dtypes.begin(); it != dtypes.end(); ++it)
             held << tr("%1 × %2").arg(it.key()).arg(it.value());
@@ -484,10 +494,17 @@ void ConvertDock::startConvert()
         m_status->setText(tr("Not written: %1 exists and was kept.").arg(output));
         return;
     }
-    m_confirmedOutput.clear(); // asked once, for this conversion
     ConvertOptions options;
     options.output = output;
     options.writer = &writer();
+    if (options.writer->writesShards()) {
+        QString why;
+        if (!m_shardSize->bytes(&options.maxShardSize, &why)) {
+            m_status->setText(tr("Not written: %1.").arg(why));
+            return;
+        }
+    }
+    m_confirmedOutput.clear(); // asked once, for this conversion
     options.verifyBytes = m_verify->isChecked();
     if (options.writer->name() == QLatin1String("package"))
         m_package->apply(options);

@@ -20,6 +20,7 @@ class CastWarnings;
 class CheckpointDocument;
 class JobRunner;
 class PackageFields;
+class ShardSizeBox;
 
 // The Convert panel over the document's conversion plan: the ordered, undoable steps
 // with what each did and saved, a field to add one, the size before and after, the
@@ -79,6 +80,7 @@ private:
     CastWarnings *m_castWarnings;
     QComboBox *m_format;
     QLineEdit *m_output;
+    ShardSizeBox *m_shardSize; // torch and safetensors: Hugging Face shards
     QCheckBox *m_verify;
     PackageFields *m_package;
     bool m_renaming = false; // the format is set from the file name: keep the name

@@ -1,5 +1,7 @@
 #include "widgets/preferences/Preferences.h"
 
+#include "model/convert/ShardPlan.h"
+
 #include <QCoreApplication>
 #include <QSettings>
 
@@ -12,6 +14,8 @@ const QString kBins = QStringLiteral("preferences/histogramBins");
 const QString kBinning = QStringLiteral("preferences/binning");
 const QString kFormat = QStringLiteral("preferences/saveFormat");
 const QString kVerify = QStringLiteral("preferences/verifyAfterWriting");
+const QString kCast = QStringLiteral("preferences/castDType");
+const QString kShardSize = QStringLiteral("preferences/shardSize");
 const QString kRecent = QStringLiteral("preferences/recentFilesCount");
 const QString kLanguage = QStringLiteral("preferences/language");
 const QString kTheme = QStringLiteral("preferences/theme");
@@ -34,8 +38,8 @@ QString themeName(Theme t)
 bool Preferences::Values::operator==(const Values &o) const
 {
     return histogramBins == o.histogramBins && binning == o.binning && saveFormat == o.saveFormat
-        && verifyAfterWriting == o.verifyAfterWriting && recentFilesCount == o.recentFilesCount
-        && language == o.language && theme == o.theme;
+        && verifyAfterWriting == o.verifyAfterWriting && castDType == o.castDType && shardSize == o.shardSize
+        && recentFilesCount == o.recentFilesCount && language == o.language && theme == o.theme;
 }
 
 Preferences *Preferences::instance()
@@ -53,6 +57,12 @@ Preferences::Values Preferences::values() const
     v.binning = s.value(kBinning).toString() == QLatin1String("exponential") ? BinMode::Exponential : BinMode::Uniform;
     v.saveFormat = s.value(kFormat, d.saveFormat).toString();
     v.verifyAfterWriting = s.value(kVerify, d.verifyAfterWriting).toBool();
+    v.castDType = s.value(kCast, d.castDType).toString();
+    qint64 bytes = 0;
+    QString why;
+    v.shardSize = s.value(kShardSize, d.shardSize).toString();
+    if (!v.shardSize.isEmpty() && !parseShardSize(v.shardSize, &bytes, &why))
+        v.shardSize.clear(); // a hand-edited file with no size in it
     v.recentFilesCount = std::clamp(s.value(kRecent, d.recentFilesCount).toInt(), 1, kMaxRecentFiles);
     v.language = s.value(kLanguage, d.language).toString();
     const QString theme = s.value(kTheme).toString();
@@ -71,6 +81,8 @@ void Preferences::setValues(const Values &v)
     s.setValue(kBinning, v.binning == BinMode::Exponential ? QStringLiteral("exponential") : QStringLiteral("uniform"));
     s.setValue(kFormat, v.saveFormat);
     s.setValue(kVerify, v.verifyAfterWriting);
+    s.setValue(kCast, v.castDType);
+    s.setValue(kShardSize, v.shardSize);
     s.setValue(kRecent, v.recentFilesCount);
     s.setValue(kLanguage, v.language);
     s.setValue(kTheme, themeName(v.theme));

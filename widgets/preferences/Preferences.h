@@ -11,7 +11,7 @@ namespace ckpt {
 enum class Theme { System, Light, Dark };
 
 // The user's choices, kept in QSettings under "preferences/". Read where they are used
-// (the histogram's bins, the Convert dock's format and verify box, the recent-files
+// (the histogram's bins, the Convert dock's format, cast, shard size and verify box, the recent-files
 // list, the language and theme); changed() tells open windows to pick them up.
 class Preferences : public QObject {
     Q_OBJECT
@@ -23,6 +23,8 @@ public:
         BinMode binning = BinMode::Uniform;
         QString saveFormat = defaultWriter().name(); // a writer's --format name
         bool verifyAfterWriting = false;
+        QString castDType = QStringLiteral("float16"); // what the Convert dock's cast step offers first
+        QString shardSize; // "5GB" as --max-shard-size takes it; empty: one file
         int recentFilesCount = 10;
         QString language; // "de", "zh_CN"; empty: the system's
         Theme theme = Theme::System;

@@ -1,6 +1,7 @@
 #include "widgets/preferences/PreferencesDialog.h"
 
 #include "model/convert/WriterRegistry.h"
+#include "widgets/common/ShardSizeBox.h"
 #include "widgets/preferences/Appearance.h"
 
 #include <QCheckBox>
@@ -41,9 +42,11 @@ void selectData(QComboBox *c, const QVariant &value)
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent), m_statsGroup(new QGroupBox(this)), m_convertGroup(new QGroupBox(this)),
       m_appGroup(new QGroupBox(this)), m_binsLabel(new QLabel(this)), m_binningLabel(new QLabel(this)),
-      m_formatLabel(new QLabel(this)), m_recentLabel(new QLabel(this)), m_languageLabel(new QLabel(this)),
-      m_themeLabel(new QLabel(this)), m_bins(spin("prefHistogramBins", 1, Preferences::kMaxHistogramBins, this)),
-      m_binning(combo("prefBinning", this)), m_format(combo("prefSaveFormat", this)), m_verify(new QCheckBox(this)),
+      m_formatLabel(new QLabel(this)), m_castLabel(new QLabel(this)), m_shardLabel(new QLabel(this)),
+      m_recentLabel(new QLabel(this)), m_languageLabel(new QLabel(this)), m_themeLabel(new QLabel(this)),
+      m_bins(spin("prefHistogramBins", 1, Preferences::kMaxHistogramBins, this)), m_binning(combo("prefBinning", this)),
+      m_format(combo("prefSaveFormat", this)), m_cast(combo("prefCastDType", this)),
+      m_shardSize(new ShardSizeBox(this)), m_verify(new QCheckBox(this)),
       m_recent(spin("prefRecentFilesCount", 1, Preferences::kMaxRecentFiles, this)),
       m_language(combo("prefLanguage", this)), m_theme(combo("prefTheme", this)),
       m_buttons(new QDialogButtonBox(
@@ -52,6 +55,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     m_verify->setObjectName(QStringLiteral("prefVerifyAfterWriting"));
+    m_shardSize->setObjectName(QStringLiteral("prefShardSize"));
     m_buttons->setObjectName(QStringLiteral("prefButtons"));
 
     auto *stats = new QFormLayout(m_statsGroup);
@@ -59,14 +63,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     stats->addRow(m_binningLabel, m_binning);
     auto *convert = new QFormLayout(m_convertGroup);
     convert->addRow(m_formatLabel, m_format);
+    convert->addRow(m_castLabel, m_cast);
+    convert->addRow(m_shardLabel, m_shardSize);
     convert->addRow(QString(), m_verify);
     auto *app = new QFormLayout(m_appGroup);
     app->addRow(m_recentLabel, m_recent);
     app->addRow(m_languageLabel, m_language);
     app->addRow(m_themeLabel, m_theme);
     for (auto [label, field] : { std::pair<QLabel *, QWidget *> { m_binsLabel, m_bins }, { m_binningLabel, m_binning },
-             { m_formatLabel, m_format }, { m_recentLabel, m_recent }, { m_languageLabel, m_language },
-             { m_themeLabel, m_theme } })
+             { m_formatLabel, m_format }, { m_castLabel, m_cast }, { m_shardLabel, m_shardSize },
+             { m_recentLabel, m_recent }, { m_languageLabel, m_language }, { m_themeLabel, m_theme } })
         label->setBuddy(field);
 
     auto *layout = new QVBoxLayout(this);
@@ -91,6 +97,8 @@ void PreferencesDialog::setValues(const Preferences::Values &v)
     m_bins->setValue(v.histogramBins);
     selectData(m_binning, int(v.binning));
     selectData(m_format, v.saveFormat);
+    selectData(m_cast, v.castDType);
+    m_shardSize->setSizeText(v.shardSize);
     m_verify->setChecked(v.verifyAfterWriting);
     m_recent->setValue(v.recentFilesCount);
     selectData(m_language, v.language);
@@ -103,6 +111,12 @@ Preferences::Values PreferencesDialog::values() const
     v.histogramBins = m_bins->value();
     v.binning = BinMode(m_binning->currentData().toInt());
     v.saveFormat = m_format->currentData().toString();
+    v.castDType = m_cast->currentData().toString();
+    qint64 bytes = 0;
+    QString why;
+    // Text that is no size keeps the stored limit rather than store what cannot be used.
+    v.shardSize
+        = m_shardSize->bytes(&bytes, &why) ? m_shardSize->sizeText() : Preferences::instance()->values().shardSize;
     v.verifyAfterWriting = m_verify->isChecked();
     v.recentFilesCount = m_recent->value();
     v.language = m_language->currentData().toString();
@@ -128,12 +142,14 @@ void PreferencesDialog::fillChoices()
 {
     const bool filled = m_binning->count() > 0;
     const Preferences::Values shown = filled ? values() : Preferences::instance()->values();
-    for (QComboBox *c : { m_binning, m_format, m_language, m_theme })
+    for (QComboBox *c : { m_binning, m_format, m_cast, m_language, m_theme })
         c->clear();
     m_binning->addItem(tr("Uniform (as torch.histc)"), int(BinMode::Uniform));
     m_binning->addItem(tr("Exponential (TensorBoard's buckets)"), int(BinMode::Exponential));
     for (const FormatWriter *w : formatWriters())
         m_format->addItem(w->displayName(), w->name());
+    for (const char *d : { "float16", "bfloat16", "float32" })
+        m_cast->addItem(QLatin1String(d), QLatin1String(d));
     const QString system = QLocale::system().nativeLanguageName();
     m_language->addItem(system.isEmpty() ? tr("System language") : tr("System language (%1)").arg(system), QString());
     for (const QString &code : Appearance::availableLanguages()) {
@@ -155,6 +171,9 @@ void PreferencesDialog::retranslateUi()
     m_binsLabel->setText(tr("Histogram &bins:"));
     m_binningLabel->setText(tr("Bi&nning:"));
     m_formatLabel->setText(tr("Default &save format:"));
+    m_castLabel->setText(tr("&Cast to:"));
+    m_cast->setToolTip(tr("The dtype the Convert dock's Cast step offers first"));
+    m_shardLabel->setText(tr("S&hards:"));
     m_verify->setText(tr("&Verify after writing (compare every tensor's SHA-256)"));
     m_recentLabel->setText(tr("&Recent files listed:"));
     m_languageLabel->setText(tr("&Language:"));

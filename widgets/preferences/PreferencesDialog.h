@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace ckpt {
 
+class ShardSizeBox;
+
 // Edit > Preferences: shows the stored values when opened, stores them on OK or Apply
 // (Restore Defaults fills in the defaults, stored on OK or Apply like any other edit).
 class PreferencesDialog : public QDialog {
@@ -33,10 +35,13 @@ private:
     void fillChoices();
 
     QGroupBox *m_statsGroup, *m_convertGroup, *m_appGroup;
-    QLabel *m_binsLabel, *m_binningLabel, *m_formatLabel, *m_recentLabel, *m_languageLabel, *m_themeLabel;
+    QLabel *m_binsLabel, *m_binningLabel, *m_formatLabel, *m_castLabel, *m_shardLabel, *m_recentLabel, *m_languageLabel,
+        *m_themeLabel;
     QSpinBox *m_bins;
     QComboBox *m_binning;
     QComboBox *m_format;
+    QComboBox *m_cast;
+    ShardSizeBox *m_shardSize;
     QCheckBox *m_verify;
     QSpinBox *m_recent;
     QComboBox *m_language;
