@@ -837,6 +837,14 @@
         <source>Loads with torch.distributed.checkpoint (dcp.load, or dcp_to_torch_save for one torch file).</source>
         <translation>Lädt mit torch.distributed.checkpoint (dcp.load, oder dcp_to_torch_save für eine einzelne Torch-Datei).</translation>
     </message>
+    <message>
+        <source>Shards:</source>
+        <translation>Shards:</translation>
+    </message>
+    <message>
+        <source>Not written: %1.</source>
+        <translation>Nicht geschrieben: %1.</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1073,6 +1081,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>Distributed checkpoint folder (torch.distributed.checkpoint)</source>
         <translation>Ordner eines verteilten Checkpoints (torch.distributed.checkpoint)</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer checkpoint folder</source>
+        <translation>Checkpoint-Ordner des Hugging Face Trainers</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2046,18 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>System follows the desktop; Light and Dark use the Fusion style</source>
         <translation>System folgt dem Desktop; Hell und Dunkel verwenden den Fusion-Stil</translation>
     </message>
+    <message>
+        <source>&amp;Cast to:</source>
+        <translation>&amp;Umwandeln in:</translation>
+    </message>
+    <message>
+        <source>The dtype the Convert dock&apos;s Cast step offers first</source>
+        <translation>Der dtype, den der Umwandlungsschritt im Konvertieren-Dock zuerst anbietet</translation>
+    </message>
+    <message>
+        <source>S&amp;hards:</source>
+        <translation>S&amp;hards:</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RecentFiles</name>
@@ -2373,6 +2397,17 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>No scalar differs</source>
         <translation>Kein Skalar weicht ab</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ShardSizeBox</name>
+    <message>
+        <source>One file</source>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <source>Write Hugging Face shards of at most this size each plus their index (5GB = 5,000,000,000 bytes; MB, GiB … too), or one file</source>
+        <translation>Hugging-Face-Shards von höchstens dieser Größe samt Index schreiben (5GB = 5.000.000.000 Bytes; auch MB, GiB …) oder eine einzige Datei</translation>
     </message>
 </context>
 <context>

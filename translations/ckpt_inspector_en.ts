@@ -837,6 +837,14 @@
         <source>Loads with torch.distributed.checkpoint (dcp.load, or dcp_to_torch_save for one torch file).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shards:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1070,6 +1078,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Distributed checkpoint folder (torch.distributed.checkpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer checkpoint folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,6 +2044,18 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>System follows the desktop; Light and Dark use the Fusion style</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Cast to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dtype the Convert dock&apos;s Cast step offers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hards:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RecentFiles</name>
@@ -2370,6 +2394,17 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>No scalar differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ShardSizeBox</name>
+    <message>
+        <source>One file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write Hugging Face shards of at most this size each plus their index (5GB = 5,000,000,000 bytes; MB, GiB … too), or one file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -830,6 +830,14 @@
         <source>Loads with torch.distributed.checkpoint (dcp.load, or dcp_to_torch_save for one torch file).</source>
         <translation>可用 torch.distributed.checkpoint 加载（dcp.load，或用 dcp_to_torch_save 转为单个 torch 文件）。</translation>
     </message>
+    <message>
+        <source>Shards:</source>
+        <translation>分片：</translation>
+    </message>
+    <message>
+        <source>Not written: %1.</source>
+        <translation>未写入：%1。</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::DetailsDock</name>
@@ -1065,6 +1073,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>Distributed checkpoint folder (torch.distributed.checkpoint)</source>
         <translation>分布式检查点文件夹 (torch.distributed.checkpoint)</translation>
+    </message>
+    <message>
+        <source>Hugging Face Trainer checkpoint folder</source>
+        <translation>Hugging Face Trainer checkpoint 文件夹</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2033,18 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>System follows the desktop; Light and Dark use the Fusion style</source>
         <translation>跟随系统即跟随桌面；浅色和深色使用 Fusion 样式</translation>
     </message>
+    <message>
+        <source>&amp;Cast to:</source>
+        <translation>转换为(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>The dtype the Convert dock&apos;s Cast step offers first</source>
+        <translation>“转换”面板的类型转换步骤首先提供的 dtype</translation>
+    </message>
+    <message>
+        <source>S&amp;hards:</source>
+        <translation>分片(&amp;H)：</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RecentFiles</name>
@@ -2358,6 +2382,17 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>No scalar differs</source>
         <translation>没有不同的标量</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::ShardSizeBox</name>
+    <message>
+        <source>One file</source>
+        <translation>单个文件</translation>
+    </message>
+    <message>
+        <source>Write Hugging Face shards of at most this size each plus their index (5GB = 5,000,000,000 bytes; MB, GiB … too), or one file</source>
+        <translation>写入每个不超过此大小的 Hugging Face 分片及其索引（5GB = 5,000,000,000 字节；也可用 MB、GiB …），或写成单个文件</translation>
     </message>
 </context>
 <context>
