@@ -6,25 +6,36 @@
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace ckpt {
 
 Summary Summary::of(const Checkpoint &ckpt)
 {
     Summary s;
+    // Per dtype and device without a string lookup per tensor (100k tensors are common):
+    // dtypes by value, devices by the storage's string, compared only when it changes.
+    std::map<DType, qint64> byDtype;
+    QString lastDevice;
+    qint64 *lastDeviceBytes = nullptr;
     for (const TensorInfo &t : ckpt.tensors) {
         if (!t.reached)
             continue; // quantizer scales and other arguments that are not in the tree
         ++s.tensors;
-        s.parameters += qMax<qint64>(0, t.numel());
+        const qint64 numel = qMax<qint64>(0, t.numel());
+        s.parameters += numel;
         const qint64 used = qMax<qint64>(0, t.nbytes());
         s.bytesUsed += used;
-        s.bytesByDtype[dtypeName(t.dtype)] += used;
-        const QString device
+        byDtype[t.dtype] += used;
+        const QString &device
             = t.storageIndex >= 0 ? ckpt.storages[size_t(t.storageIndex)].device : layoutName(t.layout);
-        s.bytesByDevice[device] += used;
+        if (!lastDeviceBytes || device != lastDevice) {
+            lastDevice = device;
+            lastDeviceBytes = &s.bytesByDevice[device];
+        }
+        *lastDeviceBytes += used;
         if (isFloatingPoint(t.dtype) && !t.isQuantized)
-            s.floatingElements += qMax<qint64>(0, t.numel());
+            s.floatingElements += numel;
         else
             s.otherBytes += used;
         if (used > s.largestBytes || s.largestTensor < 0) {
@@ -32,6 +43,8 @@ Summary Summary::of(const Checkpoint &ckpt)
             s.largestTensor = int(&t - ckpt.tensors.data());
         }
     }
+    for (const auto &[dtype, bytes] : byDtype)
+        s.bytesByDtype[dtypeName(dtype)] += bytes;
     s.bytesStored = ckpt.storedBytes();
     QSet<QString> seen;
     for (const Finding &f : ckpt.findings) {

@@ -284,7 +284,18 @@ void ZipDirectory::sortLikeMiniz()
             root = child;
         }
     };
-    if (size > 1) {
+    // Names that all differ (as miniz compares them) have one sorted order, whatever the
+    // sort: std::sort's is found faster. Only names miniz cannot tell apart need its heap
+    // sort, which decides which of them its binary search finds.
+    std::sort(m_sorted.begin(), m_sorted.end(), less);
+    bool ties = false;
+    for (quint64 i = 1; i < size && !ties; ++i)
+        ties = filenameCompare(m_rawNames[m_sorted[i - 1]], m_rawNames[m_sorted[i]]) == 0;
+    if (ties) {
+        for (quint64 i = 0; i < size; ++i)
+            m_sorted[i] = quint32(i);
+    }
+    if (ties && size > 1) {
         for (quint64 start = (size - 2U) >> 1U;; --start) {
             siftDown(start, size);
             if (!start)

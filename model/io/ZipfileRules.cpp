@@ -39,6 +39,11 @@ constexpr char16_t kCp437High[128] = { 0x00C7, 0x00FC, 0x00E9, 0x00E2, 0x00E4, 0
 // UTF-8 is invalid (zipfile raises UnicodeDecodeError).
 bool decodeName(QByteArrayView raw, quint16 flags, QString *out)
 {
+    // ASCII reads the same in UTF-8 and cp437 (torch.save's names are ASCII): the fast path.
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return uchar(c) < 0x80; })) {
+        *out = QString::fromLatin1(raw);
+        return true;
+    }
     if (flags & kUtf8Flag) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         *out = utf8(raw);
