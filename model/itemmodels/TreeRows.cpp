@@ -1,5 +1,6 @@
 #include "model/itemmodels/TreeRows.h"
 
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -161,7 +162,28 @@ struct Building {
     ModuleRow row;
     std::unordered_map<QString, size_t> modules; // name -> index into sub
     std::vector<std::unique_ptr<Building>> sub; // the module rows of row.rows, in their order
-    std::unordered_set<int> seen; // tensors counted in this module
+    std::unordered_set<int> seen; // tensors counted in this module (only those met twice)
+    size_t last = SIZE_MAX; // the module the previous key went to: a state_dict's keys come module by module
+
+    // The sub-module `name`, made on first sight (its rows filled by finish()).
+    Building *module(QStringView name, QStringView prefix)
+    {
+        if (last < sub.size() && sub[last]->row.name == name)
+            return sub[last].get();
+        const QString key = name.toString();
+        auto it = modules.find(key);
+        if (it == modules.end()) {
+            ModuleRow m;
+            m.name = key;
+            m.prefix = prefix.toString();
+            it = modules.emplace(key, sub.size()).first;
+            row.rows.push_back(m); // a place holder, filled by finish()
+            sub.push_back(std::make_unique<Building>());
+            sub.back()->row = std::move(m);
+        }
+        last = it->second;
+        return sub[last].get();
+    }
 };
 
 ModuleRow finish(Building &b)
@@ -177,28 +199,24 @@ ModuleRow finish(Building &b)
 
 std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<ChildRef> &children)
 {
+    // A tensor under two keys (tied weights) counts once per module: only those need a set.
+    std::unordered_map<int, int> keysOf;
+    for (const ChildRef &c : children)
+        if (c.value->holdsTensor())
+            ++keysOf[c.value->tensorIndex];
     Building top;
     for (size_t i = 0; i < children.size(); ++i) {
         const QString &key = children[i].part.key;
-        const QStringList parts = key.split(QLatin1Char('.'));
         const Value &v = *children[i].value;
         const TensorInfo *t = v.holdsTensor() && v.tensorIndex < int(ckpt.tensors.size())
             ? &ckpt.tensors[size_t(v.tensorIndex)]
             : nullptr;
+        const bool shared = t && keysOf[v.tensorIndex] > 1;
         Building *at = &top;
-        for (int p = 0; p + 1 < parts.size(); ++p) {
-            auto it = at->modules.find(parts[p]);
-            if (it == at->modules.end()) {
-                ModuleRow m;
-                m.name = parts[p];
-                m.prefix = QStringList(parts.mid(0, p + 1)).join(QLatin1Char('.'));
-                it = at->modules.emplace(parts[p], at->sub.size()).first;
-                at->row.rows.push_back(m); // a place holder, filled by finish()
-                at->sub.push_back(std::make_unique<Building>());
-                at->sub.back()->row = std::move(m);
-            }
-            at = at->sub[it->second].get();
-            if (t && at->seen.insert(v.tensorIndex).second) {
+        qsizetype begin = 0;
+        for (qsizetype dot; (dot = key.indexOf(QLatin1Char('.'), begin)) >= 0; begin = dot + 1) {
+            at = at->module(QStringView(key).mid(begin, dot - begin), QStringView(key).left(dot));
+            if (t && (!shared || at->seen.insert(v.tensorIndex).second)) {
                 ++at->row.tensors;
                 at->row.parameters += qMax<qint64>(0, t->numel());
                 at->row.bytes += qMax<qint64>(0, t->nbytes());
@@ -207,7 +225,7 @@ std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<Chil
             }
         }
         ModuleRow leaf;
-        leaf.name = parts.last();
+        leaf.name = key.mid(begin);
         leaf.prefix = key;
         leaf.child = int(i);
         at->row.rows.push_back(std::move(leaf));

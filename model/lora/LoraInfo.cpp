@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 #include <cmath>
 
 namespace ckpt {
@@ -93,6 +95,13 @@ LoraSummary inspectLora(const Checkpoint &c, const QString &file)
     const StateDict sd = findStateDict(c);
     if (!sd.found()) {
         s.error = QStringLiteral("holds no dict of tensors");
+        return s;
+    }
+    // Most files are no adapter (the window asks of every file it opens): one look at the
+    // keys first, not a hash and two regular expressions per key.
+    if (std::none_of(sd.entries.begin(), sd.entries.end(),
+            [](const StateDictEntry &e) { return e.key.contains(QLatin1String(".lora_")); })) {
+        s.error = QStringLiteral("no LoRA tensors (lora_A / lora_B or lora_down / lora_up) in it");
         return s;
     }
     QHash<QString, int> tensor;

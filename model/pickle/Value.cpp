@@ -12,7 +12,8 @@ Value::~Value()
     // Nor a value whose children are leaves or still held elsewhere (a tensor's argument
     // tuple, a state_dict of tensors): releasing them cannot recurse further.
     auto deep = [](const ValuePtr &c) {
-        return c && c.use_count() == 1 && (!c->items.empty() || !c->appended.empty() || !c->entries.empty() || c->state);
+        return c && c.use_count() == 1
+            && (!c->items.empty() || !c->appended.empty() || !c->entries.empty() || c->state);
     };
     bool anyDeep = deep(state);
     for (const ValuePtr &c : items)
