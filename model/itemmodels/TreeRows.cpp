@@ -1,6 +1,7 @@
 #include "model/itemmodels/TreeRows.h"
 
 #include <cstdint>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -131,6 +132,29 @@ QString deviceOf(const Checkpoint &ckpt, const TensorInfo &t)
     if (t.storageIndex >= 0 && t.storageIndex < int(ckpt.storages.size()))
         return ckpt.storages[size_t(t.storageIndex)].device;
     return layoutName(t.layout);
+}
+
+TensorKinds tensorKinds(const Checkpoint &ckpt)
+{
+    std::map<DType, int> dtypes;
+    TensorKinds out;
+    const QString *lastDevice = nullptr;
+    int *lastCount = nullptr;
+    for (const TensorInfo &t : ckpt.tensors) {
+        ++dtypes[t.dtype];
+        // Tensors of one device come in runs: its string is compared, not hashed, each time.
+        const QString *device = t.storageIndex >= 0 && t.storageIndex < int(ckpt.storages.size())
+            ? &ckpt.storages[size_t(t.storageIndex)].device
+            : nullptr;
+        if (!device || !lastDevice || *device != *lastDevice) {
+            lastCount = &out.devices[deviceOf(ckpt, t)];
+            lastDevice = device;
+        }
+        ++*lastCount;
+    }
+    for (const auto &[dtype, n] : dtypes)
+        out.dtypes[dtypeName(dtype)] += n;
+    return out;
 }
 
 bool groupsByModule(const std::vector<ChildRef> &children)

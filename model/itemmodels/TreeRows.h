@@ -3,6 +3,7 @@
 #include "model/checkpoint/TreeWalk.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace ckpt {
 
@@ -32,6 +33,12 @@ QString kindText(const Checkpoint &ckpt, const Value &v, NodeKind kind);
 QString shapeText(const Checkpoint &ckpt, const Value &v);
 // The device as saved, for tensors.
 QString deviceOf(const Checkpoint &ckpt, const TensorInfo &t);
+// How many tensors of each dtype ("float32") and device ("cuda:0") a checkpoint holds: the
+// tree filter's and the Convert dock's choices (one pass, no string hashed per tensor).
+struct TensorKinds {
+    QMap<QString, int> dtypes, devices;
+};
+TensorKinds tensorKinds(const Checkpoint &ckpt);
 
 // The module view of a state_dict: its dotted keys ("model.layers.0.q_proj.weight") as
 // tree levels, one row per dotted component, with the tensor totals of each module.

@@ -331,11 +331,8 @@ void ConvertDock::fillChoices()
 {
     const auto kind = StepForm(m_opKind->currentData().toInt());
     const CheckpointPtr ckpt = m_doc->checkpoint();
-    QMap<QString, int> dtypes, devices;
-    for (const TensorInfo &t : ckpt ? ckpt->tensors : std::vector<TensorInfo>()) {
-        ++dtypes[dtypeName(t.dtype)];
-        ++devices[deviceOf(*ckpt, t)];
-    }
+    const TensorKinds kinds = ckpt ? tensorKinds(*ckpt) : TensorKinds();
+    const QMap<QString, int> &dtypes = kinds.dtypes, &devices = kinds.devices;
     m_opChoice->clear();
     if (kind == StepForm::Cast) {
         m_opChoice->setEditable(false);

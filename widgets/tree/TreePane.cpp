@@ -3,11 +3,11 @@
 #include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/CheckpointFilterProxy.h"
 #include "model/itemmodels/CheckpointTreeModel.h"
+#include "model/itemmodels/TreeRows.h"
 #include "widgets/tree/CheckpointTreeView.h"
 #include "widgets/tree/FilterBar.h"
 #include "widgets/tree/FilterRunner.h"
 
-#include <QSet>
 #include <QVBoxLayout>
 
 namespace ckpt {
@@ -45,15 +45,8 @@ void TreePane::onCheckpointChanged()
 {
     m_newFile = true;
     const CheckpointPtr ckpt = m_doc->checkpoint();
-    QSet<QString> dtypes, devices;
-    for (const TensorInfo &t : ckpt ? ckpt->tensors : std::vector<TensorInfo>()) {
-        dtypes.insert(dtypeName(t.dtype));
-        devices.insert(deviceOf(*ckpt, t));
-    }
-    QStringList dl(dtypes.begin(), dtypes.end()), vl(devices.begin(), devices.end());
-    dl.sort();
-    vl.sort();
-    m_filterBar->setChoices(dl, vl);
+    const TensorKinds kinds = ckpt ? tensorKinds(*ckpt) : TensorKinds();
+    m_filterBar->setChoices(kinds.dtypes.keys(), kinds.devices.keys()); // sorted, as a QMap's keys are
 }
 
 void TreePane::onShownChanged()
