@@ -19,14 +19,9 @@ struct CheckpointTreeModel::Node {
     bool cycle = false; // the value encloses itself: shown as a leaf
     std::vector<std::unique_ptr<Node>> children;
     // The grouped view: the dict's grouping, held by it and by every module row below.
-    std::shared_ptr<const Grouping> grouping;
+    std::shared_ptr<const ModuleGrouping> grouping;
     const ModuleRow *module = nullptr; // a module row of `grouping`
     QString label; // an entry under a module: its last dotted component
-};
-
-struct CheckpointTreeModel::Grouping {
-    std::vector<ChildRef> refs;
-    std::vector<ModuleRow> rows;
 };
 
 CheckpointTreeModel::CheckpointTreeModel(QObject *parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
@@ -98,7 +93,7 @@ void CheckpointTreeModel::populate(Node *node) const
         node->children.push_back(std::move(child));
     };
     // A module's rows: modules, and the dict's entries by their last component.
-    auto addRows = [&](const std::shared_ptr<const Grouping> &g, const std::vector<ModuleRow> &rows) {
+    auto addRows = [&](const std::shared_ptr<const ModuleGrouping> &g, const std::vector<ModuleRow> &rows) {
         for (const ModuleRow &r : rows) {
             if (!r.isModule()) {
                 add(ChildRef(g->refs[size_t(r.child)]), false);
@@ -115,10 +110,10 @@ void CheckpointTreeModel::populate(Node *node) const
             node->children.push_back(std::move(child));
         }
     };
-    auto grouped = [&](std::vector<ChildRef> &&refs) -> std::shared_ptr<const Grouping> {
+    auto grouped = [&](std::vector<ChildRef> &&refs) -> std::shared_ptr<const ModuleGrouping> {
         if (!m_groupByModule || !groupsByModule(refs))
             return nullptr;
-        auto g = std::make_shared<Grouping>();
+        auto g = std::make_shared<ModuleGrouping>();
         g->rows = moduleRows(*m_ckpt, refs);
         g->refs = std::move(refs);
         return g;
@@ -130,11 +125,11 @@ void CheckpointTreeModel::populate(Node *node) const
     if (node == m_root.get()) {
         std::vector<TopRow> top = topLevelRows(*m_ckpt);
         const size_t groupable = groupableTopRows(*m_ckpt, top);
-        std::vector<ChildRef> refs;
-        for (size_t i = 0; i < groupable; ++i)
-            refs.push_back(top[i].ref);
         size_t from = 0;
-        if (auto g = grouped(std::move(refs))) {
+        const std::shared_ptr<const ModuleGrouping> g = !m_groupByModule ? nullptr
+            : m_totals.rootGrouping()                                    ? m_totals.rootGrouping()
+                                                                         : groupTopRows(*m_ckpt, top);
+        if (g) {
             node->grouping = g;
             addRows(g, g->rows);
             from = groupable; // the side trees follow

@@ -77,7 +77,6 @@ public:
 
 private:
     struct Node;
-    struct Grouping;
     Node *nodeAt(const QModelIndex &index) const;
     void populate(Node *node) const;
     QVariant displayData(const Node &node, int column) const;

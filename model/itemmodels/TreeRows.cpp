@@ -257,6 +257,21 @@ std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<Chil
     return finish(top).rows;
 }
 
+std::shared_ptr<const ModuleGrouping> groupTopRows(const Checkpoint &ckpt, const std::vector<TopRow> &top)
+{
+    std::vector<ChildRef> refs;
+    const size_t groupable = groupableTopRows(ckpt, top);
+    refs.reserve(groupable);
+    for (size_t i = 0; i < groupable; ++i)
+        refs.push_back(top[i].ref);
+    if (!groupsByModule(refs))
+        return nullptr;
+    auto g = std::make_shared<ModuleGrouping>();
+    g->rows = moduleRows(ckpt, refs);
+    g->refs = std::move(refs);
+    return g;
+}
+
 size_t groupableTopRows(const Checkpoint &ckpt, const std::vector<TopRow> &rows)
 {
     if (rows.empty() || rows.front().isRoot || !ckpt.root)

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <memory>
+
 namespace ckpt {
 
 // What a tree row shows as its icon and what filters and exports call it.
@@ -59,5 +61,13 @@ std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<Chil
 // The children of the top rows (see topLevelRows) that read as a state_dict: the root's
 // own children when it is unfolded; the side trees are not among them.
 size_t groupableTopRows(const Checkpoint &ckpt, const std::vector<TopRow> &rows);
+// A dict's children and their module rows (moduleRows), as the grouped tree shows them.
+struct ModuleGrouping {
+    std::vector<ChildRef> refs;
+    std::vector<ModuleRow> rows;
+};
+// The groupable top rows grouped, or null when they do not read as a state_dict. A 100k-key
+// state_dict takes a while: TreeTotals computes it on the worker beside the totals.
+std::shared_ptr<const ModuleGrouping> groupTopRows(const Checkpoint &ckpt, const std::vector<TopRow> &top);
 
 } // namespace ckpt

@@ -56,6 +56,8 @@ TreeTotals TreeTotals::compute(const Checkpoint &ckpt, const std::atomic_bool *c
     for (const auto &side : ckpt.sideTrees)
         if (side.second)
             w.walk(*side.second, 1);
+    if (!(cancel && cancel->load()))
+        result.m_rootGrouping = groupTopRows(ckpt, topLevelRows(ckpt));
     result.m_ready = !(cancel && cancel->load());
     return result;
 }

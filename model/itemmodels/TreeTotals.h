@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/checkpoint/Checkpoint.h"
+#include "model/itemmodels/TreeRows.h"
 
 #include <atomic>
 #include <unordered_map>
@@ -24,9 +25,12 @@ public:
     bool isReady() const { return m_ready; }
     // Totals of a container; zero for unknown values.
     SubtreeTotals of(const Value *container) const;
+    // The root's module rows (groupTopRows), worked out in the same pass off the GUI thread.
+    const std::shared_ptr<const ModuleGrouping> &rootGrouping() const { return m_rootGrouping; }
 
 private:
     bool m_ready = false;
+    std::shared_ptr<const ModuleGrouping> m_rootGrouping;
     std::unordered_map<const Value *, SubtreeTotals> m_totals;
 };
 
