@@ -372,7 +372,7 @@ void TestSafety::grade()
     QFETCH(Verdict, expected);
     const Verdict got = ckpt::gradeGlobal(module, name);
     if (got != expected)
-        qWarning().noquote() << ckpt::explainGlobal(module, name);
+        qWarning().noquote() << ckpt::explainGlobal(module, name).english();
     QCOMPARE(ckpt::verdictName(got), ckpt::verdictName(expected));
 }
 
@@ -416,7 +416,7 @@ void TestSafety::explain()
     QFETCH(QString, module);
     QFETCH(QString, name);
     QFETCH(QString, expected);
-    const QString text = ckpt::explainGlobal(module, name);
+    const QString text = ckpt::explainGlobal(module, name).english();
     QVERIFY2(text.contains(expected), qPrintable(text));
     if (ckpt::gradeGlobal(module, name) == A)
         QCOMPARE(text.contains(QLatin1String("1.13")),

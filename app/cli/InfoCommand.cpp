@@ -127,7 +127,7 @@ void printText(const Checkpoint &ckpt, TerminalStream &out, int depth)
     out << "Format:";
     for (const auto &f : ckpt.facts)
         out << "  " << f.first << "=" << f.second;
-    out << "\nSafety: " << Summary::safetyLine(ckpt) << '\n';
+    out << "\nSafety: " << Summary::safetyLine(ckpt).english() << '\n';
     for (const QString &w : ckpt.warnings)
         out << "Warning: " << w << '\n';
     if (!ckpt.ok())

@@ -88,7 +88,7 @@ QJsonObject explainJson(const WeightsOnlyExplanation &e)
         QJsonArray refused;
         for (const RefusedGlobal &g : e.refused[i])
             refused.append(QJsonObject { { QStringLiteral("global"), g.global },
-                { QStringLiteral("class"), refusedClassName(g.cls) }, { QStringLiteral("why"), g.why } });
+                { QStringLiteral("class"), refusedClassName(g.cls) }, { QStringLiteral("why"), g.why.english() } });
         const WeightsOnlyVerdict &w = e.verdicts[i];
         o.insert(releaseKey(w.release),
             QJsonObject { { QStringLiteral("loads"), w.loadable }, { QStringLiteral("refused"), refused },
@@ -111,7 +111,7 @@ void printExplanation(TerminalStream &out, const QString &file, const WeightsOnl
         width = std::max(width, g.global.size());
     for (const RefusedGlobal &g : e.all)
         out << "    " << g.global.leftJustified(width) << "  " << refusedClassName(g.cls).leftJustified(9)
-            << " refused by " << releasesText(g.refusedBy) << ": " << g.why << '\n';
+            << " refused by " << releasesText(g.refusedBy) << ": " << g.why.english() << '\n';
     if (!e.allowSnippet.isEmpty()) {
         out << (e.onlyDataRefused ? "  torch >= 2.6 loads it with these lines (only plain data is allowed):\n"
                                   : "  the plain-data part can be allowed with these lines; the rest needs code:\n");
@@ -195,7 +195,7 @@ int runScan(const QStringList &args)
                 o.insert(QStringLiteral("weights_only"), explainJson(e));
                 o.insert(QStringLiteral("allow_snippet"), e.allowSnippet);
             }
-            o.insert(QStringLiteral("summary"), Summary::safetyLine(*ckpt));
+            o.insert(QStringLiteral("summary"), Summary::safetyLine(*ckpt).english());
             QJsonArray findings;
             for (const Finding &f : ckpt->findings)
                 findings.append(findingToJson(f));
@@ -205,13 +205,14 @@ int runScan(const QStringList &args)
             all.append(o);
             continue;
         }
-        out << file << ": " << Summary::safetyLine(*ckpt) << '\n';
+        out << file << ": " << Summary::safetyLine(*ckpt).english() << '\n';
         for (const WeightsOnlyVerdict &w : weightsOnlyVerdicts(*ckpt))
             out << "  " << weightsOnlyLine(w) << '\n';
         for (const Finding &f : ckpt->findings)
             if (f.verdict != Verdict::Allowed)
                 out << "  " << verdictName(f.verdict) << "  " << (f.global.isEmpty() ? QStringLiteral("-") : f.global)
-                    << "  in " << f.where << (f.detail.isEmpty() ? QString() : QStringLiteral(": ") + f.detail) << '\n';
+                    << "  in " << f.where.english()
+                    << (f.detail.isEmpty() ? QString() : QStringLiteral(": ") + f.detail.english()) << '\n';
         if (!ckpt->ok() && dangerous)
             out << "  (reading stopped: " << ckpt->error << ")\n";
         if (parser.isSet(explain))

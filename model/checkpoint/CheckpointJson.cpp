@@ -231,9 +231,9 @@ QJsonObject findingToJson(const Finding &f)
     if (!f.global.isEmpty())
         o.insert(QStringLiteral("global"), f.global);
     o.insert(QStringLiteral("verdict"), verdictName(f.verdict));
-    o.insert(QStringLiteral("where"), f.where);
+    o.insert(QStringLiteral("where"), f.where.english());
     if (!f.detail.isEmpty())
-        o.insert(QStringLiteral("detail"), f.detail);
+        o.insert(QStringLiteral("detail"), f.detail.english());
     return o;
 }
 
@@ -271,7 +271,7 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
         findings.append(findingToJson(f));
     o.insert(QStringLiteral("findings"), findings);
     o.insert(QStringLiteral("weights_only_loadable"), weightsOnlyVerdict(ckpt).loadable);
-    o.insert(QStringLiteral("safety"), Summary::safetyLine(ckpt));
+    o.insert(QStringLiteral("safety"), Summary::safetyLine(ckpt).english());
     o.insert(QStringLiteral("safety_grade"), safetyGradeName(safetyGrade(ckpt)));
     if (!ckpt.warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(ckpt.warnings));

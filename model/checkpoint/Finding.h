@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/checkpoint/Phrase.h"
+
 #include <QString>
 
 namespace ckpt {
@@ -19,8 +21,8 @@ QString verdictName(Verdict v);
 struct Finding {
     QString global; // "module.name"; empty for structural findings
     Verdict verdict = Verdict::Allowed;
-    QString where; // record or pickle it was found in ("data.pkl", "pickle #4 at byte 120")
-    QString detail; // why: "os.system runs a shell command", "CRC mismatch" ...
+    Phrase where; // record or pickle it was found in ("data.pkl", "pickle #4 at byte 120")
+    Phrase detail; // why: "os.system runs a shell command", "CRC mismatch" ...
     bool readByTorchLoad = true; // in the stream torch.load unpickles (false: other members)
 };
 

@@ -48,7 +48,7 @@ Summary Summary::of(const Checkpoint &ckpt)
     s.bytesStored = ckpt.storedBytes();
     QSet<QString> seen;
     for (const Finding &f : ckpt.findings) {
-        const QString key = f.global.isEmpty() ? f.detail : f.global;
+        const QString key = f.global.isEmpty() ? f.detail.english() : f.global;
         if (seen.contains(key))
             continue;
         seen.insert(key);
@@ -163,82 +163,94 @@ QString safetyGradeName(SafetyGrade g)
     return QStringLiteral("unreadable");
 }
 
-QString Summary::safetyLine(const Checkpoint &ckpt)
+Phrase Summary::safetyLine(const Checkpoint &ckpt)
 {
-    QStringList dangerous, needsCode, invalid;
+    Phrases dangerous, needsCode, invalid;
     bool dangerInTorchLoad = false; // else only in parts torch.load does not unpickle
     for (const Finding &f : ckpt.findings) {
         dangerInTorchLoad |= f.verdict == Verdict::Dangerous && f.readByTorchLoad;
-        const QString name = f.global.isEmpty() ? f.detail : f.global;
-        QStringList *list = f.verdict == Verdict::Dangerous ? &dangerous
-            : f.verdict == Verdict::NeedsCode               ? &needsCode
-            : f.verdict == Verdict::Invalid                 ? &invalid
-                                                            : nullptr;
+        const Phrase name = f.global.isEmpty() ? f.detail : Phrase(f.global);
+        Phrases *list = f.verdict == Verdict::Dangerous ? &dangerous
+            : f.verdict == Verdict::NeedsCode           ? &needsCode
+            : f.verdict == Verdict::Invalid             ? &invalid
+                                                        : nullptr;
         if (list && !list->contains(name))
             *list << name;
     }
-    auto some = [](const QStringList &l) {
-        return l.size() <= 3
-            ? l.join(QStringLiteral(", "))
-            : QStringList(l.mid(0, 3)).join(QStringLiteral(", ")) + QStringLiteral(" and %1 more").arg(l.size() - 3);
-    };
+    auto some = [](const Phrases &l) { return someOf(l, 3); };
     if (!dangerous.isEmpty() && dangerInTorchLoad)
-        return QStringLiteral("DANGEROUS: torch.load would run code: %1").arg(some(dangerous));
+        return Phrase::translate("ckpt::Summary", "DANGEROUS: torch.load would run code: %1").arg(some(dangerous));
     if (!dangerous.isEmpty()) // a payload hidden where another loader or tool reads the file
-        return QStringLiteral("DANGEROUS: code hidden where torch.load does not read but other loaders and tools "
-                              "do: %1")
+        return Phrase::translate(
+            "ckpt::Summary", "DANGEROUS: code hidden where torch.load does not read but other loaders and tools do: %1")
             .arg(some(dangerous));
     if (!invalid.isEmpty())
-        return QStringLiteral("suspicious structure: %1").arg(some(invalid));
+        return Phrase::translate("ckpt::Summary", "suspicious structure: %1").arg(some(invalid));
     if (readState(ckpt) == ReadState::Failed)
-        return QStringLiteral("unreadable: %1").arg(ckpt.error);
+        return Phrase::translate("ckpt::Summary", "unreadable: %1").arg(ckpt.error);
     if (ckpt.format == Format::Trainer && needsCode.isEmpty()) {
         if (const QStringList files = trainerFilesGraded(ckpt, SafetyGrade::NeedsCode); !files.isEmpty())
-            return QStringLiteral("needs weights_only=False: %1").arg(some(files));
+            return Phrase::translate("ckpt::Summary", "needs weights_only=False: %1").arg(some(verbatim(files)));
         if (trainerFolderGrade(ckpt) == SafetyGrade::Safe)
-            return QStringLiteral("safe: every file of the folder is safetensors, JSON or loads with "
-                                  "torch.load(weights_only=True)");
-        return QStringLiteral("not checked: some files of the folder could not be read");
+            return Phrase::translate("ckpt::Summary",
+                "safe: every file of the folder is safetensors, JSON or loads with torch.load(weights_only=True)");
+        return Phrase::translate("ckpt::Summary", "not checked: some files of the folder could not be read");
     }
     if (weightsOnlyVerdict(ckpt).loadable) {
         // Which releases' weights-only unpicklers accept it: they differ (1.13 lacks BINFLOAT).
         QStringList accept, refuse, depends;
         weightsOnlyReleases(ckpt, &accept, &refuse, &depends);
         if (refuse.isEmpty() && depends.isEmpty())
-            return QStringLiteral("safe: loads with torch.load(weights_only=True) in every torch from 1.13");
+            return Phrase::translate(
+                "ckpt::Summary", "safe: loads with torch.load(weights_only=True) in every torch from 1.13");
         QString opcodes;
         for (const auto &f : ckpt.facts)
             if (f.first == torch113OpcodesFact() && refuse.contains(torchReleaseName(TorchRelease::Torch1_13)))
-                opcodes = QStringLiteral(" (its unpickler lacks %1)").arg(f.second);
-        QString line = QStringLiteral("safe: loads with torch.load(weights_only=True) in torch %1")
-                           .arg(accept.join(QStringLiteral(", ")));
-        if (!refuse.isEmpty())
-            line += QStringLiteral("; %1 %2 it%3")
-                        .arg(refuse.join(QStringLiteral(" and ")),
-                            refuse.size() == 1 ? QStringLiteral("refuses") : QStringLiteral("refuse"), opcodes);
+                opcodes = f.second;
+        // Clauses joined as the language joins them: "...; 1.13 refuses it; in 2.0-2.5 ...".
+        auto then = [](const Phrase &line, const Phrase &clause) {
+            return Phrase::translate("ckpt::Summary", "%1; %2", "two clauses of one sentence").arg(line, clause);
+        };
+        Phrase line = Phrase::translate("ckpt::Summary", "safe: loads with torch.load(weights_only=True) in torch %1")
+                          .arg(accept.join(QStringLiteral(", ")));
+        const QString refusing = refuse.join(QStringLiteral(" and "));
+        if (!refuse.isEmpty() && refuse.size() == 1)
+            line = then(line,
+                opcodes.isEmpty() ? Phrase::translate("ckpt::Summary", "%1 refuses it").arg(refusing)
+                                  : Phrase::translate("ckpt::Summary", "%1 refuses it (its unpickler lacks %2)")
+                                        .arg(refusing, opcodes));
+        else if (!refuse.isEmpty())
+            line = then(line,
+                opcodes.isEmpty() ? Phrase::translate("ckpt::Summary", "%1 refuse it").arg(refusing)
+                                  : Phrase::translate("ckpt::Summary", "%1 refuse it (its unpickler lacks %2)")
+                                        .arg(refusing, opcodes));
         if (!depends.isEmpty())
-            line += QStringLiteral("; in %1 it depends on the release (the allow-list grew during 2.x)")
-                        .arg(depends.join(QStringLiteral(", ")));
+            line = then(line,
+                Phrase::translate("ckpt::Summary", "in %1 it depends on the release (the allow-list grew during 2.x)")
+                    .arg(depends.join(QStringLiteral(", "))));
         return line;
     }
     if (!needsCode.isEmpty() && ckpt.format == Format::Dcp)
-        return QStringLiteral("needs code: DCP's pickle.load imports %1 (no dangerous globals)").arg(some(needsCode));
+        return Phrase::translate("ckpt::Summary", "needs code: DCP's pickle.load imports %1 (no dangerous globals)")
+            .arg(some(needsCode));
     if (!needsCode.isEmpty())
-        return QStringLiteral("needs code: importing and calling %1 is what torch.load(weights_only=False) would do")
+        return Phrase::translate(
+            "ckpt::Summary", "needs code: importing and calling %1 is what torch.load(weights_only=False) would do")
             .arg(some(needsCode));
     if (!ckpt.nonWeightsOnlyOpcodes.isEmpty())
-        return QStringLiteral("needs weights_only=False: opcodes %1")
+        return Phrase::translate("ckpt::Summary", "needs weights_only=False: opcodes %1")
             .arg(ckpt.nonWeightsOnlyOpcodes.join(QStringLiteral(", ")));
     // Sharded: only when no shard held a pickle (every pickle names at least one global),
     // and no shard that could hold one is absent.
     const bool anyPickle
         = std::any_of(ckpt.findings.begin(), ckpt.findings.end(), [](const Finding &f) { return !f.global.isEmpty(); });
     if (const QStringList unjudged = unjudgedShards(ckpt); !unjudged.isEmpty())
-        return QStringLiteral("not checked: shards missing (%1); the shards present hold nothing that needs code")
-            .arg(some(unjudged));
+        return Phrase::translate(
+            "ckpt::Summary", "not checked: shards missing (%1); the shards present hold nothing that needs code")
+            .arg(some(verbatim(unjudged)));
     if (ckpt.format == Format::Safetensors || (ckpt.format == Format::Sharded && !anyPickle))
-        return QStringLiteral("safe: no code can be stored in this format");
-    return QStringLiteral("no dangerous globals");
+        return Phrase::translate("ckpt::Summary", "safe: no code can be stored in this format");
+    return Phrase::translate("ckpt::Summary", "no dangerous globals");
 }
 
 QString formatBytes(qint64 bytes)

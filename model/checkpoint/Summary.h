@@ -30,7 +30,8 @@ struct Summary {
     // "3 tensors, 1.2 M parameters, 4.8 MB"
     QString oneLine() const;
     // "safe: loads with torch.load(weights_only=True)" / "DANGEROUS: os.system ..."
-    static QString safetyLine(const Checkpoint &ckpt);
+    // A Phrase: the GUI shows text(), the CLI and JSON english().
+    static Phrase safetyLine(const Checkpoint &ckpt);
 };
 
 // The one badge every view shows for a file: what torch.load of it would do, or that it

@@ -83,7 +83,7 @@ public:
         for (Finding &f : findings) {
             if (!f.global.isEmpty() && !m_seen.insert(f.global + QLatin1Char('\n') + verdictName(f.verdict)).second)
                 continue;
-            f.where = f.where.isEmpty() ? where : QStringLiteral("%1: %2").arg(where, f.where);
+            f.where = f.where.isEmpty() ? Phrase(where) : Phrase(QStringLiteral("%1: %2")).arg(where, f.where);
             m_out.findings.push_back(std::move(f));
         }
     }

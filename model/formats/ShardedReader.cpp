@@ -101,7 +101,7 @@ void mergePart(const QString &name, Checkpoint &part, Checkpoint &out, Value &pa
     for (StorageInfo &s : part.storages)
         out.storages.push_back(std::move(s));
     for (Finding &f : part.findings) {
-        f.where = f.where.isEmpty() ? name : name + QStringLiteral(": ") + f.where;
+        f.where = f.where.isEmpty() ? Phrase(name) : Phrase(QStringLiteral("%1: %2")).arg(name, f.where);
         out.findings.push_back(std::move(f));
     }
     for (auto it = part.moduleSources.constBegin(); it != part.moduleSources.constEnd(); ++it)

@@ -77,8 +77,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return QGuiApplication::palette().color(QPalette::Base).lightness() < 128 ? c.lighter(170) : c;
     }
     if (role == Qt::ToolTipRole) {
-        const QString why
-            = f.readByTorchLoad ? f.detail : tr("%1 (in a part torch.load does not unpickle)").arg(f.detail);
+        const QString why = f.readByTorchLoad ? f.detail.text()
+                                              : tr("%1 (in a part torch.load does not unpickle)").arg(f.detail.text());
         return f.global.isEmpty() ? why : QStringLiteral("%1\n%2").arg(f.global, why);
     }
     if (role != Qt::DisplayRole)
@@ -89,9 +89,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     case VerdictColumn:
         return verdictText(f.verdict);
     case WhereColumn:
-        return f.where;
+        return f.where.text();
     case DetailColumn:
-        return f.detail;
+        return f.detail.text();
     }
     return QVariant();
 }

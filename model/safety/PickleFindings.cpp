@@ -11,15 +11,16 @@ namespace {
 // Findings kept per file: a pickle of a million distinct GLOBALs must not become a
 // million findings. Past the limit reading stops (exit 2 unless a payload was seen).
 constexpr qsizetype kMaxFindings = 20000;
+
 } // namespace
 
 void recordPickleFindings(
-    Checkpoint &ckpt, const Unpickler &vm, const QString &where, bool parsedOk, bool readByTorchLoad)
+    Checkpoint &ckpt, const Unpickler &vm, const Phrase &where, bool parsedOk, bool readByTorchLoad)
 {
-    QSet<QString> known;
+    QSet<QString> known; // globals already recorded for this stream
     for (const Finding &f : ckpt.findings)
         if (f.where == where)
-            known.insert(f.global + QLatin1Char('\n') + f.where);
+            known.insert(f.global);
     bool dangerousSeen = false;
     QString outsideAllowList; // the first global that is not allowed, for a parse error after it
     for (const GlobalRef &g : vm.globals()) {
@@ -27,15 +28,19 @@ void recordPickleFindings(
         f.global = g.module + QLatin1Char('.') + g.name;
         f.where = where;
         f.readByTorchLoad = readByTorchLoad;
-        if (known.contains(f.global + QLatin1Char('\n') + where))
+        if (known.contains(f.global))
             continue;
-        known.insert(f.global + QLatin1Char('\n') + where);
+        known.insert(f.global);
         f.verdict = g.module == QLatin1String("unknown") ? Verdict::Dangerous : gradeGlobal(g.module, g.name);
         f.detail = g.module == QLatin1String("unknown")
-            ? QStringLiteral("STACK_GLOBAL with arguments that are not strings hides its target")
+            ? Phrase::translate("ckpt::Safety", "STACK_GLOBAL with arguments that are not strings hides its target")
             : explainGlobal(g.module, g.name);
         if (g.how != QLatin1String("GLOBAL"))
-            f.detail += QStringLiteral(" (via %1 at byte %2)").arg(g.how).arg(g.offset);
+            f.detail = Phrase::translate("ckpt::Safety", "%1 (via %2 at byte %3)",
+                "a reason, then the opcode and "
+                "where it names the global")
+                           .arg(f.detail, g.how)
+                           .arg(g.offset);
         dangerousSeen |= f.verdict == Verdict::Dangerous;
         if (f.verdict != Verdict::Allowed && outsideAllowList.isEmpty())
             outsideAllowList = f.global;
@@ -46,7 +51,7 @@ void recordPickleFindings(
         }
         ckpt.findings.push_back(f);
     }
-    auto structural = [&](const QString &detail) {
+    auto structural = [&](const Phrase &detail) {
         Finding f;
         f.verdict = Verdict::Invalid;
         f.where = where;
@@ -57,9 +62,10 @@ void recordPickleFindings(
     for (const QString &odd : vm.oddities())
         structural(odd);
     if (vm.strayStackItems() > 0)
-        structural(QStringLiteral("%1 item(s) left on the stack after STOP").arg(vm.strayStackItems()));
+        structural(Phrase::translate(
+            "ckpt::Safety", "%n item(s) left on the stack after STOP", nullptr, int(vm.strayStackItems())));
     if (!parsedOk && dangerousSeen)
-        structural(QStringLiteral("the pickle breaks after a dangerous global: %1").arg(vm.error()));
+        structural(Phrase::translate("ckpt::Safety", "the pickle breaks after a dangerous global: %1").arg(vm.error()));
     else if (!parsedOk && !outsideAllowList.isEmpty()) {
         // Python imports and calls a global as it reaches it: whatever it was, it ran before the
         // stream broke, and a break is where a payload hides from scanners.
@@ -68,8 +74,9 @@ void recordPickleFindings(
         f.verdict = Verdict::Dangerous;
         f.where = where;
         f.readByTorchLoad = readByTorchLoad;
-        f.detail = QStringLiteral("the pickle breaks after importing %1, a global outside the allow-list: "
-                                  "torch.load would have called it before failing (%2)")
+        f.detail = Phrase::translate("ckpt::Safety",
+            "the pickle breaks after importing %1, a global outside the allow-list: torch.load would "
+            "have called it before failing (%2)")
                        .arg(outsideAllowList, vm.error());
         ckpt.findings.push_back(f);
     }
@@ -113,7 +120,7 @@ bool onlyPadding(const QByteArray &bytes, qint64 from)
 constexpr int kMaxStacked = 1000; // pickles per byte range; each needs at least 2 bytes anyway
 } // namespace
 
-ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where, QString *error,
+ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const Phrase &where, QString *error,
     std::vector<ValuePtr> *all, const Unpickler::Limits *limits)
 {
     ValuePtr first;
@@ -127,11 +134,12 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
         if (limits)
             vm.setLimits(*limits);
         ValuePtr v = vm.run(pos);
-        const QString name = n == 1 ? where : QStringLiteral("%1, pickle %2 at byte %3").arg(where).arg(n).arg(pos);
+        const Phrase name
+            = n == 1 ? where : Phrase::translate("ckpt::Safety", "%1, pickle %2 at byte %3").arg(where).arg(n).arg(pos);
         recordPickleFindings(ckpt, vm, name, bool(v), false);
         if (!v && n > 1) {
             ckpt.findings.push_back({ QString(), Verdict::Invalid, name,
-                QStringLiteral("%1 bytes after STOP that do not form a pickle (%2)")
+                Phrase::translate("ckpt::Safety", "%1 bytes after STOP that do not form a pickle (%2)")
                     .arg(bytes.size() - pos)
                     .arg(vm.error()),
                 false });
@@ -139,7 +147,7 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
         }
         if (!v) {
             if (error)
-                *error = QStringLiteral("%1: %2").arg(where, vm.error());
+                *error = QStringLiteral("%1: %2").arg(where.english(), vm.error());
             return vm.partialResult();
         }
         if (n == 1)
@@ -150,28 +158,29 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
     }
     if (n > kMaxStacked && pos < bytes.size() && !onlyPadding(bytes, pos)) {
         // Not a clean bill of health: say the rest was not read.
-        const QString why
-            = QStringLiteral("%1: more than %2 stacked pickles; the rest was not scanned").arg(where).arg(kMaxStacked);
+        const Phrase why
+            = Phrase::translate("ckpt::Safety", "%1: more than %2 stacked pickles; the rest was not scanned")
+                  .arg(where)
+                  .arg(kMaxStacked);
         ckpt.findings.push_back({ QString(), Verdict::Invalid, where, why, false });
         if (ckpt.error.isEmpty())
-            ckpt.error = why;
+            ckpt.error = why.english();
     }
     if (!first && error && error->isEmpty())
-        *error = QStringLiteral("%1: no pickle").arg(where);
+        *error = QStringLiteral("%1: no pickle").arg(where.english());
     return first;
 }
 
-void scanAfterStop(
-    Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where, const QString &position)
+void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const Phrase &where, const Phrase &position)
 {
     if (from <= 0 || from >= bytes.size() || onlyPadding(bytes, from))
         return;
     ckpt.findings.push_back({ QString(), Verdict::Invalid, where,
-        QStringLiteral("%1 bytes after %2, which torch.load ignores (scanned for pickles)")
+        Phrase::translate("ckpt::Safety", "%1 bytes after %2, which torch.load ignores (scanned for pickles)")
             .arg(bytes.size() - from)
             .arg(position),
         false });
-    scanPickles(ckpt, bytes, from, QStringLiteral("%1 after %2").arg(where, position), nullptr);
+    scanPickles(ckpt, bytes, from, Phrase::translate("ckpt::Safety", "%1 after %2").arg(where, position), nullptr);
 }
 
 void scanWhatTorchLoadUnpickles(Checkpoint &ckpt, const QByteArray &bytes)
@@ -181,9 +190,10 @@ void scanWhatTorchLoadUnpickles(Checkpoint &ckpt, const QByteArray &bytes)
     const bool parsed = bool(vm.run());
     if (vm.globals().empty())
         return; // not a pickle that imports anything: torch.load fails before running code
-    const QString where = QStringLiteral("the file from byte 0, as torch.load unpickles it");
+    const Phrase where = Phrase::translate("ckpt::Safety", "the file from byte 0, as torch.load unpickles it");
     ckpt.findings.push_back({ QString(), Verdict::Invalid, where,
-        QStringLiteral("read as %1, but its bytes are also a pickle that torch.load would unpickle (a polyglot)")
+        Phrase::translate(
+            "ckpt::Safety", "read as %1, but its bytes are also a pickle that torch.load would unpickle (a polyglot)")
             .arg(formatName(ckpt.format)),
         true });
     recordPickleFindings(ckpt, vm, where, parsed, true);

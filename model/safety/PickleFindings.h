@@ -9,7 +9,7 @@ namespace ckpt {
 // (graded, once per name and record), structural oddities, stray stack items, and the
 // opcodes weights_only would refuse. `where` names the stream ("data.pkl", "pickle 4").
 void recordPickleFindings(
-    Checkpoint &ckpt, const Unpickler &vm, const QString &where, bool parsedOk, bool readByTorchLoad = true);
+    Checkpoint &ckpt, const Unpickler &vm, const Phrase &where, bool parsedOk, bool readByTorchLoad = true);
 
 // Scans a pickle stream for findings only (no tensors): used for every pickle in a
 // file besides the main object, and for raw .pkl files. Returns the parsed value or null.
@@ -22,13 +22,12 @@ ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &wh
 // pickle become an Invalid finding. Returns the first value (its partial value if it broke,
 // with *error set); `all` receives every complete value.
 // `limits`: the VM's, if not the defaults (Unpickler::Limits::forInflated for a deflated record).
-ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const QString &where, QString *error,
+ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const Phrase &where, QString *error,
     std::vector<ValuePtr> *all = nullptr, const Unpickler::Limits *limits = nullptr);
 // What follows the STOP of a stream torch.load reads (data.pkl, the legacy object pickle):
 // torch ignores it, a scanner must not. `from` is the first byte torch does not read;
 // `position` says what ends there ("STOP", "the last storage").
-void scanAfterStop(
-    Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const QString &where, const QString &position);
+void scanAfterStop(Checkpoint &ckpt, const QByteArray &bytes, qint64 from, const Phrase &where, const Phrase &position);
 
 // torch.load reads any file that is neither a zip nor a tar as the legacy format: it unpickles
 // from byte 0 (the magic number) and so imports and calls whatever that pickle names before

@@ -211,29 +211,34 @@ Judgement judge(const QString &module, const QString &name)
     return j;
 }
 
-QString needsCodeText(const QString &shown, const QString &full)
+Phrase needsCodeText(const Phrase &shown, const QString &full)
 {
-    const QString notListed = QStringLiteral("%1 is not in PyTorch's weights_only allow-list").arg(shown);
     if (full.startsWith(QLatin1String("__torch__.")))
-        return QStringLiteral("%1 is a TorchScript class: torch.jit.load builds it from the archive's "
-                              "code/ folder; torch.load cannot")
+        return Phrase::translate("ckpt::Safety",
+            "%1 is a TorchScript class: torch.jit.load builds it from the archive's code/ folder; torch.load "
+            "cannot")
             .arg(shown);
     if (full.startsWith(QLatin1String("torch.jit._pickle.")))
-        return QStringLiteral("%1 is a TorchScript pickle helper that torch.jit.load reads; it is not "
-                              "in PyTorch's weights_only allow-list")
+        return Phrase::translate("ckpt::Safety",
+            "%1 is a TorchScript pickle helper that torch.jit.load reads; it is not in PyTorch's weights_only "
+            "allow-list")
             .arg(shown);
     const QString canonical = canonicalTorchName(full);
     if (!canonical.isEmpty())
-        return QStringLiteral("%1 is another spelling of %2, which PyTorch never writes; weights_only "
-                              "accepts only %2, so torch.load needs weights_only=False")
+        return Phrase::translate("ckpt::Safety",
+            "%1 is another spelling of %2, which PyTorch never writes; weights_only accepts only %2, so "
+            "torch.load needs weights_only=False")
             .arg(shown, canonical);
     if (isTorchLayoutOrMemoryFormat(full))
-        return QStringLiteral("%1: weights_only rejects torch layouts and memory formats as bare globals "
-                              "(torch.save writes layouts through torch.serialization._get_layout), so "
-                              "torch.load needs weights_only=False")
-            .arg(notListed);
-    return QStringLiteral("%1: importing and calling `%2` is what torch.load(weights_only=False) would do")
-        .arg(notListed, full);
+        return Phrase::translate("ckpt::Safety",
+            "%1 is not in PyTorch's weights_only allow-list: weights_only rejects torch layouts and memory "
+            "formats as bare globals (torch.save writes layouts through torch.serialization._get_layout), so "
+            "torch.load needs weights_only=False")
+            .arg(shown);
+    return Phrase::translate("ckpt::Safety",
+        "%1 is not in PyTorch's weights_only allow-list: importing and calling `%2` is what "
+        "torch.load(weights_only=False) would do")
+        .arg(shown, full);
 }
 
 } // namespace
@@ -243,55 +248,70 @@ Verdict gradeGlobal(const QString &module, const QString &name)
     return judge(module, name).verdict;
 }
 
-QString explainGlobal(const QString &module, const QString &name)
+Phrase explainGlobal(const QString &module, const QString &name)
 {
     const Judgement j = judge(module, name);
     const QString written = module + QLatin1Char('.') + name;
     const QString full = j.mappedFull.isEmpty() ? written : j.mappedFull;
-    const QString shown
-        = j.mappedFull.isEmpty() ? written : QStringLiteral("%1 (%2 in Python 3)").arg(written, j.mappedFull);
+    const Phrase shown = j.mappedFull.isEmpty()
+        ? Phrase(written)
+        : Phrase::translate("ckpt::Safety", "%1 (%2 in Python 3)").arg(written, j.mappedFull);
     const QString listedBy = sourcesText(j.sources & ~unsigned(Ours));
     const QString ours = (j.sources & Ours) ? QStringLiteral("Checkpoint Inspector") : QString();
+    const Phrase ourRule = Phrase::translate("ckpt::Safety", "(%1 rule)").arg(ours);
     auto byWhom = [&](const QString &what) {
         if (listedBy.isEmpty())
-            return QStringLiteral("(%1 rule)").arg(ours);
-        return what.isEmpty() ? QStringLiteral("(deny-listed by %1)").arg(listedBy)
-                              : QStringLiteral("(%1 is deny-listed by %2)").arg(what, listedBy);
+            return ourRule;
+        return what.isEmpty() ? Phrase::translate("ckpt::Safety", "(deny-listed by %1)").arg(listedBy)
+                              : Phrase::translate("ckpt::Safety", "(%1 is deny-listed by %2)").arg(what, listedBy);
+    };
+    // A sentence, then who lists it: "os.system runs a shell command (deny-listed by picklescan)".
+    auto listed = [](const Phrase &sentence, const Phrase &who) {
+        return Phrase::translate("ckpt::Safety", "%1 %2", "a reason, then who deny-lists it (in parentheses)")
+            .arg(sentence, who);
     };
     switch (j.why) {
     case Why::Unresolved:
         if (module == QLatin1String("copyreg"))
-            return QStringLiteral("%1 is a pickle EXT code: copyreg's registry in the loading program "
-                                  "chooses the target, so it cannot be checked")
+            return Phrase::translate("ckpt::Safety",
+                "%1 is a pickle EXT code: copyreg's registry in the loading program chooses the target, so "
+                "it cannot be checked")
                 .arg(written);
-        return QStringLiteral("global `%1` has an empty module or name: its target cannot be known "
-                              "before loading, which scanners treat as dangerous")
+        return Phrase::translate("ckpt::Safety",
+            "global `%1` has an empty module or name: its target cannot be known before loading, which "
+            "scanners treat as dangerous")
             .arg(written);
     case Why::BadName:
-        return QStringLiteral("`%1` is not a valid Python name: the pickle is malformed or tampered with").arg(written);
+        return Phrase::translate(
+            "ckpt::Safety", "`%1` is not a valid Python name: the pickle is malformed or tampered with")
+            .arg(written);
     case Why::DeniedName:
-        return QStringLiteral("%1 %2 %3").arg(shown, threatText(j.threat), byWhom(QString()));
+        return listed(threatSentence(j.threat, shown), byWhom(QString()));
     case Why::DeniedModule:
         if (j.threat == Threat::Builtin)
-            return QStringLiteral("%1 %2 %3; only plain-data builtins (set, int, ...) are safe")
-                .arg(shown, threatText(j.threat), byWhom(j.matched));
-        return QStringLiteral("%1 %2 %3").arg(shown, threatText(j.threat), byWhom(j.matched));
+            return Phrase::translate("ckpt::Safety", "%1 %2; only plain-data builtins (set, int, ...) are safe")
+                .arg(threatSentence(j.threat, shown), byWhom(j.matched));
+        return listed(threatSentence(j.threat, shown), byWhom(j.matched));
     case Why::Internals:
-        return QStringLiteral("%1 walks Python internals through `%2`, a path to eval or any module (%3 rule)")
+        return Phrase::translate(
+            "ckpt::Safety", "%1 walks Python internals through `%2`, a path to eval or any module (%3 rule)")
             .arg(shown, j.matched, ours);
     case Why::ThroughAttribute:
-        return QStringLiteral("%1 reaches the module %2 through attribute access; %2 %3 %4")
-            .arg(shown, j.matched, threatText(j.threat), byWhom(QString()));
+        return Phrase::translate("ckpt::Safety", "%1 reaches the module %2 through attribute access; %3 %4")
+            .arg(shown, j.matched, threatSentence(j.threat, j.matched), byWhom(QString()));
     case Why::ModuleObject:
-        return QStringLiteral("%1 %2 (%3 rule)").arg(shown, threatText(j.threat), ours);
+        return listed(threatSentence(j.threat, shown), ourRule);
     case Why::Allowed:
-        return QStringLiteral("%1 is in PyTorch's weights_only allow-list%2")
-            .arg(shown,
-                !(j.allowedIn & releaseBit(TorchRelease::Torch1_13))
-                    ? QStringLiteral(" (PyTorch 2.x; 1.13's weights_only rejects it)")
-                    : !(j.allowedIn & releaseBit(TorchRelease::Torch2_6Plus))
-                    ? QStringLiteral(" of 1.13 (and maybe early 2.x); newer PyTorch rejects it")
-                    : QString());
+        if (!(j.allowedIn & releaseBit(TorchRelease::Torch1_13)))
+            return Phrase::translate("ckpt::Safety",
+                "%1 is in PyTorch's weights_only allow-list (PyTorch 2.x; 1.13's weights_only rejects it)")
+                .arg(shown);
+        if (!(j.allowedIn & releaseBit(TorchRelease::Torch2_6Plus)))
+            return Phrase::translate("ckpt::Safety",
+                "%1 is in PyTorch's weights_only allow-list of 1.13 (and maybe early 2.x); newer PyTorch "
+                "rejects it")
+                .arg(shown);
+        return Phrase::translate("ckpt::Safety", "%1 is in PyTorch's weights_only allow-list").arg(shown);
     case Why::NeedsCode:
         break;
     }

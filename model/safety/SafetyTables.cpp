@@ -508,42 +508,48 @@ bool isKnownModule(const QString &path)
     return s.contains(path);
 }
 
-QString threatText(Threat t)
+Phrase threatSentence(Threat t, const Phrase &subject)
 {
     switch (t) {
     case Threat::Shell:
-        return QStringLiteral("runs a shell command");
+        return Phrase::translate("ckpt::Safety", "%1 runs a shell command").arg(subject);
     case Threat::Code:
-        return QStringLiteral("evaluates Python code");
+        return Phrase::translate("ckpt::Safety", "%1 evaluates Python code").arg(subject);
     case Threat::Import:
-        return QStringLiteral("imports any module");
+        return Phrase::translate("ckpt::Safety", "%1 imports any module").arg(subject);
     case Threat::Files:
-        return QStringLiteral("opens or writes files");
+        return Phrase::translate("ckpt::Safety", "%1 opens or writes files").arg(subject);
     case Threat::Network:
-        return QStringLiteral("makes network connections");
+        return Phrase::translate("ckpt::Safety", "%1 makes network connections").arg(subject);
     case Threat::Pickle:
-        return QStringLiteral("loads another pickle with full trust");
+        return Phrase::translate("ckpt::Safety", "%1 loads another pickle with full trust").arg(subject);
     case Threat::Attribute:
-        return QStringLiteral("reaches any attribute of any object (a path to eval or os.system)");
+        return Phrase::translate("ckpt::Safety", "%1 reaches any attribute of any object (a path to eval or os.system)")
+            .arg(subject);
     case Threat::Call:
-        return QStringLiteral("calls another function with arguments of the file's choosing");
+        return Phrase::translate("ckpt::Safety", "%1 calls another function with arguments of the file's choosing")
+            .arg(subject);
     case Threat::Native:
-        return QStringLiteral("calls native code in shared libraries");
+        return Phrase::translate("ckpt::Safety", "%1 calls native code in shared libraries").arg(subject);
     case Threat::Interpreter:
-        return QStringLiteral("changes the running Python interpreter");
+        return Phrase::translate("ckpt::Safety", "%1 changes the running Python interpreter").arg(subject);
     case Threat::Install:
-        return QStringLiteral("installs packages");
+        return Phrase::translate("ckpt::Safety", "%1 installs packages").arg(subject);
     case Threat::Builtin:
-        return QStringLiteral("is a Python builtin that is not plain data");
+        return Phrase::translate("ckpt::Safety", "%1 is a Python builtin that is not plain data").arg(subject);
     case Threat::ModuleObject:
-        return QStringLiteral("refers to a module object, which no real checkpoint holds: "
-                              "a crafted pickle can overwrite functions PyTorch calls");
+        return Phrase::translate("ckpt::Safety",
+            "%1 refers to a module object, which no real checkpoint holds: a crafted pickle can overwrite "
+            "functions PyTorch calls")
+            .arg(subject);
     case Threat::Internals:
-        return QStringLiteral("walks Python internals (dunder attributes), a path to eval or any module");
+        return Phrase::translate(
+            "ckpt::Safety", "%1 walks Python internals (dunder attributes), a path to eval or any module")
+            .arg(subject);
     case Threat::Unresolved:
-        return QStringLiteral("has a target that cannot be known before loading");
+        return Phrase::translate("ckpt::Safety", "%1 has a target that cannot be known before loading").arg(subject);
     }
-    return QString();
+    return subject;
 }
 
 QString sourcesText(unsigned sources)

@@ -3,6 +3,8 @@
 // Internal to Safety.cpp and its tests: the deny- and allow-lists behind gradeGlobal().
 // Sources are FORMATS.md C1-C4 and the scanners' own code (see SafetyTables.cpp).
 
+#include "model/checkpoint/Phrase.h"
+
 #include <QString>
 
 namespace ckpt::safety {
@@ -68,7 +70,8 @@ QString canonicalTorchName(const QString &fullName);
 // torch layouts and memory formats: objects that weights_only rejects as bare globals.
 bool isTorchLayoutOrMemoryFormat(const QString &fullName);
 
-QString threatText(Threat t);
+// "os.system runs a shell command": what `subject` does, a whole sentence.
+Phrase threatSentence(Threat t, const Phrase &subject);
 QString sourcesText(unsigned sources);
 
 } // namespace ckpt::safety

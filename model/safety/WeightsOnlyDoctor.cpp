@@ -70,9 +70,9 @@ std::vector<PureDataGlobal> buildTable()
     return t;
 }
 
-QString sentence(const char *s)
+Phrase sentence(const char *s)
 {
-    return QString::fromUtf8(s);
+    return Phrase::translate("ckpt::WeightsOnlyDoctor", s); // marked in the table above
 }
 
 // Python identifiers for the snippet's import lines.
@@ -171,24 +171,29 @@ RefusedGlobal classifyRefusedGlobal(const QString &global, Verdict verdict)
     if (verdict == Verdict::Allowed || possiblyAllowedIn(m + QLatin1Char('.') + n) != 0) {
         // In some release's allow-list, not in this one's (1.13 lacks _codecs.encode, torch.device ...).
         r.cls = RefusedClass::Data;
-        r.why = QStringLiteral("in newer PyTorch's weights_only allow-list (1.13's lacks it): plain data");
+        r.why = Phrase::translate(
+            "ckpt::WeightsOnlyDoctor", "in newer PyTorch's weights_only allow-list (1.13's lacks it): plain data");
         if (global == QLatin1String("_codecs.encode"))
-            r.why = QStringLiteral("bytes, as Python 3 pickles them (_codecs.encode): in newer PyTorch's "
-                                   "weights_only allow-list, 1.13's lacks it");
+            r.why = Phrase::translate("ckpt::WeightsOnlyDoctor",
+                "bytes, as Python 3 pickles them (_codecs.encode): in newer PyTorch's weights_only allow-list, 1.13's "
+                "lacks it");
         return r;
     }
     r.cls = RefusedClass::Code;
     if (global.startsWith(QLatin1String("__main__.")))
-        r.why = QStringLiteral("a class of the script that saved the file (__main__): a whole object such as a "
-                               "model, which needs its class's code to load");
+        r.why = Phrase::translate("ckpt::WeightsOnlyDoctor",
+            "a class of the script that saved the file (__main__): a whole object such as a model, which needs its "
+            "class's code to load");
     else if (global.startsWith(QLatin1String("torch.nn.modules.")))
-        r.why = QStringLiteral("a whole torch.nn module (the model object, not its state_dict): it needs its "
-                               "class's code to load");
+        r.why = Phrase::translate("ckpt::WeightsOnlyDoctor",
+            "a whole torch.nn module (the model object, not its state_dict): it needs its class's code to load");
     else if (global.startsWith(QLatin1String("__torch__.")))
-        r.why = QStringLiteral("a TorchScript class: torch.jit.load builds it from the archive's code");
+        r.why = Phrase::translate(
+            "ckpt::WeightsOnlyDoctor", "a TorchScript class: torch.jit.load builds it from the archive's code");
     else
-        r.why = QStringLiteral("a class or function of %1 that is not on the vetted list of plain-data classes: "
-                               "loading it needs its code (weights_only=False)")
+        r.why = Phrase::translate("ckpt::WeightsOnlyDoctor",
+            "a class or function of %1 that is not on the vetted list of plain-data classes: loading it needs its "
+            "code (weights_only=False)")
                     .arg(module);
     return r;
 }

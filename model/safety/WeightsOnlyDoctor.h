@@ -53,7 +53,7 @@ const PureDataGlobal *findPureDataGlobal(const QString &global);
 struct RefusedGlobal {
     QString global;
     RefusedClass cls = RefusedClass::Code;
-    QString why; // a plain sentence (English; the GUI translates table sentences itself)
+    Phrase why; // a plain sentence: text() in the GUI, english() in the CLI and JSON
     TorchReleases refusedBy = 0; // which releases refuse it
 };
 

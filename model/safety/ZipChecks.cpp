@@ -6,9 +6,14 @@
 namespace ckpt {
 
 namespace {
-Finding structural(const QString &where, const QString &detail)
+Finding structural(const Phrase &where, const Phrase &detail)
 {
     return { QString(), Verdict::Invalid, where, detail, false };
+}
+
+Phrase zipDirectory()
+{
+    return Phrase::translate("ckpt::Safety", "zip directory");
 }
 } // namespace
 
@@ -31,7 +36,7 @@ bool isExpectedTorchRecord(const QString &rel, bool torchScript)
 void checkZipStructure(const ZipDirectory &zip, Checkpoint &out)
 {
     for (const QString &w : zip.warnings())
-        out.findings.push_back(structural(QStringLiteral("zip directory"), w));
+        out.findings.push_back(structural(zipDirectory(), w));
     const bool script = out.format == Format::TorchScript;
     QSet<QString> unexpectedSeen;
     for (const ZipEntry &e : zip.entries()) {
@@ -39,28 +44,30 @@ void checkZipStructure(const ZipDirectory &zip, Checkpoint &out)
         // misreads the record; miniz in PyTorch ignores the bits and reads it.
         if (const int odd = e.flags & 0x0061)
             out.findings.push_back(structural(e.name,
-                QStringLiteral("zip flag bits 0x%1 make Python's zipfile refuse this record; PyTorch reads it anyway "
-                               "(a trick to blind scanners)")
-                    .arg(odd, 2, 16, QLatin1Char('0'))));
+                Phrase::translate("ckpt::Safety",
+                    "zip flag bits 0x%1 make Python's zipfile refuse this record; PyTorch reads it anyway (a trick "
+                    "to blind scanners)")
+                    .arg(QStringLiteral("%1").arg(odd, 2, 16, QLatin1Char('0')))));
         if (!e.name.startsWith(zip.prefix()))
             continue; // the reader already reports records outside the archive folder
         const QString rel = e.name.mid(zip.prefix().size());
         if (!isExpectedTorchRecord(rel, script) && !unexpectedSeen.contains(rel)) {
             unexpectedSeen.insert(rel);
-            out.findings.push_back(structural(
-                e.name, QStringLiteral("a record torch.save does not write (scanned as a possible pickle)")));
+            out.findings.push_back(structural(e.name,
+                Phrase::translate(
+                    "ckpt::Safety", "a record torch.save does not write (scanned as a possible pickle)")));
         }
     }
 }
 
 namespace {
-QString placeOf(const ZipEntry *e)
+Phrase placeOf(const ZipEntry *e)
 {
     if (!e)
-        return QStringLiteral("none");
+        return Phrase::translate("ckpt::Safety", "none", "no record");
     if (!e->openError.isEmpty())
-        return QStringLiteral("one it cannot open");
-    return QStringLiteral("%1 bytes at byte %2").arg(e->compressedSize).arg(e->dataOffset);
+        return Phrase::translate("ckpt::Safety", "one it cannot open", "a record");
+    return Phrase::translate("ckpt::Safety", "%1 bytes at byte %2").arg(e->compressedSize).arg(e->dataOffset);
 }
 
 bool samePlace(const ZipEntry *a, const ZipEntry *b)
@@ -80,13 +87,12 @@ QStringList onlyIn(const ZipDirectory &a, const QSet<QString> &other)
     return names;
 }
 
-QString listed(const QStringList &names)
+Phrase listed(const QStringList &names)
 {
-    constexpr int kShown = 3;
-    QString text = QStringLiteral("'%1'").arg(names.mid(0, kShown).join(QStringLiteral("', '")));
-    if (names.size() > kShown)
-        text += QStringLiteral(" and %1 more").arg(names.size() - kShown);
-    return text;
+    Phrases quoted;
+    for (const QString &n : names)
+        quoted << QStringLiteral("'%1'").arg(n);
+    return someOf(quoted, 3);
 }
 
 } // namespace
@@ -109,14 +115,14 @@ bool zipReadingsAgree(const ZipDirectory &a, const ZipDirectory &b)
 namespace {
 
 // The first disagreement that matters, in words, or empty.
-QString disagreement(const ZipDirectory &a, const ZipDirectory &b)
+Phrase disagreement(const ZipDirectory &a, const ZipDirectory &b)
 {
     if (zipReadingsAgree(a, b))
-        return QString();
+        return Phrase();
     const QString an = ZipDirectory::readerName(a.rules()), bn = ZipDirectory::readerName(b.rules());
     const ZipEntry *pa = a.find(QStringLiteral("data.pkl")), *pb = b.find(QStringLiteral("data.pkl"));
     if (!samePlace(pa, pb))
-        return QStringLiteral("%1 reads a different data.pkl than %2: %3 instead of %4")
+        return Phrase::translate("ckpt::Safety", "%1 reads a different data.pkl than %2: %3 instead of %4")
             .arg(bn, an, placeOf(pb), placeOf(pa));
     QSet<QString> namesA, namesB;
     for (const ZipEntry &e : a.entries())
@@ -125,20 +131,22 @@ QString disagreement(const ZipDirectory &a, const ZipDirectory &b)
         namesB.insert(e.name);
     const QStringList onlyA = onlyIn(a, namesB), onlyB = onlyIn(b, namesA);
     if (!onlyA.isEmpty() || !onlyB.isEmpty()) {
-        QStringList parts;
+        Phrase parts;
         if (!onlyA.isEmpty())
-            parts << QStringLiteral("only %1 lists %2").arg(an, listed(onlyA));
-        if (!onlyB.isEmpty())
-            parts << QStringLiteral("only %1 lists %2").arg(bn, listed(onlyB));
-        return QStringLiteral("the loaders read different records: %1").arg(parts.join(QStringLiteral("; ")));
+            parts = Phrase::translate("ckpt::Safety", "only %1 lists %2").arg(an, listed(onlyA));
+        if (!onlyB.isEmpty()) {
+            const Phrase b = Phrase::translate("ckpt::Safety", "only %1 lists %2").arg(bn, listed(onlyB));
+            parts = parts.isEmpty() ? b : Phrase::translate("ckpt::Safety", "%1; %2", "two clauses").arg(parts, b);
+        }
+        return Phrase::translate("ckpt::Safety", "the loaders read different records: %1").arg(parts);
     }
     for (const QString &name : namesA) {
         const ZipEntry *ea = a.findFull(name), *eb = b.findFull(name);
         if (!samePlace(ea, eb))
-            return QStringLiteral("%1 reads record '%2' from other bytes than %3: %4 instead of %5")
+            return Phrase::translate("ckpt::Safety", "%1 reads record '%2' from other bytes than %3: %4 instead of %5")
                 .arg(bn, name, an, placeOf(eb), placeOf(ea));
     }
-    return QString();
+    return Phrase();
 }
 } // namespace
 
@@ -147,26 +155,27 @@ void checkZipReadings(
 {
     if (!primaryOk && !secondaryOk)
         return;
-    QString detail;
+    Phrase detail;
     if (primaryOk != secondaryOk) {
         const ZipDirectory &reads = primaryOk ? primary : secondary, &refuses = primaryOk ? secondary : primary;
-        detail = QStringLiteral("%1 reads this zip but %2 refuses it (%3): what one loader runs, the other cannot see")
+        detail = Phrase::translate(
+            "ckpt::Safety", "%1 reads this zip but %2 refuses it (%3): what one loader runs, the other cannot see")
                      .arg(ZipDirectory::readerName(reads.rules()), ZipDirectory::readerName(refuses.rules()),
                          refuses.error());
     } else {
         detail = disagreement(primary, secondary);
     }
     if (!detail.isEmpty())
-        out.findings.push_back(
-            structural(QStringLiteral("zip directory"), detail + QStringLiteral(" (both readings are scanned)")));
+        out.findings.push_back(structural(
+            zipDirectory(), Phrase::translate("ckpt::Safety", "%1 (both readings are scanned)").arg(detail)));
 }
 
 namespace {
-const QString &crcMismatch()
+Phrase crcMismatch()
 {
-    static const QString text = QStringLiteral("CRC-32 mismatch: Python's zipfile refuses this record, PyTorch reads "
-                                               "it unchecked (a trick to blind scanners)");
-    return text;
+    return Phrase::translate("ckpt::Safety",
+        "CRC-32 mismatch: Python's zipfile refuses this record, PyTorch reads it unchecked (a trick to blind "
+        "scanners)");
 }
 } // namespace
 
@@ -180,7 +189,7 @@ void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out)
         return;
     }
     // Not checked is not clean: the file is reported as not read to the end.
-    out.findings.push_back(structural(e.name, QStringLiteral("not checked: %1").arg(unreadable)));
+    out.findings.push_back(structural(e.name, Phrase::translate("ckpt::Safety", "not checked: %1").arg(unreadable)));
     if (out.error.isEmpty())
         out.error = unreadable;
 }
@@ -198,7 +207,7 @@ void checkAllZipCrcs(Checkpoint &out, CrcScope scope)
     QSet<QString> reported;
     for (const Finding &f : out.findings)
         if (f.detail == crcMismatch())
-            reported.insert(f.where);
+            reported.insert(f.where.english());
     QSet<QString> tensorData;
     if (scope == CrcScope::AllButTensorData)
         for (const StorageInfo &s : out.storages)

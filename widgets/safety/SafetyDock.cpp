@@ -48,13 +48,9 @@ QString releasesOf(TorchReleases r)
     return names.join(QStringLiteral(", "));
 }
 
-// The table's sentence in the user's language; the model's English for the others.
 QString whyText(const RefusedGlobal &g)
 {
-    if (g.cls == RefusedClass::Data)
-        if (const PureDataGlobal *d = findPureDataGlobal(g.global))
-            return QCoreApplication::translate("ckpt::WeightsOnlyDoctor", d->sentence);
-    return g.why;
+    return g.why.text();
 }
 } // namespace
 
@@ -269,7 +265,7 @@ void SafetyDock::refresh()
         m_banner->show();
     }
     const bool ok = weightsOnlyVerdict(*m_ckpt).loadable;
-    const QString line = Summary::safetyLine(*m_ckpt).toHtmlEscaped();
+    const QString line = Summary::safetyLine(*m_ckpt).text().toHtmlEscaped();
     const SafetyGrade grade = safetyGrade(*m_ckpt);
     if (grade == SafetyGrade::NotChecked || grade == SafetyGrade::Unreadable) {
         m_weightsOnly->setText(tr("? Cannot be judged.<br><small>%1</small>").arg(line));

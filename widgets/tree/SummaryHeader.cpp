@@ -221,7 +221,7 @@ void SummaryHeader::refresh()
         break;
     }
     m_badge->setText(text);
-    m_badge->setToolTip(Summary::safetyLine(c));
+    m_badge->setToolTip(Summary::safetyLine(c).text());
     m_badge->setStyleSheet(QStringLiteral(
         "QLabel { background: %1; color: white; font-weight: bold; padding: 4px 12px; border-radius: 10px; }")
                                .arg(color));
