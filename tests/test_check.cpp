@@ -94,7 +94,7 @@ void TestCheck::matchesPyTorch()
     if (!reference.contains(QLatin1String(".scripted.")) && !reference.contains(QLatin1String(".traced.")))
         o.modelClass = expected[QStringLiteral("class")].toString();
     const CheckResult r = check(fx(expected[QStringLiteral("checkpoint")].toString()), fx(reference), o);
-    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY2(r.ok(), qPrintable(r.error.english()));
     QCOMPARE(r.className, expected[QStringLiteral("class")].toString());
     QCOMPARE(r.loads(), expected[QStringLiteral("loads")].toBool());
     QCOMPARE(r.report.missing, strings(expected[QStringLiteral("missing")]));
@@ -325,7 +325,7 @@ void TestCheck::everyFileIsHandled()
         if (!c->ok())
             continue;
         const CheckResult r = checkCheckpoint(c, net, {});
-        QVERIFY2(r.ok() || (!r.error.isEmpty() && !r.error.contains(QLatin1Char('\n'))), qPrintable(file));
+        QVERIFY2(r.ok() || (!r.error.isEmpty() && !r.error.english().contains(QLatin1Char('\n'))), qPrintable(file));
     }
     QVERIFY(files > 50);
     QVERIFY(!torchBackendLoaded());

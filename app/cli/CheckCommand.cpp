@@ -44,14 +44,14 @@ void printReport(const CheckResult &r, const QString &file, const QString &ref, 
     out << "checkpoint: " << file << '\n';
     out << "  state_dict: "
         << (r.scriptCheckpoint ? QStringLiteral("the TorchScript module's parameters and buffers")
-                               : r.stateDict.describe())
+                               : r.stateDict.describe().english())
         << " (" << (r.scriptCheckpoint ? rep.loaded + rep.missing.size() : qsizetype(r.stateDict.entries.size()))
         << " keys)\n";
     out << "model: " << ref << " (" << modelSourceName(r.model->source);
     if (!r.model->className.isEmpty())
         out << ", class " << r.model->className;
     if (r.model->source == ModelSource::StateDict && !r.model->stateDictPath.empty())
-        out << ", " << r.model->stateDictDescription;
+        out << ", " << r.model->stateDictDescription.english();
     out << ", " << r.model->keys.size() << " keys)\n\n";
     out << (r.loads() ? "loads with load_state_dict(strict=True)\n"
                       : "does not load with load_state_dict(strict=True)\n");
@@ -81,7 +81,7 @@ void printReport(const CheckResult &r, const QString &file, const QString &ref, 
         out << "\nfixes:\n";
         int n = 0;
         for (const CheckFix &f : r.fixes.fixes)
-            out << "  " << ++n << ". " << f.description << "\n       " << commandLine(f.convertArgs) << '\n';
+            out << "  " << ++n << ". " << f.description.english() << "\n       " << commandLine(f.convertArgs) << '\n';
         if (r.fixesChecked) {
             const LoadReport &a = r.afterFixes;
             out << "after the fixes: "
@@ -95,8 +95,8 @@ void printReport(const CheckResult &r, const QString &file, const QString &ref, 
     }
     if (!r.notes.isEmpty()) {
         out << "\nnotes:\n";
-        for (const QString &n : r.notes)
-            out << "  " << n << '\n';
+        for (const Phrase &n : r.notes)
+            out << "  " << n.english() << '\n';
     }
 }
 } // namespace
@@ -147,7 +147,7 @@ int runCheck(const QStringList &args)
     model.file = ref;
     CheckResult r = checkCheckpoint(c, std::make_shared<const ModelSpec>(std::move(model)), options);
     if (!r.ok())
-        return reportError(file, r.error);
+        return reportError(file, r.error.english());
     r.file = file;
 
     TerminalStream out(stdout);

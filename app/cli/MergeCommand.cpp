@@ -89,7 +89,8 @@ int runMerge(const QStringList &args)
     if (!r.ok())
         return reportError(r.errorFile, r.error);
     for (qsizetype i = 0; i < o.inputs.size(); ++i)
-        out << "input " << o.inputs[i] << ": " << r.stateDicts.value(i) << ", sha256 " << r.sha256.value(i) << '\n';
+        out << "input " << o.inputs[i] << ": " << r.stateDicts.value(i).english() << ", sha256 " << r.sha256.value(i)
+            << '\n';
     for (const QString &n : r.written.notes)
         out << "note: " << n << '\n';
     out << "merged " << r.merged << " floating tensors (" << mergeMethodName(o.method) << "), " << r.copied

@@ -120,7 +120,7 @@ int runRuns(const QStringList &args)
     }
     const RunReport r = analyseRun(dirs[0], options);
     if (!r.ok())
-        return reportError(dirs[0], r.error);
+        return reportError(dirs[0], r.error.english());
 
     TerminalStream out(stdout);
     if (parser.isSet(json)) {
@@ -136,7 +136,7 @@ int runRuns(const QStringList &args)
     printTable(r, out);
     out << "\nbest: "
         << (r.best.checkpoint >= 0 ? r.checkpoints[size_t(r.best.checkpoint)].file : QStringLiteral("none")) << "\n  "
-        << r.best.why << '\n';
+        << r.best.why.english() << '\n';
     if (r.runs.size() > 1)
         for (const RunFolder &run : r.runs)
             out << "  " << (run.folder.isEmpty() ? QStringLiteral(".") : run.folder) << ": "
@@ -157,8 +157,8 @@ int runRuns(const QStringList &args)
     }
     if (!r.warnings.isEmpty()) {
         out << "\nwarnings:\n";
-        for (const QString &w : r.warnings)
-            out << "  " << w << '\n';
+        for (const Phrase &w : r.warnings)
+            out << "  " << w.english() << '\n';
     }
     return 0;
 }

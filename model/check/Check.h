@@ -30,8 +30,8 @@ struct CheckResult {
     // and checked again.
     bool fixesChecked = false;
     LoadReport afterFixes;
-    QStringList notes;
-    QString error; // the check could not be made (no state_dict ...)
+    Phrases notes;
+    Phrase error; // the check could not be made (no state_dict ...)
 
     bool ok() const { return error.isEmpty(); }
     bool loads() const { return ok() && report.loadsStrict(); }

@@ -67,7 +67,7 @@ QJsonObject checkToJson(const CheckResult &r)
     QJsonArray fixes;
     for (const CheckFix &f : r.fixes.fixes)
         fixes.append(QJsonObject { { QStringLiteral("kind"), fixKindName(f.kind) },
-            { QStringLiteral("description"), f.description },
+            { QStringLiteral("description"), f.description.english() },
             { QStringLiteral("convert_args"), strings(f.convertArgs) }, { QStringLiteral("keys"), strings(f.keys) } });
     QJsonObject model { { QStringLiteral("file"), r.model->file },
         { QStringLiteral("kind"), modelSourceName(r.model->source) },
@@ -81,7 +81,7 @@ QJsonObject checkToJson(const CheckResult &r)
         { QStringLiteral("state_dict_source"), stateDictSource(r) },
         { QStringLiteral("state_dict_description"),
             r.scriptCheckpoint ? QStringLiteral("the TorchScript module's parameters and buffers")
-                               : r.stateDict.describe() },
+                               : r.stateDict.describe().english() },
         { QStringLiteral("model"), model }, { QStringLiteral("missing"), strings(rep.missing) },
         { QStringLiteral("unexpected"), strings(rep.unexpected) },
         { QStringLiteral("size_mismatch"), sizeMismatchJson(rep) }, { QStringLiteral("dtype_mismatch"), dtypes },
@@ -92,7 +92,7 @@ QJsonObject checkToJson(const CheckResult &r)
         { QStringLiteral("convert_args"), strings(r.fixes.convertArgs()) },
         { QStringLiteral("loads_after_fixes"), r.loadsAfterFixes() },
         { QStringLiteral("filled_by_model"), strings(rep.filled) }, { QStringLiteral("ignored"), strings(rep.ignored) },
-        { QStringLiteral("notes"), strings(r.notes) } };
+        { QStringLiteral("notes"), strings(englishOf(r.notes)) } };
     if (r.fixesChecked) {
         const LoadReport &a = r.afterFixes;
         doc[QStringLiteral("after_fixes")] = QJsonObject { { QStringLiteral("loads"), a.loadsStrict() },

@@ -8,24 +8,27 @@
 namespace ckpt {
 
 namespace {
-QString shortList(const QStringList &keys, int shown = 4)
+Phrase shortList(const Phrases &items, int shown = 4)
 {
-    QString s = keys.mid(0, shown).join(QStringLiteral(", "));
-    if (keys.size() > shown)
-        s += QStringLiteral(" and %1 more").arg(keys.size() - shown);
-    return s;
+    return someOf(items, shown);
 }
 
-// What a prefix usually means, for the description.
-QString prefixOrigin(const QString &p)
+Phrase shortList(const QStringList &keys, int shown = 4)
 {
+    return someOf(verbatim(keys), shown);
+}
+
+// A prefix in quotes, with what it usually means: "'module.' (DataParallel / DistributedDataParallel)".
+Phrase quotedPrefix(const QString &p)
+{
+    const QString quoted = QLatin1Char('\'') + p + QLatin1Char('\'');
     if (p == QLatin1String("module."))
-        return QStringLiteral(" (DataParallel / DistributedDataParallel)");
+        return Phrase::translate("ckpt::Check", "%1 (DataParallel / DistributedDataParallel)").arg(quoted);
     if (p == QLatin1String("_orig_mod."))
-        return QStringLiteral(" (torch.compile)");
+        return Phrase::translate("ckpt::Check", "%1 (torch.compile)").arg(quoted);
     if (p == QLatin1String("model."))
-        return QStringLiteral(" (a wrapper's attribute, as in Lightning)");
-    return QString();
+        return Phrase::translate("ckpt::Check", "%1 (a wrapper's attribute, as in Lightning)").arg(quoted);
+    return quoted;
 }
 
 // ckpt['model_state_dict'], ckpt[0] ...
@@ -89,19 +92,19 @@ CheckFix prefixFix(const PrefixChange &c, int changed)
     CheckFix f;
     if (!c.strip.isEmpty() && !c.add.isEmpty()) {
         f.kind = FixKind::ReplacePrefix;
-        f.description = QStringLiteral("replace the key prefix '%1'%2 with '%3'%4 (%5 keys then match the model)")
-                            .arg(c.strip, prefixOrigin(c.strip), c.add, prefixOrigin(c.add))
-                            .arg(changed);
+        f.description = Phrase::translate(
+            "ckpt::Check", "replace the key prefix %1 with %2 (%n keys then match the model)", nullptr, changed)
+                            .arg(quotedPrefix(c.strip), quotedPrefix(c.add));
     } else if (!c.strip.isEmpty()) {
         f.kind = FixKind::StripPrefix;
-        f.description = QStringLiteral("strip the key prefix '%1'%2 (%3 keys then match the model)")
-                            .arg(c.strip, prefixOrigin(c.strip))
-                            .arg(changed);
+        f.description = Phrase::translate(
+            "ckpt::Check", "strip the key prefix %1 (%n keys then match the model)", nullptr, changed)
+                            .arg(quotedPrefix(c.strip));
     } else {
         f.kind = FixKind::AddPrefix;
-        f.description = QStringLiteral("add the key prefix '%1'%2: the model's keys have it (%3 keys then match)")
-                            .arg(c.add, prefixOrigin(c.add))
-                            .arg(changed);
+        f.description = Phrase::translate(
+            "ckpt::Check", "add the key prefix %1: the model's keys have it (%n keys then match)", nullptr, changed)
+                            .arg(quotedPrefix(c.add));
     }
     if (!c.strip.isEmpty())
         f.convertArgs << QStringLiteral("--strip-prefix") << c.strip;
@@ -150,8 +153,9 @@ FixPlan proposeFixes(const StateDict &sd, const LoadInput &in, const LoadReport 
     if (!sd.path.empty()) {
         CheckFix f;
         f.kind = FixKind::Extract;
-        f.description = QStringLiteral("the state_dict is %1: extract it as the file's root (or load %2)")
-                            .arg(sd.describe(), pythonIndex(sd.path));
+        f.description
+            = Phrase::translate("ckpt::Check", "the state_dict is %1: extract it as the file's root (or load %2)")
+                  .arg(sd.describe(), pythonIndex(sd.path));
         f.convertArgs << QStringLiteral("--extract") << nested;
         fp.fixes.push_back(f);
     }
@@ -199,7 +203,7 @@ FixPlan proposeFixes(const StateDict &sd, const LoadInput &in, const LoadReport 
             }
             if (f.keys.isEmpty())
                 continue;
-            f.description = QStringLiteral("rename '%1' to '%2': %3 -> %4 (same shapes)")
+            f.description = Phrase::translate("ckpt::Check", "rename '%1' to '%2': %3 -> %4 (same shapes)")
                                 .arg(s.from, s.to, shortList(f.keys), shortList(targets));
             fp.fixes.push_back(f);
         }
@@ -217,16 +221,17 @@ FixPlan proposeFixes(const StateDict &sd, const LoadInput &in, const LoadReport 
     QStringList patterns;
     const bool unrelated = r.loaded == 0 && r.sizeMismatch.empty() && r.notTensor.isEmpty();
     if (unrelated && !r.unexpected.isEmpty())
-        fp.notes << QStringLiteral("no key of the checkpoint names one of the model's, even after the fixes above: "
-                                   "it does not look like a checkpoint of this model, so dropping its keys is not "
-                                   "offered");
+        fp.notes << Phrase::translate("ckpt::Check",
+            "no key of the checkpoint names one of the model's, even after the fixes above: it does not look like a "
+            "checkpoint of this model, so dropping its keys is not offered");
     if (!r.unexpected.isEmpty() && !unrelated) {
         CheckFix f;
         f.kind = FixKind::DropUnexpected;
         for (const QString &k : r.unexpected)
             f.keys << original.value(k, k);
-        f.description
-            = QStringLiteral("drop %1 key(s) the model does not have: %2").arg(f.keys.size()).arg(shortList(f.keys));
+        f.description = Phrase::translate(
+            "ckpt::Check", "drop %n key(s) the model does not have: %1", nullptr, int(f.keys.size()))
+                            .arg(shortList(f.keys));
         for (const QString &p : dropPatterns(f.keys, all, base))
             f.convertArgs << QStringLiteral("--drop") << p;
         patterns += dropPatterns(f.keys, all, base);
@@ -235,20 +240,22 @@ FixPlan proposeFixes(const StateDict &sd, const LoadInput &in, const LoadReport 
     if (!r.sizeMismatch.empty() || !r.notTensor.isEmpty()) {
         CheckFix f;
         f.kind = FixKind::DropMismatched;
-        QStringList shapes, modelKeys;
+        Phrases shapes;
+        QStringList modelKeys;
         for (const SizeMismatch &m : r.sizeMismatch) {
             f.keys << original.value(m.key, m.key);
             modelKeys << m.key;
-            shapes << QStringLiteral("%1 %2 in the checkpoint, %3 in the model")
+            shapes << Phrase::translate("ckpt::Check", "%1 %2 in the checkpoint, %3 in the model")
                           .arg(m.key, shapeString(m.checkpoint), shapeString(m.model));
         }
         for (const QString &k : r.notTensor) {
             f.keys << original.value(k, k);
             modelKeys << k;
-            shapes << QStringLiteral("%1 is not a tensor").arg(k);
+            shapes << Phrase::translate("ckpt::Check", "%1 is not a tensor").arg(k);
         }
-        f.description = QStringLiteral("drop what does not fit the model (%1), then load with strict=False: the "
-                                       "model keeps its own initialisation of %2")
+        f.description = Phrase::translate("ckpt::Check",
+            "drop what does not fit the model (%1), then load with strict=False: the model keeps its own "
+            "initialisation of %2")
                             .arg(shortList(shapes, 3), shortList(modelKeys));
         for (const QString &p : dropPatterns(f.keys, all, base))
             f.convertArgs << QStringLiteral("--drop") << p;

@@ -23,7 +23,7 @@ QString fixKindName(FixKind k);
 
 struct CheckFix {
     FixKind kind = FixKind::Extract;
-    QString description;
+    Phrase description; // text() in the Compare dock, english() in `ckpt check`
     QStringList convertArgs; // {"--strip-prefix", "module."}
     QStringList keys; // checkpoint keys it renames or drops
 };
@@ -34,7 +34,7 @@ struct FixPlan {
     // extract, strip, add, rename): drop patterns name paths in the source file,
     // renames name keys after the prefix change.
     EditPlan plan;
-    QStringList notes; // why an expected fix is not offered
+    Phrases notes; // why an expected fix is not offered
     QStringList convertArgs() const;
 };
 

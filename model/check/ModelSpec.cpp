@@ -86,13 +86,13 @@ bool fromStateDict(const CheckpointPtr &c, const QString &statePath, ModelSpec *
         addTensorKey(*c, e.key, e.tensorIndex, out);
     }
     if (!skipped.isEmpty())
-        out->notes << QStringLiteral("%1 non-tensor entries of the reference are not model keys: %2")
-                          .arg(skipped.size())
+        out->notes << Phrase::translate("ckpt::Check", "%n non-tensor entries of the reference are not model keys: %1",
+            nullptr, int(skipped.size()))
                           .arg(skipped.mid(0, 5).join(QStringLiteral(", ")));
     out->inferModules(extraState);
     if (out->source == ModelSource::Safetensors) {
         out->orderKnown = false;
-        out->notes << QStringLiteral(
+        out->notes << Phrase::translate("ckpt::Check",
             "safetensors does not keep the model's key order: lists follow the file's order, not PyTorch's");
     }
     return true;

@@ -43,11 +43,11 @@ struct ModelSpec {
     ModelSource source = ModelSource::StateDict;
     QString className; // the root module's class when the reference names it ("Net")
     Path stateDictPath; // StateDict / Safetensors: where in the reference the keys came from
-    QString stateDictDescription; // StateDict::describe() of it
+    Phrase stateDictDescription; // StateDict::describe() of it
     std::vector<ModelKey> keys; // model.state_dict() order (sorted for safetensors)
     std::vector<ModelModule> modules; // pre-order, root first
     bool orderKnown = true; // false when the reference does not keep state_dict order
-    QStringList notes;
+    Phrases notes;
 
     int keyIndex(const QString &key) const { return m_keyIndex.value(key, -1); }
     int moduleIndex(const QString &prefix) const { return m_moduleIndex.value(prefix, -1); }

@@ -178,18 +178,18 @@ StateDict make(const Checkpoint &c, const Path &path, StateDictOrigin origin)
 }
 } // namespace
 
-QString StateDict::describe() const
+Phrase StateDict::describe() const
 {
     if (path.empty())
-        return QStringLiteral("the file itself");
+        return Phrase::translate("ckpt::Check", "the file itself", "where the state_dict is");
     const QString where = QLatin1Char('\'') + pathToString(path) + QLatin1Char('\'');
     if (lightning)
-        return QStringLiteral("Lightning's ") + where;
+        return Phrase::translate("ckpt::Check", "Lightning's %1", "%1 is a key path such as 'state_dict'").arg(where);
     switch (origin) {
     case StateDictOrigin::Largest:
-        return where + QStringLiteral(" (the dict with the most tensors)");
+        return Phrase::translate("ckpt::Check", "%1 (the dict with the most tensors)").arg(where);
     case StateDictOrigin::Given:
-        return where + QStringLiteral(" (as asked)");
+        return Phrase::translate("ckpt::Check", "%1 (as asked)", "a state_dict path given by the user").arg(where);
     default:
         return where;
     }

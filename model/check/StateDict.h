@@ -40,7 +40,7 @@ struct StateDict {
 
     bool found() const { return node != nullptr; }
     // "the file itself", "'model_state_dict'", "Lightning's 'state_dict'"
-    QString describe() const;
+    Phrase describe() const;
 };
 
 // The state_dict of a checkpoint, found as training code stores it. Not found: the file

@@ -44,7 +44,7 @@ struct MergeReport {
     QString error; // one line
     QString errorFile; // the input the error is about, if one
     QStringList offendingKeys; // Mismatch: the keys, with what differs
-    QStringList stateDicts; // per input: where its state_dict is ("the file itself", "'model_state_dict'")
+    Phrases stateDicts; // per input: where its state_dict is ("the file itself", "'model_state_dict'")
     QStringList sha256; // per input, hex
     int merged = 0; // floating tensors combined
     int copied = 0; // tensors taken from the first input (integers, bool)

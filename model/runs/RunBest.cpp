@@ -15,7 +15,7 @@ struct Monitor {
     BestSource source = BestSource::None;
     QString metric;
     MetricMode mode = MetricMode::Unknown;
-    QString reason; // "the run's ModelCheckpoint callback monitors it (mode 'min')"
+    Phrase reason; // "the run's ModelCheckpoint callback monitors it (mode 'min')"
     QString recordedBest; // the file the run itself recorded as best (a path as it wrote it)
 };
 
@@ -36,9 +36,10 @@ Monitor runMonitor(const RunReport &report, const std::vector<int> &rows, const 
                 m.metric = lm.metric;
                 m.mode = lm.mode == MetricMode::Unknown ? MetricMode::Min : lm.mode; // Lightning's default
                 m.reason = lm.mode == MetricMode::Unknown
-                    ? QStringLiteral("the run's ModelCheckpoint callback monitors it (its key names no mode: "
-                                     "Lightning's default 'min')")
-                    : QStringLiteral("the run's ModelCheckpoint callback monitors it (mode '%1')")
+                    ? Phrase::translate("ckpt::Runs",
+                        "the run's ModelCheckpoint callback monitors it (its key names no mode: Lightning's default "
+                        "'min')")
+                    : Phrase::translate("ckpt::Runs", "the run's ModelCheckpoint callback monitors it (mode '%1')")
                           .arg(metricModeName(lm.mode));
                 m.recordedBest = lm.bestPath;
                 return m;
@@ -54,15 +55,21 @@ Monitor runMonitor(const RunReport &report, const std::vector<int> &rows, const 
         m.source = BestSource::TrainerArguments;
         m.metric = tm.metric;
         m.mode = tm.mode;
-        m.reason = QStringLiteral("%1/training_args.bin sets metric_for_best_model to it, %2")
-                       .arg(report.checkpoints[size_t(*it)].file,
-                           tm.greaterIsBetterSet
-                               ? QStringLiteral("greater_is_better %1")
-                                     .arg(tm.mode == MetricMode::Max ? QStringLiteral("True") : QStringLiteral("False"))
-                               : QStringLiteral("greater_is_better unset (%1 for a name %2 'loss')")
-                                     .arg(metricModeName(tm.mode),
-                                         tm.mode == MetricMode::Min ? QStringLiteral("ending in")
-                                                                    : QStringLiteral("not ending in")));
+        const QString &folder = report.checkpoints[size_t(*it)].file;
+        if (tm.greaterIsBetterSet)
+            m.reason = Phrase::translate(
+                "ckpt::Runs", "%1/training_args.bin sets metric_for_best_model to it, greater_is_better %2")
+                           .arg(folder, tm.mode == MetricMode::Max ? QStringLiteral("True") : QStringLiteral("False"));
+        else if (tm.mode == MetricMode::Min)
+            m.reason = Phrase::translate("ckpt::Runs",
+                "%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name ending "
+                "in 'loss')")
+                           .arg(folder, metricModeName(tm.mode));
+        else
+            m.reason = Phrase::translate("ckpt::Runs",
+                "%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name not "
+                "ending in 'loss')")
+                           .arg(folder, metricModeName(tm.mode));
         if (!f.trainerState.isEmpty()) {
             TrainerSummary summary;
             if (readTrainerSummary(f.trainerState, &summary))
@@ -109,39 +116,44 @@ MetricMode modeFromName(const QString &metric)
 }
 
 RunBest choose(const RunReport &report, const std::vector<int> &rows, const RunScanState &state,
-    const RunOptions &options, QStringList *warnings, const QString &where)
+    const RunOptions &options, Phrases *warnings, const QString &where)
 {
     RunBest best;
     const Monitor monitor = runMonitor(report, rows, state);
-    QString reason;
+    Phrase reason;
     if (monitor.source != BestSource::None) {
         best.metric = monitor.metric;
         best.mode = monitor.mode;
         best.source = monitor.source;
         reason = monitor.reason;
         if (!options.metric.isEmpty() && options.metric != monitor.metric)
-            warnings->append(QStringLiteral("%1--metric %2 not used: the run monitors %3")
-                                 .arg(where, options.metric, monitor.metric));
+            warnings->append(inRun(where,
+                Phrase::translate("ckpt::Runs", "--metric %1 not used: the run monitors %2")
+                    .arg(options.metric, monitor.metric)));
     } else if (!options.metric.isEmpty()) {
         best.metric = options.metric;
         best.source = BestSource::Option;
         best.mode = options.mode != MetricMode::Unknown ? options.mode : modeFromName(options.metric);
         reason = options.mode != MetricMode::Unknown
-            ? QStringLiteral("--metric and --mode ask for it; the run monitors none")
-            : QStringLiteral("--metric asks for it (%1 for a name %2); the run monitors none")
-                  .arg(metricModeName(best.mode),
-                      best.mode == MetricMode::Min ? QStringLiteral("like a loss or error")
-                                                   : QStringLiteral("not like a loss or error"));
+            ? Phrase::translate("ckpt::Runs", "--metric and --mode ask for it; the run monitors none")
+            : best.mode == MetricMode::Min
+            ? Phrase::translate(
+                "ckpt::Runs", "--metric asks for it (%1 for a name like a loss or error); the run monitors none")
+                  .arg(metricModeName(best.mode))
+            : Phrase::translate(
+                "ckpt::Runs", "--metric asks for it (%1 for a name not like a loss or error); the run monitors none")
+                  .arg(metricModeName(best.mode));
     } else {
         best.metric = validationLossIn(report.checkpoints, rows);
         best.mode = MetricMode::Min;
         best.source = BestSource::ValidationLoss;
-        reason = QStringLiteral("the run monitors no metric and --metric was not given, so a validation loss decides");
+        reason = Phrase::translate(
+            "ckpt::Runs", "the run monitors no metric and --metric was not given, so a validation loss decides");
         if (best.metric.isEmpty()) {
             best.source = BestSource::None;
             best.mode = MetricMode::Unknown;
-            best.why = QStringLiteral("no best: the run monitors no metric, --metric was not given and no checkpoint "
-                                      "has a validation loss");
+            best.why = Phrase::translate("ckpt::Runs",
+                "no best: the run monitors no metric, --metric was not given and no checkpoint has a validation loss");
             return best;
         }
     }
@@ -166,7 +178,7 @@ RunBest choose(const RunReport &report, const std::vector<int> &rows, const RunS
             best.checkpoint = r;
     }
     if (best.checkpoint < 0) {
-        best.why = QStringLiteral("no best: %1 (%2) would decide (%3), but no checkpoint has it")
+        best.why = Phrase::translate("ckpt::Runs", "no best: %1 (%2) would decide (%3), but no checkpoint has it")
                        .arg(best.metric, metricModeName(best.mode), reason);
         return best;
     }
@@ -178,14 +190,18 @@ RunBest choose(const RunReport &report, const std::vector<int> &rows, const RunS
             if (v && *v == value)
                 tiedSuspects << report.checkpoints[size_t(r)].file;
         }
-    best.why = QStringLiteral("%1 (%2): %3; %4 of %5 checkpoints with it: %6 in %7")
-                   .arg(best.metric, metricModeName(best.mode), reason,
-                       min ? QStringLiteral("lowest") : QStringLiteral("highest"))
-                   .arg(count)
-                   .arg(number(value), winner.file);
+    best.why = (min
+            ? Phrase::translate("ckpt::Runs", "%1 (%2): %3; lowest of %n checkpoints with it: %4 in %5", nullptr, count)
+            : Phrase::translate(
+                "ckpt::Runs", "%1 (%2): %3; highest of %n checkpoints with it: %4 in %5", nullptr, count))
+                   .arg(best.metric, metricModeName(best.mode), reason, number(value), winner.file);
     if (!tiedSuspects.isEmpty())
-        best.why += QStringLiteral("; %1 records the same value but holds a later checkpoint's weights")
-                        .arg(tiedSuspects.join(QStringLiteral(", ")));
+        best.why = Phrase::translate("ckpt::Runs", "%1; %2", "two clauses of one sentence")
+                       .arg(best.why,
+                           Phrase::translate("ckpt::Runs",
+                               "%1 records the same value but holds a later checkpoint's weights",
+                               "%1 names one or more checkpoints", int(tiedSuspects.size()))
+                               .arg(tiedSuspects.join(QStringLiteral(", "))));
     // The run's own record of its best should name the same file.
     if (!monitor.recordedBest.isEmpty()) {
         const QString recorded = QFileInfo(monitor.recordedBest).fileName();
@@ -193,11 +209,14 @@ RunBest choose(const RunReport &report, const std::vector<int> &rows, const RunS
             bool present = false;
             for (int r : rows)
                 present |= QFileInfo(report.checkpoints[size_t(r)].file).fileName() == recorded;
-            warnings->append(present ? QStringLiteral("%1the run recorded %2 as its best, but %3 has the %4 %5")
-                                           .arg(where, recorded, winner.file,
-                                               min ? QStringLiteral("lowest") : QStringLiteral("highest"), best.metric)
-                                     : QStringLiteral("%1the run recorded %2 as its best; it is not in the folder")
-                                           .arg(where, monitor.recordedBest));
+            const Phrase said = !present
+                ? Phrase::translate("ckpt::Runs", "the run recorded %1 as its best; it is not in the folder")
+                      .arg(monitor.recordedBest)
+                : min ? Phrase::translate("ckpt::Runs", "the run recorded %1 as its best, but %2 has the lowest %3")
+                            .arg(recorded, winner.file, best.metric)
+                      : Phrase::translate("ckpt::Runs", "the run recorded %1 as its best, but %2 has the highest %3")
+                            .arg(recorded, winner.file, best.metric);
+            warnings->append(inRun(where, said));
         }
     }
     return best;
@@ -211,11 +230,11 @@ void chooseBest(RunReport &report, const RunScanState &state, const RunOptions &
     for (size_t r = 0; r < report.checkpoints.size(); ++r)
         all.push_back(int(r));
     for (RunFolder &run : report.runs) {
-        QStringList notes; // the folder-wide choice below says these once
-        run.best = choose(report, run.checkpoints, state, options, report.runs.size() > 1 ? &report.warnings : &notes,
-            run.folder.isEmpty() ? QString() : run.folder + QStringLiteral(": "));
+        Phrases notes; // the folder-wide choice below says these once
+        run.best = choose(
+            report, run.checkpoints, state, options, report.runs.size() > 1 ? &report.warnings : &notes, run.folder);
     }
-    QStringList said; // with several runs, each said its own
+    Phrases said; // with several runs, each said its own
     report.best = choose(report, all, state, options, report.runs.size() > 1 ? &said : &report.warnings, QString());
 }
 

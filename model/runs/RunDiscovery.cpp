@@ -38,7 +38,7 @@ QStringList naturalSorted(QStringList names)
     return names;
 }
 
-void walk(const QDir &root, const QDir &dir, int depth, std::vector<FoundCheckpoint> *out, QStringList *warnings)
+void walk(const QDir &root, const QDir &dir, int depth, std::vector<FoundCheckpoint> *out, Phrases *warnings)
 {
     const QString rel = root.relativeFilePath(dir.absolutePath());
     const QString runFolder = rel == QLatin1String(".") ? QString() : rel;
@@ -78,9 +78,9 @@ void walk(const QDir &root, const QDir &dir, int depth, std::vector<FoundCheckpo
         if (trainerFolderName().match(sub).hasMatch())
             continue;
         if (depth >= kMaxDepth) {
-            warnings->append(QStringLiteral("%1: not searched (more than %2 folders deep)")
-                                 .arg(root.relativeFilePath(dir.filePath(sub)))
-                                 .arg(kMaxDepth));
+            warnings->append(
+                Phrase::translate("ckpt::Runs", "%1: not searched (more than %n folders deep)", nullptr, kMaxDepth)
+                    .arg(root.relativeFilePath(dir.filePath(sub))));
             continue;
         }
         walk(root, QDir(dir.filePath(sub)), depth + 1, out, warnings);
@@ -95,7 +95,7 @@ double firstNumber(const QString &name, const QRegularExpression &re)
 
 } // namespace
 
-std::vector<FoundCheckpoint> findRunCheckpoints(const QString &folder, QStringList *warnings)
+std::vector<FoundCheckpoint> findRunCheckpoints(const QString &folder, Phrases *warnings)
 {
     std::vector<FoundCheckpoint> out;
     const QDir root(QFileInfo(folder).absoluteFilePath());

@@ -20,7 +20,7 @@ struct FoundCheckpoint {
 
 // In natural order per folder (epoch_2 before epoch_10), a folder's own files before
 // its subfolders'. Folders are followed four levels down; links to folders are not.
-std::vector<FoundCheckpoint> findRunCheckpoints(const QString &folder, QStringList *warnings);
+std::vector<FoundCheckpoint> findRunCheckpoints(const QString &folder, Phrases *warnings);
 
 // Epoch and step written in a file name: "epoch=3-step=120.ckpt", "epoch_3.pt",
 // "step-500.pth", "checkpoint-500" (a step). NaN when the name has none.

@@ -36,14 +36,52 @@ QString number(double v)
     return QString::number(v, 'g', 10);
 }
 
-// "though its epoch says 3": the row claims an earlier point of the run than `latest`.
-QString claimedEarlier(const RunCheckpoint &row, const RunCheckpoint &latest)
+// The row claims an earlier point of the run than `latest`: by its epoch, or by its step.
+enum class Claim { None, Epoch, Step };
+Claim claimedEarlier(const RunCheckpoint &row, const RunCheckpoint &latest)
 {
     if (std::isfinite(row.epoch) && std::isfinite(latest.epoch) && row.epoch < latest.epoch)
-        return QStringLiteral("epoch says %1").arg(number(row.epoch));
+        return Claim::Epoch;
     if (std::isfinite(row.step) && std::isfinite(latest.step) && row.step < latest.step)
-        return QStringLiteral("step says %1").arg(number(row.step));
-    return QString();
+        return Claim::Step;
+    return Claim::None;
+}
+
+// "b.pt has the same weights as c.pt [in another container (...)] [though its epoch says 3: ...]",
+// one whole sentence per case for the translators.
+Phrase sameWeights(const RunCheckpoint &row, const RunCheckpoint &ref, Claim claim)
+{
+    const bool container = row.format != ref.format;
+    const char *source = nullptr;
+    switch (claim) {
+    case Claim::None:
+        source = container
+            ? QT_TRANSLATE_NOOP("ckpt::Runs", "%1 has the same weights as %2 in another container (%3, %4)")
+            : QT_TRANSLATE_NOOP("ckpt::Runs", "%1 has the same weights as %2");
+        break;
+    case Claim::Epoch:
+        source = container ? QT_TRANSLATE_NOOP("ckpt::Runs",
+                     "%1 has the same weights as %2 in another container (%3, %4) though its "
+                     "epoch says %5: saved from model.state_dict() without a copy?")
+                           : QT_TRANSLATE_NOOP("ckpt::Runs",
+                               "%1 has the same weights as %2 though its epoch says %3: saved from "
+                               "model.state_dict() without a copy?");
+        break;
+    case Claim::Step:
+        source = container ? QT_TRANSLATE_NOOP("ckpt::Runs",
+                     "%1 has the same weights as %2 in another container (%3, %4) though its "
+                     "step says %5: saved from model.state_dict() without a copy?")
+                           : QT_TRANSLATE_NOOP("ckpt::Runs",
+                               "%1 has the same weights as %2 though its step says %3: saved from "
+                               "model.state_dict() without a copy?");
+        break;
+    }
+    Phrase p = Phrase::translate("ckpt::Runs", source).arg(row.file, ref.file);
+    if (container)
+        p = p.arg(formatName(row.format), formatName(ref.format));
+    if (claim != Claim::None)
+        p = p.arg(number(claim == Claim::Epoch ? row.epoch : row.step));
+    return p;
 }
 
 // The row of a group that claims the latest point of the run (epoch, then step).
@@ -60,12 +98,9 @@ int latestOf(const std::vector<int> &group, const std::vector<RunCheckpoint> &ro
     return best;
 }
 
-QString listNames(const QStringList &names)
+Phrase listNames(const QStringList &names)
 {
-    QString s = names.mid(0, kNamesInSentence).join(QStringLiteral(", "));
-    if (names.size() > kNamesInSentence)
-        s += QStringLiteral(" and %1 more").arg(names.size() - kNamesInSentence);
-    return s;
+    return someOf(verbatim(names), kNamesInSentence);
 }
 
 } // namespace
@@ -115,7 +150,7 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
             data[r] = std::make_unique<TensorData>(*state.opened[r], cache);
     Progress progress(control, totalBytes);
     std::mutex errorsMutex;
-    std::map<size_t, QString> unreadable; // row -> first tensor that could not be read
+    std::map<size_t, QString> unreadable; // row -> first tensor that could not be read, and why
     const bool finished = parallelFor(
         qint64(items.size()), options.threads,
         [&](qint64 i, int) {
@@ -136,8 +171,8 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
     progress.finish();
     report.hashed = true;
     for (const auto &[row, why] : unreadable)
-        report.warnings.append(
-            QStringLiteral("%1: %2; its weights were not compared").arg(report.checkpoints[row].file, why));
+        report.warnings.append(Phrase::translate("ckpt::Runs", "%1: %2; its weights were not compared")
+                                   .arg(report.checkpoints[row].file, why));
 
     // Rows with the same tensors (keys, dtypes, shapes) and the same digest of each.
     std::map<std::vector<std::pair<QString, ContentDigest>>, std::vector<int>> byContent;
@@ -170,17 +205,12 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
             if (i == latest)
                 continue;
             const RunCheckpoint &row = rows[size_t(i)];
-            const QString earlier = claimedEarlier(row, ref);
-            QString s = QStringLiteral("%1 has the same weights as %2").arg(row.file, ref.file);
-            if (row.format != ref.format)
-                s += QStringLiteral(" in another container (%1, %2)")
-                         .arg(formatName(row.format), formatName(ref.format));
-            if (!earlier.isEmpty()) {
-                s += QStringLiteral(" though its %1: saved from model.state_dict() without a copy?").arg(earlier);
+            const Claim earlier = claimedEarlier(row, ref);
+            if (earlier != Claim::None) {
                 state.suspect[size_t(i)] = true;
                 report.checkpoints[size_t(i)].weightsFromLater = true;
             }
-            report.warnings.append(s);
+            report.warnings.append(sameWeights(row, ref, earlier));
         }
     }
 
@@ -199,14 +229,13 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
                 seenGroups.push_back(g);
             distinct.push_back(r);
         }
-        const QString where
-            = report.runs[run].folder.isEmpty() ? QString() : report.runs[run].folder + QStringLiteral(": ");
+        const QString &where = report.runs[run].folder;
         if (distinct.size() == 1 && members.size() >= 2 && groupOf[size_t(distinct[0])] >= 0
             && report.identical[size_t(groupOf[size_t(distinct[0])])].size() == members.size()) {
-            report.warnings.append(
-                QStringLiteral("%1all %2 checkpoints have the same weights: did the optimizer ever step?")
-                    .arg(where)
-                    .arg(members.size()));
+            report.warnings.append(inRun(where,
+                Phrase::translate("ckpt::Runs",
+                    "all %n checkpoints have the same weights: did the optimizer ever step?", nullptr,
+                    int(members.size()))));
             continue;
         }
         if (distinct.size() < 2)
@@ -240,14 +269,14 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
         }
         if (frozen.keys.isEmpty() || !differs)
             continue;
-        report.warnings.append(
-            QStringLiteral("%1%2 of %3 tensors never changed across %4 checkpoints with different weights: %5 "
-                           "(a frozen layer, or parameters the optimizer was never given?)")
-                .arg(where)
+        report.warnings.append(inRun(where,
+            Phrase::translate("ckpt::Runs",
+                "%1 of %2 tensors never changed across %n checkpoints with different weights: %3 (a frozen layer, or "
+                "parameters the optimizer was never given?)",
+                nullptr, frozen.checkpointCount)
                 .arg(frozen.keys.size())
                 .arg(frozen.tensorCount)
-                .arg(frozen.checkpointCount)
-                .arg(listNames(frozen.keys)));
+                .arg(listNames(frozen.keys))));
         report.frozen.push_back(std::move(frozen));
     }
     return true;

@@ -16,6 +16,9 @@ struct RunScanState {
     std::vector<bool> suspect;
 };
 
+// "version_0: ..." when the folder holds several runs; the sentence alone for the folder itself.
+Phrase inRun(const QString &runFolder, const Phrase &sentence);
+
 // Groups rows with bit-identical state_dicts (same keys, dtypes, shapes and bytes; only
 // tensors whose key, dtype and shape occur in two rows are read), finds tensors that
 // never changed across a run, and words both as warnings. False when cancelled.

@@ -22,7 +22,7 @@ QJsonObject bestToJson(const RunReport &report, const RunBest &best)
         { QStringLiteral("file"),
             best.checkpoint >= 0 ? QJsonValue(report.checkpoints[size_t(best.checkpoint)].file)
                                  : QJsonValue(QJsonValue::Null) },
-        { QStringLiteral("why"), best.why } };
+        { QStringLiteral("why"), best.why.english() } };
 }
 
 } // namespace
@@ -48,7 +48,7 @@ QJsonObject runReportToJson(const RunReport &report)
             { QStringLiteral("step_from"), textOrNull(runValueSourceName(c.stepFrom)) },
             { QStringLiteral("tensors"), c.tensors }, { QStringLiteral("state_dict"), textOrNull(c.stateDict) } };
         if (!c.error.isEmpty())
-            row.insert(QStringLiteral("error"), c.error);
+            row.insert(QStringLiteral("error"), c.error.english());
         rows.append(row);
     }
     QJsonArray identical;
@@ -76,7 +76,8 @@ QJsonObject runReportToJson(const RunReport &report)
     return { { QStringLiteral("folder"), report.folder }, { QStringLiteral("checkpoints"), rows },
         { QStringLiteral("best"), bestToJson(report, report.best) }, { QStringLiteral("identical_weights"), identical },
         { QStringLiteral("hashed"), report.hashed }, { QStringLiteral("frozen"), frozen },
-        { QStringLiteral("runs"), runs }, { QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings) } };
+        { QStringLiteral("runs"), runs },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(englishOf(report.warnings)) } };
 }
 
 } // namespace ckpt

@@ -7,6 +7,7 @@
 // bit-identical, and tensors that never changed across a run.
 
 #include "model/checkpoint/Checkpoint.h"
+#include "model/checkpoint/Phrase.h"
 #include "model/tensor/ParallelFor.h"
 #include "model/training/TrainingMonitor.h"
 
@@ -39,8 +40,8 @@ struct RunCheckpoint {
     QDateTime modified; // UTC
     Format format = Format::Unknown;
     int tensors = 0; // in its state_dict
-    QString stateDict; // StateDict::describe(): where the weights were found
-    QString error; // could not be read (the row stays, with what is known)
+    QString stateDict; // StateDict::describe() in English (the JSON's): where the weights were found
+    Phrase error; // could not be read (the row stays, with what is known)
     // Its weights are those of a row whose epoch or step is later (best.pt saved from
     // model.state_dict() without a copy); set when hashed.
     bool weightsFromLater = false;
@@ -55,7 +56,7 @@ struct RunBest {
     MetricMode mode = MetricMode::Unknown;
     int checkpoint = -1; // into RunReport::checkpoints; -1 when nothing has the metric
     BestSource source = BestSource::None;
-    QString why; // which metric decided and why, in a sentence
+    Phrase why; // which metric decided and why, in a sentence
 };
 
 struct RunFolder {
@@ -81,8 +82,9 @@ struct RunReport {
     bool hashed = false; // identical weights and frozen tensors were looked for
     std::vector<std::vector<int>> identical; // groups of rows with bit-identical weights
     std::vector<FrozenTensors> frozen;
-    QStringList warnings; // sentences, each naming its files
-    QString error; // the folder itself cannot be read
+    // Sentences, each naming its files: text() in the Runs view, english() in `ckpt runs`.
+    Phrases warnings;
+    Phrase error; // the folder itself cannot be read
 
     bool ok() const { return error.isEmpty(); }
 };

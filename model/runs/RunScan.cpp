@@ -80,14 +80,14 @@ void takeScalars(RunCheckpoint &row, const TrainingInfo &info, bool skipTrainerS
 
 // A Trainer folder: global_step and epoch from its trainer_state.json, and every number
 // logged at that step (loss, learning_rate, grad_norm, eval_*).
-void takeTrainerState(RunCheckpoint &row, const FoundCheckpoint &found, QStringList *warnings)
+void takeTrainerState(RunCheckpoint &row, const FoundCheckpoint &found, Phrases *warnings)
 {
     if (found.trainerState.isEmpty())
         return;
     TrainerSummary summary;
     QString error;
     if (!readTrainerSummary(found.trainerState, &summary, &error)) {
-        warnings->append(QStringLiteral("%1/trainer_state.json: %2").arg(row.file, error));
+        warnings->append(Phrase(QStringLiteral("%1/trainer_state.json: %2")).arg(row.file, error));
         return;
     }
     if (std::isfinite(summary.globalStep)) {
@@ -159,17 +159,24 @@ const double *RunCheckpoint::metric(const QString &name) const
     return nullptr;
 }
 
+Phrase inRun(const QString &runFolder, const Phrase &sentence)
+{
+    return runFolder.isEmpty() ? sentence
+                               : Phrase::translate("ckpt::Runs", "%1: %2", "a run's folder, then a sentence about it")
+                                     .arg(runFolder, sentence);
+}
+
 RunReport analyseRun(const QString &folder, const RunOptions &options, const WorkControl &control)
 {
     RunReport report;
     const QFileInfo info(folder);
     report.folder = info.absoluteFilePath();
     if (!info.exists()) {
-        report.error = QStringLiteral("no such folder");
+        report.error = Phrase::translate("ckpt::Runs", "no such folder");
         return report;
     }
     if (!info.isDir()) {
-        report.error = QStringLiteral("not a folder (ckpt runs reads a folder of checkpoints)");
+        report.error = Phrase::translate("ckpt::Runs", "not a folder (ckpt runs reads a folder of checkpoints)");
         return report;
     }
     RunScanState state;
@@ -178,7 +185,7 @@ RunReport analyseRun(const QString &folder, const RunOptions &options, const Wor
     std::map<QString, int> runByFolder;
     for (qint64 i = 0; i < n; ++i) {
         if (control.cancelled()) {
-            report.error = QStringLiteral("cancelled");
+            report.error = Phrase::translate("ckpt::Runs", "cancelled");
             return report;
         }
         if (control.progress)
@@ -199,7 +206,7 @@ RunReport analyseRun(const QString &folder, const RunOptions &options, const Wor
 
         CheckpointPtr ckpt;
         if (found.weightsPath.isEmpty()) {
-            row.error = QStringLiteral("no model.safetensors or pytorch_model.bin in the folder");
+            row.error = Phrase::translate("ckpt::Runs", "no model.safetensors or pytorch_model.bin in the folder");
         } else {
             ckpt = openCheckpoint(found.weightsPath);
             row.format = ckpt->format;
@@ -207,7 +214,7 @@ RunReport analyseRun(const QString &folder, const RunOptions &options, const Wor
                 row.error = describeError(*ckpt);
             takeScalars(row, scanTraining(*ckpt), found.trainerFolder);
             const StateDict sd = findStateDict(*ckpt);
-            row.stateDict = sd.found() ? sd.describe() : QString();
+            row.stateDict = sd.found() ? sd.describe().english() : QString();
             for (const StateDictEntry &e : sd.entries)
                 row.tensors += e.tensorIndex >= 0 ? 1 : 0;
         }
@@ -228,7 +235,9 @@ RunReport analyseRun(const QString &folder, const RunOptions &options, const Wor
         }
         std::sort(row.metrics.begin(), row.metrics.end());
         if (!row.error.isEmpty())
-            report.warnings.append(QStringLiteral("%1: %2").arg(row.file, row.error));
+            report.warnings.append(
+                Phrase::translate("ckpt::Runs", "%1: %2", "a checkpoint, then why it could not be read")
+                    .arg(row.file, row.error));
         report.checkpoints.push_back(std::move(row));
         state.opened.push_back(std::move(ckpt));
         state.monitors.push_back(std::move(monitors));
@@ -238,11 +247,12 @@ RunReport analyseRun(const QString &folder, const RunOptions &options, const Wor
     for (RunFolder &run : report.runs)
         run.layout = layoutOf(run, report.checkpoints, state);
     if (report.checkpoints.empty())
-        report.warnings.append(QStringLiteral("no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files "
-                                              "or checkpoint-N folders, four folders deep)"));
+        report.warnings.append(Phrase::translate("ckpt::Runs",
+            "no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files or checkpoint-N folders, four "
+            "folders deep)"));
 
     if (options.hash && !findIdenticalWeights(report, state, options, control)) {
-        report.error = QStringLiteral("cancelled");
+        report.error = Phrase::translate("ckpt::Runs", "cancelled");
         return report;
     }
     chooseBest(report, state, options);

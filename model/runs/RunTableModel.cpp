@@ -73,7 +73,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList tip { c.path };
         if (best)
-            tip << tr("Best: %1").arg(m_report.best.why);
+            tip << tr("Best: %1").arg(m_report.best.why.text());
         if (m_groupOf[size_t(index.row())] >= 0) {
             QStringList others;
             for (int r : m_report.identical[size_t(m_groupOf[size_t(index.row())])])
@@ -82,7 +82,7 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
             tip << tr("Same weights as %1").arg(others.join(QStringLiteral(", ")));
         }
         if (!c.error.isEmpty())
-            tip << c.error;
+            tip << c.error.text();
         return tip.join(QLatin1Char('\n'));
     }
     case Qt::DisplayRole:
@@ -111,6 +111,13 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return role == SortRole ? QVariant(double(c.bytes)) : QVariant(formatBytes(c.bytes));
     return role == SortRole ? QVariant(c.modified)
                             : QVariant(c.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+void RunTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::ToolTipRole });
 }
 
 QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -29,6 +29,8 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Headers and tooltips again in the language installed now (the report's sentences are Phrases).
+    void retranslate();
 
 private:
     int sizeColumn() const { return ColFirstMetric + int(m_metrics.size()); }

@@ -148,7 +148,7 @@ void LoadCheckPanel::render()
             .arg(toneColor(tone, p).name(), text.toHtmlEscaped());
     };
     if (!r.ok()) {
-        m_verdict->setText(colored(Tone::Error, pal, tr("The check could not be made: %1").arg(r.error)));
+        m_verdict->setText(colored(Tone::Error, pal, tr("The check could not be made: %1").arg(r.error.text())));
         m_fix->setEnabled(false);
         return;
     }
@@ -180,9 +180,10 @@ void LoadCheckPanel::render()
     m_source->setText(
         tr("%1's state_dict: %2 (%3 keys) · %4's keys: %5 (%6 keys)")
             .arg(ckpt,
-                r.scriptCheckpoint ? tr("the TorchScript module's parameters and buffers") : r.stateDict.describe())
+                r.scriptCheckpoint ? tr("the TorchScript module's parameters and buffers")
+                                   : r.stateDict.describe().text())
             .arg(r.scriptCheckpoint ? rep.loaded + rep.missing.size() : qsizetype(r.stateDict.entries.size()))
-            .arg(model, r.model->stateDictPath.empty() ? tr("the file itself") : r.model->stateDictDescription)
+            .arg(model, r.model->stateDictPath.empty() ? tr("the file itself") : r.model->stateDictDescription.text())
             .arg(r.model->keys.size()));
 
     addGroup(tr("Missing keys"), rep.missing, true);
@@ -197,9 +198,9 @@ void LoadCheckPanel::render()
                       .arg(d.key, dtypeName(d.checkpoint), dtypeName(d.model));
     addGroup(tr("Dtype differences"), dtypes, !dtypes.isEmpty() && dtypes.size() < 20);
     for (const CheckFix &f : r.fixes.fixes)
-        fixes << tr("%1 — ckpt convert %2").arg(f.description, joinArgs(f.convertArgs));
+        fixes << tr("%1 — ckpt convert %2").arg(f.description.text(), joinArgs(f.convertArgs));
     addGroup(tr("Fixes"), fixes, true);
-    addGroup(tr("Notes"), r.notes, false);
+    addGroup(tr("Notes"), textOf(r.notes), false);
     m_message->setPlainText(r.loads() ? tr("load_state_dict(strict=True) raises nothing.") : rep.message(r.className));
     m_fix->setEnabled(!r.fixes.plan.ops.empty());
 }

@@ -362,7 +362,7 @@ void MergeDialog::showPreview()
         m_summary->setText(describe(r));
         const QStringList files = inputs();
         for (int i = 0; i < r.stateDicts.size(); ++i)
-            details << tr("%1: state_dict %2").arg(QFileInfo(files.value(i)).fileName(), r.stateDicts[i]);
+            details << tr("%1: state_dict %2").arg(QFileInfo(files.value(i)).fileName(), r.stateDicts[i].text());
     }
     m_details->setPlainText(details.join(QLatin1Char('\n')));
     m_details->setVisible(!details.isEmpty());

@@ -128,7 +128,8 @@ void RunsDock::cancel()
         return;
     m_jobs->cancel();
     stopped();
-    m_best->setText(tr("Cancelled."));
+    m_status = Status::Cancelled;
+    showStatus();
     if (!isBusy())
         Q_EMIT idle();
 }
@@ -149,7 +150,8 @@ void RunsDock::showSeries(const RunSeries &series)
         m_jobs->cancel();
         m_curves->clear();
         stopped();
-        m_best->setText(tr("File › Open Run Folder… lists the checkpoints of a training run."));
+        m_status = Status::NoSeries;
+        showStatus();
         if (wasBusy)
             Q_EMIT idle();
         return;
@@ -157,12 +159,15 @@ void RunsDock::showSeries(const RunSeries &series)
     if (series.folder.isEmpty()) { // hand-picked files: their curves
         m_jobs->cancel();
         stopped();
-        m_best->setText(tr("The table, the best checkpoint and identical weights need a run folder."));
+        m_status = Status::HandPicked;
+        showStatus();
         m_curves->openFiles(series.files);
         return;
     }
     m_curves->openFolder(series.folder);
-    m_best->setText(tr("Reading the checkpoints in %1…").arg(series.folder));
+    m_status = Status::Reading;
+    m_reading = series.folder;
+    showStatus();
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
@@ -180,27 +185,14 @@ void RunsDock::showSeries(const RunSeries &series)
 void RunsDock::onReport(const RunReport &report)
 {
     stopped();
-    if (!report.ok()) {
-        m_banner->showMessage(MessageBanner::Level::Error, tr("%1: %2").arg(report.folder, report.error));
-        m_best->clear();
-    } else {
-        m_model->setReport(report);
+    m_status = Status::Report;
+    m_model->setReport(report);
+    if (report.ok()) {
         m_drift->setReport(report);
         m_table->sortByColumn(-1, Qt::AscendingOrder);
         m_proxy->sort(-1);
-        const RunBest &best = report.best;
-        m_best->setText(best.checkpoint >= 0
-                ? tr("Best: %1. %2").arg(report.checkpoints[size_t(best.checkpoint)].file, best.why)
-                : best.why);
-        // Identical weights first: they are what the user cannot see anywhere else.
-        QStringList identical, others;
-        for (const QString &w : report.warnings)
-            (w.contains(QStringLiteral("same weights")) ? identical : others) << w;
-        const QStringList all = identical + others;
-        if (!all.isEmpty())
-            m_banner->showMessage(MessageBanner::Level::Warning, all.first(),
-                all.size() > 1 ? all.mid(1).join(QLatin1Char('\n')) : QString());
     }
+    showStatus();
     Q_EMIT analysed();
     if (!isBusy())
         Q_EMIT idle();
@@ -246,6 +238,45 @@ void RunsDock::onSelection()
     Q_EMIT compareRequested(fileToOpen(a), fileToOpen(b));
 }
 
+void RunsDock::showStatus()
+{
+    switch (m_status) {
+    case Status::NoSeries:
+        m_best->setText(tr("File › Open Run Folder… lists the checkpoints of a training run."));
+        return;
+    case Status::HandPicked:
+        m_best->setText(tr("The table, the best checkpoint and identical weights need a run folder."));
+        return;
+    case Status::Reading:
+        m_best->setText(tr("Reading the checkpoints in %1…").arg(m_reading));
+        return;
+    case Status::Cancelled:
+        m_best->setText(tr("Cancelled."));
+        return;
+    case Status::Report:
+        break;
+    }
+    // The report's sentences are Phrases: shown again in the language of the moment.
+    const RunReport &report = m_model->report();
+    if (!report.ok()) {
+        m_banner->showMessage(MessageBanner::Level::Error, tr("%1: %2").arg(report.folder, report.error.text()));
+        m_best->clear();
+        return;
+    }
+    const RunBest &best = report.best;
+    m_best->setText(best.checkpoint >= 0
+            ? tr("Best: %1. %2").arg(report.checkpoints[size_t(best.checkpoint)].file, best.why.text())
+            : best.why.text());
+    // Identical weights first: they are what the user cannot see anywhere else.
+    QStringList identical, others;
+    for (const Phrase &w : report.warnings)
+        (w.english().contains(QStringLiteral("same weights")) ? identical : others) << w.text();
+    const QStringList all = identical + others;
+    if (!all.isEmpty())
+        m_banner->showMessage(MessageBanner::Level::Warning, all.first(),
+            all.size() > 1 ? all.mid(1).join(QLatin1Char('\n')) : QString());
+}
+
 void RunsDock::retranslate()
 {
     setWindowTitle(tr("Runs"));
@@ -256,8 +287,8 @@ void RunsDock::retranslate()
                              "Tools › Merge Checkpoints"));
     m_tabs->setTabText(m_tabs->indexOf(m_curves), tr("Curves"));
     m_tabs->setTabText(m_tabs->indexOf(m_drift), tr("Drift"));
-    if (m_doc->series().isEmpty())
-        m_best->setText(tr("File › Open Run Folder… lists the checkpoints of a training run."));
+    m_model->retranslate();
+    showStatus();
 }
 
 void RunsDock::changeEvent(QEvent *event)

@@ -57,10 +57,16 @@ private:
     void onReport(const RunReport &report);
     void onSelection();
     void retranslate();
+    void showStatus(); // m_best and the banner for m_status, in the language installed now
     void stopped();
     QString fileToOpen(int row) const; // the weights: what comparing and merging read
     QString checkpointToOpen(int row) const; // what a click opens
     QList<int> selectedRows() const; // source rows, in the run's order
+
+    // What m_best says: a hint, progress, or the report's best and warnings.
+    enum class Status { NoSeries, HandPicked, Reading, Cancelled, Report };
+    Status m_status = Status::NoSeries;
+    QString m_reading; // the folder being read
 
     CheckpointDocument *m_doc;
     RunTableModel *m_model;
