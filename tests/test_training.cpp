@@ -188,8 +188,8 @@ private Q_SLOTS:
         QVERIFY(trainerStateIn(dir.path()).isEmpty());
 
         TrainingInfo info;
-        QString error;
-        QVERIFY2(readTrainerState(state, &info, &error), qPrintable(error));
+        Phrase error;
+        QVERIFY2(readTrainerState(state, &info, &error), qPrintable(error.english()));
         QCOMPARE(info.step(), 4.0);
         QCOMPARE(info.epoch(), 2.0);
         QVERIFY(!info.find(QStringLiteral("best_metric"))); // null: not a number

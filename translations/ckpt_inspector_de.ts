@@ -406,6 +406,150 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Check</name>
+    <message>
+        <source>the fixes could not be checked: %1</source>
+        <translation>die Korrekturen konnten nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>the reference does not name the model&apos;s class: &apos;%1&apos; stands in for it in PyTorch&apos;s message (--model-class NAME)</source>
+        <translation>die Referenz nennt die Klasse des Modells nicht: In der Meldung von PyTorch steht &apos;%1&apos; stellvertretend dafür (--model-class NAME)</translation>
+    </message>
+    <message>
+        <source>BatchNorm sets %1 to 0: the checkpoint has no version &gt;= 2 for it in _metadata</source>
+        <translation>BatchNorm setzt %1 auf 0: Der Checkpoint hat dafür keine Version &gt;= 2 in _metadata</translation>
+    </message>
+    <message>
+        <source>load_state_dict never looks at %1 (a submodule&apos;s own name, or below a parameter)</source>
+        <translation>load_state_dict beachtet %1 nie (der eigene Name eines Untermoduls oder unterhalb eines Parameters)</translation>
+    </message>
+    <message>
+        <source>%1: the model holds a 0-d tensor, the checkpoint a 1-d one; element 0 is copied</source>
+        <translation>%1: Das Modell enthält einen 0-d-Tensor, der Checkpoint einen 1-d-Tensor; Element 0 wird kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-string keys in the state_dict are not looked at here (load_state_dict fails on them)</source>
+        <translation>
+            <numerusform>%n Schlüssel im state_dict, der kein String ist, wird hier nicht betrachtet (load_state_dict scheitert daran)</numerusform>
+            <numerusform>%n Schlüssel im state_dict, die keine Strings sind, werden hier nicht betrachtet (load_state_dict scheitert daran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a state_dict too (--state-dict %1)</source>
+        <translation>&apos;%1&apos; enthält ebenfalls ein state_dict (--state-dict %1)</translation>
+    </message>
+    <message>
+        <source>TorchScript keeps every buffer, also those registered with persistent=False: %1 are only missing if the model class saves them</source>
+        <translation>TorchScript behält jeden Buffer, auch die mit persistent=False registrierten: %1 fehlen nur, wenn die Modellklasse sie speichert</translation>
+    </message>
+    <message>
+        <source>a pickled %1 object, not a state_dict</source>
+        <translation>ein gepickeltes %1-Objekt, kein state_dict</translation>
+    </message>
+    <message>
+        <source>no state_dict in the file (no dict holds tensors)</source>
+        <translation>kein state_dict in der Datei (kein dict enthält Tensoren)</translation>
+    </message>
+    <message>
+        <source>ckpt convert does not rewrite TorchScript archives: no fixes are offered</source>
+        <translation>ckpt convert schreibt keine TorchScript-Archive um: Es werden keine Korrekturen angeboten</translation>
+    </message>
+    <message>
+        <source>%1 (DataParallel / DistributedDataParallel)</source>
+        <translation>%1 (DataParallel / DistributedDataParallel)</translation>
+    </message>
+    <message>
+        <source>%1 (torch.compile)</source>
+        <translation>%1 (torch.compile)</translation>
+    </message>
+    <message>
+        <source>%1 (a wrapper&apos;s attribute, as in Lightning)</source>
+        <translation>%1 (das Attribut eines Wrappers, wie in Lightning)</translation>
+    </message>
+    <message numerus="yes">
+        <source>replace the key prefix %1 with %2 (%n keys then match the model)</source>
+        <translation>
+            <numerusform>das Schlüsselpräfix %1 durch %2 ersetzen (dann passt %n Schlüssel zum Modell)</numerusform>
+            <numerusform>das Schlüsselpräfix %1 durch %2 ersetzen (dann passen %n Schlüssel zum Modell)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>strip the key prefix %1 (%n keys then match the model)</source>
+        <translation>
+            <numerusform>das Schlüsselpräfix %1 entfernen (dann passt %n Schlüssel zum Modell)</numerusform>
+            <numerusform>das Schlüsselpräfix %1 entfernen (dann passen %n Schlüssel zum Modell)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add the key prefix %1: the model&apos;s keys have it (%n keys then match)</source>
+        <translation>
+            <numerusform>das Schlüsselpräfix %1 hinzufügen: Die Schlüssel des Modells haben es (dann passt %n Schlüssel)</numerusform>
+            <numerusform>das Schlüsselpräfix %1 hinzufügen: Die Schlüssel des Modells haben es (dann passen %n Schlüssel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the state_dict is %1: extract it as the file&apos;s root (or load %2)</source>
+        <translation>das state_dict ist %1: Es als Wurzel der Datei extrahieren (oder %2 laden)</translation>
+    </message>
+    <message>
+        <source>rename &apos;%1&apos; to &apos;%2&apos;: %3 -&gt; %4 (same shapes)</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenennen: %3 -&gt; %4 (gleiche Shapes)</translation>
+    </message>
+    <message>
+        <source>no key of the checkpoint names one of the model&apos;s, even after the fixes above: it does not look like a checkpoint of this model, so dropping its keys is not offered</source>
+        <translation>kein Schlüssel des Checkpoints nennt einen des Modells, auch nach den Korrekturen oben nicht: Er sieht nicht wie ein Checkpoint dieses Modells aus, daher wird das Entfernen seiner Schlüssel nicht angeboten</translation>
+    </message>
+    <message numerus="yes">
+        <source>drop %n key(s) the model does not have: %1</source>
+        <translation>
+            <numerusform>%n Schlüssel entfernen, den das Modell nicht hat: %1</numerusform>
+            <numerusform>%n Schlüssel entfernen, die das Modell nicht hat: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in the checkpoint, %3 in the model</source>
+        <translation>%1 %2 im Checkpoint, %3 im Modell</translation>
+    </message>
+    <message>
+        <source>%1 is not a tensor</source>
+        <translation>%1 ist kein Tensor</translation>
+    </message>
+    <message>
+        <source>drop what does not fit the model (%1), then load with strict=False: the model keeps its own initialisation of %2</source>
+        <translation>entfernen, was nicht zum Modell passt (%1), dann mit strict=False laden: Das Modell behält für %2 seine eigene Initialisierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-tensor entries of the reference are not model keys: %1</source>
+        <translation>
+            <numerusform>%n Eintrag der Referenz, der kein Tensor ist, ist kein Modellschlüssel: %1</numerusform>
+            <numerusform>%n Einträge der Referenz, die keine Tensoren sind, sind keine Modellschlüssel: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>safetensors does not keep the model&apos;s key order: lists follow the file&apos;s order, not PyTorch&apos;s</source>
+        <translation>safetensors bewahrt die Schlüsselreihenfolge des Modells nicht: Die Listen folgen der Reihenfolge der Datei, nicht der von PyTorch</translation>
+    </message>
+    <message>
+        <source>the file itself</source>
+        <comment>where the state_dict is</comment>
+        <translation>die Datei selbst</translation>
+    </message>
+    <message>
+        <source>Lightning&apos;s %1</source>
+        <comment>%1 is a key path such as &apos;state_dict&apos;</comment>
+        <translation>%1 von Lightning</translation>
+    </message>
+    <message>
+        <source>%1 (the dict with the most tensors)</source>
+        <translation>%1 (das dict mit den meisten Tensoren)</translation>
+    </message>
+    <message>
+        <source>%1 (as asked)</source>
+        <comment>a state_dict path given by the user</comment>
+        <translation>%1 (wie angegeben)</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>
@@ -1965,6 +2109,17 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::Phrase</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>a list cut short: the first items, then how many else</comment>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::PreferencesDialog</name>
     <message>
         <source>Uniform (as torch.histc)</source>
@@ -2195,6 +2350,175 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::Runs</name>
+    <message>
+        <source>the run&apos;s ModelCheckpoint callback monitors it (its key names no mode: Lightning&apos;s default &apos;min&apos;)</source>
+        <translation>der ModelCheckpoint-Callback des Laufs überwacht diese Metrik (sein Schlüssel nennt keinen Modus: Lightnings Voreinstellung &apos;min&apos;)</translation>
+    </message>
+    <message>
+        <source>the run&apos;s ModelCheckpoint callback monitors it (mode &apos;%1&apos;)</source>
+        <translation>der ModelCheckpoint-Callback des Laufs überwacht diese Metrik (Modus &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better %2</source>
+        <translation>%1/training_args.bin setzt metric_for_best_model auf diese Metrik, greater_is_better %2</translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name ending in &apos;loss&apos;)</source>
+        <translation>%1/training_args.bin setzt metric_for_best_model auf diese Metrik, greater_is_better nicht gesetzt (%2 für einen Namen, der auf &apos;loss&apos; endet)</translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name not ending in &apos;loss&apos;)</source>
+        <translation>%1/training_args.bin setzt metric_for_best_model auf diese Metrik, greater_is_better nicht gesetzt (%2 für einen Namen, der nicht auf &apos;loss&apos; endet)</translation>
+    </message>
+    <message>
+        <source>--metric %1 not used: the run monitors %2</source>
+        <translation>--metric %1 nicht verwendet: Der Lauf überwacht %2</translation>
+    </message>
+    <message>
+        <source>--metric and --mode ask for it; the run monitors none</source>
+        <translation>--metric und --mode verlangen diese Metrik; der Lauf überwacht keine</translation>
+    </message>
+    <message>
+        <source>--metric asks for it (%1 for a name like a loss or error); the run monitors none</source>
+        <translation>--metric verlangt diese Metrik (%1 für einen Namen wie ein Loss oder Fehler); der Lauf überwacht keine</translation>
+    </message>
+    <message>
+        <source>--metric asks for it (%1 for a name not like a loss or error); the run monitors none</source>
+        <translation>--metric verlangt diese Metrik (%1 für einen Namen, der nicht nach Loss oder Fehler aussieht); der Lauf überwacht keine</translation>
+    </message>
+    <message>
+        <source>the run monitors no metric and --metric was not given, so a validation loss decides</source>
+        <translation>der Lauf überwacht keine Metrik und --metric wurde nicht angegeben, daher entscheidet ein Validierungs-Loss</translation>
+    </message>
+    <message>
+        <source>no best: the run monitors no metric, --metric was not given and no checkpoint has a validation loss</source>
+        <translation>kein bester: Der Lauf überwacht keine Metrik, --metric wurde nicht angegeben und kein Checkpoint hat einen Validierungs-Loss</translation>
+    </message>
+    <message>
+        <source>no best: %1 (%2) would decide (%3), but no checkpoint has it</source>
+        <translation>kein bester: %1 (%2) würde entscheiden (%3), aber kein Checkpoint hat diese Metrik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; lowest of %n checkpoints with it: %4 in %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3; %n Checkpoint hat diese Metrik: %4 in %5</numerusform>
+            <numerusform>%1 (%2): %3; niedrigster Wert unter %n Checkpoints mit dieser Metrik: %4 in %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; highest of %n checkpoints with it: %4 in %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3; %n Checkpoint hat diese Metrik: %4 in %5</numerusform>
+            <numerusform>%1 (%2): %3; höchster Wert unter %n Checkpoints mit dieser Metrik: %4 in %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records the same value but holds a later checkpoint&apos;s weights</source>
+        <comment>%1 names one or more checkpoints</comment>
+        <translation>
+            <numerusform>%1 verzeichnet denselben Wert, enthält aber die Gewichte eines späteren Checkpoints</numerusform>
+            <numerusform>%1 verzeichnen denselben Wert, enthalten aber die Gewichte eines späteren Checkpoints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best; it is not in the folder</source>
+        <translation>der Lauf hat %1 als seinen besten verzeichnet; diese Datei ist nicht im Ordner</translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best, but %2 has the lowest %3</source>
+        <translation>der Lauf hat %1 als seinen besten verzeichnet, aber %2 hat den niedrigsten Wert von %3</translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best, but %2 has the highest %3</source>
+        <translation>der Lauf hat %1 als seinen besten verzeichnet, aber %2 hat den höchsten Wert von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not searched (more than %n folders deep)</source>
+        <translation>
+            <numerusform>%1: nicht durchsucht (mehr als %n Ordner tief)</numerusform>
+            <numerusform>%1: nicht durchsucht (mehr als %n Ordner tief)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4)</source>
+        <translation>%1 hat dieselben Gewichte wie %2, in einem anderen Container (%3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2</source>
+        <translation>%1 hat dieselben Gewichte wie %2</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4) though its epoch says %5: saved from model.state_dict() without a copy?</source>
+        <translation>%1 hat dieselben Gewichte wie %2, in einem anderen Container (%3, %4), obwohl seine Epoche %5 angibt: ohne Kopie aus model.state_dict() gespeichert?</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 though its epoch says %3: saved from model.state_dict() without a copy?</source>
+        <translation>%1 hat dieselben Gewichte wie %2, obwohl seine Epoche %3 angibt: ohne Kopie aus model.state_dict() gespeichert?</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4) though its step says %5: saved from model.state_dict() without a copy?</source>
+        <translation>%1 hat dieselben Gewichte wie %2, in einem anderen Container (%3, %4), obwohl sein Schritt %5 angibt: ohne Kopie aus model.state_dict() gespeichert?</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 though its step says %3: saved from model.state_dict() without a copy?</source>
+        <translation>%1 hat dieselben Gewichte wie %2, obwohl sein Schritt %3 angibt: ohne Kopie aus model.state_dict() gespeichert?</translation>
+    </message>
+    <message>
+        <source>%1: %2; its weights were not compared</source>
+        <translation>%1: %2; seine Gewichte wurden nicht verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n checkpoints have the same weights: did the optimizer ever step?</source>
+        <translation>
+            <numerusform>alle %n Checkpoints haben dieselben Gewichte: Hat der Optimizer je einen Schritt gemacht?</numerusform>
+            <numerusform>alle %n Checkpoints haben dieselben Gewichte: Hat der Optimizer je einen Schritt gemacht?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tensors never changed across %n checkpoints with different weights: %3 (a frozen layer, or parameters the optimizer was never given?)</source>
+        <translation>
+            <numerusform>%1 von %2 Tensoren haben sich über %n Checkpoint mit unterschiedlichen Gewichten nie geändert: %3 (eine eingefrorene Schicht oder Parameter, die der Optimizer nie bekam?)</numerusform>
+            <numerusform>%1 von %2 Tensoren haben sich über %n Checkpoints mit unterschiedlichen Gewichten nie geändert: %3 (eine eingefrorene Schicht oder Parameter, die der Optimizer nie bekam?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a run&apos;s folder, then a sentence about it</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>not a folder (ckpt runs reads a folder of checkpoints)</source>
+        <translation>kein Ordner (ckpt runs liest einen Ordner mit Checkpoints)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no model.safetensors or pytorch_model.bin in the folder</source>
+        <translation>kein model.safetensors oder pytorch_model.bin im Ordner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a checkpoint, then why it could not be read</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files or checkpoint-N folders, four folders deep)</source>
+        <translation>keine Checkpoints gefunden (Dateien .pt .pth .ckpt .bin .tar .pkl .safetensors oder Ordner checkpoint-N, vier Ordnerebenen tief)</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::RunsDock</name>
     <message>
         <source>Cancelled.</source>
@@ -2247,6 +2571,266 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>Drift</source>
         <translation>Drift</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Safety</name>
+    <message>
+        <source>STACK_GLOBAL with arguments that are not strings hides its target</source>
+        <translation>STACK_GLOBAL mit Argumenten, die keine Strings sind, verbirgt sein Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (via %2 at byte %3)</source>
+        <comment>a reason, then the opcode and where it names the global</comment>
+        <translation>%1 (über %2 bei Byte %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left on the stack after STOP</source>
+        <translation>
+            <numerusform>%n Element nach STOP auf dem Stack übrig</numerusform>
+            <numerusform>%n Elemente nach STOP auf dem Stack übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pickle breaks after a dangerous global: %1</source>
+        <translation>der Pickle bricht nach einem gefährlichen Global ab: %1</translation>
+    </message>
+    <message>
+        <source>the pickle breaks after importing %1, a global outside the allow-list: torch.load would have called it before failing (%2)</source>
+        <translation>der Pickle bricht ab, nachdem er %1 importiert hat, ein Global außerhalb der Allow-List: torch.load hätte es aufgerufen, bevor es scheitert (%2)</translation>
+    </message>
+    <message>
+        <source>%1, pickle %2 at byte %3</source>
+        <translation>%1, Pickle %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 bytes after STOP that do not form a pickle (%2)</source>
+        <translation>%1 Bytes nach STOP, die keinen Pickle bilden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 stacked pickles; the rest was not scanned</source>
+        <translation>%1: mehr als %2 gestapelte Pickles; der Rest wurde nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 bytes after %2, which torch.load ignores (scanned for pickles)</source>
+        <translation>%1 Bytes nach %2, die torch.load ignoriert (nach Pickles durchsucht)</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>the file from byte 0, as torch.load unpickles it</source>
+        <translation>die Datei ab Byte 0, so wie torch.load sie entpickelt</translation>
+    </message>
+    <message>
+        <source>read as %1, but its bytes are also a pickle that torch.load would unpickle (a polyglot)</source>
+        <translation>als %1 gelesen, aber ihre Bytes sind auch ein Pickle, den torch.load entpickeln würde (ein Polyglott)</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript class: torch.jit.load builds it from the archive&apos;s code/ folder; torch.load cannot</source>
+        <translation>%1 ist eine TorchScript-Klasse: torch.jit.load baut sie aus dem Ordner code/ des Archivs; torch.load kann das nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript pickle helper that torch.jit.load reads; it is not in PyTorch&apos;s weights_only allow-list</source>
+        <translation>%1 ist eine TorchScript-Pickle-Hilfsfunktion, die torch.jit.load liest; sie steht nicht auf der weights_only-Allow-List von PyTorch</translation>
+    </message>
+    <message>
+        <source>%1 is another spelling of %2, which PyTorch never writes; weights_only accepts only %2, so torch.load needs weights_only=False</source>
+        <translation>%1 ist eine andere Schreibweise von %2, die PyTorch nie schreibt; weights_only akzeptiert nur %2, daher braucht torch.load weights_only=False</translation>
+    </message>
+    <message>
+        <source>%1 is not in PyTorch&apos;s weights_only allow-list: weights_only rejects torch layouts and memory formats as bare globals (torch.save writes layouts through torch.serialization._get_layout), so torch.load needs weights_only=False</source>
+        <translation>%1 steht nicht auf der weights_only-Allow-List von PyTorch: weights_only lehnt torch-Layouts und Speicherformate als bloße Globals ab (torch.save schreibt Layouts über torch.serialization._get_layout), daher braucht torch.load weights_only=False</translation>
+    </message>
+    <message>
+        <source>%1 is not in PyTorch&apos;s weights_only allow-list: importing and calling `%2` is what torch.load(weights_only=False) would do</source>
+        <translation>%1 steht nicht auf der weights_only-Allow-List von PyTorch: `%2` zu importieren und aufzurufen ist, was torch.load(weights_only=False) tun würde</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in Python 3)</source>
+        <translation>%1 (%2 in Python 3)</translation>
+    </message>
+    <message>
+        <source>(%1 rule)</source>
+        <translation>(Regel von %1)</translation>
+    </message>
+    <message>
+        <source>(deny-listed by %1)</source>
+        <translation>(auf der Deny-List von %1)</translation>
+    </message>
+    <message>
+        <source>(%1 is deny-listed by %2)</source>
+        <translation>(%1 steht auf der Deny-List von %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a reason, then who deny-lists it (in parentheses)</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a pickle EXT code: copyreg&apos;s registry in the loading program chooses the target, so it cannot be checked</source>
+        <translation>%1 ist ein Pickle-EXT-Code: Die copyreg-Registry im ladenden Programm wählt das Ziel, daher lässt es sich nicht prüfen</translation>
+    </message>
+    <message>
+        <source>global `%1` has an empty module or name: its target cannot be known before loading, which scanners treat as dangerous</source>
+        <translation>das Global `%1` hat ein leeres Modul oder einen leeren Namen: Sein Ziel ist vor dem Laden nicht bekannt, was Scanner als gefährlich werten</translation>
+    </message>
+    <message>
+        <source>`%1` is not a valid Python name: the pickle is malformed or tampered with</source>
+        <translation>`%1` ist kein gültiger Python-Name: Der Pickle ist fehlerhaft oder manipuliert</translation>
+    </message>
+    <message>
+        <source>%1 %2; only plain-data builtins (set, int, ...) are safe</source>
+        <translation>%1 %2; nur Builtins für reine Daten (set, int, ...) sind sicher</translation>
+    </message>
+    <message>
+        <source>%1 walks Python internals through `%2`, a path to eval or any module (%3 rule)</source>
+        <translation>%1 durchläuft über `%2` Python-Interna, ein Weg zu eval oder jedem Modul (Regel von %3)</translation>
+    </message>
+    <message>
+        <source>%1 reaches the module %2 through attribute access; %3 %4</source>
+        <translation>%1 erreicht das Modul %2 über Attributzugriff; %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list (PyTorch 2.x; 1.13&apos;s weights_only rejects it)</source>
+        <translation>%1 steht auf der weights_only-Allow-List von PyTorch (PyTorch 2.x; das weights_only von 1.13 lehnt es ab)</translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list of 1.13 (and maybe early 2.x); newer PyTorch rejects it</source>
+        <translation>%1 steht auf der weights_only-Allow-List von PyTorch 1.13 (und vielleicht frühem 2.x); neueres PyTorch lehnt es ab</translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list</source>
+        <translation>%1 steht auf der weights_only-Allow-List von PyTorch</translation>
+    </message>
+    <message>
+        <source>%1 runs a shell command</source>
+        <translation>%1 führt einen Shell-Befehl aus</translation>
+    </message>
+    <message>
+        <source>%1 evaluates Python code</source>
+        <translation>%1 wertet Python-Code aus</translation>
+    </message>
+    <message>
+        <source>%1 imports any module</source>
+        <translation>%1 importiert beliebige Module</translation>
+    </message>
+    <message>
+        <source>%1 opens or writes files</source>
+        <translation>%1 öffnet oder schreibt Dateien</translation>
+    </message>
+    <message>
+        <source>%1 makes network connections</source>
+        <translation>%1 baut Netzwerkverbindungen auf</translation>
+    </message>
+    <message>
+        <source>%1 loads another pickle with full trust</source>
+        <translation>%1 lädt einen weiteren Pickle mit vollem Vertrauen</translation>
+    </message>
+    <message>
+        <source>%1 reaches any attribute of any object (a path to eval or os.system)</source>
+        <translation>%1 erreicht jedes Attribut jedes Objekts (ein Weg zu eval oder os.system)</translation>
+    </message>
+    <message>
+        <source>%1 calls another function with arguments of the file&apos;s choosing</source>
+        <translation>%1 ruft eine andere Funktion mit Argumenten auf, die die Datei wählt</translation>
+    </message>
+    <message>
+        <source>%1 calls native code in shared libraries</source>
+        <translation>%1 ruft nativen Code in Shared Libraries auf</translation>
+    </message>
+    <message>
+        <source>%1 changes the running Python interpreter</source>
+        <translation>%1 verändert den laufenden Python-Interpreter</translation>
+    </message>
+    <message>
+        <source>%1 installs packages</source>
+        <translation>%1 installiert Pakete</translation>
+    </message>
+    <message>
+        <source>%1 is a Python builtin that is not plain data</source>
+        <translation>%1 ist ein Python-Builtin, das keine reinen Daten sind</translation>
+    </message>
+    <message>
+        <source>%1 refers to a module object, which no real checkpoint holds: a crafted pickle can overwrite functions PyTorch calls</source>
+        <translation>%1 verweist auf ein Modulobjekt, das kein echter Checkpoint enthält: Ein präparierter Pickle kann Funktionen überschreiben, die PyTorch aufruft</translation>
+    </message>
+    <message>
+        <source>%1 walks Python internals (dunder attributes), a path to eval or any module</source>
+        <translation>%1 durchläuft Python-Interna (Dunder-Attribute), ein Weg zu eval oder jedem Modul</translation>
+    </message>
+    <message>
+        <source>%1 has a target that cannot be known before loading</source>
+        <translation>%1 hat ein Ziel, das vor dem Laden nicht bekannt sein kann</translation>
+    </message>
+    <message>
+        <source>zip directory</source>
+        <translation>Zip-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>zip flag bits 0x%1 make Python&apos;s zipfile refuse this record; PyTorch reads it anyway (a trick to blind scanners)</source>
+        <translation>die Zip-Flag-Bits 0x%1 lassen Pythons zipfile diesen Eintrag ablehnen; PyTorch liest ihn trotzdem (ein Trick, um Scanner zu blenden)</translation>
+    </message>
+    <message>
+        <source>a record torch.save does not write (scanned as a possible pickle)</source>
+        <translation>ein Eintrag, den torch.save nicht schreibt (als möglicher Pickle geprüft)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no record</comment>
+        <translation>keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>one it cannot open</source>
+        <comment>a record</comment>
+        <translation>einen Eintrag, den es nicht öffnen kann</translation>
+    </message>
+    <message>
+        <source>%1 bytes at byte %2</source>
+        <translation>%1 Bytes ab Byte %2</translation>
+    </message>
+    <message>
+        <source>%1 reads a different data.pkl than %2: %3 instead of %4</source>
+        <translation>%1 liest eine andere data.pkl als %2: %3 statt %4</translation>
+    </message>
+    <message>
+        <source>only %1 lists %2</source>
+        <translation>nur %1 listet %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>the loaders read different records: %1</source>
+        <translation>die Lader lesen unterschiedliche Einträge: %1</translation>
+    </message>
+    <message>
+        <source>%1 reads record &apos;%2&apos; from other bytes than %3: %4 instead of %5</source>
+        <translation>%1 liest den Eintrag &apos;%2&apos; aus anderen Bytes als %3: %4 statt %5</translation>
+    </message>
+    <message>
+        <source>%1 reads this zip but %2 refuses it (%3): what one loader runs, the other cannot see</source>
+        <translation>%1 liest dieses Zip, aber %2 lehnt es ab (%3): Was der eine Lader ausführt, kann der andere nicht sehen</translation>
+    </message>
+    <message>
+        <source>%1 (both readings are scanned)</source>
+        <translation>%1 (beide Lesarten werden geprüft)</translation>
+    </message>
+    <message>
+        <source>CRC-32 mismatch: Python&apos;s zipfile refuses this record, PyTorch reads it unchecked (a trick to blind scanners)</source>
+        <translation>CRC-32 stimmt nicht: Pythons zipfile lehnt diesen Eintrag ab, PyTorch liest ihn ungeprüft (ein Trick, um Scanner zu blenden)</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s weights_only</source>
+        <comment>one of the lists that deny a global</comment>
+        <translation>weights_only von PyTorch</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +3063,82 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::Summary</name>
+    <message>
+        <source>DANGEROUS: torch.load would run code: %1</source>
+        <translation>GEFÄHRLICH: torch.load würde Code ausführen: %1</translation>
+    </message>
+    <message>
+        <source>DANGEROUS: code hidden where torch.load does not read but other loaders and tools do: %1</source>
+        <translation>GEFÄHRLICH: Code ist dort versteckt, wo torch.load nicht liest, andere Lader und Werkzeuge aber schon: %1</translation>
+    </message>
+    <message>
+        <source>suspicious structure: %1</source>
+        <translation>verdächtige Struktur: %1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>safe: loads with torch.load(weights_only=True) in every torch from 1.13</source>
+        <translation>sicher: lädt mit torch.load(weights_only=True) in jedem torch ab 1.13</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>safe: loads with torch.load(weights_only=True) in torch %1</source>
+        <translation>sicher: lädt mit torch.load(weights_only=True) in torch %1</translation>
+    </message>
+    <message>
+        <source>%1 refuses it</source>
+        <translation>%1 lehnt sie ab</translation>
+    </message>
+    <message>
+        <source>%1 refuses it (its unpickler lacks %2)</source>
+        <translation>%1 lehnt sie ab (seinem Unpickler fehlt %2)</translation>
+    </message>
+    <message>
+        <source>%1 refuse it</source>
+        <translation>%1 lehnen sie ab</translation>
+    </message>
+    <message>
+        <source>%1 refuse it (its unpickler lacks %2)</source>
+        <translation>%1 lehnen sie ab (ihrem Unpickler fehlt %2)</translation>
+    </message>
+    <message>
+        <source>in %1 it depends on the release (the allow-list grew during 2.x)</source>
+        <translation>in %1 hängt es vom Release ab (die Allow-List wuchs im Lauf von 2.x)</translation>
+    </message>
+    <message>
+        <source>needs code: DCP&apos;s pickle.load imports %1 (no dangerous globals)</source>
+        <translation>braucht Code: pickle.load von DCP importiert %1 (keine gefährlichen Globals)</translation>
+    </message>
+    <message>
+        <source>needs code: importing and calling %1 is what torch.load(weights_only=False) would do</source>
+        <translation>braucht Code: %1 zu importieren und aufzurufen ist, was torch.load(weights_only=False) tun würde</translation>
+    </message>
+    <message>
+        <source>needs weights_only=False: opcodes %1</source>
+        <translation>braucht weights_only=False: Opcodes %1</translation>
+    </message>
+    <message>
+        <source>not checked: shards missing (%1); the shards present hold nothing that needs code</source>
+        <translation>nicht geprüft: Shards fehlen (%1); die vorhandenen Shards enthalten nichts, das Code braucht</translation>
+    </message>
+    <message>
+        <source>safe: no code can be stored in this format</source>
+        <translation>sicher: In diesem Format lässt sich kein Code speichern</translation>
+    </message>
+    <message>
+        <source>no dangerous globals</source>
+        <translation>keine gefährlichen Globals</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SummaryHeader</name>
     <message>
         <source>&lt;b&gt;No checkpoint open.&lt;/b&gt; Open one with File › Open, drop a file here, or try File › Open Example.</source>
@@ -2632,6 +3292,22 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::Training</name>
+    <message>
+        <source>larger than %1 MB</source>
+        <comment>a trainer_state.json too large to read</comment>
+        <translation>größer als %1 MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>no log_history</source>
+        <translation>keine log_history</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::TrainingDock</name>
     <message>
         <source>Name</source>
@@ -2734,6 +3410,30 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>an OmegaConf (Hydra) config container: plain data</source>
         <translation>ein OmegaConf-Konfigurationscontainer (Hydra): reine Daten</translation>
+    </message>
+    <message>
+        <source>in newer PyTorch&apos;s weights_only allow-list (1.13&apos;s lacks it): plain data</source>
+        <translation>auf der weights_only-Allow-List neuerer PyTorch-Versionen (der von 1.13 fehlt es): reine Daten</translation>
+    </message>
+    <message>
+        <source>bytes, as Python 3 pickles them (_codecs.encode): in newer PyTorch&apos;s weights_only allow-list, 1.13&apos;s lacks it</source>
+        <translation>Bytes, wie Python 3 sie pickelt (_codecs.encode): auf der weights_only-Allow-List neuerer PyTorch-Versionen, der von 1.13 fehlt es</translation>
+    </message>
+    <message>
+        <source>a class of the script that saved the file (__main__): a whole object such as a model, which needs its class&apos;s code to load</source>
+        <translation>eine Klasse des Skripts, das die Datei gespeichert hat (__main__): ein ganzes Objekt wie ein Modell, das zum Laden den Code seiner Klasse braucht</translation>
+    </message>
+    <message>
+        <source>a whole torch.nn module (the model object, not its state_dict): it needs its class&apos;s code to load</source>
+        <translation>ein ganzes torch.nn-Modul (das Modellobjekt, nicht sein state_dict): Zum Laden braucht es den Code seiner Klasse</translation>
+    </message>
+    <message>
+        <source>a TorchScript class: torch.jit.load builds it from the archive&apos;s code</source>
+        <translation>eine TorchScript-Klasse: torch.jit.load baut sie aus dem Code des Archivs</translation>
+    </message>
+    <message>
+        <source>a class or function of %1 that is not on the vetted list of plain-data classes: loading it needs its code (weights_only=False)</source>
+        <translation>eine Klasse oder Funktion von %1, die nicht auf der geprüften Liste der Klassen für reine Daten steht: Zum Laden braucht sie ihren Code (weights_only=False)</translation>
     </message>
 </context>
 <context>

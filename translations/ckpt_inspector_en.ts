@@ -406,6 +406,150 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Check</name>
+    <message>
+        <source>the fixes could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference does not name the model&apos;s class: &apos;%1&apos; stands in for it in PyTorch&apos;s message (--model-class NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BatchNorm sets %1 to 0: the checkpoint has no version &gt;= 2 for it in _metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load_state_dict never looks at %1 (a submodule&apos;s own name, or below a parameter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the model holds a 0-d tensor, the checkpoint a 1-d one; element 0 is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-string keys in the state_dict are not looked at here (load_state_dict fails on them)</source>
+        <translation>
+            <numerusform>%n non-string key in the state_dict is not looked at here (load_state_dict fails on it)</numerusform>
+            <numerusform>%n non-string keys in the state_dict are not looked at here (load_state_dict fails on them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a state_dict too (--state-dict %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TorchScript keeps every buffer, also those registered with persistent=False: %1 are only missing if the model class saves them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pickled %1 object, not a state_dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state_dict in the file (no dict holds tensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ckpt convert does not rewrite TorchScript archives: no fixes are offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (DataParallel / DistributedDataParallel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (torch.compile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a wrapper&apos;s attribute, as in Lightning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>replace the key prefix %1 with %2 (%n keys then match the model)</source>
+        <translation>
+            <numerusform>replace the key prefix %1 with %2 (%n key then matches the model)</numerusform>
+            <numerusform>replace the key prefix %1 with %2 (%n keys then match the model)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>strip the key prefix %1 (%n keys then match the model)</source>
+        <translation>
+            <numerusform>strip the key prefix %1 (%n key then matches the model)</numerusform>
+            <numerusform>strip the key prefix %1 (%n keys then match the model)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add the key prefix %1: the model&apos;s keys have it (%n keys then match)</source>
+        <translation>
+            <numerusform>add the key prefix %1: the model&apos;s keys have it (%n key then matches)</numerusform>
+            <numerusform>add the key prefix %1: the model&apos;s keys have it (%n keys then match)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the state_dict is %1: extract it as the file&apos;s root (or load %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename &apos;%1&apos; to &apos;%2&apos;: %3 -&gt; %4 (same shapes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key of the checkpoint names one of the model&apos;s, even after the fixes above: it does not look like a checkpoint of this model, so dropping its keys is not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>drop %n key(s) the model does not have: %1</source>
+        <translation>
+            <numerusform>drop %n key the model does not have: %1</numerusform>
+            <numerusform>drop %n keys the model does not have: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in the checkpoint, %3 in the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop what does not fit the model (%1), then load with strict=False: the model keeps its own initialisation of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-tensor entries of the reference are not model keys: %1</source>
+        <translation>
+            <numerusform>%n non-tensor entry of the reference is not a model key: %1</numerusform>
+            <numerusform>%n non-tensor entries of the reference are not model keys: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>safetensors does not keep the model&apos;s key order: lists follow the file&apos;s order, not PyTorch&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file itself</source>
+        <comment>where the state_dict is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightning&apos;s %1</source>
+        <comment>%1 is a key path such as &apos;state_dict&apos;</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the dict with the most tensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as asked)</source>
+        <comment>a state_dict path given by the user</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>
@@ -1963,6 +2107,17 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Phrase</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>a list cut short: the first items, then how many else</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::PreferencesDialog</name>
     <message>
         <source>Uniform (as torch.histc)</source>
@@ -2193,6 +2348,175 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Runs</name>
+    <message>
+        <source>the run&apos;s ModelCheckpoint callback monitors it (its key names no mode: Lightning&apos;s default &apos;min&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s ModelCheckpoint callback monitors it (mode &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name ending in &apos;loss&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name not ending in &apos;loss&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric %1 not used: the run monitors %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric and --mode ask for it; the run monitors none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric asks for it (%1 for a name like a loss or error); the run monitors none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metric asks for it (%1 for a name not like a loss or error); the run monitors none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run monitors no metric and --metric was not given, so a validation loss decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no best: the run monitors no metric, --metric was not given and no checkpoint has a validation loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no best: %1 (%2) would decide (%3), but no checkpoint has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; lowest of %n checkpoints with it: %4 in %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3; %n checkpoint has it: %4 in %5</numerusform>
+            <numerusform>%1 (%2): %3; lowest of %n checkpoints with it: %4 in %5</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; highest of %n checkpoints with it: %4 in %5</source>
+        <translation>
+            <numerusform>%1 (%2): %3; %n checkpoint has it: %4 in %5</numerusform>
+            <numerusform>%1 (%2): %3; highest of %n checkpoints with it: %4 in %5</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records the same value but holds a later checkpoint&apos;s weights</source>
+        <comment>%1 names one or more checkpoints</comment>
+        <translation>
+            <numerusform>%1 records the same value but holds a later checkpoint&apos;s weights</numerusform>
+            <numerusform>%1 record the same value but hold a later checkpoint&apos;s weights</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best; it is not in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best, but %2 has the lowest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best, but %2 has the highest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not searched (more than %n folders deep)</source>
+        <translation>
+            <numerusform>%1: not searched (more than %n folder deep)</numerusform>
+            <numerusform>%1: not searched (more than %n folders deep)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4) though its epoch says %5: saved from model.state_dict() without a copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 though its epoch says %3: saved from model.state_dict() without a copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4) though its step says %5: saved from model.state_dict() without a copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 though its step says %3: saved from model.state_dict() without a copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; its weights were not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n checkpoints have the same weights: did the optimizer ever step?</source>
+        <translation>
+            <numerusform>all %n checkpoints have the same weights: did the optimizer ever step?</numerusform>
+            <numerusform>all %n checkpoints have the same weights: did the optimizer ever step?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tensors never changed across %n checkpoints with different weights: %3 (a frozen layer, or parameters the optimizer was never given?)</source>
+        <translation>
+            <numerusform>%1 of %2 tensors never changed across %n checkpoint with different weights: %3 (a frozen layer, or parameters the optimizer was never given?)</numerusform>
+            <numerusform>%1 of %2 tensors never changed across %n checkpoints with different weights: %3 (a frozen layer, or parameters the optimizer was never given?)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a run&apos;s folder, then a sentence about it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a folder (ckpt runs reads a folder of checkpoints)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no model.safetensors or pytorch_model.bin in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a checkpoint, then why it could not be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files or checkpoint-N folders, four folders deep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::RunsDock</name>
     <message>
         <source>Cancelled.</source>
@@ -2244,6 +2568,266 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Safety</name>
+    <message>
+        <source>STACK_GLOBAL with arguments that are not strings hides its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (via %2 at byte %3)</source>
+        <comment>a reason, then the opcode and where it names the global</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left on the stack after STOP</source>
+        <translation>
+            <numerusform>%n item left on the stack after STOP</numerusform>
+            <numerusform>%n items left on the stack after STOP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pickle breaks after a dangerous global: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle breaks after importing %1, a global outside the allow-list: torch.load would have called it before failing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pickle %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after STOP that do not form a pickle (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 stacked pickles; the rest was not scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes after %2, which torch.load ignores (scanned for pickles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file from byte 0, as torch.load unpickles it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1, but its bytes are also a pickle that torch.load would unpickle (a polyglot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript class: torch.jit.load builds it from the archive&apos;s code/ folder; torch.load cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript pickle helper that torch.jit.load reads; it is not in PyTorch&apos;s weights_only allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another spelling of %2, which PyTorch never writes; weights_only accepts only %2, so torch.load needs weights_only=False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in PyTorch&apos;s weights_only allow-list: weights_only rejects torch layouts and memory formats as bare globals (torch.save writes layouts through torch.serialization._get_layout), so torch.load needs weights_only=False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in PyTorch&apos;s weights_only allow-list: importing and calling `%2` is what torch.load(weights_only=False) would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in Python 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deny-listed by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 is deny-listed by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a reason, then who deny-lists it (in parentheses)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pickle EXT code: copyreg&apos;s registry in the loading program chooses the target, so it cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>global `%1` has an empty module or name: its target cannot be known before loading, which scanners treat as dangerous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`%1` is not a valid Python name: the pickle is malformed or tampered with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2; only plain-data builtins (set, int, ...) are safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 walks Python internals through `%2`, a path to eval or any module (%3 rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches the module %2 through attribute access; %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list (PyTorch 2.x; 1.13&apos;s weights_only rejects it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list of 1.13 (and maybe early 2.x); newer PyTorch rejects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs a shell command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evaluates Python code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 imports any module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opens or writes files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes network connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loads another pickle with full trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reaches any attribute of any object (a path to eval or os.system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls another function with arguments of the file&apos;s choosing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 calls native code in shared libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes the running Python interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installs packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Python builtin that is not plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to a module object, which no real checkpoint holds: a crafted pickle can overwrite functions PyTorch calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 walks Python internals (dunder attributes), a path to eval or any module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a target that cannot be known before loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip flag bits 0x%1 make Python&apos;s zipfile refuse this record; PyTorch reads it anyway (a trick to blind scanners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record torch.save does not write (scanned as a possible pickle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one it cannot open</source>
+        <comment>a record</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads a different data.pkl than %2: %3 instead of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 lists %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the loaders read different records: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads record &apos;%2&apos; from other bytes than %3: %4 instead of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reads this zip but %2 refuses it (%3): what one loader runs, the other cannot see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (both readings are scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC-32 mismatch: Python&apos;s zipfile refuses this record, PyTorch reads it unchecked (a trick to blind scanners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s weights_only</source>
+        <comment>one of the lists that deny a global</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2477,6 +3061,82 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Summary</name>
+    <message>
+        <source>DANGEROUS: torch.load would run code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANGEROUS: code hidden where torch.load does not read but other loaders and tools do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspicious structure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe: loads with torch.load(weights_only=True) in every torch from 1.13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe: loads with torch.load(weights_only=True) in torch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuses it (its unpickler lacks %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refuse it (its unpickler lacks %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1 it depends on the release (the allow-list grew during 2.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs code: DCP&apos;s pickle.load imports %1 (no dangerous globals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs code: importing and calling %1 is what torch.load(weights_only=False) would do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs weights_only=False: opcodes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: shards missing (%1); the shards present hold nothing that needs code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe: no code can be stored in this format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dangerous globals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SummaryHeader</name>
     <message>
         <source>&lt;b&gt;No checkpoint open.&lt;/b&gt; Open one with File › Open, drop a file here, or try File › Open Example.</source>
@@ -2630,6 +3290,22 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Training</name>
+    <message>
+        <source>larger than %1 MB</source>
+        <comment>a trainer_state.json too large to read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no log_history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::TrainingDock</name>
     <message>
         <source>Name</source>
@@ -2731,6 +3407,30 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>an OmegaConf (Hydra) config container: plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in newer PyTorch&apos;s weights_only allow-list (1.13&apos;s lacks it): plain data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes, as Python 3 pickles them (_codecs.encode): in newer PyTorch&apos;s weights_only allow-list, 1.13&apos;s lacks it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class of the script that saved the file (__main__): a whole object such as a model, which needs its class&apos;s code to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole torch.nn module (the model object, not its state_dict): it needs its class&apos;s code to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TorchScript class: torch.jit.load builds it from the archive&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class or function of %1 that is not on the vetted list of plain-data classes: loading it needs its code (weights_only=False)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -401,6 +401,144 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Check</name>
+    <message>
+        <source>the fixes could not be checked: %1</source>
+        <translation>无法检验这些修复：%1</translation>
+    </message>
+    <message>
+        <source>the reference does not name the model&apos;s class: &apos;%1&apos; stands in for it in PyTorch&apos;s message (--model-class NAME)</source>
+        <translation>参照文件未给出模型的类名：PyTorch 消息中以 &apos;%1&apos; 代替（--model-class NAME）</translation>
+    </message>
+    <message>
+        <source>BatchNorm sets %1 to 0: the checkpoint has no version &gt;= 2 for it in _metadata</source>
+        <translation>BatchNorm 会把 %1 设为 0：检查点的 _metadata 中没有对应的版本 &gt;= 2</translation>
+    </message>
+    <message>
+        <source>load_state_dict never looks at %1 (a submodule&apos;s own name, or below a parameter)</source>
+        <translation>load_state_dict 从不查看 %1（子模块自身的名字，或位于某个参数之下）</translation>
+    </message>
+    <message>
+        <source>%1: the model holds a 0-d tensor, the checkpoint a 1-d one; element 0 is copied</source>
+        <translation>%1：模型中是 0 维张量，检查点中是 1 维张量；会复制第 0 个元素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-string keys in the state_dict are not looked at here (load_state_dict fails on them)</source>
+        <translation>
+            <numerusform>state_dict 中 %n 个非字符串键在此不予检查（load_state_dict 会因它们失败）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a state_dict too (--state-dict %1)</source>
+        <translation>&apos;%1&apos; 中也有一个 state_dict（--state-dict %1）</translation>
+    </message>
+    <message>
+        <source>TorchScript keeps every buffer, also those registered with persistent=False: %1 are only missing if the model class saves them</source>
+        <translation>TorchScript 会保留所有缓冲区，包括以 persistent=False 注册的：只有当模型类会保存 %1 时，它们才算缺失</translation>
+    </message>
+    <message>
+        <source>a pickled %1 object, not a state_dict</source>
+        <translation>一个 pickle 的 %1 对象，不是 state_dict</translation>
+    </message>
+    <message>
+        <source>no state_dict in the file (no dict holds tensors)</source>
+        <translation>文件中没有 state_dict（没有哪个 dict 含有张量）</translation>
+    </message>
+    <message>
+        <source>ckpt convert does not rewrite TorchScript archives: no fixes are offered</source>
+        <translation>ckpt convert 不会改写 TorchScript 归档：因此不提供修复</translation>
+    </message>
+    <message>
+        <source>%1 (DataParallel / DistributedDataParallel)</source>
+        <translation>%1（DataParallel / DistributedDataParallel）</translation>
+    </message>
+    <message>
+        <source>%1 (torch.compile)</source>
+        <translation>%1（torch.compile）</translation>
+    </message>
+    <message>
+        <source>%1 (a wrapper&apos;s attribute, as in Lightning)</source>
+        <translation>%1（包装器的属性，如 Lightning 中）</translation>
+    </message>
+    <message numerus="yes">
+        <source>replace the key prefix %1 with %2 (%n keys then match the model)</source>
+        <translation>
+            <numerusform>将键前缀 %1 替换为 %2（之后有 %n 个键与模型匹配）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>strip the key prefix %1 (%n keys then match the model)</source>
+        <translation>
+            <numerusform>去掉键前缀 %1（之后有 %n 个键与模型匹配）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>add the key prefix %1: the model&apos;s keys have it (%n keys then match)</source>
+        <translation>
+            <numerusform>添加键前缀 %1：模型的键带有它（之后有 %n 个键匹配）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the state_dict is %1: extract it as the file&apos;s root (or load %2)</source>
+        <translation>state_dict 位于 %1：将其提取为文件的根（或加载 %2）</translation>
+    </message>
+    <message>
+        <source>rename &apos;%1&apos; to &apos;%2&apos;: %3 -&gt; %4 (same shapes)</source>
+        <translation>将 &apos;%1&apos; 重命名为 &apos;%2&apos;：%3 -&gt; %4（形状相同）</translation>
+    </message>
+    <message>
+        <source>no key of the checkpoint names one of the model&apos;s, even after the fixes above: it does not look like a checkpoint of this model, so dropping its keys is not offered</source>
+        <translation>即使经过上面的修复，检查点中也没有任何键与模型的键对应：它看起来不是这个模型的检查点，因此不提供删除其键的修复</translation>
+    </message>
+    <message numerus="yes">
+        <source>drop %n key(s) the model does not have: %1</source>
+        <translation>
+            <numerusform>删除模型中没有的 %n 个键：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 in the checkpoint, %3 in the model</source>
+        <translation>%1 检查点中为 %2，模型中为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a tensor</source>
+        <translation>%1 不是张量</translation>
+    </message>
+    <message>
+        <source>drop what does not fit the model (%1), then load with strict=False: the model keeps its own initialisation of %2</source>
+        <translation>删除与模型不符的部分（%1），然后以 strict=False 加载：%2 保留模型自身的初始化值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-tensor entries of the reference are not model keys: %1</source>
+        <translation>
+            <numerusform>参照文件中 %n 个非张量条目不算模型的键：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>safetensors does not keep the model&apos;s key order: lists follow the file&apos;s order, not PyTorch&apos;s</source>
+        <translation>safetensors 不保留模型的键顺序：列表按文件中的顺序排列，而不是 PyTorch 的顺序</translation>
+    </message>
+    <message>
+        <source>the file itself</source>
+        <comment>where the state_dict is</comment>
+        <translation>文件本身</translation>
+    </message>
+    <message>
+        <source>Lightning&apos;s %1</source>
+        <comment>%1 is a key path such as &apos;state_dict&apos;</comment>
+        <translation>Lightning 的 %1</translation>
+    </message>
+    <message>
+        <source>%1 (the dict with the most tensors)</source>
+        <translation>%1（含张量最多的 dict）</translation>
+    </message>
+    <message>
+        <source>%1 (as asked)</source>
+        <comment>a state_dict path given by the user</comment>
+        <translation>%1（按指定）</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::CheckpointDocument</name>
     <message>
         <source>Add “%1”</source>
@@ -1952,6 +2090,16 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Phrase</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>a list cut short: the first items, then how many else</comment>
+        <translation>
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::PreferencesDialog</name>
     <message>
         <source>Uniform (as torch.histc)</source>
@@ -2180,6 +2328,169 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Runs</name>
+    <message>
+        <source>the run&apos;s ModelCheckpoint callback monitors it (its key names no mode: Lightning&apos;s default &apos;min&apos;)</source>
+        <translation>该运行的 ModelCheckpoint 回调监控此指标（其键未指明模式：按 Lightning 默认的 &apos;min&apos;）</translation>
+    </message>
+    <message>
+        <source>the run&apos;s ModelCheckpoint callback monitors it (mode &apos;%1&apos;)</source>
+        <translation>该运行的 ModelCheckpoint 回调监控此指标（模式 &apos;%1&apos;）</translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better %2</source>
+        <translation>%1/training_args.bin 将 metric_for_best_model 设为此指标，greater_is_better 为 %2</translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name ending in &apos;loss&apos;)</source>
+        <translation>%1/training_args.bin 将 metric_for_best_model 设为此指标，未设置 greater_is_better（名称以 &apos;loss&apos; 结尾，故为 %2）</translation>
+    </message>
+    <message>
+        <source>%1/training_args.bin sets metric_for_best_model to it, greater_is_better unset (%2 for a name not ending in &apos;loss&apos;)</source>
+        <translation>%1/training_args.bin 将 metric_for_best_model 设为此指标，未设置 greater_is_better（名称不以 &apos;loss&apos; 结尾，故为 %2）</translation>
+    </message>
+    <message>
+        <source>--metric %1 not used: the run monitors %2</source>
+        <translation>未使用 --metric %1：该运行监控的是 %2</translation>
+    </message>
+    <message>
+        <source>--metric and --mode ask for it; the run monitors none</source>
+        <translation>由 --metric 和 --mode 指定；该运行未监控任何指标</translation>
+    </message>
+    <message>
+        <source>--metric asks for it (%1 for a name like a loss or error); the run monitors none</source>
+        <translation>由 --metric 指定（名称像损失或误差，故为 %1）；该运行未监控任何指标</translation>
+    </message>
+    <message>
+        <source>--metric asks for it (%1 for a name not like a loss or error); the run monitors none</source>
+        <translation>由 --metric 指定（名称不像损失或误差，故为 %1）；该运行未监控任何指标</translation>
+    </message>
+    <message>
+        <source>the run monitors no metric and --metric was not given, so a validation loss decides</source>
+        <translation>该运行未监控任何指标，也未给出 --metric，因此由验证损失决定</translation>
+    </message>
+    <message>
+        <source>no best: the run monitors no metric, --metric was not given and no checkpoint has a validation loss</source>
+        <translation>没有最佳：该运行未监控任何指标，未给出 --metric，也没有检查点带有验证损失</translation>
+    </message>
+    <message>
+        <source>no best: %1 (%2) would decide (%3), but no checkpoint has it</source>
+        <translation>没有最佳：本应由 %1（%2）决定（%3），但没有检查点带有该指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; lowest of %n checkpoints with it: %4 in %5</source>
+        <translation>
+            <numerusform>%1（%2）：%3；在带有该指标的 %n 个检查点中最低：%5 中的 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; highest of %n checkpoints with it: %4 in %5</source>
+        <translation>
+            <numerusform>%1（%2）：%3；在带有该指标的 %n 个检查点中最高：%5 中的 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 records the same value but holds a later checkpoint&apos;s weights</source>
+        <comment>%1 names one or more checkpoints</comment>
+        <translation>
+            <numerusform>%1 记录了相同的值，但存的是之后某个检查点的权重</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best; it is not in the folder</source>
+        <translation>该运行记录的最佳为 %1；但它不在文件夹中</translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best, but %2 has the lowest %3</source>
+        <translation>该运行记录的最佳为 %1，但 %3 最低的是 %2</translation>
+    </message>
+    <message>
+        <source>the run recorded %1 as its best, but %2 has the highest %3</source>
+        <translation>该运行记录的最佳为 %1，但 %3 最高的是 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: not searched (more than %n folders deep)</source>
+        <translation>
+            <numerusform>%1：未搜索（超过 %n 层文件夹）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4)</source>
+        <translation>%1 与 %2 的权重相同，只是容器格式不同（%3、%4）</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2</source>
+        <translation>%1 与 %2 的权重相同</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4) though its epoch says %5: saved from model.state_dict() without a copy?</source>
+        <translation>%1 与 %2 的权重相同，只是容器格式不同（%3、%4），但它的 epoch 为 %5：是否直接保存了 model.state_dict() 而没有复制？</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 though its epoch says %3: saved from model.state_dict() without a copy?</source>
+        <translation>%1 与 %2 的权重相同，但它的 epoch 为 %3：是否直接保存了 model.state_dict() 而没有复制？</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 in another container (%3, %4) though its step says %5: saved from model.state_dict() without a copy?</source>
+        <translation>%1 与 %2 的权重相同，只是容器格式不同（%3、%4），但它的 step 为 %5：是否直接保存了 model.state_dict() 而没有复制？</translation>
+    </message>
+    <message>
+        <source>%1 has the same weights as %2 though its step says %3: saved from model.state_dict() without a copy?</source>
+        <translation>%1 与 %2 的权重相同，但它的 step 为 %3：是否直接保存了 model.state_dict() 而没有复制？</translation>
+    </message>
+    <message>
+        <source>%1: %2; its weights were not compared</source>
+        <translation>%1：%2；未比较其权重</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n checkpoints have the same weights: did the optimizer ever step?</source>
+        <translation>
+            <numerusform>全部 %n 个检查点的权重都相同：优化器真的执行过 step 吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 tensors never changed across %n checkpoints with different weights: %3 (a frozen layer, or parameters the optimizer was never given?)</source>
+        <translation>
+            <numerusform>在 %n 个权重各不相同的检查点中，%2 个张量里有 %1 个从未改变：%3（是被冻结的层，还是从未交给优化器的参数？）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a run&apos;s folder, then a sentence about it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>not a folder (ckpt runs reads a folder of checkpoints)</source>
+        <translation>不是文件夹（ckpt runs 读取的是存放检查点的文件夹）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no model.safetensors or pytorch_model.bin in the folder</source>
+        <translation>文件夹中没有 model.safetensors 或 pytorch_model.bin</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a checkpoint, then why it could not be read</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files or checkpoint-N folders, four folders deep)</source>
+        <translation>未找到检查点（.pt .pth .ckpt .bin .tar .pkl .safetensors 文件或 checkpoint-N 文件夹，向下查找四层）</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::RunsDock</name>
     <message>
         <source>Cancelled.</source>
@@ -2232,6 +2543,265 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>Drift</source>
         <translation>漂移</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Safety</name>
+    <message>
+        <source>STACK_GLOBAL with arguments that are not strings hides its target</source>
+        <translation>参数不是字符串的 STACK_GLOBAL 隐藏了它的目标</translation>
+    </message>
+    <message>
+        <source>%1 (via %2 at byte %3)</source>
+        <comment>a reason, then the opcode and where it names the global</comment>
+        <translation>%1（经由字节 %3 处的 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) left on the stack after STOP</source>
+        <translation>
+            <numerusform>STOP 之后栈上还剩 %n 个元素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pickle breaks after a dangerous global: %1</source>
+        <translation>pickle 在一个危险的全局对象之后中断：%1</translation>
+    </message>
+    <message>
+        <source>the pickle breaks after importing %1, a global outside the allow-list: torch.load would have called it before failing (%2)</source>
+        <translation>pickle 在导入 %1（允许列表之外的全局对象）之后中断：torch.load 在失败之前就已调用了它（%2）</translation>
+    </message>
+    <message>
+        <source>%1, pickle %2 at byte %3</source>
+        <translation>%1，字节 %3 处的第 %2 个 pickle</translation>
+    </message>
+    <message>
+        <source>%1 bytes after STOP that do not form a pickle (%2)</source>
+        <translation>STOP 之后有 %1 字节不构成 pickle（%2）</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 stacked pickles; the rest was not scanned</source>
+        <translation>%1：叠放的 pickle 超过 %2 个；其余部分未扫描</translation>
+    </message>
+    <message>
+        <source>%1 bytes after %2, which torch.load ignores (scanned for pickles)</source>
+        <translation>%2 之后有 %1 字节，torch.load 会忽略它们（已扫描其中的 pickle）</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 中 %2 之后</translation>
+    </message>
+    <message>
+        <source>the file from byte 0, as torch.load unpickles it</source>
+        <translation>从字节 0 开始的文件，即 torch.load 反序列化它的方式</translation>
+    </message>
+    <message>
+        <source>read as %1, but its bytes are also a pickle that torch.load would unpickle (a polyglot)</source>
+        <translation>按 %1 读取，但其字节同时也是 torch.load 会反序列化的 pickle（多重格式文件）</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript class: torch.jit.load builds it from the archive&apos;s code/ folder; torch.load cannot</source>
+        <translation>%1 是 TorchScript 类：torch.jit.load 根据归档的 code/ 文件夹构建它；torch.load 做不到</translation>
+    </message>
+    <message>
+        <source>%1 is a TorchScript pickle helper that torch.jit.load reads; it is not in PyTorch&apos;s weights_only allow-list</source>
+        <translation>%1 是 torch.jit.load 读取的 TorchScript pickle 辅助函数；它不在 PyTorch 的 weights_only 允许列表中</translation>
+    </message>
+    <message>
+        <source>%1 is another spelling of %2, which PyTorch never writes; weights_only accepts only %2, so torch.load needs weights_only=False</source>
+        <translation>%1 是 %2 的另一种写法，PyTorch 从不这样写；weights_only 只接受 %2，因此 torch.load 需要 weights_only=False</translation>
+    </message>
+    <message>
+        <source>%1 is not in PyTorch&apos;s weights_only allow-list: weights_only rejects torch layouts and memory formats as bare globals (torch.save writes layouts through torch.serialization._get_layout), so torch.load needs weights_only=False</source>
+        <translation>%1 不在 PyTorch 的 weights_only 允许列表中：weights_only 拒绝以裸全局对象形式出现的 torch 布局和内存格式（torch.save 通过 torch.serialization._get_layout 写入布局），因此 torch.load 需要 weights_only=False</translation>
+    </message>
+    <message>
+        <source>%1 is not in PyTorch&apos;s weights_only allow-list: importing and calling `%2` is what torch.load(weights_only=False) would do</source>
+        <translation>%1 不在 PyTorch 的 weights_only 允许列表中：导入并调用 `%2` 正是 torch.load(weights_only=False) 会做的事</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in Python 3)</source>
+        <translation>%1（在 Python 3 中为 %2）</translation>
+    </message>
+    <message>
+        <source>(%1 rule)</source>
+        <translation>（%1 的规则）</translation>
+    </message>
+    <message>
+        <source>(deny-listed by %1)</source>
+        <translation>（被 %1 列入拒绝列表）</translation>
+    </message>
+    <message>
+        <source>(%1 is deny-listed by %2)</source>
+        <translation>（%1 被 %2 列入拒绝列表）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a reason, then who deny-lists it (in parentheses)</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1 is a pickle EXT code: copyreg&apos;s registry in the loading program chooses the target, so it cannot be checked</source>
+        <translation>%1 是 pickle 的 EXT 编码：目标由加载程序中 copyreg 的注册表决定，因此无法检查</translation>
+    </message>
+    <message>
+        <source>global `%1` has an empty module or name: its target cannot be known before loading, which scanners treat as dangerous</source>
+        <translation>全局对象 `%1` 的模块或名称为空：加载前无法知道其目标，扫描器将此视为危险</translation>
+    </message>
+    <message>
+        <source>`%1` is not a valid Python name: the pickle is malformed or tampered with</source>
+        <translation>`%1` 不是合法的 Python 名称：该 pickle 格式有误或被篡改</translation>
+    </message>
+    <message>
+        <source>%1 %2; only plain-data builtins (set, int, ...) are safe</source>
+        <translation>%1%2；只有纯数据的内置对象（set、int 等）是安全的</translation>
+    </message>
+    <message>
+        <source>%1 walks Python internals through `%2`, a path to eval or any module (%3 rule)</source>
+        <translation>%1 经由 `%2` 访问 Python 内部结构，这是通往 eval 或任意模块的途径（%3 的规则）</translation>
+    </message>
+    <message>
+        <source>%1 reaches the module %2 through attribute access; %3 %4</source>
+        <translation>%1 通过属性访问到达模块 %2；%3%4</translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list (PyTorch 2.x; 1.13&apos;s weights_only rejects it)</source>
+        <translation>%1 在 PyTorch 的 weights_only 允许列表中（PyTorch 2.x；1.13 的 weights_only 会拒绝它）</translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list of 1.13 (and maybe early 2.x); newer PyTorch rejects it</source>
+        <translation>%1 在 PyTorch 1.13（也许还有早期 2.x）的 weights_only 允许列表中；更新的 PyTorch 会拒绝它</translation>
+    </message>
+    <message>
+        <source>%1 is in PyTorch&apos;s weights_only allow-list</source>
+        <translation>%1 在 PyTorch 的 weights_only 允许列表中</translation>
+    </message>
+    <message>
+        <source>%1 runs a shell command</source>
+        <translation>%1 会执行 shell 命令</translation>
+    </message>
+    <message>
+        <source>%1 evaluates Python code</source>
+        <translation>%1 会执行 Python 代码</translation>
+    </message>
+    <message>
+        <source>%1 imports any module</source>
+        <translation>%1 会导入任意模块</translation>
+    </message>
+    <message>
+        <source>%1 opens or writes files</source>
+        <translation>%1 会打开或写入文件</translation>
+    </message>
+    <message>
+        <source>%1 makes network connections</source>
+        <translation>%1 会建立网络连接</translation>
+    </message>
+    <message>
+        <source>%1 loads another pickle with full trust</source>
+        <translation>%1 会完全信任地加载另一个 pickle</translation>
+    </message>
+    <message>
+        <source>%1 reaches any attribute of any object (a path to eval or os.system)</source>
+        <translation>%1 可访问任意对象的任意属性（通往 eval 或 os.system 的途径）</translation>
+    </message>
+    <message>
+        <source>%1 calls another function with arguments of the file&apos;s choosing</source>
+        <translation>%1 会以文件选定的参数调用另一个函数</translation>
+    </message>
+    <message>
+        <source>%1 calls native code in shared libraries</source>
+        <translation>%1 会调用共享库中的原生代码</translation>
+    </message>
+    <message>
+        <source>%1 changes the running Python interpreter</source>
+        <translation>%1 会修改正在运行的 Python 解释器</translation>
+    </message>
+    <message>
+        <source>%1 installs packages</source>
+        <translation>%1 会安装软件包</translation>
+    </message>
+    <message>
+        <source>%1 is a Python builtin that is not plain data</source>
+        <translation>%1 是不属于纯数据的 Python 内置对象</translation>
+    </message>
+    <message>
+        <source>%1 refers to a module object, which no real checkpoint holds: a crafted pickle can overwrite functions PyTorch calls</source>
+        <translation>%1 指向一个模块对象，真实的检查点从不包含它：精心构造的 pickle 可以借此覆盖 PyTorch 调用的函数</translation>
+    </message>
+    <message>
+        <source>%1 walks Python internals (dunder attributes), a path to eval or any module</source>
+        <translation>%1 访问 Python 内部结构（双下划线属性），这是通往 eval 或任意模块的途径</translation>
+    </message>
+    <message>
+        <source>%1 has a target that cannot be known before loading</source>
+        <translation>%1 的目标在加载前无法得知</translation>
+    </message>
+    <message>
+        <source>zip directory</source>
+        <translation>zip 目录</translation>
+    </message>
+    <message>
+        <source>zip flag bits 0x%1 make Python&apos;s zipfile refuse this record; PyTorch reads it anyway (a trick to blind scanners)</source>
+        <translation>zip 标志位 0x%1 会让 Python 的 zipfile 拒绝此记录；PyTorch 却照样读取（一种蒙蔽扫描器的手法）</translation>
+    </message>
+    <message>
+        <source>a record torch.save does not write (scanned as a possible pickle)</source>
+        <translation>torch.save 不会写入的记录（已作为可能的 pickle 扫描）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no record</comment>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <source>one it cannot open</source>
+        <comment>a record</comment>
+        <translation>一个它无法打开的记录</translation>
+    </message>
+    <message>
+        <source>%1 bytes at byte %2</source>
+        <translation>字节 %2 处的 %1 字节</translation>
+    </message>
+    <message>
+        <source>%1 reads a different data.pkl than %2: %3 instead of %4</source>
+        <translation>%1 读取的 data.pkl 与 %2 不同：是 %3 而不是 %4</translation>
+    </message>
+    <message>
+        <source>only %1 lists %2</source>
+        <translation>只有 %1 列出了 %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>the loaders read different records: %1</source>
+        <translation>各加载器读取的记录不同：%1</translation>
+    </message>
+    <message>
+        <source>%1 reads record &apos;%2&apos; from other bytes than %3: %4 instead of %5</source>
+        <translation>%1 读取记录 &apos;%2&apos; 所用的字节与 %3 不同：是 %4 而不是 %5</translation>
+    </message>
+    <message>
+        <source>%1 reads this zip but %2 refuses it (%3): what one loader runs, the other cannot see</source>
+        <translation>%1 能读取这个 zip，但 %2 拒绝它（%3）：一个加载器会运行的内容，另一个看不到</translation>
+    </message>
+    <message>
+        <source>%1 (both readings are scanned)</source>
+        <translation>%1（两种读法都已扫描）</translation>
+    </message>
+    <message>
+        <source>CRC-32 mismatch: Python&apos;s zipfile refuses this record, PyTorch reads it unchecked (a trick to blind scanners)</source>
+        <translation>CRC-32 不匹配：Python 的 zipfile 拒绝此记录，PyTorch 却不加校验地读取（一种蒙蔽扫描器的手法）</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>未检查：%1</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s weights_only</source>
+        <comment>one of the lists that deny a global</comment>
+        <translation>PyTorch 的 weights_only</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +3034,82 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Summary</name>
+    <message>
+        <source>DANGEROUS: torch.load would run code: %1</source>
+        <translation>危险：torch.load 会运行代码：%1</translation>
+    </message>
+    <message>
+        <source>DANGEROUS: code hidden where torch.load does not read but other loaders and tools do: %1</source>
+        <translation>危险：代码藏在 torch.load 不读取、但其他加载器和工具会读取的位置：%1</translation>
+    </message>
+    <message>
+        <source>suspicious structure: %1</source>
+        <translation>可疑的结构：%1</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>safe: loads with torch.load(weights_only=True) in every torch from 1.13</source>
+        <translation>安全：在 1.13 起的所有 torch 版本中都能用 torch.load(weights_only=True) 加载</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>two clauses of one sentence</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>safe: loads with torch.load(weights_only=True) in torch %1</source>
+        <translation>安全：在 torch %1 中能用 torch.load(weights_only=True) 加载</translation>
+    </message>
+    <message>
+        <source>%1 refuses it</source>
+        <translation>%1 拒绝它</translation>
+    </message>
+    <message>
+        <source>%1 refuses it (its unpickler lacks %2)</source>
+        <translation>%1 拒绝它（其反序列化器不支持 %2）</translation>
+    </message>
+    <message>
+        <source>%1 refuse it</source>
+        <translation>%1 拒绝它</translation>
+    </message>
+    <message>
+        <source>%1 refuse it (its unpickler lacks %2)</source>
+        <translation>%1 拒绝它（其反序列化器不支持 %2）</translation>
+    </message>
+    <message>
+        <source>in %1 it depends on the release (the allow-list grew during 2.x)</source>
+        <translation>在 %1 中取决于具体版本（允许列表在 2.x 期间不断扩充）</translation>
+    </message>
+    <message>
+        <source>needs code: DCP&apos;s pickle.load imports %1 (no dangerous globals)</source>
+        <translation>需要代码：DCP 的 pickle.load 会导入 %1（没有危险的全局对象）</translation>
+    </message>
+    <message>
+        <source>needs code: importing and calling %1 is what torch.load(weights_only=False) would do</source>
+        <translation>需要代码：导入并调用 %1 正是 torch.load(weights_only=False) 会做的事</translation>
+    </message>
+    <message>
+        <source>needs weights_only=False: opcodes %1</source>
+        <translation>需要 weights_only=False：操作码 %1</translation>
+    </message>
+    <message>
+        <source>not checked: shards missing (%1); the shards present hold nothing that needs code</source>
+        <translation>未检查：缺少分片（%1）；现有分片中没有需要代码的内容</translation>
+    </message>
+    <message>
+        <source>safe: no code can be stored in this format</source>
+        <translation>安全：此格式无法存储代码</translation>
+    </message>
+    <message>
+        <source>no dangerous globals</source>
+        <translation>没有危险的全局对象</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::SummaryHeader</name>
     <message>
         <source>&lt;b&gt;No checkpoint open.&lt;/b&gt; Open one with File › Open, drop a file here, or try File › Open Example.</source>
@@ -2616,6 +3262,22 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Training</name>
+    <message>
+        <source>larger than %1 MB</source>
+        <comment>a trainer_state.json too large to read</comment>
+        <translation>大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>no log_history</source>
+        <translation>没有 log_history</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::TrainingDock</name>
     <message>
         <source>Name</source>
@@ -2718,6 +3380,30 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>an OmegaConf (Hydra) config container: plain data</source>
         <translation>OmegaConf（Hydra）配置容器：纯数据</translation>
+    </message>
+    <message>
+        <source>in newer PyTorch&apos;s weights_only allow-list (1.13&apos;s lacks it): plain data</source>
+        <translation>在较新 PyTorch 的 weights_only 允许列表中（1.13 的列表没有）：纯数据</translation>
+    </message>
+    <message>
+        <source>bytes, as Python 3 pickles them (_codecs.encode): in newer PyTorch&apos;s weights_only allow-list, 1.13&apos;s lacks it</source>
+        <translation>bytes，Python 3 以此方式 pickle 它们（_codecs.encode）：在较新 PyTorch 的 weights_only 允许列表中，1.13 的列表没有</translation>
+    </message>
+    <message>
+        <source>a class of the script that saved the file (__main__): a whole object such as a model, which needs its class&apos;s code to load</source>
+        <translation>保存该文件的脚本中的类（__main__）：一个完整对象（例如模型），加载时需要其类的代码</translation>
+    </message>
+    <message>
+        <source>a whole torch.nn module (the model object, not its state_dict): it needs its class&apos;s code to load</source>
+        <translation>完整的 torch.nn 模块（模型对象本身，而不是它的 state_dict）：加载时需要其类的代码</translation>
+    </message>
+    <message>
+        <source>a TorchScript class: torch.jit.load builds it from the archive&apos;s code</source>
+        <translation>TorchScript 类：torch.jit.load 根据归档中的代码构建它</translation>
+    </message>
+    <message>
+        <source>a class or function of %1 that is not on the vetted list of plain-data classes: loading it needs its code (weights_only=False)</source>
+        <translation>%1 中的类或函数，不在经审核的纯数据类列表中：加载它需要其代码（weights_only=False）</translation>
     </message>
 </context>
 <context>

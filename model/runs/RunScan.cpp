@@ -85,7 +85,7 @@ void takeTrainerState(RunCheckpoint &row, const FoundCheckpoint &found, Phrases 
     if (found.trainerState.isEmpty())
         return;
     TrainerSummary summary;
-    QString error;
+    Phrase error;
     if (!readTrainerSummary(found.trainerState, &summary, &error)) {
         warnings->append(Phrase(QStringLiteral("%1/trainer_state.json: %2")).arg(row.file, error));
         return;

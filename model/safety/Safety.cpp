@@ -256,7 +256,7 @@ Phrase explainGlobal(const QString &module, const QString &name)
     const Phrase shown = j.mappedFull.isEmpty()
         ? Phrase(written)
         : Phrase::translate("ckpt::Safety", "%1 (%2 in Python 3)").arg(written, j.mappedFull);
-    const QString listedBy = sourcesText(j.sources & ~unsigned(Ours));
+    const Phrase listedBy = sourcesText(j.sources & ~unsigned(Ours));
     const QString ours = (j.sources & Ours) ? QStringLiteral("Checkpoint Inspector") : QString();
     const Phrase ourRule = Phrase::translate("ckpt::Safety", "(%1 rule)").arg(ours);
     auto byWhom = [&](const QString &what) {

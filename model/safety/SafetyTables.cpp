@@ -552,9 +552,9 @@ Phrase threatSentence(Threat t, const Phrase &subject)
     return subject;
 }
 
-QString sourcesText(unsigned sources)
+Phrase sourcesText(unsigned sources)
 {
-    QStringList names;
+    Phrases names;
     if (sources & Picklescan)
         names << QStringLiteral("picklescan");
     if (sources & Fickling)
@@ -562,10 +562,10 @@ QString sourcesText(unsigned sources)
     if (sources & Modelscan)
         names << QStringLiteral("modelscan");
     if (sources & TorchBlock)
-        names << QStringLiteral("PyTorch's weights_only");
+        names << Phrase::translate("ckpt::Safety", "PyTorch's weights_only", "one of the lists that deny a global");
     if (sources & Ours)
         names << QStringLiteral("Checkpoint Inspector");
-    return names.join(QStringLiteral(", "));
+    return Phrase::list(names);
 }
 
 } // namespace ckpt::safety

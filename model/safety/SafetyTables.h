@@ -72,6 +72,7 @@ bool isTorchLayoutOrMemoryFormat(const QString &fullName);
 
 // "os.system runs a shell command": what `subject` does, a whole sentence.
 Phrase threatSentence(Threat t, const Phrase &subject);
-QString sourcesText(unsigned sources);
+// "picklescan, fickling": the lists that deny-list a name.
+Phrase sourcesText(unsigned sources);
 
 } // namespace ckpt::safety

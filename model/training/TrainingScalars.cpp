@@ -165,7 +165,7 @@ bool number(const QJsonValue &v, double *out)
     return true;
 }
 
-bool readTrainerJson(const QString &path, QJsonObject *root, QString *error)
+bool readTrainerJson(const QString &path, QJsonObject *root, Phrase *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -173,13 +173,15 @@ bool readTrainerJson(const QString &path, QJsonObject *root, QString *error)
         return false;
     }
     if (f.size() > kMaxTrainerStateBytes) {
-        *error = QStringLiteral("larger than %1 MB").arg(kMaxTrainerStateBytes >> 20);
+        *error = Phrase::translate("ckpt::Training", "larger than %1 MB", "a trainer_state.json too large to read")
+                     .arg(kMaxTrainerStateBytes >> 20);
         return false;
     }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(quotePythonJsonSpecials(f.readAll()), &pe);
     if (!doc.isObject()) {
-        *error = pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a JSON object");
+        *error = pe.error != QJsonParseError::NoError ? Phrase(pe.errorString())
+                                                      : Phrase::translate("ckpt::Training", "not a JSON object");
         return false;
     }
     *root = doc.object();
@@ -255,10 +257,10 @@ TrainingInfo scanTraining(const Checkpoint &ckpt, int maxNodes)
     return std::move(scanner.info);
 }
 
-bool readTrainerState(const QString &path, TrainingInfo *info, QString *error)
+bool readTrainerState(const QString &path, TrainingInfo *info, Phrase *error)
 {
     QJsonObject root;
-    QString why;
+    Phrase why;
     if (!readTrainerJson(path, &root, &why)) {
         if (error)
             *error = why;
@@ -301,10 +303,10 @@ bool readTrainerState(const QString &path, TrainingInfo *info, QString *error)
     return true;
 }
 
-bool readTrainerSummary(const QString &path, TrainerSummary *out, QString *error)
+bool readTrainerSummary(const QString &path, TrainerSummary *out, Phrase *error)
 {
     QJsonObject root;
-    QString why;
+    Phrase why;
     if (!readTrainerJson(path, &root, &why)) {
         if (error)
             *error = why;
@@ -336,11 +338,11 @@ QString trainerStateIn(const QString &folder)
     return found;
 }
 
-std::vector<RunPoint> trainerLogPoints(const QString &path, QString *error)
+std::vector<RunPoint> trainerLogPoints(const QString &path, Phrase *error)
 {
     std::vector<RunPoint> out;
     QJsonObject root;
-    QString why;
+    Phrase why;
     if (!readTrainerJson(path, &root, &why)) {
         if (error)
             *error = why;
@@ -383,10 +385,11 @@ std::vector<RunPoint> scanRun(const QStringList &files, const std::atomic_bool *
         if (cancel && cancel->load())
             break;
         if (QFileInfo(f).fileName() == kTrainerState) {
-            QString error;
+            Phrase error;
             std::vector<RunPoint> log = trainerLogPoints(f, &error);
             if (log.empty())
-                out.push_back({ f, {}, error.isEmpty() ? QStringLiteral("no log_history") : error, true });
+                out.push_back(
+                    { f, {}, error.isEmpty() ? Phrase::translate("ckpt::Training", "no log_history") : error, true });
             std::move(log.begin(), log.end(), std::back_inserter(out));
             continue;
         }

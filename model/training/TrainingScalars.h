@@ -55,7 +55,7 @@ TrainingInfo scanTraining(const Checkpoint &ckpt, int maxNodes = 200000);
 // scalars, and every numeric key of the per-step dicts of log_history (loss,
 // learning_rate, grad_norm, eval_*, ...) logged at two steps or more as a series against
 // step. Python's NaN and Infinity are read. False, with *error, if it cannot be read.
-bool readTrainerState(const QString &path, TrainingInfo *info, QString *error = nullptr);
+bool readTrainerState(const QString &path, TrainingInfo *info, Phrase *error = nullptr);
 // The summary fields of a trainer_state.json.
 struct TrainerSummary {
     double globalStep = std::nan("");
@@ -64,7 +64,7 @@ struct TrainerSummary {
     QString bestModelCheckpoint; // as the Trainer wrote it ("out/checkpoint-40")
 };
 // best_metric, best_model_checkpoint, global_step and epoch of a trainer_state.json.
-bool readTrainerSummary(const QString &path, TrainerSummary *out, QString *error = nullptr);
+bool readTrainerSummary(const QString &path, TrainerSummary *out, Phrase *error = nullptr);
 
 // The trainer_state.json describing a folder: its own, else that of its checkpoint-N/
 // subfolder with the largest N (whose log_history holds the earlier ones). Empty if none.
@@ -74,13 +74,13 @@ QString trainerStateIn(const QString &folder);
 struct RunPoint {
     QString file;
     TrainingInfo info;
-    QString error;
+    Phrase error;
     bool logEntry = false; // a trainer_state.json log entry (`file` is the json), not a checkpoint
 };
 
 // The log_history entries of a trainer_state.json as run points (scalars named as in
 // the json: step, epoch, loss, ...), for runCurves(). Empty, with *error, if unreadable.
-std::vector<RunPoint> trainerLogPoints(const QString &path, QString *error = nullptr);
+std::vector<RunPoint> trainerLogPoints(const QString &path, Phrase *error = nullptr);
 
 // Checkpoint-looking files of a folder (.pt .pth .ckpt .bin .tar .pkl .safetensors),
 // in natural order: epoch_2 before epoch_10.
