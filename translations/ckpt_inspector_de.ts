@@ -3137,6 +3137,18 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>no dangerous globals</source>
         <translation>keine gefährlichen Globals</translation>
     </message>
+    <message>
+        <source>needs weights_only=False: %1</source>
+        <translation>braucht weights_only=False: %1</translation>
+    </message>
+    <message>
+        <source>safe: every file of the folder is safetensors, JSON or loads with torch.load(weights_only=True)</source>
+        <translation>sicher: Jede Datei des Ordners ist safetensors oder JSON oder lädt mit torch.load(weights_only=True)</translation>
+    </message>
+    <message>
+        <source>not checked: some files of the folder could not be read</source>
+        <translation>nicht geprüft: Einige Dateien des Ordners konnten nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SummaryHeader</name>

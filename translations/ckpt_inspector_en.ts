@@ -3135,6 +3135,18 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>no dangerous globals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>needs weights_only=False: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe: every file of the folder is safetensors, JSON or loads with torch.load(weights_only=True)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: some files of the folder could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SummaryHeader</name>

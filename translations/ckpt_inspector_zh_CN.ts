@@ -3108,6 +3108,18 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>no dangerous globals</source>
         <translation>没有危险的全局对象</translation>
     </message>
+    <message>
+        <source>needs weights_only=False: %1</source>
+        <translation>需要 weights_only=False：%1</translation>
+    </message>
+    <message>
+        <source>safe: every file of the folder is safetensors, JSON or loads with torch.load(weights_only=True)</source>
+        <translation>安全：文件夹中的每个文件都是 safetensors、JSON，或能用 torch.load(weights_only=True) 加载</translation>
+    </message>
+    <message>
+        <source>not checked: some files of the folder could not be read</source>
+        <translation>未检查：文件夹中有些文件无法读取</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SummaryHeader</name>
