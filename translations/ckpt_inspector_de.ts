@@ -2832,6 +2832,61 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <comment>one of the lists that deny a global</comment>
         <translation>weights_only von PyTorch</translation>
     </message>
+    <message>
+        <source>7z archive</source>
+        <translation>7z-Archiv</translation>
+    </message>
+    <message>
+        <source>7z archive: not scanned</source>
+        <translation>7z-Archiv: nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>builtins.getattr only reads members of DCP&apos;s _MEM_FORMAT_ENCODING enum (%n times): how pickle stores an Enum by name; harmless here</source>
+        <translation>
+            <numerusform>builtins.getattr liest nur Mitglieder der DCP-Enum _MEM_FORMAT_ENCODING (%n Mal): So speichert pickle eine Enum über ihren Namen; hier harmlos</numerusform>
+            <numerusform>builtins.getattr liest nur Mitglieder der DCP-Enum _MEM_FORMAT_ENCODING (%n Mal): So speichert pickle eine Enum über ihren Namen; hier harmlos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object pickle</source>
+        <comment>the legacy format&apos;s main pickle</comment>
+        <translation>Objekt-Pickle</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>where a finding is: the whole file</comment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>the last storage</source>
+        <comment>%1 bytes after it</comment>
+        <translation>dem letzten Storage</translation>
+    </message>
+    <message>
+        <source>object array pickle</source>
+        <comment>a .npy of dtype object</comment>
+        <translation>Pickle des Objekt-Arrays</translation>
+    </message>
+    <message>
+        <source>npy header</source>
+        <translation>npy-Header</translation>
+    </message>
+    <message>
+        <source>.npy header declares more data than the %1 bytes after it</source>
+        <translation>der .npy-Header gibt mehr Daten an als die %1 Bytes dahinter</translation>
+    </message>
+    <message>
+        <source>a bare pickle, not a torch.save file: torch.load unpickles it, then fails</source>
+        <translation>ein bloßer Pickle, keine torch.save-Datei: torch.load entpickelt ihn und scheitert dann</translation>
+    </message>
+    <message>
+        <source>a record that may be a pickle could not be scanned: %1</source>
+        <translation>ein Eintrag, der ein Pickle sein kann, ließ sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>record outside the archive folder &apos;%1&apos;</source>
+        <translation>Eintrag außerhalb des Archivordners &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SafetyDock</name>

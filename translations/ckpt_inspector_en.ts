@@ -2830,6 +2830,61 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <comment>one of the lists that deny a global</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>7z archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7z archive: not scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>builtins.getattr only reads members of DCP&apos;s _MEM_FORMAT_ENCODING enum (%n times): how pickle stores an Enum by name; harmless here</source>
+        <translation>
+            <numerusform>builtins.getattr only reads members of DCP&apos;s _MEM_FORMAT_ENCODING enum (%n time): how pickle stores an Enum by name; harmless here</numerusform>
+            <numerusform>builtins.getattr only reads members of DCP&apos;s _MEM_FORMAT_ENCODING enum (%n times): how pickle stores an Enum by name; harmless here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object pickle</source>
+        <comment>the legacy format&apos;s main pickle</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>where a finding is: the whole file</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last storage</source>
+        <comment>%1 bytes after it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object array pickle</source>
+        <comment>a .npy of dtype object</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npy header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy header declares more data than the %1 bytes after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare pickle, not a torch.save file: torch.load unpickles it, then fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record that may be a pickle could not be scanned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record outside the archive folder &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SafetyDock</name>

@@ -2803,6 +2803,60 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <comment>one of the lists that deny a global</comment>
         <translation>PyTorch 的 weights_only</translation>
     </message>
+    <message>
+        <source>7z archive</source>
+        <translation>7z 归档</translation>
+    </message>
+    <message>
+        <source>7z archive: not scanned</source>
+        <translation>7z 归档：未扫描</translation>
+    </message>
+    <message numerus="yes">
+        <source>builtins.getattr only reads members of DCP&apos;s _MEM_FORMAT_ENCODING enum (%n times): how pickle stores an Enum by name; harmless here</source>
+        <translation>
+            <numerusform>builtins.getattr 只读取 DCP 的 _MEM_FORMAT_ENCODING 枚举的成员（%n 次）：这是 pickle 按名称存储 Enum 的方式；在此无害</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>object pickle</source>
+        <comment>the legacy format&apos;s main pickle</comment>
+        <translation>对象 pickle</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <comment>where a finding is: the whole file</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>the last storage</source>
+        <comment>%1 bytes after it</comment>
+        <translation>最后一个 storage</translation>
+    </message>
+    <message>
+        <source>object array pickle</source>
+        <comment>a .npy of dtype object</comment>
+        <translation>对象数组的 pickle</translation>
+    </message>
+    <message>
+        <source>npy header</source>
+        <translation>npy 头部</translation>
+    </message>
+    <message>
+        <source>.npy header declares more data than the %1 bytes after it</source>
+        <translation>.npy 头部声明的数据多于其后的 %1 字节</translation>
+    </message>
+    <message>
+        <source>a bare pickle, not a torch.save file: torch.load unpickles it, then fails</source>
+        <translation>裸 pickle，不是 torch.save 文件：torch.load 会先反序列化它，然后失败</translation>
+    </message>
+    <message>
+        <source>a record that may be a pickle could not be scanned: %1</source>
+        <translation>一个可能是 pickle 的记录无法扫描：%1</translation>
+    </message>
+    <message>
+        <source>record outside the archive folder &apos;%1&apos;</source>
+        <translation>位于归档文件夹 &apos;%1&apos; 之外的记录</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SafetyDock</name>

@@ -124,8 +124,8 @@ void readCheckpointInto(const ByteSourcePtr &src, Checkpoint &into)
     } else if (src->contains(0, 6) && std::memcmp(src->data(), "7z\xbc\xaf\x27\x1c", 6) == 0) {
         // picklescan extracts 7z members; we have no 7z reader, so say so instead of "safe".
         ckpt->error = QStringLiteral("7z archive: not scanned (extract it and scan what it holds)");
-        ckpt->findings.push_back({ QString(), Verdict::Invalid, QStringLiteral("7z archive"),
-            QStringLiteral("7z archive: not scanned"), false });
+        ckpt->findings.push_back({ QString(), Verdict::Invalid, Phrase::translate("ckpt::Safety", "7z archive"),
+            Phrase::translate("ckpt::Safety", "7z archive: not scanned"), false });
     } else {
         ckpt->error = QStringLiteral("not a checkpoint: %1").arg(describeStart(*src));
     }

@@ -228,9 +228,10 @@ bool readDcpMetadata(const ByteSourcePtr &src, Checkpoint &out, DcpMetadata *met
         for (Finding &f : out.findings)
             if (f.global == kGetattr && f.where == where && f.verdict == Verdict::Dangerous) {
                 f.verdict = Verdict::NeedsCode;
-                f.detail = QStringLiteral("builtins.getattr only reads members of DCP's _MEM_FORMAT_ENCODING enum "
-                                          "(%1 times): how pickle stores an Enum by name; harmless here")
-                               .arg(hooks.enumGetattr);
+                f.detail = Phrase::translate("ckpt::Safety",
+                    "builtins.getattr only reads members of DCP's _MEM_FORMAT_ENCODING enum (%n times): how pickle "
+                    "stores an Enum by name; harmless here",
+                    nullptr, hooks.enumGetattr);
             }
     }
     if (!root)

@@ -101,7 +101,8 @@ bool TorchLegacyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     TorchObjects hooks(out, [&](StorageInfo &info) { info.bigEndian = bigEndian; });
     Unpickler vm(bytes, &hooks);
     out.root = vm.run(pos);
-    recordPickleFindings(out, vm, QStringLiteral("object pickle"), bool(out.root));
+    recordPickleFindings(
+        out, vm, Phrase::translate("ckpt::Safety", "object pickle", "the legacy format's main pickle"), bool(out.root));
     for (const QString &p : hooks.problems)
         out.warnings << p;
     if (!out.root) {
@@ -159,7 +160,8 @@ bool TorchLegacyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         pos += 8 + count * size;
     }
     if (pos != src->size()) // torch.load never reads it; a scanner checks it for pickles
-        scanAfterStop(out, bytes, pos, QStringLiteral("file"), QStringLiteral("the last storage"));
+        scanAfterStop(out, bytes, pos, Phrase::translate("ckpt::Safety", "file", "where a finding is: the whole file"),
+            Phrase::translate("ckpt::Safety", "the last storage", "%1 bytes after it"));
     return true;
 }
 

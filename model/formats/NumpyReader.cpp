@@ -249,8 +249,8 @@ bool NumpyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         // np.load(allow_pickle=True) unpickles the rest of the file: scan all of it.
         out.facts << qMakePair(QStringLiteral("object array"), QStringLiteral("the data is a pickle"));
         QString error;
-        out.root
-            = scanPickles(out, src->view(0, src->size()), h.dataOffset, QStringLiteral("object array pickle"), &error);
+        out.root = scanPickles(out, src->view(0, src->size()), h.dataOffset,
+            Phrase::translate("ckpt::Safety", "object array pickle", "a .npy of dtype object"), &error);
         if (!out.root)
             out.error = error;
         return out.ok();
@@ -263,7 +263,10 @@ bool NumpyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         need = (n == 0 || need == 0) ? 0 : (need > available / n ? available + 1 : need * n);
     if (size > 0 && need > available) {
         out.error = QStringLiteral(".npy header declares more data than the %1 bytes after it").arg(available);
-        out.findings.push_back({ QString(), Verdict::Invalid, QStringLiteral("npy header"), out.error, false });
+        out.findings.push_back({ QString(), Verdict::Invalid, Phrase::translate("ckpt::Safety", "npy header"),
+            Phrase::translate("ckpt::Safety", ".npy header declares more data than the %1 bytes after it")
+                .arg(available),
+            false });
     } else {
         addNumpyTensor(out, *out.root, h.dataOffset, nullptr);
     }

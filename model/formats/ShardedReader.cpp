@@ -132,7 +132,9 @@ bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
         // before the magic number is checked, so it is graded as the pickle it is.
         reader->read(src, shard);
         shard.findings.push_back({ QString(), Verdict::Invalid, QString(),
-            QStringLiteral("a bare pickle, not a torch.save file: torch.load unpickles it, then fails"), true });
+            Phrase::translate(
+                "ckpt::Safety", "a bare pickle, not a torch.save file: torch.load unpickles it, then fails"),
+            true });
         if (shard.ok())
             shard.error = QStringLiteral("a bare pickle, not a safetensors or torch file");
         return false;

@@ -196,7 +196,8 @@ ValuePtr scanRecord(
     QString err;
     if (!zip.viewEntry(e, &bytes, &err)) {
         out.findings.push_back({ QString(), Verdict::Invalid, e.name,
-            QStringLiteral("a record that may be a pickle could not be scanned: %1").arg(err), false });
+            Phrase::translate("ckpt::Safety", "a record that may be a pickle could not be scanned: %1").arg(err),
+            false });
         if (out.error.isEmpty())
             out.error = err;
         return nullptr;
@@ -346,7 +347,7 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
     for (const ZipEntry &e : zip.entries())
         if (!e.name.startsWith(prefix))
             out.findings.push_back({ QString(), Verdict::Invalid, e.name,
-                QStringLiteral("record outside the archive folder '%1'").arg(prefix), false });
+                Phrase::translate("ckpt::Safety", "record outside the archive folder '%1'").arg(prefix), false });
     if (!npz)
         checkZipStructure(zip, out);
     auto arrays = Value::make(Value::Kind::Dict);
