@@ -2,6 +2,8 @@
 
 #include "model/io/ZipDirectory.h"
 
+#include <algorithm>
+
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -85,6 +87,24 @@ void releaseMappedPages(const uchar *data, qint64 size)
     const quintptr end = (quintptr(data) + quintptr(size)) & ~(page - 1);
     if (end > begin)
         ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+}
+
+void releaseMappedRange(const ByteSource &mapping, const uchar *data, qint64 size)
+{
+    static const quintptr page = quintptr(::sysconf(_SC_PAGESIZE));
+    constexpr quintptr kLargestFolio = quintptr(2) << 20; // a PMD with 4 KiB pages
+    constexpr quintptr kFaultAround = quintptr(64) << 10; // the kernel's fault_around_bytes
+    if (!mapping.isMapped() || size <= 0)
+        return;
+    // Offsets in the file, where folios are aligned; the mapping starts on a page boundary
+    // and ends on one (mmap maps whole pages).
+    const quintptr lo = quintptr(mapping.data());
+    const quintptr mapped = (quintptr(mapping.size()) + page - 1) & ~(page - 1);
+    const quintptr first = quintptr(data) - lo;
+    const quintptr begin = first & ~(kLargestFolio - 1);
+    const quintptr end = std::min(mapped, ((first + quintptr(size) + page - 1) & ~(page - 1)) + kFaultAround);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(lo + begin), end - begin, MADV_DONTNEED);
 }
 
 } // namespace ckpt

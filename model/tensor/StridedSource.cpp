@@ -102,9 +102,9 @@ void StridedSource::release(qint64 first, qint64 count)
     if (contiguous()) {
         const int per = valuesPerByte(m_dtype);
         const qint64 begin = per > 1 ? (m_offset + first) / per : (m_offset + first) * m_es;
-        releaseMappedPages(m_storage.data + begin, bytesForValues(m_dtype, count));
+        releaseMappedRange(*m_storage.source, m_storage.data + begin, bytesForValues(m_dtype, count));
     } else if (first + count >= m_numel) { // a strided walk is done with its pages only at the end
-        releaseMappedPages(m_storage.data + m_reachLo * m_es, (m_reachHi - m_reachLo + 1) * m_es);
+        releaseMappedRange(*m_storage.source, m_storage.data + m_reachLo * m_es, (m_reachHi - m_reachLo + 1) * m_es);
     }
 }
 

@@ -198,7 +198,7 @@ void TensorData::releaseStorage(int index) const
     StorageBytes b;
     QString ignored;
     if (storage(index, &b, &ignored) && b.mapped())
-        releaseMappedPages(b.data, b.size);
+        releaseMappedRange(*b.source, b.data, b.size);
 }
 
 TensorReader::TensorReader(std::unique_ptr<ElementSource> source, DType dtype, qint64 numel, Dequantizer dequant,
