@@ -4,12 +4,17 @@
 #include "model/io/ByteSource.h"
 #include "model/io/ZipDirectory.h"
 
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtEndian>
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -26,6 +31,8 @@ private Q_SLOTS:
     void errorWithNewlineIsOneLine();
     void fastPathDoesNotLinkLibTorch();
     void helpOfEveryCommandHasExamples();
+    void progressOnlyOnATerminal_data();
+    void progressOnlyOnATerminal();
 
 private:
     struct Result {
@@ -305,6 +312,57 @@ void TestCli::helpOfEveryCommandHasExamples()
         }
         QVERIFY2(shown >= 2, qPrintable(command));
     }
+}
+
+void TestCli::progressOnlyOnATerminal_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("name");
+    const QString sd = testpaths::fixture(QStringLiteral("state_dict.pt"));
+    QTest::newRow("stats") << QStringList { QStringLiteral("stats"), sd } << QByteArray("stats");
+    QTest::newRow("diff") << QStringList { QStringLiteral("diff"), sd, sd } << QByteArray("diff");
+    QTest::newRow("convert") << QStringList { QStringLiteral("convert"), sd,
+        m_tmp.filePath(QStringLiteral("progress.safetensors")) }
+                             << QByteArray("convert");
+}
+
+// A long command shows "\rNAME N%" on stderr when stderr is a terminal (here a
+// pseudo-terminal), cleared at the end; stdout is what a pipe gets, and stderr to a pipe
+// stays empty.
+void TestCli::progressOnlyOnATerminal()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, name);
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(master >= 0);
+    QVERIFY(::grantpt(master) == 0 && ::unlockpt(master) == 0);
+    QVERIFY(::fcntl(master, F_SETFL, O_NONBLOCK) == 0);
+    QProcess p;
+    p.setStandardErrorFile(QString::fromLocal8Bit(::ptsname(master)));
+    p.start(QDir(testpaths::binDir()).filePath(QStringLiteral("ckpt")), args);
+    QVERIFY2(p.waitForStarted(), qPrintable(p.errorString()));
+    QByteArray shown;
+    auto drain = [&] {
+        char buf[4096];
+        for (ssize_t n; (n = ::read(master, buf, sizeof buf)) > 0;)
+            shown.append(buf, n);
+    };
+    const QDeadlineTimer deadline(60000);
+    while (p.state() != QProcess::NotRunning && !deadline.hasExpired()) {
+        p.waitForFinished(20);
+        drain(); // a full terminal buffer would stop the child
+    }
+    drain();
+    ::close(master);
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == 0, shown.constData()); // the one error line, if any
+    QVERIFY2(shown.contains("\r" + name + " 100%"), shown.toPercentEncoding().constData());
+    QVERIFY2(shown.endsWith('\r'), shown.toPercentEncoding().constData()); // cleared
+    const QByteArray out = p.readAllStandardOutput();
+    const Result piped = run(args);
+    QCOMPARE(piped.code, p.exitCode());
+    QCOMPARE(out, piped.out);
+    QVERIFY2(piped.err.isEmpty(), piped.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,5 +1,6 @@
 // ckpt convert IN OUT [edit options]: the CLI face of EditPlan + convertCheckpoint.
 #include "app/cli/Commands.h"
+#include "app/cli/ProgressLine.h"
 #include "app/cli/TerminalStream.h"
 
 #include "model/convert/CastPreview.h"
@@ -272,6 +273,8 @@ int runConvert(const QStringList &args)
     {
         const InterruptFlag interrupt;
         options.cancel = interrupt.flag();
+        ProgressLine progress("convert", true); // tensor bytes written, on a terminal only
+        options.progress = progress.sink();
         r = convertCheckpoint(source, edit, options);
     }
     for (const QString &n : r.notes)

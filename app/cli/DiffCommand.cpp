@@ -1,6 +1,7 @@
 // ckpt diff: compare two checkpoints' tensors (and scalar leaves). Reads values straight
 // from both files; never loads LibTorch. Exit 0 same tensors, 1 different, 2 error.
 #include "app/cli/Commands.h"
+#include "app/cli/ProgressLine.h"
 #include "app/cli/TerminalStream.h"
 
 #include "model/diff/Diff.h"
@@ -12,8 +13,6 @@
 #include <QTextStream>
 
 #include <cmath>
-
-#include <unistd.h>
 
 using namespace ckpt;
 
@@ -175,16 +174,12 @@ int runDiff(const QStringList &args)
         return reportError(files[1], b->error);
 
     DiffControl control;
-    const bool showProgress = !parser.isSet(json) && ::isatty(2);
-    if (showProgress)
-        control.progress = [](qint64 done, qint64 total) {
-            TerminalStream(stderr) << "\rdiff " << done * 100 / total << "%" << Qt::flush;
-        };
+    ProgressLine progress("diff", !parser.isSet(json));
+    control.progress = progress.sink();
     DiffResult r = diffCheckpoints(*a, *b, options, control);
     r.fileA = files[0];
     r.fileB = files[1];
-    if (showProgress)
-        TerminalStream(stderr) << "\r          \r" << Qt::flush;
+    progress.clear();
 
     TerminalStream out(stdout);
     if (parser.isSet(json)) {

@@ -1,6 +1,7 @@
 // ckpt stats: statistics and histograms of tensors, computed in the core straight from
 // the file's bytes through the tensor-data layer (no LibTorch).
 #include "app/cli/Commands.h"
+#include "app/cli/ProgressLine.h"
 #include "app/cli/TerminalStream.h"
 
 #include "model/checkpoint/CheckpointJson.h"
@@ -14,8 +15,6 @@
 
 #include <atomic>
 #include <cmath>
-
-#include <unistd.h>
 
 using namespace ckpt;
 
@@ -113,20 +112,14 @@ int runStats(const QStringList &args)
     std::atomic_bool cancel { false };
     StatsControl control;
     control.cancel = &cancel;
-    const bool showProgress = !parser.isSet(json) && ::isatty(2);
-    std::atomic<int> lastPercent { -1 };
-    if (showProgress)
-        control.progress = [&](qint64 done, qint64 total) {
-            const int pct = total ? int(done * 100 / total) : 100;
-            if (lastPercent.exchange(pct) != pct)
-                TerminalStream(stderr) << "\rstats " << pct << "%" << Qt::flush;
-        };
+    ProgressLine progress("stats", !parser.isSet(json));
+    control.progress = progress.sink();
     std::vector<TensorStats> stats;
     QString error;
-    if (!computeTensorStats(*ckpt, idx, options, control, &stats, &error))
+    const bool computed = computeTensorStats(*ckpt, idx, options, control, &stats, &error);
+    progress.clear();
+    if (!computed)
         return reportError(file, error);
-    if (showProgress)
-        TerminalStream(stderr) << "\r          \r" << Qt::flush;
 
     TerminalStream out(stdout);
     if (parser.isSet(json)) {
