@@ -1,27 +1,41 @@
 #!/usr/bin/python3
-"""Benchmark (issue 12): big checkpoints as SPARSE files.
+"""Benchmark (issue 12): big checkpoints as SPARSE files, with bounded memory and progress.
 
 Writes, in a work folder, a 40-shard safetensors index and a DCP folder (two ranks, every
-tensor split unevenly along dim 0) of --gib GiB of float32 each. The tensor bytes are
-left as holes (the files are sparse: they read as zeros and take almost no disk), so the
-benchmark measures metadata, planning and the read/write path, not the disk; it says so
-in its output. Then:
+tensor split unevenly along dim 0) of --gib GiB of float32 each, and a second sparse copy
+of the index whose tensors each start with 1.0 (one 4 KiB block per tensor on disk). The
+tensor bytes are left as holes (the files are sparse: they read as zeros and take almost
+no disk), so the benchmark measures metadata, planning and the read/write path, not the
+disk; it says so in its output. For each command: wall time, CPU time and peak RSS (wait4),
+and whether it showed progress with stderr on a terminal (a pseudo-terminal here):
   - open each (`ckpt info --json`: headers and metadata only), best of --runs;
-  - DCP -> safetensors: `ckpt convert --format safetensors` against PyTorch's approach
-    (load every chunk with torch.load, assemble each tensor, save), in Python with torch
-    1.13 on the same files in one run; wall time, CPU and peak RSS of each;
+  - statistics of every tensor of each (`ckpt stats`); all-zero tensors take a fast path
+    (min == max: no percentile selection, one histogram bin), said in the output;
+  - compare (`ckpt diff`): the index against its marked copy (every tensor differs, so the
+    metrics are computed over every value) and the DCP folder against the index (the same
+    zeros: bit-identical, so only the memcmp pass runs);
+  - conversion, as much as the disk holds: `--dtype float16` of up to --convert-gib GiB of
+    each (`--keep` the tensors whose number ends in the first digits), the index to
+    Hugging Face shards, the DCP folder to one safetensors file; the output is real bytes
+    (our writer writes the zeros; it keeps no holes), deleted right after, and never
+    written when it would leave less than --keep-free GiB free (`df` is checked first);
+  - DCP -> safetensors of all of it against PyTorch's approach (load every chunk with
+    torch.load, assemble each tensor, save), in Python with torch 1.13 on the same files;
   - torch -> DCP: `ckpt convert --format dcp` of a real (not sparse) float32 torch file of
     --gib GiB, beside what dcp.save needs first, the state in memory (torch.load of it).
+  The last two hold every tensor in memory on PyTorch's side: where --gib does not fit in
+  this machine's memory they are not run, and the output says so.
 Not a test: nothing asserts on times.
 
     bench_bigjobs.py [--ckpt BUILD/bin/ckpt] [--gib 4] [--workdir DIR] [--runs 3]
+                     [--convert-gib 40] [--keep-free 15]
 """
-import argparse, io, json, os, struct, subprocess, sys, tempfile, zipfile
+import argparse, io, json, os, re, struct, subprocess, sys, tempfile, zipfile
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
-from benchlib import PY, best, checkpoint, row, warm  # noqa: E402
+from benchlib import PY, best, checkpoint, row, timed_tty, warm  # noqa: E402
 
 ROWS, COLS = 2048, 2048  # 16 MiB float32 tensors, 64 per GiB
 
@@ -77,8 +91,9 @@ def write_dcp(folder, tensors):
         pickle.dump(meta, f)
 
 
-def write_index(folder, tensors, shards):
-    """A Hugging Face index of `shards` safetensors shards; the tensor bytes are holes."""
+def write_index(folder, tensors, shards, marked=False):
+    """A Hugging Face index of `shards` safetensors shards; the tensor bytes are holes.
+    `marked`: each tensor's first value is 1.0 (so it differs from the unmarked copy)."""
     os.makedirs(folder, exist_ok=True)
     weight_map = {}
     for s in range(shards):
@@ -94,6 +109,9 @@ def write_index(folder, tensors, shards):
         with open(os.path.join(folder, name), "wb") as f:
             f.write(struct.pack("<Q", len(hb)) + hb)
             f.truncate(8 + len(hb) + offset)
+            for k in keys if marked else []:
+                f.seek(8 + len(hb) + header[k]["data_offsets"][0])
+                f.write(struct.pack("<f", 1.0))
     with open(os.path.join(folder, "model.safetensors.index.json"), "w") as f:
         json.dump({"metadata": {"total_size": tensors * ROWS * COLS * 4}, "weight_map": weight_map}, f)
 
@@ -122,6 +140,9 @@ with open(sys.argv[2], "wb") as f:
 """
 
 
+BUDGET_MB = 500  # issue 12: peak RSS of every ckpt command
+
+
 def du(path):
     total = 0
     for root, _, files in os.walk(path):
@@ -130,49 +151,160 @@ def du(path):
     return total
 
 
+def free_gib(path):
+    st = os.statvfs(path)
+    return st.f_bavail * st.f_frsize / 2**30
+
+
+def memory_gib():
+    with open("/proc/meminfo") as f:
+        return int(next(line for line in f if line.startswith("MemTotal:")).split()[1]) / 2**20
+
+
+def progress_seen(text):
+    """What the terminal showed: the CLI's progress lines are '\\rstats 42%'."""
+    shown = [int(p) for p in re.findall(r"(\d+)%", text)]
+    if not shown:
+        return "no progress shown"
+    return f"progress {min(shown)}% .. {max(shown)}% ({len(shown)} updates)"
+
+
+class Rows:
+    """The ckpt rows: printed as they come, each checked against the memory budget."""
+
+    def __init__(self):
+        self.worst = (0.0, "")
+
+    def run(self, name, cmd, runs=1, ok=(0,)):
+        results = [timed_tty(cmd, ok=ok) for _ in range(runs)]
+        wall, cpu, _, err = min(results, key=lambda r: r[0])
+        rss = max(r[2] for r in results)
+        row(name, wall, cpu, rss)
+        over = rss * 2**20 / 1e6 > BUDGET_MB
+        print(f"  {'':<34} {progress_seen(err)} on a terminal{'; OVER THE 500 MB BUDGET' if over else ''}")
+        self.worst = max(self.worst, (rss, name))
+        return wall, cpu, rss
+
+
+def subset(tensors, digits):
+    """--keep for the tensors whose number ends in 0 .. digits-1 (every shard holds some)."""
+    if digits >= 10:
+        return [], tensors
+    glob = "*layers.*[" + "".join(str(d) for d in range(digits)) + "].weight"
+    return ["--keep", glob], sum(1 for i in range(tensors) if i % 10 < digits)
+
+
+def convert_fitting(rows, work, name, src, out, extra, tensors, want_gib, keep_free):
+    """`ckpt convert --dtype float16` of as many tenths of the tensors as the disk holds (at
+    most `want_gib` GiB read); the output is deleted right after."""
+    tensor_gib = ROWS * COLS * 4 / 2**30
+    free = free_gib(work)
+    digits = min(10, max(1, -(-int(want_gib * 10) // max(1, int(tensors * tensor_gib)))))
+    while digits > 0:
+        keep, count = subset(tensors, digits)
+        written = count * tensor_gib / 2  # float16
+        if free - written * 1.02 >= keep_free:
+            break
+        digits -= 1
+    if digits == 0:
+        print(f"  {name}: not run, {free:.1f} GiB free would leave less than {keep_free} GiB")
+        return
+    which = "every tensor" if not keep else f"{keep[1]}: {count} of {tensors} tensors"
+    print(f"  {name}, {which} ({count * tensor_gib:.1f} GiB read, {written:.1f} GiB of float16 written; "
+          f"{free:.1f} GiB free before):")
+    rows.run("  ckpt convert --dtype float16", [rows.ckpt, "convert", src, out, "--dtype", "float16"] + keep + extra)
+    subprocess.run(["rm", "-rf", out], check=True)
+    for f in os.listdir(work):  # the shards of an index
+        if f.startswith("f16-"):
+            os.remove(os.path.join(work, f))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--ckpt", default=os.path.join(HERE, "../../build/bin/ckpt"))
     ap.add_argument("--gib", type=int, default=4)
     ap.add_argument("--workdir", default=None)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--convert-gib", type=float, default=40, help="read at most this much in the float16 rows")
+    ap.add_argument("--keep-free", type=float, default=15, help="GiB the disk keeps free, whatever is written")
     a = ap.parse_args()
     work = a.workdir or tempfile.mkdtemp(prefix="ckpt-bigjobs-bench-")
+    os.makedirs(work, exist_ok=True)
     tensors = 64 * a.gib
-    index_dir, dcp_dir = os.path.join(work, "index"), os.path.join(work, "dcp")
-    if not os.path.exists(os.path.join(index_dir, "model.safetensors.index.json")):
+    index_dir, marked_dir, dcp_dir = (os.path.join(work, d) for d in ("index", "index-marked", "dcp"))
+    index = os.path.join(index_dir, "model.safetensors.index.json")
+    marked = os.path.join(marked_dir, "model.safetensors.index.json")
+    if not os.path.exists(index):
         write_index(index_dir, tensors, 40)
+    if not os.path.exists(marked):
+        write_index(marked_dir, tensors, 40, marked=True)
     if not os.path.exists(os.path.join(dcp_dir, ".metadata")):
-        subprocess.check_call([PY, "-c", "import sys; sys.path[:0] = sys.argv[1:3]; import bench_bigjobs as b; "
+        subprocess.check_call([PY, "-B", "-c", "import sys; sys.path[:0] = sys.argv[1:3]; import bench_bigjobs as b; "
                                "b.write_dcp(sys.argv[3], int(sys.argv[4]))", HERE,
                                os.path.join(HERE, "..", "fixtures"), dcp_dir, str(tensors)])
     gib = tensors * ROWS * COLS * 4 / 2**30
-    print(f"SPARSE files: tensor bytes are holes that read as zeros ({gib:.1f} GiB of tensors each; on disk: "
-          f"index {du(index_dir) / 2**20:.1f} MiB, DCP {du(dcp_dir) / 2**20:.1f} MiB)")
+    ram = memory_gib()
+    print(f"SPARSE files: tensor bytes are holes that read as zeros ({gib:.1f} GiB of tensors each, {tensors} "
+          f"float32 tensors of 16 MiB; on disk: index {du(index_dir) / 2**20:.1f} MiB, marked copy "
+          f"{du(marked_dir) / 2**20:.1f} MiB, DCP {du(dcp_dir) / 2**20:.1f} MiB). {os.cpu_count()} cores, "
+          f"{ram:.1f} GiB of memory, {free_gib(work):.1f} GiB free on the disk.")
+    rows = Rows()
+    rows.ckpt = a.ckpt
     print(f"open, headers and metadata only (ckpt info --json), best of {a.runs}:")
-    for name, path in [("40-shard safetensors index", os.path.join(index_dir, "model.safetensors.index.json")),
-                       ("DCP folder, 2 ranks", dcp_dir)]:
-        wall, cpu, rss = best([a.ckpt, "info", "--json", path], a.runs)
-        row(name, wall, cpu, rss)
-    print(f"DCP -> safetensors ({gib:.1f} GiB written for real), one run each:")
-    out_c, out_p = os.path.join(work, "c.safetensors"), os.path.join(work, "p.safetensors")
-    wc, cc, rc = best([a.ckpt, "convert", dcp_dir, out_c, "--format", "safetensors"], 1)
-    os.remove(out_c)
-    row("ckpt convert --format safetensors", wc, cc, rc)
-    wp, cp, rp = best([PY, "-c", PY_DCP_TO_SAFETENSORS, dcp_dir, out_p, os.path.join(HERE, "..", "fixtures")], 1)
-    os.remove(out_p)
-    row("PyTorch: load chunks, assemble, save", wp, cp, rp)
-    print(f"  ckpt is {wp / wc:.1f}x faster and uses {100 * rc / rp:.1f}% of the memory")
-    src = checkpoint(work, a.gib)
-    warm(src)
-    print(f"torch file -> DCP folder ({a.gib} GiB of real float32 bytes, 64 tensors of 16 MiB per GiB), one run each:")
-    out_d = os.path.join(work, "written.dcp")
-    subprocess.run(["rm", "-rf", out_d], check=True)
-    wd, cd, rd = best([a.ckpt, "convert", src, out_d, "--format", "dcp"], 1)
-    subprocess.run(["rm", "-rf", out_d], check=True)
-    row("ckpt convert --format dcp", wd, cd, rd)
-    wl, cl, rl = best([PY, "-c", "import sys, torch; torch.load(sys.argv[1])", src], 1)
-    row("PyTorch: torch.load of the source", wl, cl, rl)
+    rows.run("40-shard safetensors index", [a.ckpt, "info", "--json", index], a.runs)
+    rows.run("DCP folder, 2 ranks", [a.ckpt, "info", "--json", dcp_dir], a.runs)
+
+    print(f"statistics of every tensor (ckpt stats; {gib:.1f} GiB read twice: two passes), one run each.")
+    print("  The tensors are all zeros: min == max, so the percentiles need no selection pass and every value")
+    print("  lands in one histogram bin; real weights cost more CPU (tests/bench/bench_stats.py).")
+    rows.run("40-shard safetensors index", [a.ckpt, "stats", index])
+    rows.run("DCP folder, 2 ranks", [a.ckpt, "stats", dcp_dir])
+
+    print(f"compare (ckpt diff; {gib:.1f} GiB on each side), one run each:")
+    rows.run("index vs its marked copy", [a.ckpt, "diff", index, marked], ok=(1,))
+    print(f"  {'':<34} (every tensor differs in its first value: metrics computed over every value)")
+    rows.run("DCP folder vs the index", [a.ckpt, "diff", dcp_dir, index, "--strip-prefix-a", "model/"])
+    print(f"  {'':<34} (bit-identical zeros: only the memcmp pass, no metrics)")
+
+    print("conversion (the output is real bytes: our writer writes the zeros, it keeps no holes):")
+    convert_fitting(rows, work, "index -> 5GB safetensors shards", index, os.path.join(work, "f16.safetensors"),
+                    ["--max-shard-size", "5GB"], tensors, a.convert_gib, a.keep_free)
+    convert_fitting(rows, work, "DCP -> one safetensors file", dcp_dir, os.path.join(work, "f16.safetensors"),
+                    ["--format", "safetensors"], tensors, a.convert_gib, a.keep_free)
+
+    # PyTorch's approach holds every tensor in memory (the assembled state, and torch.load's).
+    fits_ram = gib < 0.8 * ram
+    print(f"DCP -> safetensors of all {gib:.1f} GiB, against PyTorch's approach:")
+    if not fits_ram:
+        print(f"  PyTorch: not run. Its approach (every chunk loaded with torch.load and assembled) holds all "
+              f"{gib:.0f} GiB in memory; this machine has {ram:.1f} GiB.")
+    elif free_gib(work) - 2 * gib < a.keep_free:
+        print(f"  not run: two outputs of {gib:.1f} GiB would leave less than {a.keep_free} GiB free")
+    else:
+        out_c, out_p = os.path.join(work, "c.safetensors"), os.path.join(work, "p.safetensors")
+        wc, cc, rc = rows.run("ckpt convert --format safetensors",
+                              [a.ckpt, "convert", dcp_dir, out_c, "--format", "safetensors"])
+        os.remove(out_c)
+        wp, cp, rp = best([PY, "-c", PY_DCP_TO_SAFETENSORS, dcp_dir, out_p, os.path.join(HERE, "..", "fixtures")], 1)
+        os.remove(out_p)
+        row("PyTorch: load chunks, assemble, save", wp, cp, rp)
+        print(f"  ckpt is {wp / wc:.1f}x faster and uses {100 * rc / rp:.1f}% of the memory")
+    print(f"torch file -> DCP folder ({a.gib} GiB of real float32 bytes, 64 tensors of 16 MiB per GiB):")
+    if not fits_ram or free_gib(work) - 2 * a.gib < a.keep_free:
+        print(f"  not run: it needs a real torch file of {a.gib} GiB on disk and its DCP copy, and PyTorch's side "
+              f"(torch.load of it) {a.gib} GiB of memory; {free_gib(work):.1f} GiB free, {ram:.1f} GiB of memory.")
+    else:
+        src = checkpoint(work, a.gib)
+        warm(src)
+        out_d = os.path.join(work, "written.dcp")
+        subprocess.run(["rm", "-rf", out_d], check=True)
+        rows.run("ckpt convert --format dcp", [a.ckpt, "convert", src, out_d, "--format", "dcp"])
+        subprocess.run(["rm", "-rf", out_d], check=True)
+        wl, cl, rl = best([PY, "-c", "import sys, torch; torch.load(sys.argv[1])", src], 1)
+        row("PyTorch: torch.load of the source", wl, cl, rl)
+    rss, name = rows.worst
+    print(f"largest peak RSS of a ckpt command: {rss * 2**20 / 1e6:.0f} MB ({name.strip()}); "
+          f"{'under' if rss * 2**20 / 1e6 <= BUDGET_MB else 'OVER'} the {BUDGET_MB} MB budget")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,38 @@ def timed(cmd, env=None, ok=(0,)):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
 
+def timed_tty(cmd, env=None, ok=(0,)):
+    """timed() with stderr on a pseudo-terminal, as a person at a terminal runs `cmd` (the CLI
+    shows progress only there): (wall, CPU, peak RSS MiB, what it wrote to that terminal)."""
+    import pty
+    import threading
+    master, slave = pty.openpty()
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+
+    def drain():  # a full terminal buffer would block the child
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:  # EIO: the child closed its end
+                return
+            if not data:
+                return
+            chunks.append(data)
+    reader = threading.Thread(target=drain)
+    reader.start()
+    _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t0
+    reader.join()
+    os.close(master)
+    err = b"".join(chunks).decode(errors="replace")
+    if os.waitstatus_to_exitcode(status) not in ok:
+        sys.exit(f"{cmd[0]} failed: {err.strip()}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, err
+
+
 def best(cmd, runs, env=None, ok=(0,)):
     """The fastest of `runs` runs (wall, its CPU time) and the largest peak RSS of all."""
     results = [timed(cmd, env, ok) for _ in range(runs)]
