@@ -213,9 +213,9 @@ def convert_fitting(rows, work, name, src, out, extra, tensors, want_gib, keep_f
     print(f"  {name}, {which} ({count * tensor_gib:.1f} GiB read, {written:.1f} GiB of float16 written; "
           f"{free:.1f} GiB free before):")
     rows.run("  ckpt convert --dtype float16", [rows.ckpt, "convert", src, out, "--dtype", "float16"] + keep + extra)
-    subprocess.run(["rm", "-rf", out], check=True)
-    for f in os.listdir(work):  # the shards of an index
-        if f.startswith("f16-"):
+    stem = os.path.basename(out).split(".")[0]
+    for f in os.listdir(work):  # the file, or the shards and their index
+        if f.startswith(stem + "-") or f.startswith(stem + "."):
             os.remove(os.path.join(work, f))
 
 
