@@ -10,7 +10,8 @@ disk; it says so in its output. For each command: wall time, CPU time and peak R
 and whether it showed progress with stderr on a terminal (a pseudo-terminal here):
   - open each (`ckpt info --json`: headers and metadata only), best of --runs;
   - statistics of every tensor of each (`ckpt stats`); all-zero tensors take a fast path
-    (min == max: no percentile selection, one histogram bin), said in the output;
+    (min == max: no percentile selection) and a slow one (one radix bucket and histogram
+    bin for every value), said in the output;
   - compare (`ckpt diff`): the index against its marked copy (every tensor differs, so the
     metrics are computed over every value) and the DCP folder against the index (the same
     zeros: bit-identical, so only the memcmp pass runs);
@@ -255,8 +256,10 @@ def main():
     rows.run("DCP folder, 2 ranks", [a.ckpt, "info", "--json", dcp_dir], a.runs)
 
     print(f"statistics of every tensor (ckpt stats; {gib:.1f} GiB read twice: two passes), one run each.")
-    print("  The tensors are all zeros: min == max, so the percentiles need no selection pass and every value")
-    print("  lands in one histogram bin; real weights cost more CPU (tests/bench/bench_stats.py).")
+    print("  The tensors are all zeros: min == max, so the percentiles need no selection pass (a fast path),")
+    print("  but every value counts into one radix bucket and one histogram bin, so each increment waits on the")
+    print("  last, and every page is a hole the kernel fills with zeros: not cheaper than real weights")
+    print("  (tests/bench/bench_stats.py).")
     rows.run("40-shard safetensors index", [a.ckpt, "stats", index])
     rows.run("DCP folder, 2 ranks", [a.ckpt, "stats", dcp_dir])
 
