@@ -18,15 +18,9 @@ sys.dont_write_bytecode = True
 import dcp_standins  # noqa: E402
 from fixture_safetensors import read_safetensors, write_safetensors  # noqa: E402
 
-CKPT = os.path.join(os.environ.get("CKPT_BIN_DIR", "/work/build/bin"), "ckpt")
-FX = os.environ.get("CKPT_FIXTURE_DIR", "/work/fx")
+from cli_suite import CKPT, FX, fail, verdict  # noqa: E402
+
 OUT = tempfile.mkdtemp(prefix="ckpt-bigjobs-")
-failures = []
-
-
-def fail(name, why):
-    failures.append(f"{name}: {why}")
-    print("FAIL", name, why)
 
 
 def convert(*args, **kw):
@@ -228,13 +222,7 @@ def main():
         failing_shard_case()
     finally:
         shutil.rmtree(OUT, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} failures:")
-        for f in failures:
-            print("  " + f)
-        return 1
-    print("all passed")
-    return 0
+    return verdict()
 
 
 if __name__ == "__main__":

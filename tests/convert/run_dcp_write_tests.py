@@ -26,10 +26,9 @@ sys.dont_write_bytecode = True
 import dcp_standins as d  # noqa: E402
 from fixture_safetensors import read_safetensors, write_safetensors  # noqa: E402
 
-CKPT = os.path.join(os.environ.get("CKPT_BIN_DIR", "/work/build/bin"), "ckpt")
-FX = os.environ.get("CKPT_FIXTURE_DIR", "/work/fx")
+from cli_suite import CKPT, FX, failures, verdict  # noqa: E402
+
 OUT = tempfile.mkdtemp(prefix="ckpt-dcpwrite-")
-failures = []
 
 
 class Fail(Exception):
@@ -427,13 +426,7 @@ def main():
         case("a large .metadata in 64 KiB frames", many_items)
     finally:
         shutil.rmtree(OUT, ignore_errors=True)
-    if failures:
-        print(f"{len(failures)} failures:")
-        for f in failures:
-            print("  " + f)
-        return 1
-    print("all passed")
-    return 0
+    return verdict()
 
 
 if __name__ == "__main__":

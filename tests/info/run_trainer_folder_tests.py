@@ -23,16 +23,10 @@ sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
 sys.dont_write_bytecode = True
 from fixture_safetensors import read_safetensors  # noqa: E402
 
-CKPT = os.path.join(os.environ.get("CKPT_BIN_DIR", "/work/build/bin"), "ckpt")
-FX = os.environ.get("CKPT_FIXTURE_DIR", "/work/fx")
+from cli_suite import CKPT, FX, fail, verdict  # noqa: E402
+
 RUN = os.path.join(FX, "runs", "trainer")
 OUT = tempfile.mkdtemp(prefix="ckpt-trainer-")
-failures = []
-
-
-def fail(name, why):
-    failures.append(f"{name}: {why}")
-    print("FAIL", name, why)
 
 
 def ckpt(*args):
@@ -199,8 +193,8 @@ def main():
     if folders:
         check_damaged(folders[0])
     shutil.rmtree(OUT, ignore_errors=True)
-    print(f"{len(folders)} Trainer folders; {len(failures)} failures")
-    return 1 if failures else 0
+    print(f"{len(folders)} Trainer folders")
+    return verdict()
 
 
 if __name__ == "__main__":
