@@ -1,5 +1,6 @@
 #include "model/checkpoint/TensorInfo.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace ckpt {
@@ -78,6 +79,14 @@ qint64 TensorInfo::nbytes() const
     if (n < 0 || n > std::numeric_limits<qint64>::max() / es)
         return -1; // a shape no file can hold (numel is only bounded by 2^62)
     return n * es;
+}
+
+std::vector<qint64> contiguousStrides(const std::vector<qint64> &shape)
+{
+    std::vector<qint64> strides(shape.size(), 1);
+    for (size_t i = shape.size(); i-- > 1;)
+        strides[i - 1] = strides[i] * std::max<qint64>(shape[i], 1);
+    return strides;
 }
 
 bool TensorInfo::isContiguous() const

@@ -137,4 +137,7 @@ struct TensorInfo {
     bool isContiguous() const;
 };
 
+// Row-major strides of `shape` as torch computes them (a size-0 dimension counts as 1).
+std::vector<qint64> contiguousStrides(const std::vector<qint64> &shape);
+
 } // namespace ckpt

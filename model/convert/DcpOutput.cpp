@@ -30,9 +30,7 @@ Checkpoint chunkCheckpoint(const TensorInfo &from)
     TensorInfo t;
     t.dtype = from.dtype;
     t.shape = from.shape;
-    t.strides.assign(t.shape.size(), 1);
-    for (size_t d = t.shape.size(); d-- > 1;)
-        t.strides[d - 1] = t.strides[d] * t.shape[d];
+    t.strides = contiguousStrides(t.shape);
     t.storageIndex = 0;
     t.reached = true;
     StorageInfo s;

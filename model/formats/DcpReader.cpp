@@ -313,9 +313,7 @@ bool DcpReader::read(const ByteSourcePtr &src, Checkpoint &out) const
             TensorInfo t;
             t.dtype = e.dtype;
             t.shape = e.shape;
-            t.strides.assign(e.shape.size(), 1);
-            for (size_t d = e.shape.size(); d-- > 1;)
-                t.strides[d - 1] = t.strides[d] * e.shape[d];
+            t.strides = contiguousStrides(e.shape);
             t.requiresGrad = e.requiresGrad;
             t.rebuiltBy = QStringLiteral("torch.distributed.checkpoint");
             s.numel = t.numel();

@@ -118,14 +118,6 @@ QString parseEntry(const QString &name, const QJsonValue &value, Entry *e, QStri
             .arg(e->end - e->begin);
     return QString();
 }
-
-std::vector<qint64> contiguousStrides(const std::vector<qint64> &shape)
-{
-    std::vector<qint64> strides(shape.size(), 1);
-    for (size_t i = shape.size(); i-- > 1;)
-        strides[i - 1] = strides[i] * std::max<qint64>(shape[i], 1);
-    return strides;
-}
 } // namespace
 
 const char *SafetensorsReader::description() const
