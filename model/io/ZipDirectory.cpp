@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
+#include <numeric>
 
 namespace ckpt {
 
@@ -284,17 +285,13 @@ void ZipDirectory::sortLikeMiniz()
             root = child;
         }
     };
-    // Names that all differ (as miniz compares them) have one sorted order, whatever the
-    // sort: std::sort's is found faster. Only names miniz cannot tell apart need its heap
-    // sort, which decides which of them its binary search finds.
+    // Distinct names sort one way (std::sort is faster); ties need miniz's heap sort's order.
     std::sort(m_sorted.begin(), m_sorted.end(), less);
-    bool ties = false;
-    for (quint64 i = 1; i < size && !ties; ++i)
-        ties = filenameCompare(m_rawNames[m_sorted[i - 1]], m_rawNames[m_sorted[i]]) == 0;
-    if (ties) {
-        for (quint64 i = 0; i < size; ++i)
-            m_sorted[i] = quint32(i);
-    }
+    const bool ties = std::adjacent_find(m_sorted.begin(), m_sorted.end(), [this](quint32 a, quint32 b) {
+        return filenameCompare(m_rawNames[a], m_rawNames[b]) == 0;
+    }) != m_sorted.end();
+    if (ties)
+        std::iota(m_sorted.begin(), m_sorted.end(), quint32(0));
     if (ties && size > 1) {
         for (quint64 start = (size - 2U) >> 1U;; --start) {
             siftDown(start, size);
