@@ -53,7 +53,14 @@ bool filenameLess(QByteArrayView l, QByteArrayView r)
 int filenameCompare(QByteArrayView stored, QByteArrayView query)
 {
     const qsizetype n = std::min(stored.size(), query.size());
-    for (qsizetype i = 0; i < n; ++i) {
+    qsizetype i = 0;
+    for (quint64 a, b; i + 8 <= n; i += 8) { // the shared prefix, as in filenameLess
+        std::memcpy(&a, stored.data() + i, 8);
+        std::memcpy(&b, query.data() + i, 8);
+        if (a != b)
+            break;
+    }
+    for (; i < n; ++i) {
         const uchar a = lowerAscii(uchar(stored[i])), b = lowerAscii(uchar(query[i]));
         if (a != b)
             return int(a) - int(b);
@@ -264,6 +271,41 @@ bool ZipDirectory::locateData(ZipEntry *e, QByteArrayView rawName)
     return true;
 }
 
+// Sorts m_sorted as filenameLess orders the names. Each name is keyed by the eight bytes
+// after the prefix all names share, lowercased and zero-padded, read as one big-endian
+// number: a smaller key is a smaller name, so only names with equal keys are compared
+// whole ("archive/data/123" against "archive/data/124" is one integer comparison).
+void ZipDirectory::sortByKeys()
+{
+    const size_t size = m_rawNames.size();
+    if (size < 2)
+        return;
+    const QByteArrayView first = m_rawNames[0];
+    qsizetype shared = first.size();
+    for (const QByteArrayView &name : m_rawNames) {
+        qsizetype i = 0;
+        const qsizetype n = std::min(shared, name.size());
+        while (i < n && lowerAscii(uchar(name[i])) == lowerAscii(uchar(first[i])))
+            ++i;
+        shared = i;
+    }
+    std::vector<std::pair<quint64, quint32>> keyed(size);
+    for (size_t i = 0; i < size; ++i) {
+        const QByteArrayView name = m_rawNames[i];
+        quint64 key = 0;
+        for (qsizetype b = 0; b < 8; ++b) {
+            const qsizetype at = shared + b;
+            key = (key << 8) | (at < name.size() ? lowerAscii(uchar(name[at])) : 0U);
+        }
+        keyed[i] = { key, quint32(i) };
+    }
+    std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : filenameLess(m_rawNames[a.second], m_rawNames[b.second]);
+    });
+    for (size_t i = 0; i < size; ++i)
+        m_sorted[i] = keyed[i].second;
+}
+
 // mz_zip_reader_sort_central_dir_offsets_by_filename: a heap sort (not stable), so which of
 // two equal names comes first is miniz's business; we follow it step by step.
 void ZipDirectory::sortLikeMiniz()
@@ -286,7 +328,7 @@ void ZipDirectory::sortLikeMiniz()
         }
     };
     // Distinct names sort one way (std::sort is faster); ties need miniz's heap sort's order.
-    std::sort(m_sorted.begin(), m_sorted.end(), less);
+    sortByKeys();
     const bool ties = std::adjacent_find(m_sorted.begin(), m_sorted.end(), [this](quint32 a, quint32 b) {
         return filenameCompare(m_rawNames[a], m_rawNames[b]) == 0;
     }) != m_sorted.end();
@@ -303,8 +345,8 @@ void ZipDirectory::sortLikeMiniz()
             siftDown(0, end);
         }
     }
-    // Names miniz cannot tell apart: neighbours once sorted.
-    for (quint64 i = 1; i < size; ++i)
+    // Names miniz cannot tell apart: neighbours once sorted (none if there were no ties).
+    for (quint64 i = 1; ties && i < size; ++i)
         if (filenameCompare(m_rawNames[m_sorted[i - 1]], m_rawNames[m_sorted[i]]) == 0) {
             m_duplicates = true;
             const QByteArrayView name = m_rawNames[m_sorted[i]];

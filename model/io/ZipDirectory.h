@@ -137,6 +137,7 @@ private:
     bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName);
     bool locateData(ZipEntry *e, QByteArrayView rawName);
     void sortLikeMiniz();
+    void sortByKeys();
     void setPrefix();
     int locateLikeMiniz(QByteArrayView name) const;
     // Python's zipfile rules (ZipfileRules.cpp).
