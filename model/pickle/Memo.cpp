@@ -110,7 +110,19 @@ void Memo::plan(const QByteArray &data, qint64 start)
     m_denseLimit = qMax<qint64>(1024, data.size());
     const char *d = data.constData();
     const qint64 size = data.size();
-    auto fetched = [this](qint64 key) { m_slotOfKey.emplace(key, m_slotOfKey.size()); };
+    // A stream GETs the same few keys over and over (a global per tensor): look up before
+    // inserting, as emplace would allocate a node each time only to drop it.
+    auto fetched = [this](qint64 key) {
+        if (key >= 0 && key < m_denseLimit) {
+            if (key >= qint64(m_fetchedDense.size()))
+                m_fetchedDense.resize(
+                    size_t(qMin(m_denseLimit, qMax<qint64>(key + 1, 2 * qint64(m_fetchedDense.size())))));
+            if (m_fetchedDense[size_t(key)])
+                return;
+            m_fetchedDense[size_t(key)] = true;
+        }
+        m_slotOfKey.try_emplace(key, m_slotOfKey.size());
+    };
     qint64 pos = start;
     while (pos >= 0 && pos < size) {
         const quint8 op = quint8(d[pos++]);
@@ -161,6 +173,7 @@ void Memo::plan(const QByteArray &data, qint64 start)
 void Memo::clear()
 {
     m_slotOfKey.clear();
+    m_fetchedDense.clear();
     m_slots.clear();
     m_dense.clear();
     m_sparse.clear();
@@ -191,6 +204,9 @@ void Memo::markPresent(qint64 key)
 void Memo::put(qint64 key, const ValuePtr &v)
 {
     markPresent(key);
+    // Most keys are never read back: their bit says so without a hash look-up.
+    if (key >= 0 && key < m_denseLimit && (key >= qint64(m_fetchedDense.size()) || !m_fetchedDense[size_t(key)]))
+        return;
     const auto it = m_slotOfKey.find(key);
     if (it != m_slotOfKey.end())
         m_slots[it->second] = v;

@@ -36,6 +36,7 @@ private:
     void markPresent(qint64 key);
 
     std::unordered_map<qint64, size_t> m_slotOfKey; // keys some GET reads -> m_slots
+    std::vector<bool> m_fetchedDense; // the same keys below m_denseLimit, as bits
     std::vector<ValuePtr> m_slots;
     // Which keys were stored: a bitmap for the usual 0, 1, 2 ... and a set for keys a
     // hostile stream scatters (LONG_BINPUT 4e9 must not allocate a 4e9-bit map).
