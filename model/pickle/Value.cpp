@@ -9,21 +9,20 @@ Value::~Value()
     // Leaves (nearly every value) have nothing to hand over.
     if (items.empty() && appended.empty() && entries.empty() && !state)
         return;
-    // Nor a value whose children are leaves or still held elsewhere (a tensor's argument
-    // tuple, a state_dict of tensors): releasing them cannot recurse further.
-    auto deep = [](const ValuePtr &c) {
-        return c && c.use_count() == 1
-            && (!c->items.empty() || !c->appended.empty() || !c->entries.empty() || c->state);
-    };
-    bool anyDeep = deep(state);
-    for (const ValuePtr &c : items)
-        anyDeep = anyDeep || deep(c);
-    for (const ValuePtr &c : appended)
-        anyDeep = anyDeep || deep(c);
-    for (const auto &kv : entries)
-        anyDeep = anyDeep || deep(kv.first) || deep(kv.second);
-    if (!anyDeep)
+    // Children are released by recursion while it is shallow (a tensor's argument tuple,
+    // a state_dict of tensors: most trees are a few levels deep); past kMaxDepth levels, by
+    // the loop below, so that a hostile 100k-deep nesting cannot overflow the stack.
+    constexpr int kMaxDepth = 64;
+    static thread_local int depth = 0;
+    if (depth < kMaxDepth) {
+        ++depth;
+        items.clear();
+        appended.clear();
+        entries.clear();
+        state.reset();
+        --depth;
         return;
+    }
     std::vector<ValuePtr> pending;
     auto adopt = [&pending](Value &v) {
         for (ValuePtr &c : v.items)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/pickle/ValuePool.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -72,7 +74,7 @@ struct Value {
 
     static ValuePtr make(Kind k)
     {
-        auto v = std::make_shared<Value>();
+        auto v = std::allocate_shared<Value>(ValuePoolAllocator<Value>());
         v->kind = k;
         return v;
     }
