@@ -54,7 +54,7 @@ public:
         }
         for (const StorageInfo &s : c.storages)
             add(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                    .arg(s.key, s.recordName, s.device, s.file)
+                    .arg(s.key, s.recordName(), s.device, s.file)
                     .arg(int(s.dtype))
                     .arg(s.numel)
                     .arg(s.fileOffset)

@@ -63,7 +63,10 @@ struct StorageChunk {
 // Where a storage's bytes are in the file.
 struct StorageInfo {
     QString key; // record key ("0", "140234..." ) as saved
-    QString recordName; // zip record without prefix ("data/0"), empty if not zip
+    // Zip folder of the storage's record ("data/"), empty if not zip: the record is
+    // recordDir + key, joined when asked (one string per storage is megabytes at 100k).
+    QString recordDir;
+    QString recordName() const { return recordDir.isEmpty() ? QString() : recordDir + key; }
     DType dtype = DType::Unknown;
     QString device; // location tag as saved: "cpu", "cuda:1", "mps"
     qint64 numel = 0; // elements of `dtype` the storage holds

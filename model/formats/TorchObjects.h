@@ -18,7 +18,7 @@ int decimalKey(QStringView key);
 // devices, sizes and layouts. Appends to the Checkpoint's tensors and storages.
 class TorchObjects : public PlainHooks {
 public:
-    // Fills in where a storage's bytes are (fileOffset, nbytes, recordName ...).
+    // Fills in where a storage's bytes are (fileOffset, nbytes, recordDir ...).
     using Locator = std::function<void(StorageInfo &)>;
 
     TorchObjects(Checkpoint &out, Locator locate);

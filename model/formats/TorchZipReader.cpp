@@ -85,19 +85,19 @@ int numberedDataRecord(QStringView rel)
 }
 
 // The storages' record names (relative), which the scan for other pickles skips:
-// data/<n> by number, any other name in a set (views of the storages' own strings).
+// data/<n> by number, any other name in a set.
 class StorageRecordNames {
 public:
     explicit StorageRecordNames(const std::vector<StorageInfo> &storages)
     {
         for (const StorageInfo &s : storages) {
-            const int n = numberedDataRecord(s.recordName);
+            const int n = s.recordDir == QLatin1String("data/") ? decimalKey(s.key) : -1;
             if (n >= 0 && qint64(n) < 4 * qint64(storages.size()) + 1024) {
                 if (size_t(n) >= m_numbered.size())
                     m_numbered.resize(qMax(size_t(n) + 1, 2 * m_numbered.size()), false);
                 m_numbered[size_t(n)] = true;
             } else {
-                m_others.insert(s.recordName);
+                m_others.insert(s.recordName());
             }
         }
     }
@@ -106,12 +106,12 @@ public:
         const int n = numberedDataRecord(rel);
         if (n >= 0 && size_t(n) < m_numbered.size() && m_numbered[size_t(n)])
             return true;
-        return m_others.contains(rel);
+        return !m_others.isEmpty() && m_others.contains(rel.toString());
     }
 
 private:
     std::vector<bool> m_numbered;
-    QSet<QStringView> m_others;
+    QSet<QString> m_others;
 };
 
 // Gives back the file's pages this process touched (the page cache keeps them).
@@ -138,12 +138,12 @@ ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const 
             const ZipEntry *rec = records.find(dir, info.key);
             if (!rec)
                 continue;
-            info.recordName = dir + info.key;
+            info.recordDir = dir;
             info.compressed = rec->method != 0;
             info.fileOffset = info.compressed ? -1 : rec->dataOffset;
             if (rec->uncompressedSize < info.nbytes)
                 out.warnings << QStringLiteral("record '%1' holds %2 bytes, the storage needs %3")
-                                    .arg(info.recordName)
+                                    .arg(info.recordName())
                                     .arg(rec->uncompressedSize)
                                     .arg(info.nbytes);
             return;
@@ -337,6 +337,11 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
     if (!recovered) // a recovered listing is neither loader's: nothing to compare
         checkZipReadings(zip, zipOk, other, otherOk, out);
     QSet<qint64> scanned; // data offsets of the records read as pickles or .npy
+    // A second reading that lists the same records holds nothing to scan: it is let go
+    // before the pickles are parsed (two listings of 100k records are tens of MB).
+    const bool otherAdds = !otherOk || !zipReadingsAgree(zip, other);
+    if (zipOk && !otherAdds)
+        other = ZipDirectory(other.rules());
     if (!zipOk) {
         scanOtherReading(other, zip, *src, scanned, npz, script, out);
         out.error = zip.error();
@@ -404,7 +409,7 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
         if (ValuePtr v = scanRecord(zip, e, relName.toString(), out, npz); v && npz)
             arrays->entries.emplace_back(Value::fromString(e.name.chopped(4)), v);
     }
-    if (!otherOk || !zipReadingsAgree(zip, other)) // else the other holds nothing new
+    if (otherAdds)
         scanOtherReading(other, zip, *src, scanned, npz, script, out);
     if (npz) {
         out.root = arrays;

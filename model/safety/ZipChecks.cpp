@@ -211,7 +211,7 @@ void checkAllZipCrcs(Checkpoint &out, CrcScope scope)
     QSet<QString> tensorData;
     if (scope == CrcScope::AllButTensorData)
         for (const StorageInfo &s : out.storages)
-            tensorData.insert(zip.prefix() + s.recordName);
+            tensorData.insert(zip.prefix() + s.recordName());
     for (const ZipEntry &e : zip.entries())
         if (!reported.contains(e.name) && !tensorData.contains(e.name))
             checkRecordCrc(zip, e, out);

@@ -62,7 +62,7 @@ bool TensorData::storage(int index, StorageBytes *out, QString *error) const
         if (out->source->size() < s.nbytes)
             return fail(error, QStringLiteral("storage '%1' is shorter than its tensors say").arg(s.key));
     } else if (s.compressed) {
-        out->source = m_cache->inflated(file, s.recordName, &why);
+        out->source = m_cache->inflated(file, s.recordName(), &why);
         if (!out->source)
             return fail(error, QStringLiteral("storage '%1': %2").arg(s.key, why));
         out->data = out->source->data();

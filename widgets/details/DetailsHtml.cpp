@@ -86,7 +86,7 @@ QString tensor(const Checkpoint &ckpt, int tensorIndex, const QString &path, Nod
                     .arg(t.quant.zeroPoint)));
     if (s) {
         html += row(Text::tr("storage key"),
-            esc(s->recordName.isEmpty() ? s->key : QStringLiteral("%1 (%2)").arg(s->key, s->recordName)));
+            esc(s->recordDir.isEmpty() ? s->key : QStringLiteral("%1 (%2)").arg(s->key, s->recordName())));
         html += row(Text::tr("storage offset"), Text::tr("%1 elements").arg(number(t.storageOffset)));
         html += row(Text::tr("bytes used / stored"),
             esc(QStringLiteral("%1 / %2").arg(formatBytes(t.nbytes()), formatBytes(s->nbytes))));
