@@ -227,11 +227,15 @@ ValuePtr TorchObjects::parameter(const ValuePtr &data, bool requiresGrad)
 
 ValuePtr TorchObjects::reduce(const ValuePtr &callable, const ValuePtr &args, QString *error)
 {
-    return callByName(callable->className, args, error);
+    return callByName(callable->className, args, error, callable);
 }
 
-ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QString *error)
+ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QString *error, const ValuePtr &callable)
 {
+    // Everything below but the last line is torch's; the rest (an OrderedDict of hooks per
+    // tensor) goes straight to the builtins.
+    if (!fn.startsWith(QLatin1String("torch.")))
+        return PlainHooks::reduce(callable ? callable : Value::global(fn), args, error);
     const auto &a = args->items;
     if (fn == QLatin1String("torch._utils._rebuild_tensor") || fn == QLatin1String("torch._utils._rebuild_tensor_v2"))
         return rebuildTensor(a, DType::Unknown,
@@ -318,7 +322,7 @@ ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QStri
     // TorchScript's typed-list helpers only tag their first argument.
     if (fn.startsWith(QLatin1String("torch.jit._pickle.")) && !a.empty())
         return a[0];
-    return PlainHooks::reduce(Value::global(fn), args, error);
+    return PlainHooks::reduce(callable ? callable : Value::global(fn), args, error);
 }
 
 } // namespace ckpt

@@ -33,7 +33,8 @@ public:
 private:
     ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, QString *error);
     ValuePtr parameter(const ValuePtr &data, bool requiresGrad);
-    ValuePtr callByName(const QString &fn, const ValuePtr &args, QString *error);
+    // `callable`, if given, is the Global named `fn` (else one is made for the builtins).
+    ValuePtr callByName(const QString &fn, const ValuePtr &args, QString *error, const ValuePtr &callable = nullptr);
     int storageIndex(const QString &key) const;
     void rememberStorage(const QString &key, int index);
 

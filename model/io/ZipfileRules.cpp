@@ -214,8 +214,11 @@ bool ZipDirectory::readLikeZipfile()
         e.localHeaderOffset = shifted(rawOffset, startDir, cdOffset, m_src->size());
         rawOffsets.push_back(rawOffset);
         pos = quint64(at - startDir);
-        QString original;
-        decodeName(rawName, e.flags, &original);
+        // The name before ZipInfo's cut at a NUL: the same string unless there was one to cut
+        // (or UTF-8 made it shorter than its bytes), so usually shared, not decoded again.
+        QString original = e.name;
+        if (e.name.size() != rawName.size())
+            decodeName(rawName, e.flags, &original);
         originalNames.push_back(original);
         m_entries.push_back(std::move(e));
         m_rawNames.push_back(rawName);
@@ -267,10 +270,13 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, co
         const quint16 localFlags = le16(d + lho + 6);
         const qint64 nameLen = le16(d + lho + 26), extraLen = le16(d + lho + 28);
         const qint64 nameEnd = std::min(size, lho + kLocalHeaderSize + nameLen);
+        // The same ASCII bytes as the central name decode to the same name, whatever the flags.
+        const QByteArrayView localRaw(d + lho + kLocalHeaderSize, nameEnd - lho - kLocalHeaderSize);
+        const bool sameAscii = localRaw == m_rawNames[i]
+            && std::all_of(localRaw.begin(), localRaw.end(), [](char c) { return uchar(c) < 0x80; });
         QString localName;
-        const bool decoded = decodeName(
-            QByteArrayView(d + lho + kLocalHeaderSize, nameEnd - lho - kLocalHeaderSize), localFlags, &localName);
-        if (!decoded || localName != originalNames[i]) {
+        const bool decoded = sameAscii || decodeName(localRaw, localFlags, &localName);
+        if (!sameAscii && (!decoded || localName != originalNames[i])) {
             refuse(QStringLiteral("its local header names it '%1'").arg(localName));
             continue;
         }
