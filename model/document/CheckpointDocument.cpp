@@ -1,6 +1,7 @@
 #include "model/document/CheckpointDocument.h"
 
 #include "model/formats/CheckpointReader.h"
+#include "model/jobs/DisposeLater.h"
 #include "model/jobs/JobRunner.h"
 
 #include <QDir>
@@ -114,10 +115,8 @@ void CheckpointDocument::close()
         return;
     m_planJobs->cancel();
     m_path.clear();
-    m_ckpt.reset();
-    m_totals = TreeTotals();
-    m_planResult = EditResult();
-    m_planTotals = TreeTotals();
+    disposeLater(std::make_tuple(std::exchange(m_ckpt, nullptr), std::exchange(m_totals, TreeTotals()),
+        std::exchange(m_planResult, EditResult()), std::exchange(m_planTotals, TreeTotals())));
     m_planResultSteps = 0;
     m_restorePath.reset();
     if (!m_selection.isEmpty()) {
@@ -154,11 +153,9 @@ void CheckpointDocument::adopt(Loaded &&l)
     const bool sameFile = l.reload && l.path == m_path;
     m_loadingPath.clear();
     m_path = l.path;
-    m_ckpt = std::move(l.ckpt);
-    m_totals = std::move(l.totals);
     // The last result belongs to the old content: never shown as this file's preview.
-    m_planResult = EditResult();
-    m_planTotals = TreeTotals();
+    disposeLater(std::make_tuple(std::exchange(m_ckpt, std::move(l.ckpt)), std::exchange(m_totals, std::move(l.totals)),
+        std::exchange(m_planResult, EditResult()), std::exchange(m_planTotals, TreeTotals())));
     m_planResultSteps = 0;
 
     const bool hadSelection = !m_selection.isEmpty();
@@ -294,8 +291,8 @@ void CheckpointDocument::applyPlanLater()
             return out;
         },
         [this](PlanOutcome out) {
-            m_planResult = std::move(out.result);
-            m_planTotals = std::move(out.totals);
+            disposeLater(std::make_pair(std::exchange(m_planResult, std::move(out.result)),
+                std::exchange(m_planTotals, std::move(out.totals))));
             m_planResultSteps = out.steps;
             Q_EMIT planApplied();
             updateShown();

@@ -1,6 +1,7 @@
 #include "model/itemmodels/CheckpointTreeModel.h"
 
 #include "model/checkpoint/Summary.h"
+#include "model/jobs/DisposeLater.h"
 
 #include <QLocale>
 
@@ -33,10 +34,12 @@ CheckpointTreeModel::~CheckpointTreeModel() = default;
 void CheckpointTreeModel::setCheckpoint(CheckpointPtr ckpt, const TreeTotals &totals)
 {
     beginResetModel();
-    m_ckpt = std::move(ckpt);
-    m_totals = totals;
-    m_root = std::make_unique<Node>();
+    auto old = std::make_tuple(std::exchange(m_ckpt, std::move(ckpt)), std::exchange(m_totals, totals),
+        std::shared_ptr<Node>(std::exchange(m_root, std::make_unique<Node>())));
     endResetModel();
+    // The old rows, file and totals are let go on a worker (100k keys take a while to free),
+    // once no view holds an index into them.
+    disposeLater(std::move(old));
 }
 
 void CheckpointTreeModel::setGroupByModule(bool on)
@@ -122,13 +125,21 @@ void CheckpointTreeModel::populate(Node *node) const
         addRows(node->grouping, node->module->rows);
         return;
     }
+    if (node == m_root.get() && m_groupByModule && m_totals.rootGrouping()) {
+        // Grouped on the worker: the root's 100k children need not be listed here again.
+        node->grouping = m_totals.rootGrouping();
+        addRows(node->grouping, node->grouping->rows);
+        for (TopRow &side : sideTreeRows(*m_ckpt))
+            add(std::move(side.ref), false);
+        return;
+    }
     if (node == m_root.get()) {
         std::vector<TopRow> top = topLevelRows(*m_ckpt);
         const size_t groupable = groupableTopRows(*m_ckpt, top);
         size_t from = 0;
-        const std::shared_ptr<const ModuleGrouping> g = !m_groupByModule ? nullptr
-            : m_totals.rootGrouping()                                    ? m_totals.rootGrouping()
-                                                                         : groupTopRows(*m_ckpt, top);
+        // Totals that are ready and hold no grouping found none.
+        const std::shared_ptr<const ModuleGrouping> g
+            = !m_groupByModule || m_totals.isReady() ? nullptr : groupTopRows(*m_ckpt, top);
         if (g) {
             node->grouping = g;
             addRows(g, g->rows);

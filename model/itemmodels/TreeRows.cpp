@@ -22,6 +22,14 @@ std::vector<TopRow> topLevelRows(const Checkpoint &ckpt)
             rows.push_back({ { PathPart::ofKey(QString()), ckpt.root }, true });
         }
     }
+    for (TopRow &side : sideTreeRows(ckpt))
+        rows.push_back(std::move(side));
+    return rows;
+}
+
+std::vector<TopRow> sideTreeRows(const Checkpoint &ckpt)
+{
+    std::vector<TopRow> rows;
     for (const auto &side : ckpt.sideTrees)
         rows.push_back({ { PathPart::ofKey(side.first), side.second }, false });
     return rows;

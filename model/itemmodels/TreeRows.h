@@ -21,6 +21,8 @@ struct TopRow {
     bool isRoot = false;
 };
 std::vector<TopRow> topLevelRows(const Checkpoint &ckpt);
+// The last of those rows: one per side tree.
+std::vector<TopRow> sideTreeRows(const Checkpoint &ckpt);
 
 // Number of children childrenOf() gives, without building them where that is cheap.
 size_t childCount(const Value &v);

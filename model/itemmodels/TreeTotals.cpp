@@ -49,23 +49,53 @@ struct TotalsWalk {
 
 TreeTotals TreeTotals::compute(const Checkpoint &ckpt, const std::atomic_bool *cancel)
 {
-    TreeTotals result;
-    TotalsWalk w { ckpt, cancel, result.m_totals, std::vector<bool>(ckpt.tensors.size(), false), {} };
+    auto data = std::make_shared<Data>();
+    TotalsWalk w { ckpt, cancel, data->totals, std::vector<bool>(ckpt.tensors.size(), false), {} };
     if (ckpt.root)
         w.walk(*ckpt.root, 0);
     for (const auto &side : ckpt.sideTrees)
         if (side.second)
             w.walk(*side.second, 1);
-    if (!(cancel && cancel->load()))
-        result.m_rootGrouping = groupTopRows(ckpt, topLevelRows(ckpt));
-    result.m_ready = !(cancel && cancel->load());
+    auto cancelled = [cancel] { return cancel && cancel->load(); };
+    if (!cancelled())
+        data->rootGrouping = groupTopRows(ckpt, topLevelRows(ckpt));
+    if (!cancelled()) {
+        data->summary = Summary::of(ckpt);
+        data->kinds = tensorKinds(ckpt);
+    }
+    if (!cancelled())
+        data->lora = inspectLora(ckpt, ckpt.file);
+    data->source = &ckpt;
+    data->ready = !cancelled();
+    TreeTotals result;
+    result.m_data = std::move(data);
     return result;
+}
+
+Summary summaryOf(const Checkpoint &ckpt, const TreeTotals &totals)
+{
+    const Summary *s = totals.summaryOf(ckpt);
+    return s ? *s : Summary::of(ckpt);
+}
+
+TensorKinds tensorKindsOf(const Checkpoint &ckpt, const TreeTotals &totals)
+{
+    const TensorKinds *k = totals.kindsOf(ckpt);
+    return k ? *k : tensorKinds(ckpt);
+}
+
+LoraSummary loraOf(const Checkpoint &ckpt, const TreeTotals &totals)
+{
+    const LoraSummary *l = totals.loraOf(ckpt);
+    return l ? *l : inspectLora(ckpt, ckpt.file);
 }
 
 SubtreeTotals TreeTotals::of(const Value *container) const
 {
-    const auto it = m_totals.find(container);
-    return it == m_totals.end() ? SubtreeTotals() : it->second;
+    if (!m_data)
+        return SubtreeTotals();
+    const auto it = m_data->totals.find(container);
+    return it == m_data->totals.end() ? SubtreeTotals() : it->second;
 }
 
 } // namespace ckpt

@@ -4,6 +4,7 @@
 #include "model/convert/WriterRegistry.h"
 #include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/TreeRows.h"
+#include "model/itemmodels/TreeTotals.h"
 #include "model/jobs/JobRunner.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/common/FileFilters.h"
@@ -331,7 +332,7 @@ void ConvertDock::fillChoices()
 {
     const auto kind = StepForm(m_opKind->currentData().toInt());
     const CheckpointPtr ckpt = m_doc->checkpoint();
-    const TensorKinds kinds = ckpt ? tensorKinds(*ckpt) : TensorKinds();
+    const TensorKinds kinds = ckpt ? tensorKindsOf(*ckpt, m_doc->totals()) : TensorKinds();
     const QMap<QString, int> &dtypes = kinds.dtypes, &devices = kinds.devices;
     m_opChoice->clear();
     if (kind == StepForm::Cast) {

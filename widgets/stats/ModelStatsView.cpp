@@ -116,11 +116,15 @@ void ModelStatsView::fill()
 {
     QVector<double> x, stdv, absmax;
     int withStats = 0, flagged = 0;
-    std::vector<std::optional<TensorStats>> rows(m_indexes.size());
-    for (size_t row = 0; row < m_indexes.size(); ++row) {
+    // Made on the first result: a file just opened has none, and 100k empty rows are megabytes.
+    std::vector<std::optional<TensorStats>> rows;
+    const bool any = !m_worker->store()->isEmpty();
+    for (size_t row = 0; any && row < m_indexes.size(); ++row) {
         TensorStats s;
         if (!m_worker->store()->find(m_indexes[row], StatsOptions(), &s) || !s.ok)
             continue;
+        if (rows.empty())
+            rows.resize(m_indexes.size());
         ++withStats;
         flagged += s.hasNonFinite();
         x << double(row);

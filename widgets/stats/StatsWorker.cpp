@@ -25,6 +25,12 @@ bool StatsStore::find(int tensorIndex, const StatsOptions &o, TensorStats *out) 
     return true;
 }
 
+bool StatsStore::isEmpty() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_stats.isEmpty();
+}
+
 void StatsStore::insert(const Checkpoint *ckpt, int tensorIndex, const StatsOptions &o, const TensorStats &s)
 {
     QMutexLocker lock(&m_mutex);

@@ -20,6 +20,8 @@ public:
     // Forgets everything unless it belongs to `ckpt` (a new file was opened).
     void retain(const CheckpointPtr &ckpt);
     bool find(int tensorIndex, const StatsOptions &o, TensorStats *out) const;
+    // Nothing computed yet (a file just opened): no tensor need be looked up.
+    bool isEmpty() const;
     // Ignored unless the store holds `ckpt`'s results: a late result of the last file
     // never lands among the new file's.
     void insert(const Checkpoint *ckpt, int tensorIndex, const StatsOptions &o, const TensorStats &s);

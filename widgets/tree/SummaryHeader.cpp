@@ -44,7 +44,7 @@ template <typename Get> QString span(const std::vector<LoraModule> &modules, Get
 } // namespace
 
 SummaryHeader::SummaryHeader(CheckpointDocument *doc, QWidget *parent)
-    : QFrame(parent), m_title(new QLabel(this)), m_totals(new QLabel(this)), m_breakdown(new QLabel(this)),
+    : QFrame(parent), m_doc(doc), m_title(new QLabel(this)), m_totals(new QLabel(this)), m_breakdown(new QLabel(this)),
       m_facts(new QLabel(this)), m_lora(new QLabel(this)), m_badge(new QLabel(this))
 {
     setObjectName(QStringLiteral("summaryHeader"));
@@ -86,7 +86,7 @@ void SummaryHeader::setCheckpoint(CheckpointPtr ckpt)
     m_loraText.clear();
     m_loraTip.clear();
     if (m_ckpt && m_ckpt->ok()) {
-        const LoraSummary lora = inspectLora(*m_ckpt, m_ckpt->file);
+        const LoraSummary lora = loraOf(*m_ckpt, m_doc->totals());
         if (lora.ok() && !lora.modules.empty()) {
             const auto &m = lora.modules;
             const bool oneSource = std::all_of(
@@ -150,7 +150,7 @@ void SummaryHeader::refresh()
         return;
     }
     const Checkpoint &c = *m_ckpt;
-    const Summary s = Summary::of(c);
+    const Summary s = summaryOf(c, m_doc->totals());
     m_title->setText(
         tr("<b style='font-size:12pt'>%1</b>&nbsp;&nbsp;<span style='%4'>&nbsp;%2&nbsp;</span>&nbsp;&nbsp;%3 on disk")
             .arg(QFileInfo(c.file).fileName().toHtmlEscaped(), formatName(c.format), formatBytes(c.fileSize),
@@ -164,7 +164,7 @@ void SummaryHeader::refresh()
                           .arg(QString::number(s.tensors), formatCount(s.parameters), formatBytes(s.bytesUsed),
                               formatBytes(s.bytesStored)));
     if (m_preview) {
-        const Summary p = Summary::of(*m_preview);
+        const Summary p = summaryOf(*m_preview, m_doc->shownTotals());
         m_totals->setText(m_totals->text()
             + tr(" &nbsp;→&nbsp; after the plan: <b>%1</b> tensors &nbsp;·&nbsp; <b>%2</b> parameters &nbsp;·&nbsp; "
                  "<b>%3</b> used")

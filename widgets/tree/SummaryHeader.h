@@ -30,6 +30,7 @@ private:
     void setPreview(CheckpointPtr view);
     void refresh();
 
+    CheckpointDocument *m_doc; // its totals carry the summary and LoRA reading, worked out off this thread
     CheckpointPtr m_ckpt;
     QString m_loadingPath;
     CheckpointPtr m_preview;

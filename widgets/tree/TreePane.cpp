@@ -4,6 +4,7 @@
 #include "model/itemmodels/CheckpointFilterProxy.h"
 #include "model/itemmodels/CheckpointTreeModel.h"
 #include "model/itemmodels/TreeRows.h"
+#include "model/itemmodels/TreeTotals.h"
 #include "widgets/tree/CheckpointTreeView.h"
 #include "widgets/tree/FilterBar.h"
 #include "widgets/tree/FilterRunner.h"
@@ -45,7 +46,7 @@ void TreePane::onCheckpointChanged()
 {
     m_newFile = true;
     const CheckpointPtr ckpt = m_doc->checkpoint();
-    const TensorKinds kinds = ckpt ? tensorKinds(*ckpt) : TensorKinds();
+    const TensorKinds kinds = ckpt ? tensorKindsOf(*ckpt, m_doc->totals()) : TensorKinds();
     m_filterBar->setChoices(kinds.dtypes.keys(), kinds.devices.keys()); // sorted, as a QMap's keys are
 }
 
