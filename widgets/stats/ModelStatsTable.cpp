@@ -13,7 +13,7 @@ void ModelStatsTable::setTensors(const CheckpointPtr &ckpt, std::vector<int> ten
     beginResetModel();
     m_ckpt = ckpt;
     m_indexes = std::move(tensorIndexes);
-    m_stats.assign(m_indexes.size(), std::nullopt);
+    m_stats.clear(); // filled by setStats: 100k empty rows are megabytes to no purpose
     endResetModel();
 }
 
@@ -44,7 +44,8 @@ QVariant ModelStatsTable::data(const QModelIndex &index, int role) const
     if (role == TensorIndexRole)
         return tensorIndex;
     const TensorInfo &t = m_ckpt->tensors[size_t(tensorIndex)];
-    const std::optional<TensorStats> &s = m_stats[row];
+    static const std::optional<TensorStats> kNone;
+    const std::optional<TensorStats> &s = row < m_stats.size() ? m_stats[row] : kNone;
     const bool flagged = s && s->hasNonFinite();
     const auto number = [](double v) { return std::isfinite(v) ? QVariant(v) : QVariant(); };
     switch (role) {

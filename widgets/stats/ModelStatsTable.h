@@ -34,7 +34,7 @@ public:
 private:
     CheckpointPtr m_ckpt;
     std::vector<int> m_indexes;
-    std::vector<std::optional<TensorStats>> m_stats;
+    std::vector<std::optional<TensorStats>> m_stats; // parallel to m_indexes, or empty: none yet
 };
 
 } // namespace ckpt
