@@ -286,7 +286,9 @@ void CheckpointDocument::applyPlanLater()
             PlanOutcome out;
             out.result = applyPlan(source, plan);
             out.steps = plan.ops.size();
-            if (out.result.view && !control.stopRequested())
+            // An empty plan's result is never shown as a preview (isPreviewShown): its tree
+            // needs no totals, and 100k keys' would cost the second core a second pass.
+            if (out.result.view && !plan.ops.empty() && !control.stopRequested())
                 out.totals = TreeTotals::compute(*out.result.view, control.stopFlag());
             return out;
         },
