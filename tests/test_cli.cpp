@@ -21,6 +21,7 @@ class TestCli : public QObject {
 private Q_SLOTS:
     void infoJsonSchema();
     void infoText();
+    void infoTextMarksOnlySharedValues();
     void badInputIsOneLine_data();
     void badInputIsOneLine();
     void scanExitCodes();
@@ -92,6 +93,30 @@ void TestCli::infoText()
     QVERIFY(r.out.contains("[4, 8]"));
     QVERIFY(r.out.contains("Totals:"));
     QVERIFY(r.out.contains("Safety:"));
+}
+
+// "(shown above)" only for a container the pickle really holds twice: Python's pickle writes
+// two objects (each shown with the __args__ tuple the tree makes for it) and one dict twice,
+// and says how many of the list's items repeat another (by id), the count expected.
+void TestCli::infoTextMarksOnlySharedValues()
+{
+    const QString file = m_tmp.filePath(QStringLiteral("shared.pkl"));
+    QProcess py;
+    py.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral("-c"),
+            QStringLiteral("import datetime, pickle, sys\n"
+                           "d = {'a': 1}\n"
+                           "items = [datetime.date(2020, 1, 2), datetime.date(2021, 3, 4), d, d]\n"
+                           "pickle.dump(items, open(sys.argv[1], 'wb'), protocol=2)\n"
+                           "print(len(items) - len({id(x) for x in items}))"),
+            file });
+    QVERIFY(py.waitForFinished(60000));
+    QCOMPARE(py.exitCode(), 0);
+    const int repeated = py.readAllStandardOutput().trimmed().toInt();
+    const Result r = run({ QStringLiteral("info"), file });
+    QCOMPARE(r.code, 0);
+    QCOMPARE(int(r.out.count("(shown above)")), repeated);
+    QCOMPARE(int(r.out.count("__args__")), 2);
 }
 
 void TestCli::badInputIsOneLine_data()

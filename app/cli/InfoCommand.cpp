@@ -40,7 +40,9 @@ public:
         m_out << indent << label << (label.isEmpty() ? QString() : QStringLiteral("  ")) << describe(*v) << '\n';
         if (!v->isContainer() && v->kind != Value::Kind::NumpyArray)
             return;
-        if (!m_seen.insert(v.get()).second) {
+        // Only a value held twice can be met twice; one held once may be a tuple made for this
+        // walk (an object's __args__), whose address a later one reuses.
+        if (v.use_count() > 1 && !m_seen.insert(v.get()).second) {
             m_out << indent << "  (shown above)\n";
             return;
         }

@@ -57,7 +57,10 @@ struct FilterWalk {
     }
 
     // Returns the trie node for this row if it or anything below it matched.
-    std::unique_ptr<FilterResult::Node> walk(const Value &v, const QString &key, const QString &path, int depth)
+    // `shared`: held by more than this walk's row (an object's __args__, made for the walk, is
+    // not, and a later one may reuse its address: it is never remembered as seen).
+    std::unique_ptr<FilterResult::Node> walk(
+        const Value &v, const QString &key, const QString &path, int depth, bool shared)
     {
         std::unique_ptr<FilterResult::Node> node;
         if (matches(v, key, path)) {
@@ -65,7 +68,7 @@ struct FilterWalk {
             node->matched = true;
             ++out.matches;
         }
-        if (depth >= kMaxDepth || childCount(v) == 0 || !seen.insert(&v).second)
+        if (depth >= kMaxDepth || childCount(v) == 0 || (shared && !seen.insert(&v).second))
             return node;
         if (cancel && cancel->load()) {
             out.complete = false;
@@ -90,7 +93,8 @@ struct FilterWalk {
         if (!c.value)
             return nullptr;
         const QString childKey = c.part.toString();
-        return walk(*c.value, childKey, path.isEmpty() ? childKey : path + QLatin1Char('/') + childKey, depth + 1);
+        return walk(*c.value, childKey, path.isEmpty() ? childKey : path + QLatin1Char('/') + childKey, depth + 1,
+            c.value.use_count() > 1);
     }
 
     static void add(std::unique_ptr<FilterResult::Node> &node, int row, std::unique_ptr<FilterResult::Node> kid)
@@ -154,7 +158,7 @@ std::shared_ptr<const FilterResult> runFilter(
         const TopRow &top = tops[i];
         const QString key = top.isRoot ? QString() : top.ref.part.toString();
         if (top.ref.value) {
-            if (auto kid = w.walk(*top.ref.value, key, key, 1))
+            if (auto kid = w.walk(*top.ref.value, key, key, 1, top.ref.value.use_count() > 1))
                 result->root.children.emplace(row, std::move(kid));
         }
         ++row;

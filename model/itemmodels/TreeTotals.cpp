@@ -15,7 +15,9 @@ struct TotalsWalk {
     std::unordered_set<const Value *> seen;
     static constexpr int kMaxDepth = 2000; // as assignTensorPaths: hostile nesting stops here
 
-    SubtreeTotals walk(const Value &v, int depth)
+    // `shared`: held by more than one place, so it may be met again (a value held once, such
+    // as an object's __args__ made for the walk, is not remembered: its address is reused).
+    SubtreeTotals walk(const Value &v, int depth, bool shared)
     {
         SubtreeTotals sum;
         if (v.kind == Value::Kind::Tensor || v.holdsTensor()) {
@@ -31,12 +33,12 @@ struct TotalsWalk {
         }
         if (depth >= kMaxDepth || (cancel && cancel->load()))
             return sum;
-        if (!seen.insert(&v).second)
+        if (shared && !seen.insert(&v).second)
             return sum; // shared or cyclic: its tensors were counted at its first path
         forEachChild(v, [&](const PathPart &, const ValuePtr &child) {
             if (!child)
                 return;
-            const SubtreeTotals s = walk(*child, depth + 1);
+            const SubtreeTotals s = walk(*child, depth + 1, child.use_count() > 1);
             sum.tensors += s.tensors;
             sum.parameters += s.parameters;
             sum.bytes += s.bytes;
@@ -52,10 +54,10 @@ TreeTotals TreeTotals::compute(const Checkpoint &ckpt, const std::atomic_bool *c
     auto data = std::make_shared<Data>();
     TotalsWalk w { ckpt, cancel, data->totals, std::vector<bool>(ckpt.tensors.size(), false), {} };
     if (ckpt.root)
-        w.walk(*ckpt.root, 0);
+        w.walk(*ckpt.root, 0, true);
     for (const auto &side : ckpt.sideTrees)
         if (side.second)
-            w.walk(*side.second, 1);
+            w.walk(*side.second, 1, true);
     auto cancelled = [cancel] { return cancel && cancel->load(); };
     if (!cancelled())
         data->rootGrouping = groupTopRows(ckpt, topLevelRows(ckpt));

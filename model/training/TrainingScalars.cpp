@@ -100,7 +100,9 @@ public:
             if (isTrainingKey(key) && record(*v, path, key))
                 return;
         }
-        if (!v->isContainer() || !m_seen.insert(v.get()).second)
+        // Only a value held twice can be met twice (an object's __args__, made for the walk,
+        // is held once, and a later one may reuse its address).
+        if (!v->isContainer() || (v.use_count() > 1 && !m_seen.insert(v.get()).second))
             return;
         // Optimizer per-parameter state: thousands of "step" entries that are not metadata.
         const bool optimizerState = !path.empty() && !path.back().isIndex && path.back().key == QLatin1String("state")
