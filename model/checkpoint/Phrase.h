@@ -52,6 +52,12 @@ public:
     // The same source and arguments (or the same verbatim text).
     bool operator==(const Phrase &other) const;
     bool operator!=(const Phrase &other) const { return !(*this == other); }
+    // A Phrase is not its text: compare english() or text() (a QString would be taken as
+    // verbatim and never equal a translatable Phrase).
+    bool operator==(const QString &) const = delete;
+    bool operator!=(const QString &) const = delete;
+    friend bool operator==(const QString &, const Phrase &) = delete;
+    friend bool operator!=(const QString &, const Phrase &) = delete;
 
 private:
     QString render(bool translated) const;

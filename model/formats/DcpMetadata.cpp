@@ -226,7 +226,7 @@ bool readDcpMetadata(const ByteSourcePtr &src, Checkpoint &out, DcpMetadata *met
         // reads one member of a DCP enum. Harmless here, and said so; any other use keeps
         // the deny-list's verdict.
         for (Finding &f : out.findings)
-            if (f.global == kGetattr && f.where == where && f.verdict == Verdict::Dangerous) {
+            if (f.global == kGetattr && f.where == Phrase(where) && f.verdict == Verdict::Dangerous) {
                 f.verdict = Verdict::NeedsCode;
                 f.detail = Phrase::translate("ckpt::Safety",
                     "builtins.getattr only reads members of DCP's _MEM_FORMAT_ENCODING enum (%n times): how pickle "
