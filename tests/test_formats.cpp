@@ -261,7 +261,7 @@ void TestFormats::foreignBytesAreNobodys()
     QVERIFY(!detectFormat(src));
     const CheckpointPtr c = readCheckpoint(src);
     QVERIFY(!c->ok());
-    QVERIFY(!c->error.contains(QLatin1Char('\n')));
+    QVERIFY(!c->error.english().contains(QLatin1Char('\n')));
 }
 
 void TestFormats::errorsAreOneLineWithoutTheFile()
@@ -283,8 +283,8 @@ void TestFormats::errorsAreOneLineWithoutTheFile()
                 continue;
             ++failures;
             QVERIFY2(!c.error.isEmpty(), qPrintable(name));
-            QVERIFY2(!c.error.contains(QLatin1Char('\n')), qPrintable(c.error));
-            QVERIFY2(!c.error.contains(name), qPrintable(c.error));
+            QVERIFY2(!c.error.english().contains(QLatin1Char('\n')), qPrintable(c.error.english()));
+            QVERIFY2(!c.error.english().contains(name), qPrintable(c.error.english()));
         }
     }
     QVERIFY(failures > 20);
@@ -408,7 +408,9 @@ void TestFormats::writerCapabilitiesShowInTheirFiles()
     QCOMPARE(globals, w->can(FormatCapability::Pickle));
     bool noted = false;
     for (const auto &fact : training->facts)
-        noted = noted || (fact.first == QLatin1String("metadata note") && fact.second == QLatin1String("kept"));
+        noted = noted
+            || (fact.first.english() == QLatin1String("metadata note")
+                && fact.second.english() == QLatin1String("kept"));
     QCOMPARE(noted, w->can(FormatCapability::Metadata));
     bool hashed = !report.manifest.empty();
     for (const ManifestEntry &m : report.manifest)

@@ -248,7 +248,7 @@ int runConvert(const QStringList &args)
 
     CheckpointPtr source = openCheckpoint(in);
     if (!source->ok())
-        return reportError(QString(), describeError(*source));
+        return reportError(QString(), describeError(*source).english());
     EditResult edit = applyPlan(source, plan);
     if (!edit.ok())
         return reportError(in, edit.error);

@@ -76,7 +76,7 @@ int runLora(const QStringList &args)
     }
     const CheckpointPtr c = openCheckpoint(pos.first());
     if (!c->ok())
-        return reportError(QString(), describeError(*c));
+        return reportError(QString(), describeError(*c).english());
     const LoraSummary s = inspectLora(*c, pos.first());
     if (!s.ok())
         return reportError(pos.first(), s.error);

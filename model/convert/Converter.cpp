@@ -86,7 +86,8 @@ bool verifyOutput(
 {
     CheckpointPtr back = openCheckpoint(path);
     if (!back->ok()) {
-        report.error = QStringLiteral("verification failed: the written file does not open: %1").arg(back->error);
+        report.error
+            = QStringLiteral("verification failed: the written file does not open: %1").arg(back->error.english());
         return false;
     }
     if (back->format != writer.writtenFormat()) {
@@ -304,9 +305,10 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
     report.bytesWritten += json.size();
     const CheckpointPtr back = openCheckpoint(names.index);
     if (!back->ok() || !back->warnings.isEmpty() || back->tensors.size() != tensors.size()) {
-        report.error = QStringLiteral("verification failed: the written index does not open as its %1 tensors (%2)")
-                           .arg(tensors.size())
-                           .arg(back->ok() ? back->warnings.join(QStringLiteral("; ")) : back->error);
+        report.error
+            = QStringLiteral("verification failed: the written index does not open as its %1 tensors (%2)")
+                  .arg(tensors.size())
+                  .arg(back->ok() ? englishOf(back->warnings).join(QStringLiteral("; ")) : back->error.english());
         return report;
     }
     report.notes << QStringLiteral("%1 shards of at most %2 bytes each (a tensor larger than that alone in its shard)")
@@ -324,7 +326,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
     ConvertReport report;
     report.output = QFileInfo(options.output).absoluteFilePath();
     if (!source->ok()) {
-        report.error = source->error;
+        report.error = source->error.english();
         return report;
     }
     if (!edit.ok() || !edit.view) {

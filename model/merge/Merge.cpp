@@ -247,7 +247,7 @@ bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, Me
         i.file = f;
         i.ckpt = openCheckpoint(f);
         if (!i.ckpt->ok())
-            return fail(MergeFailure::Unreadable, i.ckpt->error, f);
+            return fail(MergeFailure::Unreadable, i.ckpt->error.english(), f);
         i.sd = findStateDict(*i.ckpt);
         if (!i.sd.found())
             return fail(MergeFailure::Unreadable, QStringLiteral("holds no state_dict (no dict of tensors)"), f);

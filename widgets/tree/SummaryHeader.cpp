@@ -187,7 +187,7 @@ void SummaryHeader::refresh()
     m_breakdown->setVisible(!dtypes.isEmpty());
     QStringList facts;
     for (const auto &f : c.facts)
-        facts << QStringLiteral("%1: %2").arg(f.first, f.second);
+        facts << tr("%1: %2", "a fact of the file: its name, then its value").arg(f.first.text(), f.second.text());
     m_facts->setText(facts.join(QStringLiteral("  ·  ")).toHtmlEscaped());
     m_lora->setText(m_loraText);
     m_lora->setToolTip(m_loraTip);
