@@ -391,7 +391,7 @@ void TestFormats::writerCapabilitiesShowInTheirFiles()
 
     // views.pt: tensors that are views of one storage.
     CheckpointPtr views = convert(QStringLiteral("views.pt"), &report);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY2(report.ok, qPrintable(report.error.english()));
     bool shared = false;
     for (int i = 0; i < int(views->tensors.size()); ++i)
         shared = shared || !views->sharingStorage(i).empty();
@@ -400,7 +400,7 @@ void TestFormats::writerCapabilitiesShowInTheirFiles()
 
     // train_adam.pt: an optimizer, an epoch number, a loss beside the weights.
     CheckpointPtr training = convert(QStringLiteral("train_adam.pt"), &report);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY2(report.ok, qPrintable(report.error.english()));
     QCOMPARE(hasNonTensorLeaf(training->root), w->can(FormatCapability::NestedObjects));
     bool globals = false;
     for (const Finding &g : training->findings)
@@ -419,7 +419,7 @@ void TestFormats::writerCapabilitiesShowInTheirFiles()
 
     // dtypes.pt: quantized tensors among the others.
     CheckpointPtr dtypes = convert(QStringLiteral("dtypes.pt"), &report);
-    QVERIFY2(report.ok, qPrintable(report.error));
+    QVERIFY2(report.ok, qPrintable(report.error.english()));
     bool quantized = false;
     for (const TensorInfo &t : dtypes->tensors)
         quantized = quantized || (t.reached && t.isQuantized);

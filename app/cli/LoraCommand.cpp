@@ -62,8 +62,8 @@ int runLora(const QStringList &args)
         TerminalStream out(stdout);
         for (const QString &w : r.warnings)
             out << "warning: " << w << '\n';
-        for (const QString &n : r.written.notes)
-            out << "note: " << n << '\n';
+        for (const Phrase &n : r.written.notes)
+            out << "note: " << n.english() << '\n';
         out << "merged " << r.merged << " weights (W + scale * B @ A)";
         if (r.replaced)
             out << ", " << r.replaced << " modules_to_save tensors from the adapter";
