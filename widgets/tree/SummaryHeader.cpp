@@ -50,6 +50,7 @@ SummaryHeader::SummaryHeader(CheckpointDocument *doc, QWidget *parent)
     setObjectName(QStringLiteral("summaryHeader"));
     m_badge->setObjectName(QStringLiteral("safetyBadge"));
     m_totals->setObjectName(QStringLiteral("summaryTotals"));
+    m_facts->setObjectName(QStringLiteral("summaryFacts"));
     m_lora->setObjectName(QStringLiteral("summaryLora"));
     m_lora->setWordWrap(true);
     for (QLabel *l : { m_title, m_totals, m_breakdown, m_facts })
