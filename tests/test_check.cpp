@@ -165,7 +165,7 @@ void TestCheck::findsStateDict()
     QFETCH(bool, lightning);
     QFETCH(QString, alternative);
     const CheckpointPtr c = openCheckpoint(fx(file));
-    QVERIFY2(c->ok(), qPrintable(c->error));
+    QVERIFY2(c->ok(), qPrintable(c->error.english()));
     const StateDict sd = findStateDict(*c);
     QCOMPARE(sd.found(), path != QLatin1String("-"));
     if (!sd.found())

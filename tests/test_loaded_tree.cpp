@@ -146,7 +146,7 @@ void TestLoadedTree::nothingChangesALoadedCheckpoint()
 {
     QFETCH(QString, file);
     const CheckpointPtr c = openCheckpoint(file);
-    QVERIFY2(c->ok(), qPrintable(describeError(*c)));
+    QVERIFY2(c->ok(), qPrintable(describeError(*c).english()));
     Fingerprint before(*c);
     const QByteArray expected = before.result();
     QVERIFY(before.nodes() > 0);

@@ -106,11 +106,11 @@ private Q_SLOTS:
         QFETCH(QString, described);
         const ParsedStep step = parseStep(form, text);
         if (error.isEmpty()) {
-            QVERIFY2(step.op, qPrintable(step.error));
-            QCOMPARE(step.op->describe(), described);
+            QVERIFY2(step.op, qPrintable(step.error.english()));
+            QCOMPARE(step.op->describe().english(), described);
         } else {
             QVERIFY(!step.op);
-            QVERIFY2(step.error.contains(error), qPrintable(step.error));
+            QVERIFY2(step.error.english().contains(error), qPrintable(step.error.english()));
         }
     }
 
@@ -169,7 +169,7 @@ private Q_SLOTS:
         o.keepDType = { QStringLiteral("*norm*") };
         o.weightsOnlySafe = true;
         const ParsedPlan p = planFromConvertOptions(o);
-        QVERIFY2(p.ok(), qPrintable(p.error));
+        QVERIFY2(p.ok(), qPrintable(p.error.english()));
         QList<EditOp::Kind> kinds;
         for (const EditOp &op : p.plan.ops)
             kinds << op.kind;
@@ -221,7 +221,7 @@ private Q_SLOTS:
             o.extract = value;
         const ParsedPlan p = planFromConvertOptions(o);
         QVERIFY(!p.ok());
-        QVERIFY2(p.error.startsWith(error), qPrintable(p.error));
+        QVERIFY2(p.error.english().startsWith(error), qPrintable(p.error.english()));
 
         // The CLI refuses with the same words, exit 2, and writes nothing.
         QTemporaryDir dir;

@@ -107,7 +107,7 @@ void TestTensorVariants::variants()
 
     // The Details preview shows the same first values.
     const CheckpointPtr c = openCheckpoint(path);
-    QVERIFY2(c->ok(), qPrintable(c->error));
+    QVERIFY2(c->ok(), qPrintable(c->error.english()));
     const QJsonArray first = expected.value(QStringLiteral("first_values")).toArray();
     QCOMPARE(first.size(), tensors);
     for (const QJsonValue &entry : first) {

@@ -209,7 +209,7 @@ private Q_SLOTS:
 
         // A checkpoint in checkpoint-N/ carries its folder's log.
         const CheckpointPtr model = openCheckpoint(out + QStringLiteral("/checkpoint-10/model.safetensors"));
-        QVERIFY2(model->ok(), qPrintable(model->error));
+        QVERIFY2(model->ok(), qPrintable(model->error.english()));
         const TrainingInfo withLog = scanTraining(*model);
         QCOMPARE(withLog.step(), 4.0);
         QVERIFY(seriesNamed(withLog, QStringLiteral("log_history/loss")));

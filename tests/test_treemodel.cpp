@@ -109,7 +109,7 @@ private Q_SLOTS:
         const QJsonObject expected = expectedFor(file);
         QVERIFY(!expected.isEmpty());
         Opened o = openWithModel(fixture(file));
-        QVERIFY2(o.ckpt->ok(), qPrintable(describeError(*o.ckpt)));
+        QVERIFY2(o.ckpt->ok(), qPrintable(describeError(*o.ckpt).english()));
         QAbstractItemModelTester tester(o.model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         qint64 expectedParams = 0, expectedBytes = 0;
@@ -477,7 +477,7 @@ private Q_SLOTS:
         f.close();
 
         Opened o = openWithModel(path);
-        QVERIFY2(o.ckpt->ok(), qPrintable(describeError(*o.ckpt)));
+        QVERIFY2(o.ckpt->ok(), qPrintable(describeError(*o.ckpt).english()));
         QCOMPARE(int(o.ckpt->tensors.size()), n);
         QCOMPARE(o.model->rowCount(), n);
         CheckpointFilterProxy proxy;

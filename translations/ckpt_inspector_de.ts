@@ -765,6 +765,484 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Convert</name>
+    <message>
+        <source>the result cannot be pickled: %1</source>
+        <translation>das Ergebnis lässt sich nicht pickeln: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3)</source>
+        <comment>a global still refused: its name, its class, where it is</comment>
+        <translation>%1 (%2, bei %3)</translation>
+    </message>
+    <message>
+        <source>still refused by weights_only: %1; drop those subtrees or extract the state_dict in the same plan</source>
+        <translation>von weights_only weiterhin abgelehnt: %1; entfernen Sie diese Teilbäume oder extrahieren Sie das state_dict im selben Plan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a step, then why it could not be applied</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty prefix: nothing to do</source>
+        <translation>leeres Präfix: nichts zu tun</translation>
+    </message>
+    <message>
+        <source>no node at &apos;%1&apos;</source>
+        <translation>kein Knoten bei &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <comment>a rename step&apos;s outcome</comment>
+        <translation>umbenannt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the new root</source>
+        <translation>&apos;%1&apos; ist die neue Wurzel</translation>
+    </message>
+    <message>
+        <source>can only cast to float16, bfloat16 or float32</source>
+        <translation>kann nur in float16, bfloat16 oder float32 umwandeln</translation>
+    </message>
+    <message>
+        <source>nothing to rewrite</source>
+        <translation>nichts umzuschreiben</translation>
+    </message>
+    <message>
+        <source>rewrote %1</source>
+        <comment>the weights_only rewrites: what became what</comment>
+        <translation>umgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>the root is not a dict: nothing dropped</source>
+        <translation>die Wurzel ist kein Dict: nichts entfernt</translation>
+    </message>
+    <message>
+        <source>no training state found</source>
+        <translation>kein Trainingszustand gefunden</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <comment>the keys a drop-training-state step dropped</comment>
+        <translation>entfernt: %1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>what a step did; what is still wrong</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>verification failed: the written file does not open: %1</source>
+        <translation>Prüfung fehlgeschlagen: Die geschriebene Datei lässt sich nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>verification failed: the written file reads as %1, not %2</source>
+        <translation>Prüfung fehlgeschlagen: Die geschriebene Datei liest sich als %1, nicht als %2</translation>
+    </message>
+    <message>
+        <source>verification failed: the written file holds %1 tensors, expected %2 (or they differ)</source>
+        <translation>Prüfung fehlgeschlagen: Die geschriebene Datei enthält %1 Tensoren, erwartet waren %2 (oder sie weichen ab)</translation>
+    </message>
+    <message>
+        <source>verification failed: tensor &apos;%1&apos; reads back different bytes</source>
+        <translation>Prüfung fehlgeschlagen: Tensor &apos;%1&apos; liest andere Bytes zurück</translation>
+    </message>
+    <message>
+        <source>verification failed: tensor &apos;%1&apos; %2</source>
+        <comment>the tensor, then why it cannot be read</comment>
+        <translation>Prüfung fehlgeschlagen: Tensor &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>refusing to write over the source file %1</source>
+        <translation>die Quelldatei %1 wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>refusing to write over the source file</source>
+        <translation>die Quelldatei wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>shard %1 of %2 (%3): %4</source>
+        <translation>Shard %1 von %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>renaming shard %1 into place failed (%2); %3 shards were replaced, the index was not written</source>
+        <translation>Shard %1 ließ sich nicht an seinen Platz umbenennen (%2); %3 Shards wurden ersetzt, der Index wurde nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>verification failed: the written index does not open as its %1 tensors (%2)</source>
+        <translation>Prüfung fehlgeschlagen: Der geschriebene Index öffnet sich nicht als seine %1 Tensoren (%2)</translation>
+    </message>
+    <message>
+        <source>no edit plan applied</source>
+        <translation>kein Bearbeitungsplan angewandt</translation>
+    </message>
+    <message>
+        <source>a %1 folder is written as one data file: shards are written for torch and safetensors</source>
+        <translation>ein %1-Ordner wird als eine Datendatei geschrieben: Shards gibt es für torch und safetensors</translation>
+    </message>
+    <message>
+        <source>a %1 is one file: shards are written for torch and safetensors</source>
+        <translation>ein %1 ist eine einzige Datei: Shards gibt es für torch und safetensors</translation>
+    </message>
+    <message>
+        <source>the state is nested more than %1 deep at %2</source>
+        <translation>der Zustand ist bei %2 mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a %1 key at the root: DCP names items by str(key), written only for string, int, bool and None keys</source>
+        <translation>ein %1-Schlüssel in der Wurzel: DCP benennt Elemente mit str(key) und schreibt nur Schlüssel vom Typ string, int, bool und None</translation>
+    </message>
+    <message>
+        <source>a %1 key at %2: DCP names items by str(key), written only for string, int, bool and None keys</source>
+        <translation>ein %1-Schlüssel bei %2: DCP benennt Elemente mit str(key) und schreibt nur Schlüssel vom Typ string, int, bool und None</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be stored as &apos;%3&apos; (DCP joins a path with &apos;.&apos;)</source>
+        <translation>%1 und %2 würden beide als &apos;%3&apos; gespeichert (DCP verbindet einen Pfad mit &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>DCP saves a dict of state; this checkpoint&apos;s root is a %1 (--extract a dict in it)</source>
+        <translation>DCP speichert ein Dict mit Zustand; die Wurzel dieses Checkpoints ist ein %1 (ein Dict darin mit --extract wählen)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a DCP item&apos;s name, then why it could not be written</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty dicts are not stored (DCP keeps leaves only): %1</source>
+        <translation>
+            <numerusform>%n leeres Dict wird nicht gespeichert (DCP speichert nur Blätter): %1</numerusform>
+            <numerusform>%n leere Dicts werden nicht gespeichert (DCP speichert nur Blätter): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a DCP folder has no place for metadata: %n not recorded</source>
+        <comment>metadata entries</comment>
+        <translation>
+            <numerusform>ein DCP-Ordner hat keinen Platz für Metadaten: %n Eintrag nicht gespeichert</numerusform>
+            <numerusform>ein DCP-Ordner hat keinen Platz für Metadaten: %n Einträge nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a DCP folder cannot hold %n tensors (quantized, meta or of a dtype torch.save storages do not name): %1</source>
+        <translation>
+            <numerusform>ein DCP-Ordner kann %n Tensor nicht aufnehmen (quantisiert, meta oder von einem dtype, den torch.save-Storages nicht kennen): %1</numerusform>
+            <numerusform>ein DCP-Ordner kann %n Tensoren nicht aufnehmen (quantisiert, meta oder von einem dtype, den torch.save-Storages nicht kennen): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>map every device -&gt; %1</source>
+        <comment>a step</comment>
+        <translation>alle Geräte -&gt; %1 abbilden</translation>
+    </message>
+    <message>
+        <source>map %1 -&gt; %2</source>
+        <comment>a step: devices</comment>
+        <translation>%1 -&gt; %2 abbilden</translation>
+    </message>
+    <message>
+        <source>keep only regex %1</source>
+        <comment>a step</comment>
+        <translation>nur Regex %1 behalten</translation>
+    </message>
+    <message>
+        <source>keep only %1</source>
+        <comment>a step: glob patterns</comment>
+        <translation>nur %1 behalten</translation>
+    </message>
+    <message>
+        <source>drop regex %1</source>
+        <comment>a step</comment>
+        <translation>Regex %1 entfernen</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <comment>a step: glob patterns</comment>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>strip key prefix &apos;%1&apos;</source>
+        <comment>a step</comment>
+        <translation>Schlüsselpräfix &apos;%1&apos; entfernen</translation>
+    </message>
+    <message>
+        <source>add key prefix &apos;%1&apos;</source>
+        <comment>a step</comment>
+        <translation>Schlüsselpräfix &apos;%1&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <source>rename %1 -&gt; %2</source>
+        <comment>a step</comment>
+        <translation>%1 -&gt; %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>extract %1 as the new root</source>
+        <comment>a step</comment>
+        <translation>%1 als neue Wurzel extrahieren</translation>
+    </message>
+    <message>
+        <source>cast floating tensors to %1</source>
+        <comment>a step</comment>
+        <translation>Gleitkomma-Tensoren in %1 umwandeln</translation>
+    </message>
+    <message>
+        <source>drop training state</source>
+        <comment>a step</comment>
+        <translation>Trainingszustand entfernen</translation>
+    </message>
+    <message>
+        <source>keep the dtype of %1</source>
+        <comment>a step</comment>
+        <translation>dtype von %1 behalten</translation>
+    </message>
+    <message>
+        <source>make weights-only loadable</source>
+        <comment>a step</comment>
+        <translation>für weights_only ladbar machen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device (cpu, cuda, cuda:N, mps, xpu:N, meta ...)</source>
+        <translation>&apos;%1&apos; ist kein Gerät (cpu, cuda, cuda:N, mps, xpu:N, meta ...)</translation>
+    </message>
+    <message>
+        <source>wants a regular expression</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet einen regulären Ausdruck</translation>
+    </message>
+    <message>
+        <source>wants one or more glob patterns</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet ein oder mehrere Glob-Muster</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular expression: %2</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>&apos;%1&apos; ist kein regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>takes no patterns</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>nimmt keine Muster an</translation>
+    </message>
+    <message>
+        <source>wants SRC=DST, got &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet SRC=DST, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wants a device such as cpu or cuda:0</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet ein Gerät wie cpu oder cuda:0</translation>
+    </message>
+    <message>
+        <source>wants a prefix</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet ein Präfix</translation>
+    </message>
+    <message>
+        <source>wants PATH=KEY, got &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet PATH=KEY, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wants the path of a subtree</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet den Pfad eines Teilbaums</translation>
+    </message>
+    <message>
+        <source>wants float16, bfloat16 or float32, not &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet float16, bfloat16 oder float32, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is not a step</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>ist kein Schritt</translation>
+    </message>
+    <message>
+        <source>wants one device, got &apos;%1&apos; (--map-location maps one to another)</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>erwartet ein Gerät, nicht &apos;%1&apos; (--map-location bildet eines auf ein anderes ab)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a conversion&apos;s error: the user stopped it</comment>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 kept as its class name</source>
+        <translation>%1 als Klassenname behalten</translation>
+    </message>
+    <message>
+        <source>a numpy array was replaced by a description</source>
+        <translation>ein NumPy-Array wurde durch eine Beschreibung ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list: another JSON value</source>
+        <translation>%1 ist keine JSON-Liste, sondern ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list: %2</source>
+        <translation>%1 ist keine JSON-Liste: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: another JSON value</source>
+        <translation>%1 ist kein JSON-Objekt, sondern ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 ist kein JSON-Objekt: %2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in the checkpoint is not a list or dict</source>
+        <translation>%1: &apos;%2&apos; im Checkpoint ist weder Liste noch Dict</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in the checkpoint is not a dict</source>
+        <translation>%1: &apos;%2&apos; im Checkpoint ist kein Dict</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a JSON object nor a path in the checkpoint</source>
+        <translation>%1: &apos;%2&apos; ist weder ein JSON-Objekt noch ein Pfad im Checkpoint</translation>
+    </message>
+    <message>
+        <source>no state_dict found for the package (choose one with --extract PATH)</source>
+        <translation>kein state_dict für das Paket gefunden (eines mit --extract PATH wählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lightning state_dict: stripped the &apos;model.&apos; prefix from %n keys</source>
+        <translation>
+            <numerusform>Lightning-state_dict: Präfix &apos;model.&apos; von %n Schlüssel entfernt</numerusform>
+            <numerusform>Lightning-state_dict: Präfix &apos;model.&apos; von %n Schlüsseln entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the source has no model config: model_config is empty (use --config)</source>
+        <translation>die Quelle hat keine Modellkonfiguration: model_config ist leer (--config verwenden)</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>safetensors cannot hold %n tensors (quantized, meta or packed types): %1</source>
+        <translation>
+            <numerusform>safetensors kann %n Tensor nicht aufnehmen (quantisiert, meta oder gepackte Typen): %1</numerusform>
+            <numerusform>safetensors kann %n Tensoren nicht aufnehmen (quantisiert, meta oder gepackte Typen): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>two tensors would both be called &apos;%1&apos;</source>
+        <translation>zwei Tensoren hießen beide &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensors shared a storage: each is written as its own copy</source>
+        <translation>
+            <numerusform>%n Tensor teilte ein Storage: Er wird als eigene Kopie geschrieben</numerusform>
+            <numerusform>%n Tensoren teilten ein Storage: Jeder wird als eigene Kopie geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shard size (a number with KB, MB, GB, TB or KiB, MiB, GiB, TiB: 5GB = 5,000,000,000 bytes)</source>
+        <translation>&apos;%1&apos; ist keine Shard-Größe (eine Zahl mit KB, MB, GB, TB oder KiB, MiB, GiB, TiB: 5GB = 5.000.000.000 Bytes)</translation>
+    </message>
+    <message>
+        <source>a TorchScript module cannot be re-saved for torch.load; save its tensors with --format safetensors instead</source>
+        <translation>ein TorchScript-Modul lässt sich nicht für torch.load neu speichern; speichern Sie stattdessen seine Tensoren mit --format safetensors</translation>
+    </message>
+    <message>
+        <source>refused: the result would reference dangerous globals (%1), which torch.load would call; the safe way out is to extract the tensors: --format safetensors, or --drop the paths that hold them</source>
+        <translation>abgelehnt: Das Ergebnis würde auf gefährliche Globals verweisen (%1), die torch.load aufrufen würde; der sichere Ausweg ist, die Tensoren zu extrahieren: --format safetensors, oder die Pfade, die sie enthalten, mit --drop entfernen</translation>
+    </message>
+    <message>
+        <source>tensor without a storage</source>
+        <translation>Tensor ohne Storage</translation>
+    </message>
+    <message>
+        <source>writing %1 storages is not supported</source>
+        <translation>das Schreiben von %1-Storages wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>tensor reference out of range</source>
+        <translation>Tensorverweis außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>writing %1 quantized tensors is not supported</source>
+        <translation>das Schreiben quantisierter Tensoren mit %1 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>cannot keep the numpy arrays&apos; bytes: %1</source>
+        <translation>die Bytes der NumPy-Arrays lassen sich nicht aufbewahren: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storages moved to %1</source>
+        <translation>
+            <numerusform>%n Storage nach %1 verschoben</numerusform>
+            <numerusform>%n Storages nach %1 verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes kept</source>
+        <translation>
+            <numerusform>%n Knoten behalten</numerusform>
+            <numerusform>%n Knoten behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes dropped</source>
+        <translation>
+            <numerusform>%n Knoten entfernt</numerusform>
+            <numerusform>%n Knoten entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys renamed</source>
+        <translation>
+            <numerusform>%n Schlüssel umbenannt</numerusform>
+            <numerusform>%n Schlüssel umbenannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storages cast to %1</source>
+        <translation>
+            <numerusform>%n Storage in %1 umgewandelt</numerusform>
+            <numerusform>%n Storages in %1 umgewandelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensors keep their dtype (%1 storages cast back)</source>
+        <translation>
+            <numerusform>%n Tensor behält seinen dtype (%1 Storages zurückgewandelt)</numerusform>
+            <numerusform>%n Tensoren behalten ihren dtype (%1 Storages zurückgewandelt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shards of at most %1 bytes each (a tensor larger than that alone in its shard)</source>
+        <translation>
+            <numerusform>%n Shard von höchstens %1 Bytes (ein größerer Tensor allein in seinem Shard)</numerusform>
+            <numerusform>%n Shards von je höchstens %1 Bytes (ein größerer Tensor allein in seinem Shard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n selected nodes</source>
+        <comment>a step</comment>
+        <translation>
+            <numerusform>%n gewählten Knoten behalten</numerusform>
+            <numerusform>%n gewählte Knoten behalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drop %n selected nodes</source>
+        <comment>a step</comment>
+        <translation>
+            <numerusform>%n gewählten Knoten entfernen</numerusform>
+            <numerusform>%n gewählte Knoten entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::ConvertDock</name>
     <message>
         <source>Convert</source>
@@ -1339,6 +1817,663 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>Why</source>
         <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Formats</name>
+    <message>
+        <source>missing shards</source>
+        <comment>a fact&apos;s name: the shard files an index names that are absent</comment>
+        <translation>fehlende Shards</translation>
+    </message>
+    <message>
+        <source>file grades</source>
+        <comment>a fact&apos;s name: each file of a folder with its safety grade</comment>
+        <translation>Bewertung der Dateien</translation>
+    </message>
+    <message>
+        <source>opcodes 1.13&apos;s weights_only lacks</source>
+        <comment>a fact&apos;s name: pickle opcodes torch 1.13&apos;s weights_only unpickler refuses</comment>
+        <translation>Opcodes, die weights_only in 1.13 fehlen</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a PNG image</source>
+        <translation>kein Checkpoint: Es ist ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a JPEG image</source>
+        <translation>kein Checkpoint: Es ist ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a GIF image</source>
+        <translation>kein Checkpoint: Es ist ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a PDF document</source>
+        <translation>kein Checkpoint: Es ist ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is gzip data</source>
+        <translation>kein Checkpoint: Es sind gzip-Daten</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a 7z archive</source>
+        <translation>kein Checkpoint: Es ist ein 7z-Archiv</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a NumPy .npy file</source>
+        <translation>kein Checkpoint: Es ist eine NumPy-Datei (.npy)</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is an HDF5 file</source>
+        <translation>kein Checkpoint: Es ist eine HDF5-Datei</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a Git LFS pointer (the real file was never downloaded)</source>
+        <translation>kein Checkpoint: Es ist ein Git-LFS-Pointer (die eigentliche Datei wurde nie heruntergeladen)</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: starts with bytes %1</source>
+        <translation>kein Checkpoint: beginnt mit den Bytes %1</translation>
+    </message>
+    <message>
+        <source>no object found</source>
+        <translation>kein Objekt gefunden</translation>
+    </message>
+    <message>
+        <source>is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer trainer_state.json)</source>
+        <translation>ist ein Verzeichnis, aber kein Checkpoint-Ordner (keine DCP-.metadata, keine trainer_state.json des Trainers)</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>7z archive: not scanned (extract it and scan what it holds)</source>
+        <translation>7z-Archiv: nicht geprüft (entpacken Sie es und prüfen Sie seinen Inhalt)</translation>
+    </message>
+    <message>
+        <source>its TensorProperties have no dtype we know</source>
+        <translation>seine TensorProperties haben keinen bekannten dtype</translation>
+    </message>
+    <message>
+        <source>its size is not a torch.Size</source>
+        <translation>seine Größe ist keine torch.Size</translation>
+    </message>
+    <message>
+        <source>it has no chunk list</source>
+        <translation>es hat keine Chunk-Liste</translation>
+    </message>
+    <message>
+        <source>a chunk is not a ChunkStorageMetadata(offsets, sizes)</source>
+        <translation>ein Chunk ist kein ChunkStorageMetadata(offsets, sizes)</translation>
+    </message>
+    <message>
+        <source>DCP version</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>DCP-Version</translation>
+    </message>
+    <message>
+        <source>none (PyTorch before 2.4)</source>
+        <comment>the DCP version</comment>
+        <translation>keine (PyTorch vor 2.4)</translation>
+    </message>
+    <message>
+        <source>read by</source>
+        <comment>a fact&apos;s name: what reads the files</comment>
+        <translation>gelesen von</translation>
+    </message>
+    <message>
+        <source>DCP&apos;s FileSystemReader unpickles .metadata with pickle.load (weights_only does not apply) and each item with torch.load</source>
+        <translation>dem FileSystemReader von DCP, der .metadata mit pickle.load entpickelt (weights_only greift nicht) und jedes Element mit torch.load</translation>
+    </message>
+    <message>
+        <source>the Metadata pickle does not parse: %1</source>
+        <translation>der Metadata-Pickle lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <source>the pickle holds a %1, not a torch.distributed.checkpoint Metadata</source>
+        <translation>der Pickle enthält ein %1, kein Metadata von torch.distributed.checkpoint</translation>
+    </message>
+    <message>
+        <source>Metadata has no state_dict_metadata dict</source>
+        <translation>Metadata hat kein Dict state_dict_metadata</translation>
+    </message>
+    <message>
+        <source>state_dict_metadata has a key that is not a string; skipped</source>
+        <translation>state_dict_metadata hat einen Schlüssel, der kein String ist; übersprungen</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2; skipped</source>
+        <translation>Tensor %1: %2; übersprungen</translation>
+    </message>
+    <message>
+        <source>item %1 is a %2, not tensor or bytes metadata; skipped</source>
+        <translation>Element %1 ist ein %2, keine Tensor- oder Bytes-Metadaten; übersprungen</translation>
+    </message>
+    <message>
+        <source>Metadata has no storage_data dict (not written by FileSystemWriter?)</source>
+        <translation>Metadata hat kein Dict storage_data (nicht vom FileSystemWriter geschrieben?)</translation>
+    </message>
+    <message>
+        <source>a storage_data entry is not MetadataIndex -&gt; _StorageInfo; skipped</source>
+        <translation>ein Eintrag in storage_data ist nicht MetadataIndex -&gt; _StorageInfo; übersprungen</translation>
+    </message>
+    <message>
+        <source>item %1 is stored through transforms (%2 of them): not read</source>
+        <translation>Element %1 ist über Transformationen gespeichert (%2 davon): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>item file &apos;%1&apos; is not a plain file name in the folder; not opened</source>
+        <translation>die Elementdatei &apos;%1&apos; ist kein einfacher Dateiname im Ordner; nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>bytes %1..%2 are outside %3 (%4 bytes)</source>
+        <translation>die Bytes %1..%2 liegen außerhalb von %3 (%4 Bytes)</translation>
+    </message>
+    <message>
+        <source>item is not a torch.save archive</source>
+        <translation>das Element ist kein torch.save-Archiv</translation>
+    </message>
+    <message>
+        <source>item does not hold a tensor</source>
+        <translation>das Element enthält keinen Tensor</translation>
+    </message>
+    <message>
+        <source>item holds a tensor of shape %1, the chunk is %2</source>
+        <translation>das Element enthält einen Tensor mit Shape %1, der Chunk ist %2</translation>
+    </message>
+    <message>
+        <source>item holds %1, the tensor is %2</source>
+        <translation>das Element enthält %1, der Tensor ist %2</translation>
+    </message>
+    <message>
+        <source>item holds a tensor without plain storage</source>
+        <translation>das Element enthält einen Tensor ohne einfaches Storage</translation>
+    </message>
+    <message>
+        <source>the item&apos;s storage record is compressed or missing</source>
+        <translation>der Storage-Eintrag des Elements ist komprimiert oder fehlt</translation>
+    </message>
+    <message>
+        <source>a chunk has %1 dimensions, the tensor %2</source>
+        <translation>ein Chunk hat %1 Dimensionen, der Tensor %2</translation>
+    </message>
+    <message>
+        <source>chunk at %1 of size %2 reaches outside the tensor</source>
+        <translation>der Chunk bei %1 mit Größe %2 reicht über den Tensor hinaus</translation>
+    </message>
+    <message>
+        <source>chunks at %1 and %2 overlap</source>
+        <translation>die Chunks bei %1 und %2 überlappen sich</translation>
+    </message>
+    <message>
+        <source>chunks cover %1 of its %2 elements</source>
+        <translation>die Chunks decken %1 seiner %2 Elemente ab</translation>
+    </message>
+    <message>
+        <source>no storage_data entry</source>
+        <translation>kein Eintrag in storage_data</translation>
+    </message>
+    <message>
+        <source>tensor %1, chunk at %2: %3</source>
+        <translation>Tensor %1, Chunk bei %2: %3</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>Tensor %1: %2</translation>
+    </message>
+    <message>
+        <source>item holds no object</source>
+        <translation>das Element enthält kein Objekt</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>Element %1: %2</translation>
+    </message>
+    <message>
+        <source>item %1: its planner_data path %2 clashes with another item</source>
+        <translation>Element %1: sein planner_data-Pfad %2 kollidiert mit einem anderen Element</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>a fact&apos;s name: a DCP folder&apos;s items</comment>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>tensor chunks</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>Tensor-Chunks</translation>
+    </message>
+    <message>
+        <source>bytes items</source>
+        <comment>a fact&apos;s name: DCP items saved as bytes</comment>
+        <translation>Bytes-Elemente</translation>
+    </message>
+    <message>
+        <source>item files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>Elementdateien</translation>
+    </message>
+    <message>
+        <source>%1 pickle: %2</source>
+        <comment>the legacy format&apos;s pickles: magic number, sys_info ...</comment>
+        <translation>Pickle %1: %2</translation>
+    </message>
+    <message>
+        <source>first pickle is not the legacy torch magic number</source>
+        <translation>der erste Pickle ist nicht die Magic Number des alten torch-Formats</translation>
+    </message>
+    <message>
+        <source>protocol version</source>
+        <comment>a fact&apos;s name: the legacy format&apos;s</comment>
+        <translation>Protokollversion</translation>
+    </message>
+    <message>
+        <source>unexpected legacy protocol version %1</source>
+        <translation>unerwartete Protokollversion %1 des alten Formats</translation>
+    </message>
+    <message>
+        <source>object pickle: %1</source>
+        <translation>Objekt-Pickle: %1</translation>
+    </message>
+    <message>
+        <source>object pickle bytes</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>Bytes des Objekt-Pickles</translation>
+    </message>
+    <message>
+        <source>storage key list is a %1, not a list</source>
+        <translation>die Liste der Storage-Schlüssel ist ein %1, keine Liste</translation>
+    </message>
+    <message>
+        <source>file ends at byte %1 before storage &apos;%2&apos;</source>
+        <translation>die Datei endet bei Byte %1 vor dem Storage &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; at byte %2 is not used by the object pickle</source>
+        <translation>das Storage &apos;%1&apos; bei Byte %2 wird vom Objekt-Pickle nicht verwendet</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; at byte %2 claims %3 elements, past the end of the file (%4 bytes)</source>
+        <translation>das Storage &apos;%1&apos; bei Byte %2 gibt %3 Elemente an, über das Dateiende hinaus (%4 Bytes)</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; holds %2 elements, the pickle said %3</source>
+        <translation>das Storage &apos;%1&apos; enthält %2 Elemente, der Pickle nennt %3</translation>
+    </message>
+    <message>
+        <source>not a tar archive</source>
+        <translation>kein tar-Archiv</translation>
+    </message>
+    <message>
+        <source>tar member at byte %1 runs past the end of the file</source>
+        <translation>das tar-Mitglied bei Byte %1 reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>persistent id %1 names no storage or tensor of the tar</source>
+        <translation>die Persistent-ID %1 nennt kein Storage und keinen Tensor des tar</translation>
+    </message>
+    <message>
+        <source>storages: storage %1 has no storage type or size torch reads</source>
+        <translation>storages: Storage %1 hat keinen Storage-Typ oder keine Größe, die torch liest</translation>
+    </message>
+    <message>
+        <source>storages: storage %1 claims %2 elements past the member&apos;s end</source>
+        <translation>storages: Storage %1 gibt %2 Elemente über das Ende des Mitglieds hinaus an</translation>
+    </message>
+    <message>
+        <source>storages: storage %1 has a %2 key</source>
+        <translation>storages: Storage %1 hat einen Schlüssel vom Typ %2</translation>
+    </message>
+    <message>
+        <source>storages: the storage views are a %1, not a list</source>
+        <translation>storages: die Storage-Views sind ein %1, keine Liste</translation>
+    </message>
+    <message>
+        <source>storages: a storage view is not (key, storage key, offset, size) of a storage the member holds</source>
+        <translation>storages: eine Storage-View ist nicht (key, storage key, offset, size) eines Storage, das das Mitglied enthält</translation>
+    </message>
+    <message>
+        <source>storage view %1 reaches past storage &apos;%2&apos;: torch.load cuts it to %3 elements</source>
+        <translation>die Storage-View %1 reicht über das Storage &apos;%2&apos; hinaus: torch.load kürzt sie auf %3 Elemente</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 ends early</source>
+        <translation>tensors: Tensor %1 endet vorzeitig</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 claims %2 dimensions</source>
+        <translation>tensors: Tensor %1 gibt %2 Dimensionen an</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 is not a (key, storage key, type) tuple</source>
+        <translation>tensors: Tensor %1 ist kein Tupel (key, storage key, type)</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 names storage %2, which the storages member does not hold</source>
+        <translation>tensors: Tensor %1 nennt Storage %2, das im Mitglied storages fehlt</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <comment>a fact&apos;s name: how the file is laid out</comment>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>tar (PyTorch &lt;= 0.1.10)</source>
+        <comment>a layout</comment>
+        <translation>tar (PyTorch &lt;= 0.1.10)</translation>
+    </message>
+    <message>
+        <source>tar archive without a &apos;%1&apos; member (torch.load needs it)</source>
+        <translation>tar-Archiv ohne Mitglied &apos;%1&apos; (torch.load braucht es)</translation>
+    </message>
+    <message>
+        <source>tar archive without a &apos;pickle&apos; member (not a torch.save file)</source>
+        <translation>tar-Archiv ohne Mitglied &apos;pickle&apos; (keine torch.save-Datei)</translation>
+    </message>
+    <message>
+        <source>not a .npy file</source>
+        <translation>keine .npy-Datei</translation>
+    </message>
+    <message>
+        <source>.npy header ends early</source>
+        <translation>der .npy-Header endet vorzeitig</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2</source>
+        <translation>nicht unterstützte .npy-Formatversion %1.%2</translation>
+    </message>
+    <message>
+        <source>.npy header declares %1 bytes, only %2 in the file</source>
+        <translation>der .npy-Header gibt %1 Bytes an, die Datei hat nur %2</translation>
+    </message>
+    <message>
+        <source>.npy header has no readable &apos;descr&apos;</source>
+        <translation>der .npy-Header hat kein lesbares &apos;descr&apos;</translation>
+    </message>
+    <message>
+        <source>.npy header has no readable &apos;shape&apos;</source>
+        <translation>der .npy-Header hat kein lesbares &apos;shape&apos;</translation>
+    </message>
+    <message>
+        <source>npy version</source>
+        <comment>a fact&apos;s name: the .npy format version</comment>
+        <translation>npy-Version</translation>
+    </message>
+    <message>
+        <source>object array</source>
+        <comment>a fact&apos;s name: a .npy of dtype object</comment>
+        <translation>Objekt-Array</translation>
+    </message>
+    <message>
+        <source>the data is a pickle</source>
+        <comment>an object array</comment>
+        <translation>die Daten sind ein Pickle</translation>
+    </message>
+    <message>
+        <source>pickles</source>
+        <comment>a fact&apos;s name: how many pickles the file holds</comment>
+        <translation>Pickles</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where a warning or error is from, then what it is</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>byteorder</source>
+        <comment>a fact&apos;s name: the byte order of the tensor data</comment>
+        <translation>Bytereihenfolge</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <comment>byte order</comment>
+        <translation>Little-Endian</translation>
+    </message>
+    <message>
+        <source>big</source>
+        <comment>byte order</comment>
+        <translation>Big-Endian</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: entry is not a JSON object</source>
+        <translation>Tensor &apos;%1&apos;: Der Eintrag ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no dtype</source>
+        <translation>Tensor &apos;%1&apos; hat keinen dtype</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no shape</source>
+        <translation>Tensor &apos;%1&apos; hat keine Shape</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; needs data_offsets [begin, end] of non-negative integers</source>
+        <translation>Tensor &apos;%1&apos; braucht data_offsets [begin, end] aus nichtnegativen Ganzzahlen</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has data_offsets that end (%2) before they begin (%3)</source>
+        <translation>die data_offsets von Tensor &apos;%1&apos; enden (%2), bevor sie beginnen (%3)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; uses the packed dtype %2, shown as unknown</source>
+        <translation>Tensor &apos;%1&apos; verwendet den gepackten dtype %2, als unbekannt angezeigt</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has unknown dtype &apos;%2&apos;</source>
+        <translation>Tensor &apos;%1&apos; hat den unbekannten dtype &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape entry that is not a non-negative integer</source>
+        <translation>Tensor &apos;%1&apos; hat einen Shape-Eintrag, der keine nichtnegative Ganzzahl ist</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape whose element count overflows</source>
+        <translation>bei Tensor &apos;%1&apos; läuft die Elementzahl der Shape über</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape whose size overflows</source>
+        <translation>bei Tensor &apos;%1&apos; läuft die Größe der Shape über</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 elements of %3 bits, not a whole number of bytes</source>
+        <translation>Tensor &apos;%1&apos; hat %2 Elemente zu %3 Bit, keine ganze Zahl von Bytes</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2 %3 (%4 bytes) but its data_offsets span %5 bytes</source>
+        <translation>Tensor &apos;%1&apos; ist %2 %3 (%4 Bytes), aber seine data_offsets umfassen %5 Bytes</translation>
+    </message>
+    <message>
+        <source>too small for a safetensors header (%1 bytes)</source>
+        <translation>zu klein für einen safetensors-Header (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>safetensors header claims %1 bytes, more than the limit of %2</source>
+        <translation>der safetensors-Header gibt %1 Bytes an, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)</source>
+        <translation>der safetensors-Header gibt ab Byte 8 %1 Bytes an, über das Dateiende hinaus (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>safetensors header does not start with &apos;{&apos;</source>
+        <translation>der safetensors-Header beginnt nicht mit &apos;{&apos;</translation>
+    </message>
+    <message>
+        <source>safetensors header is not valid JSON: %1 at byte %2</source>
+        <translation>der safetensors-Header ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>safetensors header is not a JSON object</source>
+        <translation>der safetensors-Header ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>header bytes</source>
+        <comment>a fact&apos;s name: the safetensors JSON header&apos;s size</comment>
+        <translation>Header-Bytes</translation>
+    </message>
+    <message>
+        <source>safetensors header has the key &apos;%1&apos; twice</source>
+        <translation>der safetensors-Header hat den Schlüssel &apos;%1&apos; zweimal</translation>
+    </message>
+    <message>
+        <source>safetensors __metadata__ is not a JSON object</source>
+        <translation>__metadata__ von safetensors ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>__metadata__ value &apos;%1&apos; is not a string</source>
+        <translation>der __metadata__-Wert &apos;%1&apos; ist kein String</translation>
+    </message>
+    <message>
+        <source>metadata %1</source>
+        <comment>a fact&apos;s name: a __metadata__ key</comment>
+        <translation>Metadaten %1</translation>
+    </message>
+    <message>
+        <source>safetensors data has a hole: bytes %1..%2 of the buffer belong to no tensor (before &apos;%3&apos;)</source>
+        <translation>die safetensors-Daten haben eine Lücke: Die Bytes %1..%2 des Puffers gehören zu keinem Tensor (vor &apos;%3&apos;)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; (bytes %2..%3) overlaps tensor &apos;%4&apos; (which ends at %5)</source>
+        <translation>Tensor &apos;%1&apos; (Bytes %2..%3) überlappt Tensor &apos;%4&apos; (der bei %5 endet)</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; claims %2 bytes at byte %3, past the end of the file (%4 bytes)</source>
+        <translation>Tensor &apos;%1&apos; gibt ab Byte %3 %2 Bytes an, über das Dateiende hinaus (%4 Bytes)</translation>
+    </message>
+    <message>
+        <source>safetensors file has %1 bytes after the last tensor, where it must end</source>
+        <translation>die safetensors-Datei hat %1 Bytes nach dem letzten Tensor, wo sie enden muss</translation>
+    </message>
+    <message>
+        <source>a bare pickle, not a safetensors or torch file</source>
+        <translation>ein bloßer Pickle, keine safetensors- oder torch-Datei</translation>
+    </message>
+    <message>
+        <source>not a safetensors or torch file</source>
+        <translation>keine safetensors- oder torch-Datei</translation>
+    </message>
+    <message>
+        <source>index is not valid JSON: %1 at byte %2</source>
+        <translation>der Index ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>index is not a JSON object</source>
+        <translation>der Index ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>index has no weight_map object</source>
+        <translation>der Index hat kein Objekt weight_map</translation>
+    </message>
+    <message>
+        <source>weight_map entry &apos;%1&apos; is not a file name</source>
+        <translation>der weight_map-Eintrag &apos;%1&apos; ist kein Dateiname</translation>
+    </message>
+    <message>
+        <source>weight_map entries</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>weight_map-Einträge</translation>
+    </message>
+    <message>
+        <source>shard name &apos;%1&apos; is not a plain file name; not opened</source>
+        <translation>der Shard-Name &apos;%1&apos; ist kein einfacher Dateiname; nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>shard %1 is missing</source>
+        <translation>Shard %1 fehlt</translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>Shard %1</translation>
+    </message>
+    <message>
+        <source>shard %1 lacks %2 of the %3 tensors the index lists (e.g. &apos;%4&apos;)</source>
+        <translation>Shard %1 fehlen %2 der %3 Tensoren, die der Index nennt (z. B. &apos;%4&apos;)</translation>
+    </message>
+    <message>
+        <source>shards</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <comment>shards</comment>
+        <translation>%1 von %2 vorhanden</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has unknown type %2</source>
+        <translation>das Storage &apos;%1&apos; hat den unbekannten Typ %2</translation>
+    </message>
+    <message>
+        <source>a %1 tensor&apos;s strides reach past any storage (they overflow)</source>
+        <translation>die Strides eines %1-Tensors reichen über jedes Storage hinaus (sie laufen über)</translation>
+    </message>
+    <message>
+        <source>a %1 tensor reaches element %2 of storage &apos;%3&apos;, which has %4</source>
+        <translation>ein %1-Tensor reicht bis Element %2 des Storage &apos;%3&apos;, das %4 hat</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; holds %2 bytes, the storage needs %3</source>
+        <translation>der Eintrag &apos;%1&apos; enthält %2 Bytes, das Storage braucht %3</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has no record in the archive</source>
+        <translation>das Storage &apos;%1&apos; hat keinen Eintrag im Archiv</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: %2</source>
+        <translation>Eintrag &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>archive folder</source>
+        <comment>a fact&apos;s name: a zip&apos;s top folder</comment>
+        <translation>Archivordner</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <comment>a fact&apos;s name: a zip&apos;s members</comment>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a fact&apos;s name: the archive&apos;s format version</comment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>little (no record: written by PyTorch &lt; 2.1)</source>
+        <translation>Little-Endian (kein Eintrag: von PyTorch &lt; 2.1 geschrieben)</translation>
+    </message>
+    <message>
+        <source>compressed records</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>komprimierte Einträge</translation>
+    </message>
+    <message>
+        <source>zip archive has no data.pkl record (not a torch.save file)</source>
+        <translation>das Zip-Archiv hat keinen Eintrag data.pkl (keine torch.save-Datei)</translation>
+    </message>
+    <message>
+        <source>truncated zip, torch.load refuses it: %1</source>
+        <translation>abgeschnittenes Zip, torch.load lehnt es ab: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>other files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>andere Dateien</translation>
+    </message>
+    <message>
+        <source>no file of the Trainer folder could be read</source>
+        <translation>keine Datei des Trainer-Ordners ließ sich lesen</translation>
     </message>
 </context>
 <context>
@@ -3285,6 +4420,11 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     <message>
         <source>… and %1 more (ckpt lora lists them all)</source>
         <translation>… und %1 weitere (ckpt lora listet alle)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fact of the file: its name, then its value</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,484 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Convert</name>
+    <message>
+        <source>the result cannot be pickled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3)</source>
+        <comment>a global still refused: its name, its class, where it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still refused by weights_only: %1; drop those subtrees or extract the state_dict in the same plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a step, then why it could not be applied</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty prefix: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node at &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <comment>a rename step&apos;s outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the new root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can only cast to float16, bfloat16 or float32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to rewrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrote %1</source>
+        <comment>the weights_only rewrites: what became what</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root is not a dict: nothing dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no training state found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <comment>the keys a drop-training-state step dropped</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>what a step did; what is still wrong</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: the written file does not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: the written file reads as %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: the written file holds %1 tensors, expected %2 (or they differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: tensor &apos;%1&apos; reads back different bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: tensor &apos;%1&apos; %2</source>
+        <comment>the tensor, then why it cannot be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write over the source file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write over the source file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 of %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renaming shard %1 into place failed (%2); %3 shards were replaced, the index was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed: the written index does not open as its %1 tensors (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no edit plan applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 folder is written as one data file: shards are written for torch and safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 is one file: shards are written for torch and safetensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the state is nested more than %1 deep at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 key at the root: DCP names items by str(key), written only for string, int, bool and None keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 key at %2: DCP names items by str(key), written only for string, int, bool and None keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be stored as &apos;%3&apos; (DCP joins a path with &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCP saves a dict of state; this checkpoint&apos;s root is a %1 (--extract a dict in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a DCP item&apos;s name, then why it could not be written</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty dicts are not stored (DCP keeps leaves only): %1</source>
+        <translation>
+            <numerusform>%n empty dict is not stored (DCP keeps leaves only): %1</numerusform>
+            <numerusform>%n empty dicts are not stored (DCP keeps leaves only): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a DCP folder has no place for metadata: %n not recorded</source>
+        <comment>metadata entries</comment>
+        <translation>
+            <numerusform>a DCP folder has no place for metadata: %n entry not recorded</numerusform>
+            <numerusform>a DCP folder has no place for metadata: %n entries not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a DCP folder cannot hold %n tensors (quantized, meta or of a dtype torch.save storages do not name): %1</source>
+        <translation>
+            <numerusform>a DCP folder cannot hold %n tensor (quantized, meta or of a dtype torch.save storages do not name): %1</numerusform>
+            <numerusform>a DCP folder cannot hold %n tensors (quantized, meta or of a dtype torch.save storages do not name): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>map every device -&gt; %1</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>map %1 -&gt; %2</source>
+        <comment>a step: devices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep only regex %1</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep only %1</source>
+        <comment>a step: glob patterns</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop regex %1</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <comment>a step: glob patterns</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strip key prefix &apos;%1&apos;</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add key prefix &apos;%1&apos;</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1 -&gt; %2</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extract %1 as the new root</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cast floating tensors to %1</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop training state</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the dtype of %1</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make weights-only loadable</source>
+        <comment>a step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device (cpu, cuda, cuda:N, mps, xpu:N, meta ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants a regular expression</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants one or more glob patterns</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular expression: %2</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>takes no patterns</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants SRC=DST, got &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants a device such as cpu or cuda:0</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants a prefix</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants PATH=KEY, got &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants the path of a subtree</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants float16, bfloat16 or float32, not &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a step</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wants one device, got &apos;%1&apos; (--map-location maps one to another)</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a conversion&apos;s error: the user stopped it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept as its class name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a numpy array was replaced by a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list: another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: another JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in the checkpoint is not a list or dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in the checkpoint is not a dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a JSON object nor a path in the checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no state_dict found for the package (choose one with --extract PATH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Lightning state_dict: stripped the &apos;model.&apos; prefix from %n keys</source>
+        <translation>
+            <numerusform>Lightning state_dict: stripped the &apos;model.&apos; prefix from %n key</numerusform>
+            <numerusform>Lightning state_dict: stripped the &apos;model.&apos; prefix from %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the source has no model config: model_config is empty (use --config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>safetensors cannot hold %n tensors (quantized, meta or packed types): %1</source>
+        <translation>
+            <numerusform>safetensors cannot hold %n tensor (quantized, meta or packed types): %1</numerusform>
+            <numerusform>safetensors cannot hold %n tensors (quantized, meta or packed types): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>two tensors would both be called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensors shared a storage: each is written as its own copy</source>
+        <translation>
+            <numerusform>%n tensor shared a storage: it is written as its own copy</numerusform>
+            <numerusform>%n tensors shared a storage: each is written as its own copy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shard size (a number with KB, MB, GB, TB or KiB, MiB, GiB, TiB: 5GB = 5,000,000,000 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TorchScript module cannot be re-saved for torch.load; save its tensors with --format safetensors instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the result would reference dangerous globals (%1), which torch.load would call; the safe way out is to extract the tensors: --format safetensors, or --drop the paths that hold them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor without a storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 storages is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor reference out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 quantized tensors is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot keep the numpy arrays&apos; bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storages moved to %1</source>
+        <translation>
+            <numerusform>%n storage moved to %1</numerusform>
+            <numerusform>%n storages moved to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes kept</source>
+        <translation>
+            <numerusform>%n node kept</numerusform>
+            <numerusform>%n nodes kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes dropped</source>
+        <translation>
+            <numerusform>%n node dropped</numerusform>
+            <numerusform>%n nodes dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys renamed</source>
+        <translation>
+            <numerusform>%n key renamed</numerusform>
+            <numerusform>%n keys renamed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storages cast to %1</source>
+        <translation>
+            <numerusform>%n storage cast to %1</numerusform>
+            <numerusform>%n storages cast to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensors keep their dtype (%1 storages cast back)</source>
+        <translation>
+            <numerusform>%n tensor keeps its dtype (%1 storages cast back)</numerusform>
+            <numerusform>%n tensors keep their dtype (%1 storages cast back)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shards of at most %1 bytes each (a tensor larger than that alone in its shard)</source>
+        <translation>
+            <numerusform>%n shard of at most %1 bytes (a tensor larger than that alone in its shard)</numerusform>
+            <numerusform>%n shards of at most %1 bytes each (a tensor larger than that alone in its shard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n selected nodes</source>
+        <comment>a step</comment>
+        <translation>
+            <numerusform>keep %n selected node</numerusform>
+            <numerusform>keep %n selected nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drop %n selected nodes</source>
+        <comment>a step</comment>
+        <translation>
+            <numerusform>drop %n selected node</numerusform>
+            <numerusform>drop %n selected nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::ConvertDock</name>
     <message>
         <source>Convert</source>
@@ -1336,6 +1814,663 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Formats</name>
+    <message>
+        <source>missing shards</source>
+        <comment>a fact&apos;s name: the shard files an index names that are absent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file grades</source>
+        <comment>a fact&apos;s name: each file of a folder with its safety grade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opcodes 1.13&apos;s weights_only lacks</source>
+        <comment>a fact&apos;s name: pickle opcodes torch 1.13&apos;s weights_only unpickler refuses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is gzip data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a 7z archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a NumPy .npy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is an HDF5 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a Git LFS pointer (the real file was never downloaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a checkpoint: starts with bytes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no object found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer trainer_state.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7z archive: not scanned (extract it and scan what it holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its TensorProperties have no dtype we know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its size is not a torch.Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no chunk list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk is not a ChunkStorageMetadata(offsets, sizes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCP version</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (PyTorch before 2.4)</source>
+        <comment>the DCP version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by</source>
+        <comment>a fact&apos;s name: what reads the files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCP&apos;s FileSystemReader unpickles .metadata with pickle.load (weights_only does not apply) and each item with torch.load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Metadata pickle does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle holds a %1, not a torch.distributed.checkpoint Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata has no state_dict_metadata dict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state_dict_metadata has a key that is not a string; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor %1: %2; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a %2, not tensor or bytes metadata; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata has no storage_data dict (not written by FileSystemWriter?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a storage_data entry is not MetadataIndex -&gt; _StorageInfo; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is stored through transforms (%2 of them): not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item file &apos;%1&apos; is not a plain file name in the folder; not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1..%2 are outside %3 (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item is not a torch.save archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item does not hold a tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item holds a tensor of shape %1, the chunk is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item holds %1, the tensor is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item holds a tensor without plain storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s storage record is compressed or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk has %1 dimensions, the tensor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk at %1 of size %2 reaches outside the tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks at %1 and %2 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks cover %1 of its %2 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no storage_data entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor %1, chunk at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item holds no object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: its planner_data path %2 clashes with another item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>a fact&apos;s name: a DCP folder&apos;s items</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor chunks</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes items</source>
+        <comment>a fact&apos;s name: DCP items saved as bytes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pickle: %2</source>
+        <comment>the legacy format&apos;s pickles: magic number, sys_info ...</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first pickle is not the legacy torch magic number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol version</source>
+        <comment>a fact&apos;s name: the legacy format&apos;s</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected legacy protocol version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object pickle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object pickle bytes</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage key list is a %1, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file ends at byte %1 before storage &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; at byte %2 is not used by the object pickle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; at byte %2 claims %3 elements, past the end of the file (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; holds %2 elements, the pickle said %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a tar archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar member at byte %1 runs past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persistent id %1 names no storage or tensor of the tar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storages: storage %1 has no storage type or size torch reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storages: storage %1 claims %2 elements past the member&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storages: storage %1 has a %2 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storages: the storage views are a %1, not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storages: a storage view is not (key, storage key, offset, size) of a storage the member holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage view %1 reaches past storage &apos;%2&apos;: torch.load cuts it to %3 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 claims %2 dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 is not a (key, storage key, type) tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 names storage %2, which the storages member does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <comment>a fact&apos;s name: how the file is laid out</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar (PyTorch &lt;= 0.1.10)</source>
+        <comment>a layout</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar archive without a &apos;%1&apos; member (torch.load needs it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tar archive without a &apos;pickle&apos; member (not a torch.save file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a .npy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy header ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy header declares %1 bytes, only %2 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy header has no readable &apos;descr&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.npy header has no readable &apos;shape&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npy version</source>
+        <comment>a fact&apos;s name: the .npy format version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object array</source>
+        <comment>a fact&apos;s name: a .npy of dtype object</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data is a pickle</source>
+        <comment>an object array</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickles</source>
+        <comment>a fact&apos;s name: how many pickles the file holds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where a warning or error is from, then what it is</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byteorder</source>
+        <comment>a fact&apos;s name: the byte order of the tensor data</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>little</source>
+        <comment>byte order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>big</source>
+        <comment>byte order</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: entry is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no shape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; needs data_offsets [begin, end] of non-negative integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has data_offsets that end (%2) before they begin (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; uses the packed dtype %2, shown as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has unknown dtype &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape entry that is not a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape whose element count overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape whose size overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 elements of %3 bits, not a whole number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2 %3 (%4 bytes) but its data_offsets span %5 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small for a safetensors header (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header claims %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header does not start with &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header bytes</source>
+        <comment>a fact&apos;s name: the safetensors JSON header&apos;s size</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors header has the key &apos;%1&apos; twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors __metadata__ is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>__metadata__ value &apos;%1&apos; is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata %1</source>
+        <comment>a fact&apos;s name: a __metadata__ key</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors data has a hole: bytes %1..%2 of the buffer belong to no tensor (before &apos;%3&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; (bytes %2..%3) overlaps tensor &apos;%4&apos; (which ends at %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; claims %2 bytes at byte %3, past the end of the file (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safetensors file has %1 bytes after the last tensor, where it must end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare pickle, not a safetensors or torch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a safetensors or torch file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index has no weight_map object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight_map entry &apos;%1&apos; is not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight_map entries</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard name &apos;%1&apos; is not a plain file name; not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shard %1 lacks %2 of the %3 tensors the index lists (e.g. &apos;%4&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shards</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <comment>shards</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has unknown type %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 tensor&apos;s strides reach past any storage (they overflow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 tensor reaches element %2 of storage &apos;%3&apos;, which has %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; holds %2 bytes, the storage needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has no record in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive folder</source>
+        <comment>a fact&apos;s name: a zip&apos;s top folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records</source>
+        <comment>a fact&apos;s name: a zip&apos;s members</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a fact&apos;s name: the archive&apos;s format version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>little (no record: written by PyTorch &lt; 2.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compressed records</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip archive has no data.pkl record (not a torch.save file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated zip, torch.load refuses it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file of the Trainer folder could be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3282,6 +4417,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
     <message>
         <source>… and %1 more (ckpt lora lists them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fact of the file: its name, then its value</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -753,6 +753,469 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Convert</name>
+    <message>
+        <source>the result cannot be pickled: %1</source>
+        <translation>结果无法 pickle：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, at %3)</source>
+        <comment>a global still refused: its name, its class, where it is</comment>
+        <translation>%1（%2，位于 %3）</translation>
+    </message>
+    <message>
+        <source>still refused by weights_only: %1; drop those subtrees or extract the state_dict in the same plan</source>
+        <translation>weights_only 仍会拒绝：%1；请在同一计划中删除这些子树，或提取 state_dict</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a step, then why it could not be applied</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>empty prefix: nothing to do</source>
+        <translation>前缀为空：无需操作</translation>
+    </message>
+    <message>
+        <source>no node at &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; 处没有节点</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <comment>a rename step&apos;s outcome</comment>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is the new root</source>
+        <translation>&apos;%1&apos; 成为新的根</translation>
+    </message>
+    <message>
+        <source>can only cast to float16, bfloat16 or float32</source>
+        <translation>只能转换为 float16、bfloat16 或 float32</translation>
+    </message>
+    <message>
+        <source>nothing to rewrite</source>
+        <translation>没有需要改写的内容</translation>
+    </message>
+    <message>
+        <source>rewrote %1</source>
+        <comment>the weights_only rewrites: what became what</comment>
+        <translation>已改写：%1</translation>
+    </message>
+    <message>
+        <source>the root is not a dict: nothing dropped</source>
+        <translation>根不是 dict：未删除任何内容</translation>
+    </message>
+    <message>
+        <source>no training state found</source>
+        <translation>未找到训练状态</translation>
+    </message>
+    <message>
+        <source>dropped %1</source>
+        <comment>the keys a drop-training-state step dropped</comment>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <comment>what a step did; what is still wrong</comment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>verification failed: the written file does not open: %1</source>
+        <translation>校验失败：写入的文件无法打开：%1</translation>
+    </message>
+    <message>
+        <source>verification failed: the written file reads as %1, not %2</source>
+        <translation>校验失败：写入的文件被读作 %1，而不是 %2</translation>
+    </message>
+    <message>
+        <source>verification failed: the written file holds %1 tensors, expected %2 (or they differ)</source>
+        <translation>校验失败：写入的文件包含 %1 个张量，应为 %2 个（或张量不一致）</translation>
+    </message>
+    <message>
+        <source>verification failed: tensor &apos;%1&apos; reads back different bytes</source>
+        <translation>校验失败：张量 &apos;%1&apos; 读回的字节不同</translation>
+    </message>
+    <message>
+        <source>verification failed: tensor &apos;%1&apos; %2</source>
+        <comment>the tensor, then why it cannot be read</comment>
+        <translation>校验失败：张量 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>refusing to write over the source file %1</source>
+        <translation>拒绝覆盖源文件 %1</translation>
+    </message>
+    <message>
+        <source>refusing to write over the source file</source>
+        <translation>拒绝覆盖源文件</translation>
+    </message>
+    <message>
+        <source>shard %1 of %2 (%3): %4</source>
+        <translation>第 %1 个分片（共 %2 个，%3）：%4</translation>
+    </message>
+    <message>
+        <source>renaming shard %1 into place failed (%2); %3 shards were replaced, the index was not written</source>
+        <translation>将第 %1 个分片重命名到位失败（%2）；已替换 %3 个分片，索引未写入</translation>
+    </message>
+    <message>
+        <source>verification failed: the written index does not open as its %1 tensors (%2)</source>
+        <translation>校验失败：写入的索引无法作为其 %1 个张量打开（%2）</translation>
+    </message>
+    <message>
+        <source>no edit plan applied</source>
+        <translation>未应用编辑计划</translation>
+    </message>
+    <message>
+        <source>a %1 folder is written as one data file: shards are written for torch and safetensors</source>
+        <translation>%1 文件夹写为单个数据文件：分片只适用于 torch 和 safetensors</translation>
+    </message>
+    <message>
+        <source>a %1 is one file: shards are written for torch and safetensors</source>
+        <translation>%1 是单个文件：分片只适用于 torch 和 safetensors</translation>
+    </message>
+    <message>
+        <source>the state is nested more than %1 deep at %2</source>
+        <translation>状态在 %2 处嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a %1 key at the root: DCP names items by str(key), written only for string, int, bool and None keys</source>
+        <translation>根处有一个 %1 类型的键：DCP 用 str(key) 命名条目，只写入 string、int、bool 和 None 类型的键</translation>
+    </message>
+    <message>
+        <source>a %1 key at %2: DCP names items by str(key), written only for string, int, bool and None keys</source>
+        <translation>%2 处有一个 %1 类型的键：DCP 用 str(key) 命名条目，只写入 string、int、bool 和 None 类型的键</translation>
+    </message>
+    <message>
+        <source>%1 and %2 would both be stored as &apos;%3&apos; (DCP joins a path with &apos;.&apos;)</source>
+        <translation>%1 和 %2 都会存为 &apos;%3&apos;（DCP 用 &apos;.&apos; 连接路径）</translation>
+    </message>
+    <message>
+        <source>DCP saves a dict of state; this checkpoint&apos;s root is a %1 (--extract a dict in it)</source>
+        <translation>DCP 保存的是状态 dict；此检查点的根是 %1（请用 --extract 提取其中的 dict）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a DCP item&apos;s name, then why it could not be written</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty dicts are not stored (DCP keeps leaves only): %1</source>
+        <translation>
+            <numerusform>%n 个空 dict 未保存（DCP 只保存叶节点）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a DCP folder has no place for metadata: %n not recorded</source>
+        <comment>metadata entries</comment>
+        <translation>
+            <numerusform>DCP 文件夹没有存放元数据的位置：%n 项未记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a DCP folder cannot hold %n tensors (quantized, meta or of a dtype torch.save storages do not name): %1</source>
+        <translation>
+            <numerusform>DCP 文件夹无法容纳 %n 个张量（量化、meta，或 torch.save 的 storage 无法表示的 dtype）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>map every device -&gt; %1</source>
+        <comment>a step</comment>
+        <translation>映射所有设备 -&gt; %1</translation>
+    </message>
+    <message>
+        <source>map %1 -&gt; %2</source>
+        <comment>a step: devices</comment>
+        <translation>映射 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>keep only regex %1</source>
+        <comment>a step</comment>
+        <translation>只保留正则 %1</translation>
+    </message>
+    <message>
+        <source>keep only %1</source>
+        <comment>a step: glob patterns</comment>
+        <translation>只保留 %1</translation>
+    </message>
+    <message>
+        <source>drop regex %1</source>
+        <comment>a step</comment>
+        <translation>删除正则 %1</translation>
+    </message>
+    <message>
+        <source>drop %1</source>
+        <comment>a step: glob patterns</comment>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>strip key prefix &apos;%1&apos;</source>
+        <comment>a step</comment>
+        <translation>去掉键前缀 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>add key prefix &apos;%1&apos;</source>
+        <comment>a step</comment>
+        <translation>添加键前缀 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>rename %1 -&gt; %2</source>
+        <comment>a step</comment>
+        <translation>重命名 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>extract %1 as the new root</source>
+        <comment>a step</comment>
+        <translation>提取 %1 作为新的根</translation>
+    </message>
+    <message>
+        <source>cast floating tensors to %1</source>
+        <comment>a step</comment>
+        <translation>将浮点张量转换为 %1</translation>
+    </message>
+    <message>
+        <source>drop training state</source>
+        <comment>a step</comment>
+        <translation>删除训练状态</translation>
+    </message>
+    <message>
+        <source>keep the dtype of %1</source>
+        <comment>a step</comment>
+        <translation>保留 %1 的 dtype</translation>
+    </message>
+    <message>
+        <source>make weights-only loadable</source>
+        <comment>a step</comment>
+        <translation>使其可用 weights_only 加载</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a device (cpu, cuda, cuda:N, mps, xpu:N, meta ...)</source>
+        <translation>&apos;%1&apos; 不是设备（cpu、cuda、cuda:N、mps、xpu:N、meta ...）</translation>
+    </message>
+    <message>
+        <source>wants a regular expression</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要一个正则表达式</translation>
+    </message>
+    <message>
+        <source>wants one or more glob patterns</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要一个或多个 glob 模式</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a regular expression: %2</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>&apos;%1&apos; 不是正则表达式：%2</translation>
+    </message>
+    <message>
+        <source>takes no patterns</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>不接受模式</translation>
+    </message>
+    <message>
+        <source>wants SRC=DST, got &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要 SRC=DST，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wants a device such as cpu or cuda:0</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要一个设备，例如 cpu 或 cuda:0</translation>
+    </message>
+    <message>
+        <source>wants a prefix</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要一个前缀</translation>
+    </message>
+    <message>
+        <source>wants PATH=KEY, got &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要 PATH=KEY，得到的是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>wants the path of a subtree</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要一个子树的路径</translation>
+    </message>
+    <message>
+        <source>wants float16, bfloat16 or float32, not &apos;%1&apos;</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要 float16、bfloat16 或 float32，而不是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>is not a step</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>不是一个步骤</translation>
+    </message>
+    <message>
+        <source>wants one device, got &apos;%1&apos; (--map-location maps one to another)</source>
+        <comment>what a step&apos;s field or option wants, after its name</comment>
+        <translation>需要一个设备，得到的是 &apos;%1&apos;（--map-location 用于把一个设备映射到另一个）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>a conversion&apos;s error: the user stopped it</comment>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 kept as its class name</source>
+        <translation>%1 保留为其类名</translation>
+    </message>
+    <message>
+        <source>a numpy array was replaced by a description</source>
+        <translation>一个 numpy 数组被替换为对它的描述</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list: another JSON value</source>
+        <translation>%1 不是 JSON 列表，而是其他 JSON 值</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON list: %2</source>
+        <translation>%1 不是 JSON 列表：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: another JSON value</source>
+        <translation>%1 不是 JSON 对象，而是其他 JSON 值</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in the checkpoint is not a list or dict</source>
+        <translation>%1：检查点中的 &apos;%2&apos; 不是列表或 dict</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in the checkpoint is not a dict</source>
+        <translation>%1：检查点中的 &apos;%2&apos; 不是 dict</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is neither a JSON object nor a path in the checkpoint</source>
+        <translation>%1：&apos;%2&apos; 既不是 JSON 对象，也不是检查点中的路径</translation>
+    </message>
+    <message>
+        <source>no state_dict found for the package (choose one with --extract PATH)</source>
+        <translation>未找到可放入推理包的 state_dict（请用 --extract PATH 指定一个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lightning state_dict: stripped the &apos;model.&apos; prefix from %n keys</source>
+        <translation>
+            <numerusform>Lightning state_dict：已去掉 %n 个键的 &apos;model.&apos; 前缀</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the source has no model config: model_config is empty (use --config)</source>
+        <translation>源文件没有模型配置：model_config 为空（请使用 --config）</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>safetensors cannot hold %n tensors (quantized, meta or packed types): %1</source>
+        <translation>
+            <numerusform>safetensors 无法容纳 %n 个张量（量化、meta 或打包类型）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>two tensors would both be called &apos;%1&apos;</source>
+        <translation>两个张量都会被命名为 &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensors shared a storage: each is written as its own copy</source>
+        <translation>
+            <numerusform>%n 个张量共享 storage：每个都写成独立的副本</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a shard size (a number with KB, MB, GB, TB or KiB, MiB, GiB, TiB: 5GB = 5,000,000,000 bytes)</source>
+        <translation>&apos;%1&apos; 不是分片大小（数字加 KB、MB、GB、TB 或 KiB、MiB、GiB、TiB：5GB = 5,000,000,000 字节）</translation>
+    </message>
+    <message>
+        <source>a TorchScript module cannot be re-saved for torch.load; save its tensors with --format safetensors instead</source>
+        <translation>TorchScript 模块无法重新保存为供 torch.load 读取的文件；请改用 --format safetensors 保存其张量</translation>
+    </message>
+    <message>
+        <source>refused: the result would reference dangerous globals (%1), which torch.load would call; the safe way out is to extract the tensors: --format safetensors, or --drop the paths that hold them</source>
+        <translation>已拒绝：结果会引用 torch.load 会调用的危险全局对象（%1）；安全的做法是只提取张量：使用 --format safetensors，或用 --drop 删除包含它们的路径</translation>
+    </message>
+    <message>
+        <source>tensor without a storage</source>
+        <translation>没有 storage 的张量</translation>
+    </message>
+    <message>
+        <source>writing %1 storages is not supported</source>
+        <translation>不支持写入 %1 storage</translation>
+    </message>
+    <message>
+        <source>tensor reference out of range</source>
+        <translation>张量引用超出范围</translation>
+    </message>
+    <message>
+        <source>writing %1 quantized tensors is not supported</source>
+        <translation>不支持写入 %1 量化张量</translation>
+    </message>
+    <message>
+        <source>cannot keep the numpy arrays&apos; bytes: %1</source>
+        <translation>无法保留 numpy 数组的字节：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storages moved to %1</source>
+        <translation>
+            <numerusform>%n 个 storage 已移到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes kept</source>
+        <translation>
+            <numerusform>保留了 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n nodes dropped</source>
+        <translation>
+            <numerusform>删除了 %n 个节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keys renamed</source>
+        <translation>
+            <numerusform>重命名了 %n 个键</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n storages cast to %1</source>
+        <translation>
+            <numerusform>%n 个 storage 已转换为 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tensors keep their dtype (%1 storages cast back)</source>
+        <translation>
+            <numerusform>%n 个张量保留其 dtype（%1 个 storage 已转换回原类型）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shards of at most %1 bytes each (a tensor larger than that alone in its shard)</source>
+        <translation>
+            <numerusform>%n 个分片，每个不超过 %1 字节（超过此大小的张量单独占一个分片）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep %n selected nodes</source>
+        <comment>a step</comment>
+        <translation>
+            <numerusform>保留 %n 个选中的节点</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>drop %n selected nodes</source>
+        <comment>a step</comment>
+        <translation>
+            <numerusform>删除 %n 个选中的节点</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ckpt::ConvertDock</name>
     <message>
         <source>Convert</source>
@@ -1325,6 +1788,663 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Formats</name>
+    <message>
+        <source>missing shards</source>
+        <comment>a fact&apos;s name: the shard files an index names that are absent</comment>
+        <translation>缺失的分片</translation>
+    </message>
+    <message>
+        <source>file grades</source>
+        <comment>a fact&apos;s name: each file of a folder with its safety grade</comment>
+        <translation>各文件评级</translation>
+    </message>
+    <message>
+        <source>opcodes 1.13&apos;s weights_only lacks</source>
+        <comment>a fact&apos;s name: pickle opcodes torch 1.13&apos;s weights_only unpickler refuses</comment>
+        <translation>1.13 的 weights_only 缺少的操作码</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a PNG image</source>
+        <translation>不是检查点：这是一张 PNG 图像</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a JPEG image</source>
+        <translation>不是检查点：这是一张 JPEG 图像</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a GIF image</source>
+        <translation>不是检查点：这是一张 GIF 图像</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a PDF document</source>
+        <translation>不是检查点：这是一份 PDF 文档</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is gzip data</source>
+        <translation>不是检查点：这是 gzip 数据</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a 7z archive</source>
+        <translation>不是检查点：这是一个 7z 归档</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a NumPy .npy file</source>
+        <translation>不是检查点：这是一个 NumPy .npy 文件</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is an HDF5 file</source>
+        <translation>不是检查点：这是一个 HDF5 文件</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: it is a Git LFS pointer (the real file was never downloaded)</source>
+        <translation>不是检查点：这是一个 Git LFS 指针（真正的文件从未下载）</translation>
+    </message>
+    <message>
+        <source>not a checkpoint: starts with bytes %1</source>
+        <translation>不是检查点：以字节 %1 开头</translation>
+    </message>
+    <message>
+        <source>no object found</source>
+        <translation>未找到对象</translation>
+    </message>
+    <message>
+        <source>is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer trainer_state.json)</source>
+        <translation>是一个目录，但不是检查点文件夹（没有 DCP 的 .metadata，也没有 Trainer 的 trainer_state.json）</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>7z archive: not scanned (extract it and scan what it holds)</source>
+        <translation>7z 归档：未扫描（请解压后扫描其中的内容）</translation>
+    </message>
+    <message>
+        <source>its TensorProperties have no dtype we know</source>
+        <translation>其 TensorProperties 中没有已知的 dtype</translation>
+    </message>
+    <message>
+        <source>its size is not a torch.Size</source>
+        <translation>其 size 不是 torch.Size</translation>
+    </message>
+    <message>
+        <source>it has no chunk list</source>
+        <translation>它没有分块列表</translation>
+    </message>
+    <message>
+        <source>a chunk is not a ChunkStorageMetadata(offsets, sizes)</source>
+        <translation>某个分块不是 ChunkStorageMetadata(offsets, sizes)</translation>
+    </message>
+    <message>
+        <source>DCP version</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>DCP 版本</translation>
+    </message>
+    <message>
+        <source>none (PyTorch before 2.4)</source>
+        <comment>the DCP version</comment>
+        <translation>无（PyTorch 2.4 之前）</translation>
+    </message>
+    <message>
+        <source>read by</source>
+        <comment>a fact&apos;s name: what reads the files</comment>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>DCP&apos;s FileSystemReader unpickles .metadata with pickle.load (weights_only does not apply) and each item with torch.load</source>
+        <translation>DCP 的 FileSystemReader 用 pickle.load 反序列化 .metadata（weights_only 不适用），用 torch.load 读取每个条目</translation>
+    </message>
+    <message>
+        <source>the Metadata pickle does not parse: %1</source>
+        <translation>Metadata pickle 无法解析：%1</translation>
+    </message>
+    <message>
+        <source>the pickle holds a %1, not a torch.distributed.checkpoint Metadata</source>
+        <translation>该 pickle 包含的是 %1，而不是 torch.distributed.checkpoint 的 Metadata</translation>
+    </message>
+    <message>
+        <source>Metadata has no state_dict_metadata dict</source>
+        <translation>Metadata 中没有 state_dict_metadata dict</translation>
+    </message>
+    <message>
+        <source>state_dict_metadata has a key that is not a string; skipped</source>
+        <translation>state_dict_metadata 中有一个不是字符串的键；已跳过</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2; skipped</source>
+        <translation>张量 %1：%2；已跳过</translation>
+    </message>
+    <message>
+        <source>item %1 is a %2, not tensor or bytes metadata; skipped</source>
+        <translation>条目 %1 是 %2，不是张量或 bytes 的元数据；已跳过</translation>
+    </message>
+    <message>
+        <source>Metadata has no storage_data dict (not written by FileSystemWriter?)</source>
+        <translation>Metadata 中没有 storage_data dict（不是由 FileSystemWriter 写入的？）</translation>
+    </message>
+    <message>
+        <source>a storage_data entry is not MetadataIndex -&gt; _StorageInfo; skipped</source>
+        <translation>storage_data 中有一项不是 MetadataIndex -&gt; _StorageInfo；已跳过</translation>
+    </message>
+    <message>
+        <source>item %1 is stored through transforms (%2 of them): not read</source>
+        <translation>条目 %1 经过变换存储（共 %2 个变换）：未读取</translation>
+    </message>
+    <message>
+        <source>item file &apos;%1&apos; is not a plain file name in the folder; not opened</source>
+        <translation>条目文件 &apos;%1&apos; 不是文件夹中的普通文件名；未打开</translation>
+    </message>
+    <message>
+        <source>bytes %1..%2 are outside %3 (%4 bytes)</source>
+        <translation>字节 %1..%2 超出了 %3（%4 字节）</translation>
+    </message>
+    <message>
+        <source>item is not a torch.save archive</source>
+        <translation>条目不是 torch.save 归档</translation>
+    </message>
+    <message>
+        <source>item does not hold a tensor</source>
+        <translation>条目不包含张量</translation>
+    </message>
+    <message>
+        <source>item holds a tensor of shape %1, the chunk is %2</source>
+        <translation>条目包含形状为 %1 的张量，而分块是 %2</translation>
+    </message>
+    <message>
+        <source>item holds %1, the tensor is %2</source>
+        <translation>条目包含 %1，而张量是 %2</translation>
+    </message>
+    <message>
+        <source>item holds a tensor without plain storage</source>
+        <translation>条目包含的张量没有普通 storage</translation>
+    </message>
+    <message>
+        <source>the item&apos;s storage record is compressed or missing</source>
+        <translation>条目的 storage 记录被压缩或缺失</translation>
+    </message>
+    <message>
+        <source>a chunk has %1 dimensions, the tensor %2</source>
+        <translation>某个分块有 %1 个维度，而张量有 %2 个</translation>
+    </message>
+    <message>
+        <source>chunk at %1 of size %2 reaches outside the tensor</source>
+        <translation>位于 %1、大小为 %2 的分块超出了张量范围</translation>
+    </message>
+    <message>
+        <source>chunks at %1 and %2 overlap</source>
+        <translation>位于 %1 和 %2 的分块重叠</translation>
+    </message>
+    <message>
+        <source>chunks cover %1 of its %2 elements</source>
+        <translation>分块只覆盖了其 %2 个元素中的 %1 个</translation>
+    </message>
+    <message>
+        <source>no storage_data entry</source>
+        <translation>没有 storage_data 条目</translation>
+    </message>
+    <message>
+        <source>tensor %1, chunk at %2: %3</source>
+        <translation>张量 %1，位于 %2 的分块：%3</translation>
+    </message>
+    <message>
+        <source>tensor %1: %2</source>
+        <translation>张量 %1：%2</translation>
+    </message>
+    <message>
+        <source>item holds no object</source>
+        <translation>条目不包含对象</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>条目 %1：%2</translation>
+    </message>
+    <message>
+        <source>item %1: its planner_data path %2 clashes with another item</source>
+        <translation>条目 %1：其 planner_data 路径 %2 与另一个条目冲突</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <comment>a fact&apos;s name: a DCP folder&apos;s items</comment>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>tensor chunks</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>张量分块数</translation>
+    </message>
+    <message>
+        <source>bytes items</source>
+        <comment>a fact&apos;s name: DCP items saved as bytes</comment>
+        <translation>bytes 条目数</translation>
+    </message>
+    <message>
+        <source>item files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>条目文件数</translation>
+    </message>
+    <message>
+        <source>%1 pickle: %2</source>
+        <comment>the legacy format&apos;s pickles: magic number, sys_info ...</comment>
+        <translation>%1 pickle：%2</translation>
+    </message>
+    <message>
+        <source>first pickle is not the legacy torch magic number</source>
+        <translation>第一个 pickle 不是旧版 torch 格式的魔数</translation>
+    </message>
+    <message>
+        <source>protocol version</source>
+        <comment>a fact&apos;s name: the legacy format&apos;s</comment>
+        <translation>协议版本</translation>
+    </message>
+    <message>
+        <source>unexpected legacy protocol version %1</source>
+        <translation>意外的旧格式协议版本 %1</translation>
+    </message>
+    <message>
+        <source>object pickle: %1</source>
+        <translation>对象 pickle：%1</translation>
+    </message>
+    <message>
+        <source>object pickle bytes</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>对象 pickle 字节数</translation>
+    </message>
+    <message>
+        <source>storage key list is a %1, not a list</source>
+        <translation>storage 键列表是 %1，不是列表</translation>
+    </message>
+    <message>
+        <source>file ends at byte %1 before storage &apos;%2&apos;</source>
+        <translation>文件在字节 %1 处结束，位于 storage &apos;%2&apos; 之前</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; at byte %2 is not used by the object pickle</source>
+        <translation>字节 %2 处的 storage &apos;%1&apos; 未被对象 pickle 使用</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; at byte %2 claims %3 elements, past the end of the file (%4 bytes)</source>
+        <translation>字节 %2 处的 storage &apos;%1&apos; 声明有 %3 个元素，超出了文件末尾（%4 字节）</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; holds %2 elements, the pickle said %3</source>
+        <translation>storage &apos;%1&apos; 包含 %2 个元素，而 pickle 中写的是 %3</translation>
+    </message>
+    <message>
+        <source>not a tar archive</source>
+        <translation>不是 tar 归档</translation>
+    </message>
+    <message>
+        <source>tar member at byte %1 runs past the end of the file</source>
+        <translation>字节 %1 处的 tar 成员超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>persistent id %1 names no storage or tensor of the tar</source>
+        <translation>persistent id %1 不对应 tar 中的任何 storage 或张量</translation>
+    </message>
+    <message>
+        <source>storages: storage %1 has no storage type or size torch reads</source>
+        <translation>storages：storage %1 没有 torch 能读取的 storage 类型或大小</translation>
+    </message>
+    <message>
+        <source>storages: storage %1 claims %2 elements past the member&apos;s end</source>
+        <translation>storages：storage %1 声明的 %2 个元素超出了成员末尾</translation>
+    </message>
+    <message>
+        <source>storages: storage %1 has a %2 key</source>
+        <translation>storages：storage %1 的键是 %2 类型</translation>
+    </message>
+    <message>
+        <source>storages: the storage views are a %1, not a list</source>
+        <translation>storages：storage 视图是 %1，不是列表</translation>
+    </message>
+    <message>
+        <source>storages: a storage view is not (key, storage key, offset, size) of a storage the member holds</source>
+        <translation>storages：某个 storage 视图不是该成员所含 storage 的 (key, storage key, offset, size)</translation>
+    </message>
+    <message>
+        <source>storage view %1 reaches past storage &apos;%2&apos;: torch.load cuts it to %3 elements</source>
+        <translation>storage 视图 %1 超出了 storage &apos;%2&apos;：torch.load 会把它截断为 %3 个元素</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 ends early</source>
+        <translation>tensors：张量 %1 提前结束</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 claims %2 dimensions</source>
+        <translation>tensors：张量 %1 声明有 %2 个维度</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 is not a (key, storage key, type) tuple</source>
+        <translation>tensors：张量 %1 不是 (key, storage key, type) 元组</translation>
+    </message>
+    <message>
+        <source>tensors: tensor %1 names storage %2, which the storages member does not hold</source>
+        <translation>tensors：张量 %1 引用的 storage %2 不在 storages 成员中</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <comment>a fact&apos;s name: how the file is laid out</comment>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <source>tar (PyTorch &lt;= 0.1.10)</source>
+        <comment>a layout</comment>
+        <translation>tar（PyTorch &lt;= 0.1.10）</translation>
+    </message>
+    <message>
+        <source>tar archive without a &apos;%1&apos; member (torch.load needs it)</source>
+        <translation>tar 归档缺少 &apos;%1&apos; 成员（torch.load 需要它）</translation>
+    </message>
+    <message>
+        <source>tar archive without a &apos;pickle&apos; member (not a torch.save file)</source>
+        <translation>tar 归档缺少 &apos;pickle&apos; 成员（不是 torch.save 文件）</translation>
+    </message>
+    <message>
+        <source>not a .npy file</source>
+        <translation>不是 .npy 文件</translation>
+    </message>
+    <message>
+        <source>.npy header ends early</source>
+        <translation>.npy 头部提前结束</translation>
+    </message>
+    <message>
+        <source>unsupported .npy format version %1.%2</source>
+        <translation>不支持的 .npy 格式版本 %1.%2</translation>
+    </message>
+    <message>
+        <source>.npy header declares %1 bytes, only %2 in the file</source>
+        <translation>.npy 头部声明了 %1 字节，但文件中只有 %2 字节</translation>
+    </message>
+    <message>
+        <source>.npy header has no readable &apos;descr&apos;</source>
+        <translation>.npy 头部没有可读的 &apos;descr&apos;</translation>
+    </message>
+    <message>
+        <source>.npy header has no readable &apos;shape&apos;</source>
+        <translation>.npy 头部没有可读的 &apos;shape&apos;</translation>
+    </message>
+    <message>
+        <source>npy version</source>
+        <comment>a fact&apos;s name: the .npy format version</comment>
+        <translation>npy 版本</translation>
+    </message>
+    <message>
+        <source>object array</source>
+        <comment>a fact&apos;s name: a .npy of dtype object</comment>
+        <translation>对象数组</translation>
+    </message>
+    <message>
+        <source>the data is a pickle</source>
+        <comment>an object array</comment>
+        <translation>数据是一个 pickle</translation>
+    </message>
+    <message>
+        <source>pickles</source>
+        <comment>a fact&apos;s name: how many pickles the file holds</comment>
+        <translation>pickle 数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where a warning or error is from, then what it is</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>byteorder</source>
+        <comment>a fact&apos;s name: the byte order of the tensor data</comment>
+        <translation>字节序</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <comment>byte order</comment>
+        <translation>小端</translation>
+    </message>
+    <message>
+        <source>big</source>
+        <comment>byte order</comment>
+        <translation>大端</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos;: entry is not a JSON object</source>
+        <translation>张量 &apos;%1&apos;：条目不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no dtype</source>
+        <translation>张量 &apos;%1&apos; 没有 dtype</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has no shape</source>
+        <translation>张量 &apos;%1&apos; 没有 shape</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; needs data_offsets [begin, end] of non-negative integers</source>
+        <translation>张量 &apos;%1&apos; 需要由非负整数组成的 data_offsets [begin, end]</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has data_offsets that end (%2) before they begin (%3)</source>
+        <translation>张量 &apos;%1&apos; 的 data_offsets 结束位置（%2）在起始位置（%3）之前</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; uses the packed dtype %2, shown as unknown</source>
+        <translation>张量 &apos;%1&apos; 使用打包 dtype %2，显示为未知</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has unknown dtype &apos;%2&apos;</source>
+        <translation>张量 &apos;%1&apos; 的 dtype &apos;%2&apos; 未知</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape entry that is not a non-negative integer</source>
+        <translation>张量 &apos;%1&apos; 的 shape 中有一项不是非负整数</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape whose element count overflows</source>
+        <translation>张量 &apos;%1&apos; 的 shape 元素个数溢出</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has a shape whose size overflows</source>
+        <translation>张量 &apos;%1&apos; 的 shape 大小溢出</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; has %2 elements of %3 bits, not a whole number of bytes</source>
+        <translation>张量 &apos;%1&apos; 有 %2 个 %3 位的元素，不是整数个字节</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; is %2 %3 (%4 bytes) but its data_offsets span %5 bytes</source>
+        <translation>张量 &apos;%1&apos; 是 %2 %3（%4 字节），但其 data_offsets 跨越 %5 字节</translation>
+    </message>
+    <message>
+        <source>too small for a safetensors header (%1 bytes)</source>
+        <translation>文件太小，放不下 safetensors 头部（%1 字节）</translation>
+    </message>
+    <message>
+        <source>safetensors header claims %1 bytes, more than the limit of %2</source>
+        <translation>safetensors 头部声明了 %1 字节，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)</source>
+        <translation>safetensors 头部在字节 8 处声明了 %1 字节，超出文件末尾（%2 字节）</translation>
+    </message>
+    <message>
+        <source>safetensors header does not start with &apos;{&apos;</source>
+        <translation>safetensors 头部不是以 &apos;{&apos; 开头</translation>
+    </message>
+    <message>
+        <source>safetensors header is not valid JSON: %1 at byte %2</source>
+        <translation>safetensors 头部不是有效的 JSON：字节 %2 处 %1</translation>
+    </message>
+    <message>
+        <source>safetensors header is not a JSON object</source>
+        <translation>safetensors 头部不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>header bytes</source>
+        <comment>a fact&apos;s name: the safetensors JSON header&apos;s size</comment>
+        <translation>头部字节数</translation>
+    </message>
+    <message>
+        <source>safetensors header has the key &apos;%1&apos; twice</source>
+        <translation>safetensors 头部中键 &apos;%1&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <source>safetensors __metadata__ is not a JSON object</source>
+        <translation>safetensors 的 __metadata__ 不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>__metadata__ value &apos;%1&apos; is not a string</source>
+        <translation>__metadata__ 中的值 &apos;%1&apos; 不是字符串</translation>
+    </message>
+    <message>
+        <source>metadata %1</source>
+        <comment>a fact&apos;s name: a __metadata__ key</comment>
+        <translation>元数据 %1</translation>
+    </message>
+    <message>
+        <source>safetensors data has a hole: bytes %1..%2 of the buffer belong to no tensor (before &apos;%3&apos;)</source>
+        <translation>safetensors 数据有空洞：缓冲区的字节 %1..%2 不属于任何张量（在 &apos;%3&apos; 之前）</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; (bytes %2..%3) overlaps tensor &apos;%4&apos; (which ends at %5)</source>
+        <translation>张量 &apos;%1&apos;（字节 %2..%3）与张量 &apos;%4&apos;（结束于 %5）重叠</translation>
+    </message>
+    <message>
+        <source>tensor &apos;%1&apos; claims %2 bytes at byte %3, past the end of the file (%4 bytes)</source>
+        <translation>张量 &apos;%1&apos; 在字节 %3 处声明了 %2 字节，超出文件末尾（%4 字节）</translation>
+    </message>
+    <message>
+        <source>safetensors file has %1 bytes after the last tensor, where it must end</source>
+        <translation>safetensors 文件在最后一个张量之后还有 %1 字节，而文件应在此结束</translation>
+    </message>
+    <message>
+        <source>a bare pickle, not a safetensors or torch file</source>
+        <translation>裸 pickle，不是 safetensors 或 torch 文件</translation>
+    </message>
+    <message>
+        <source>not a safetensors or torch file</source>
+        <translation>不是 safetensors 或 torch 文件</translation>
+    </message>
+    <message>
+        <source>index is not valid JSON: %1 at byte %2</source>
+        <translation>索引不是有效的 JSON：字节 %2 处 %1</translation>
+    </message>
+    <message>
+        <source>index is not a JSON object</source>
+        <translation>索引不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>index has no weight_map object</source>
+        <translation>索引中没有 weight_map 对象</translation>
+    </message>
+    <message>
+        <source>weight_map entry &apos;%1&apos; is not a file name</source>
+        <translation>weight_map 条目 &apos;%1&apos; 不是文件名</translation>
+    </message>
+    <message>
+        <source>weight_map entries</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>weight_map 条目数</translation>
+    </message>
+    <message>
+        <source>shard name &apos;%1&apos; is not a plain file name; not opened</source>
+        <translation>分片名称 &apos;%1&apos; 不是普通文件名；未打开</translation>
+    </message>
+    <message>
+        <source>shard %1 is missing</source>
+        <translation>分片 %1 缺失</translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>分片 %1</translation>
+    </message>
+    <message>
+        <source>shard %1 lacks %2 of the %3 tensors the index lists (e.g. &apos;%4&apos;)</source>
+        <translation>分片 %1 缺少索引列出的 %3 个张量中的 %2 个（例如 &apos;%4&apos;）</translation>
+    </message>
+    <message>
+        <source>shards</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>分片</translation>
+    </message>
+    <message>
+        <source>%1 of %2 present</source>
+        <comment>shards</comment>
+        <translation>%2 个中有 %1 个存在</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has unknown type %2</source>
+        <translation>storage &apos;%1&apos; 的类型 %2 未知</translation>
+    </message>
+    <message>
+        <source>a %1 tensor&apos;s strides reach past any storage (they overflow)</source>
+        <translation>一个 %1 张量的 strides 超出了任何 storage（发生溢出）</translation>
+    </message>
+    <message>
+        <source>a %1 tensor reaches element %2 of storage &apos;%3&apos;, which has %4</source>
+        <translation>一个 %1 张量访问到 storage &apos;%3&apos; 的第 %2 个元素，而该 storage 只有 %4 个元素</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; holds %2 bytes, the storage needs %3</source>
+        <translation>记录 &apos;%1&apos; 有 %2 字节，而 storage 需要 %3 字节</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has no record in the archive</source>
+        <translation>storage &apos;%1&apos; 在归档中没有记录</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: %2</source>
+        <translation>记录 &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>archive folder</source>
+        <comment>a fact&apos;s name: a zip&apos;s top folder</comment>
+        <translation>归档文件夹</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <comment>a fact&apos;s name: a zip&apos;s members</comment>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <comment>a fact&apos;s name: the archive&apos;s format version</comment>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>little (no record: written by PyTorch &lt; 2.1)</source>
+        <translation>小端（无记录：由 PyTorch &lt; 2.1 写入）</translation>
+    </message>
+    <message>
+        <source>compressed records</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>压缩记录数</translation>
+    </message>
+    <message>
+        <source>zip archive has no data.pkl record (not a torch.save file)</source>
+        <translation>zip 归档中没有 data.pkl 记录（不是 torch.save 文件）</translation>
+    </message>
+    <message>
+        <source>truncated zip, torch.load refuses it: %1</source>
+        <translation>zip 被截断，torch.load 会拒绝它：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1 at byte %2</source>
+        <translation>不是有效的 JSON：字节 %2 处 %1</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>other files</source>
+        <comment>a fact&apos;s name</comment>
+        <translation>其他文件</translation>
+    </message>
+    <message>
+        <source>no file of the Trainer folder could be read</source>
+        <translation>Trainer 文件夹中没有可读取的文件</translation>
     </message>
 </context>
 <context>
@@ -3254,6 +4374,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>… and %1 more (ckpt lora lists them all)</source>
         <translation>… 还有 %1 个（ckpt lora 会全部列出）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a fact of the file: its name, then its value</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ int runCheck(const QStringList &args)
     const CheckpointPtr c = openCheckpoint(file);
     keepUntilExit(c);
     if (!c->ok())
-        return reportError(QString(), describeError(*c));
+        return reportError(QString(), describeError(*c).english());
     ModelSpec model;
     QString error;
     if (!loadModelSpec(ref, parser.value(refStatePath), &model, &error))

@@ -49,7 +49,7 @@ void printPlan(TerminalStream &o, const EditPlan &plan, const EditResult &edit)
     for (size_t i = 0; i < plan.ops.size(); ++i) {
         const qint64 before = i == 0 ? edit.bytesBefore : edit.bytesAfterStep[i - 1];
         const qint64 saved = before - edit.bytesAfterStep[i];
-        o << "  " << plan.ops[i].describe() << ": " << edit.stepNotes[i];
+        o << "  " << plan.ops[i].describe().english() << ": " << edit.stepNotes[i].english();
         if (saved != 0)
             o << " (" << (saved > 0 ? "saves " : "adds ") << humanBytes(std::llabs(saved)) << ")";
         o << '\n';
@@ -77,8 +77,9 @@ QJsonObject dryRunJson(
 {
     QJsonArray steps;
     for (size_t i = 0; i < plan.ops.size(); ++i)
-        steps.append(QJsonObject { { QStringLiteral("step"), plan.ops[i].describe() },
-            { QStringLiteral("note"), edit.stepNotes[i] }, { QStringLiteral("failed"), bool(edit.stepFailed[i]) },
+        steps.append(QJsonObject { { QStringLiteral("step"), plan.ops[i].describe().english() },
+            { QStringLiteral("note"), edit.stepNotes[i].english() },
+            { QStringLiteral("failed"), bool(edit.stepFailed[i]) },
             { QStringLiteral("bytes_after"), double(edit.bytesAfterStep[i]) } });
     QJsonArray cast;
     for (const CastRisk &r : casts)
@@ -217,7 +218,7 @@ int runConvert(const QStringList &args)
         return reportError(in, QStringLiteral("--json goes with --dry-run"));
     const ParsedPlan parsed = planFromConvertOptions(edits);
     if (!parsed.ok())
-        return reportError(in, parsed.error);
+        return reportError(in, parsed.error.english());
     const EditPlan &plan = parsed.plan;
     for (const QString &m : parser.values(metadata)) {
         QString k, v;
@@ -241,17 +242,17 @@ int runConvert(const QStringList &args)
     }
     options.verifyBytes = parser.isSet(verify);
     if (parser.isSet(maxShard)) {
-        QString why;
+        Phrase why;
         if (!parseShardSize(parser.value(maxShard), &options.maxShardSize, &why))
-            return reportError(QString(), why);
+            return reportError(QString(), why.english());
     }
 
     CheckpointPtr source = openCheckpoint(in);
     if (!source->ok())
-        return reportError(QString(), describeError(*source));
+        return reportError(QString(), describeError(*source).english());
     EditResult edit = applyPlan(source, plan);
     if (!edit.ok())
-        return reportError(in, edit.error);
+        return reportError(in, edit.error.english());
 
     TerminalStream o(stdout);
     if (parser.isSet(dryRun)) {
@@ -277,11 +278,11 @@ int runConvert(const QStringList &args)
         options.progress = progress.sink();
         r = convertCheckpoint(source, edit, options);
     }
-    for (const QString &n : r.notes)
-        o << "note: " << n << '\n';
+    for (const Phrase &n : r.notes)
+        o << "note: " << n.english() << '\n';
     if (!r.ok) {
         o.flush();
-        return reportError(out, r.error + QStringLiteral(" (nothing was written)"));
+        return reportError(out, r.error.english() + QStringLiteral(" (nothing was written)"));
     }
     o << "wrote " << r.output << " (" << humanBytes(r.bytesWritten) << ", " << r.manifest.size() << " tensors, "
       << options.writer->name() << "), " << (r.bytesVerified ? "verified byte for byte" : "verified on reload") << '\n';

@@ -167,11 +167,11 @@ int runDiff(const QStringList &args)
     const CheckpointPtr a = openCheckpoint(files[0]);
     keepUntilExit(a);
     if (!a->ok())
-        return reportError(files[0], a->error);
+        return reportError(files[0], a->error.english());
     const CheckpointPtr b = openCheckpoint(files[1]);
     keepUntilExit(b);
     if (!b->ok())
-        return reportError(files[1], b->error);
+        return reportError(files[1], b->error.english());
 
     DiffControl control;
     ProgressLine progress("diff", !parser.isSet(json));

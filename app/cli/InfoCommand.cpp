@@ -128,12 +128,12 @@ void printText(const Checkpoint &ckpt, TerminalStream &out, int depth)
             << pathToString(ckpt.tensors[size_t(s.largestTensor)].path) << " (" << formatBytes(s.largestBytes) << ")\n";
     out << "Format:";
     for (const auto &f : ckpt.facts)
-        out << "  " << f.first << "=" << f.second;
+        out << "  " << f.first.english() << "=" << f.second.english();
     out << "\nSafety: " << Summary::safetyLine(ckpt).english() << '\n';
-    for (const QString &w : ckpt.warnings)
-        out << "Warning: " << w << '\n';
+    for (const Phrase &w : ckpt.warnings)
+        out << "Warning: " << w.english() << '\n';
     if (!ckpt.ok())
-        out << "Incomplete: " << ckpt.error << " (the rest of the file could not be read)\n";
+        out << "Incomplete: " << ckpt.error.english() << " (the rest of the file could not be read)\n";
 }
 } // namespace
 
@@ -170,10 +170,10 @@ int runInfo(const QStringList &args)
     }
     keepUntilExit(ckpt);
     if (state == ReadState::Partial) {
-        reportError(file, ckpt->error + QStringLiteral(" (read in part: what could be read is printed)"));
+        reportError(file, ckpt->error.english() + QStringLiteral(" (read in part: what could be read is printed)"));
         return 1;
     }
     if (state == ReadState::Failed)
-        return reportError(file, ckpt->error);
+        return reportError(file, ckpt->error.english());
     return 0;
 }

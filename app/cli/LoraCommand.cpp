@@ -62,8 +62,8 @@ int runLora(const QStringList &args)
         TerminalStream out(stdout);
         for (const QString &w : r.warnings)
             out << "warning: " << w << '\n';
-        for (const QString &n : r.written.notes)
-            out << "note: " << n << '\n';
+        for (const Phrase &n : r.written.notes)
+            out << "note: " << n.english() << '\n';
         out << "merged " << r.merged << " weights (W + scale * B @ A)";
         if (r.replaced)
             out << ", " << r.replaced << " modules_to_save tensors from the adapter";
@@ -76,7 +76,7 @@ int runLora(const QStringList &args)
     }
     const CheckpointPtr c = openCheckpoint(pos.first());
     if (!c->ok())
-        return reportError(QString(), describeError(*c));
+        return reportError(QString(), describeError(*c).english());
     const LoraSummary s = inspectLora(*c, pos.first());
     if (!s.ok())
         return reportError(pos.first(), s.error);

@@ -91,8 +91,8 @@ int runMerge(const QStringList &args)
     for (qsizetype i = 0; i < o.inputs.size(); ++i)
         out << "input " << o.inputs[i] << ": " << r.stateDicts.value(i).english() << ", sha256 " << r.sha256.value(i)
             << '\n';
-    for (const QString &n : r.written.notes)
-        out << "note: " << n << '\n';
+    for (const Phrase &n : r.written.notes)
+        out << "note: " << n.english() << '\n';
     out << "merged " << r.merged << " floating tensors (" << mergeMethodName(o.method) << "), " << r.copied
         << " taken from " << QFileInfo(o.inputs.first()).fileName() << '\n';
     out << "wrote " << r.written.output << " (" << r.written.manifest.size() << " tensors, " << o.write.writer->name()

@@ -179,7 +179,7 @@ int runScan(const QStringList &args)
         anyDangerous |= fileExit == 1;
         anyError |= fileExit == 2;
         if (fileExit == 2)
-            reportError(file, ckpt->error);
+            reportError(file, ckpt->error.english());
         if (parser.isSet(json)) {
             QJsonObject o;
             o.insert(QStringLiteral("file"), ckpt->file);
@@ -201,7 +201,7 @@ int runScan(const QStringList &args)
                 findings.append(findingToJson(f));
             o.insert(QStringLiteral("findings"), findings);
             if (!ckpt->ok())
-                o.insert(QStringLiteral("error"), ckpt->error);
+                o.insert(QStringLiteral("error"), ckpt->error.english());
             all.append(o);
             continue;
         }
@@ -214,7 +214,7 @@ int runScan(const QStringList &args)
                     << "  in " << f.where.english()
                     << (f.detail.isEmpty() ? QString() : QStringLiteral(": ") + f.detail.english()) << '\n';
         if (!ckpt->ok() && dangerous)
-            out << "  (reading stopped: " << ckpt->error << ")\n";
+            out << "  (reading stopped: " << ckpt->error.english() << ")\n";
         if (parser.isSet(explain))
             printExplanation(out, file, explainWeightsOnly(*ckpt));
     }

@@ -106,7 +106,7 @@ int runStats(const QStringList &args)
     const CheckpointPtr ckpt = openCheckpoint(file);
     keepUntilExit(ckpt);
     if (!ckpt->ok())
-        return reportError(file, ckpt->error);
+        return reportError(file, ckpt->error.english());
     const std::vector<int> idx = statsTensorIndexes(*ckpt, parser.value(match));
 
     std::atomic_bool cancel { false };

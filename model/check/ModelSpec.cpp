@@ -266,7 +266,7 @@ bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out
     f.close();
     const CheckpointPtr c = openCheckpoint(file);
     if (!c->ok()) {
-        *error = c->error;
+        *error = c->error.english(); // only `ckpt check` loads a reference by its name
         return false;
     }
     return modelSpecFromCheckpoint(c, statePath, out, error);

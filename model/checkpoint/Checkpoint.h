@@ -30,12 +30,13 @@ struct Checkpoint {
     std::vector<std::pair<QString, ValuePtr>> sideTrees;
     std::vector<TensorInfo> tensors; // in first-seen order
     std::vector<StorageInfo> storages;
-    QList<QPair<QString, QString>> facts; // ("archive prefix", "model/"), ("byteorder", "little") ...
+    // ("archive folder", "model/"), ("byteorder", "little") ...: each english() in JSON, text() in the GUI.
+    QList<QPair<Phrase, Phrase>> facts;
     std::vector<Finding> findings; // every global referenced, graded, plus structural findings
     QMap<QString, QString> moduleSources; // legacy whole-model pickles: class -> embedded source
     QStringList nonWeightsOnlyOpcodes; // pickle opcodes torch's weights_only unpickler refuses
-    QStringList warnings; // non-fatal problems (missing shard, odd record)
-    QString error; // set when reading stopped early; what was read is kept
+    Phrases warnings; // non-fatal problems (missing shard, odd record)
+    Phrase error; // set when reading stopped early; what was read is kept
 
     bool ok() const { return error.isEmpty(); }
     qint64 storedBytes() const; // bytes of all storages

@@ -247,7 +247,7 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
     o.insert(QStringLiteral("file_size"), ckpt.fileSize);
     QJsonObject facts;
     for (const auto &f : ckpt.facts)
-        facts.insert(f.first, f.second);
+        facts.insert(f.first.english(), f.second.english());
     o.insert(QStringLiteral("facts"), facts);
     const Summary s = Summary::of(ckpt);
     QJsonObject totals;
@@ -274,9 +274,9 @@ QJsonObject summaryToJson(const Checkpoint &ckpt)
     o.insert(QStringLiteral("safety"), Summary::safetyLine(ckpt).english());
     o.insert(QStringLiteral("safety_grade"), safetyGradeName(safetyGrade(ckpt)));
     if (!ckpt.warnings.isEmpty())
-        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(ckpt.warnings));
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(englishOf(ckpt.warnings)));
     if (!ckpt.ok())
-        o.insert(QStringLiteral("error"), ckpt.error);
+        o.insert(QStringLiteral("error"), ckpt.error.english());
     // Partial reads say so: the tree above is what was read before `error`.
     o.insert(QStringLiteral("complete"), readState(ckpt) == ReadState::Complete);
     return o;

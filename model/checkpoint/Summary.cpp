@@ -84,7 +84,7 @@ QStringList unjudgedShards(const Checkpoint &ckpt)
         return out;
     for (const auto &f : ckpt.facts)
         if (f.first == missingShardsFact())
-            for (const QString &name : f.second.split(QStringLiteral(", ")))
+            for (const QString &name : f.second.english().split(QStringLiteral(", ")))
                 if (!name.endsWith(QLatin1String(".safetensors"), Qt::CaseInsensitive))
                     out << name;
     return out;
@@ -95,7 +95,7 @@ SafetyGrade trainerFolderGrade(const Checkpoint &ckpt)
     bool needsCode = false, unjudged = false;
     for (const auto &f : ckpt.facts)
         if (f.first == trainerFileGradesFact())
-            for (const QString &entry : f.second.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+            for (const QString &entry : f.second.english().split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
                 const QString grade = entry.section(QStringLiteral(": "), -1);
                 needsCode |= grade == safetyGradeName(SafetyGrade::NeedsCode);
                 unjudged
@@ -110,7 +110,7 @@ QStringList trainerFilesGraded(const Checkpoint &ckpt, SafetyGrade grade)
     QStringList out;
     for (const auto &f : ckpt.facts)
         if (f.first == trainerFileGradesFact())
-            for (const QString &entry : f.second.split(QStringLiteral(", "), Qt::SkipEmptyParts))
+            for (const QString &entry : f.second.english().split(QStringLiteral(", "), Qt::SkipEmptyParts))
                 if (entry.section(QStringLiteral(": "), -1) == safetyGradeName(grade))
                     out << entry.section(QStringLiteral(": "), 0, -2);
     return out;
@@ -206,7 +206,7 @@ Phrase Summary::safetyLine(const Checkpoint &ckpt)
         QString opcodes;
         for (const auto &f : ckpt.facts)
             if (f.first == torch113OpcodesFact() && refuse.contains(torchReleaseName(TorchRelease::Torch1_13)))
-                opcodes = f.second;
+                opcodes = f.second.english();
         // Clauses joined as the language joins them: "...; 1.13 refuses it; in 2.0-2.5 ...".
         auto then = [](const Phrase &line, const Phrase &clause) {
             return Phrase::translate("ckpt::Summary", "%1; %2", "two clauses of one sentence").arg(line, clause);

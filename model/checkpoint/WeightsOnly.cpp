@@ -15,7 +15,7 @@ QStringList refusedOpcodes(const Checkpoint &ckpt, TorchRelease release)
     if (release == TorchRelease::Torch1_13)
         for (const auto &fact : ckpt.facts)
             if (fact.first == torch113OpcodesFact())
-                ops << fact.second.split(QStringLiteral(", "));
+                ops << fact.second.english().split(QStringLiteral(", "));
     return ops;
 }
 } // namespace
@@ -30,21 +30,24 @@ void weightsOnlyReleases(const Checkpoint &ckpt, QStringList *accept, QStringLis
     }
 }
 
-const QString &missingShardsFact()
+const Phrase &missingShardsFact()
 {
-    static const QString name = QStringLiteral("missing shards");
+    static const Phrase name = Phrase::translate(
+        "ckpt::Formats", "missing shards", "a fact's name: the shard files an index names that are absent");
     return name;
 }
 
-const QString &trainerFileGradesFact()
+const Phrase &trainerFileGradesFact()
 {
-    static const QString name = QStringLiteral("file grades");
+    static const Phrase name = Phrase::translate(
+        "ckpt::Formats", "file grades", "a fact's name: each file of a folder with its safety grade");
     return name;
 }
 
-const QString &torch113OpcodesFact()
+const Phrase &torch113OpcodesFact()
 {
-    static const QString name = QStringLiteral("opcodes 1.13's weights_only lacks");
+    static const Phrase name = Phrase::translate("ckpt::Formats", "opcodes 1.13's weights_only lacks",
+        "a fact's name: pickle opcodes torch 1.13's weights_only unpickler refuses");
     return name;
 }
 
@@ -65,11 +68,11 @@ void noteOpcodeTorch113Refuses(Checkpoint &ckpt, const QString &opcode)
 {
     for (auto &fact : ckpt.facts)
         if (fact.first == torch113OpcodesFact()) {
-            if (!fact.second.split(QStringLiteral(", ")).contains(opcode))
-                fact.second += QStringLiteral(", ") + opcode;
+            if (!fact.second.english().split(QStringLiteral(", ")).contains(opcode))
+                fact.second = fact.second.english() + QStringLiteral(", ") + opcode;
             return;
         }
-    ckpt.facts << qMakePair(torch113OpcodesFact(), opcode);
+    ckpt.facts << qMakePair(torch113OpcodesFact(), Phrase(opcode));
 }
 
 QString weightsOnlyOutcomeName(WeightsOnlyOutcome o)
@@ -99,7 +102,8 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
         // under weights_only; before, its pickles went through the restricted unpickler.
         if (release == TorchRelease::Torch2_6Plus)
             for (const auto &fact : ckpt.facts)
-                if (fact.first == QLatin1String("layout") && fact.second.startsWith(QLatin1String("tar")))
+                if (fact.first.english() == QLatin1String("layout")
+                    && fact.second.english().startsWith(QLatin1String("tar")))
                     v.reasons << QStringLiteral("the pre-1.6 tar layout: weights_only=True refuses it since 2.6");
         break;
     case Format::TorchScript:
@@ -137,7 +141,7 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
         break;
     }
     if (!ckpt.ok())
-        v.reasons << QStringLiteral("the file does not parse: %1").arg(ckpt.error);
+        v.reasons << QStringLiteral("the file does not parse: %1").arg(ckpt.error.english());
     if (const QStringList ops = refusedOpcodes(ckpt, release); !ops.isEmpty())
         v.reasons
             << QStringLiteral("pickle opcodes its unpickler does not support: %1").arg(ops.join(QStringLiteral(", ")));
@@ -145,7 +149,7 @@ WeightsOnlyVerdict weightsOnlyVerdict(const Checkpoint &ckpt, TorchRelease relea
     if (release == TorchRelease::Torch2_0To2_5)
         for (const auto &fact : ckpt.facts)
             if (fact.first == torch113OpcodesFact())
-                for (const QString &op : fact.second.split(QStringLiteral(", ")))
+                for (const QString &op : fact.second.english().split(QStringLiteral(", ")))
                     dependent << QStringLiteral("opcode %1 (1.13 lacks it; it was added around 2.0)").arg(op);
     for (const Finding &f : ckpt.findings) {
         if (!f.readByTorchLoad || f.global.isEmpty() || v.unsafeGlobals.contains(f.global))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/checkpoint/Phrase.h"
 #include "model/checkpoint/TorchRelease.h"
 
 #include <QStringList>
@@ -55,12 +56,12 @@ QString weightsOnlyOutcomeName(WeightsOnlyOutcome o);
 // itself has it is not known here); weightsOnlyVerdict() reads it.
 void noteOpcodeTorch113Refuses(Checkpoint &ckpt, const QString &opcode);
 // That fact's name (its value lists the opcodes).
-const QString &torch113OpcodesFact();
+const Phrase &torch113OpcodesFact();
 // The fact a sharded index records when shards it names are absent (their names): what
 // they hold cannot be judged.
-const QString &missingShardsFact();
+const Phrase &missingShardsFact();
 // The fact a Trainer folder records: each file it read with that file's own grade
 // ("optimizer.pt: safe, training_args.bin: needs-code"); safetyGrade() reads it.
-const QString &trainerFileGradesFact();
+const Phrase &trainerFileGradesFact();
 
 } // namespace ckpt

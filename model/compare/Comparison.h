@@ -31,7 +31,7 @@ struct ComparisonRequest {
 
 struct Comparison {
     CheckpointPtr b;
-    QString error; // B could not be opened
+    Phrase error; // B could not be opened
     CheckDirection direction = CheckDirection::BIntoA;
     CheckResult check; // check.error: the check could not be made
     SideAlignment alignA, alignB;

@@ -22,10 +22,10 @@ bool castable(DType t)
 
 // What a step did, or why it could not.
 struct StepOutcome {
-    QString note;
+    Phrase note;
     bool failed = false;
-    StepOutcome(const QString &text) : note(text) { }
-    static StepOutcome failure(const QString &why)
+    StepOutcome(const Phrase &text) : note(text) { }
+    static StepOutcome failure(const Phrase &why)
     {
         StepOutcome o(why);
         o.failed = true;
@@ -62,23 +62,31 @@ QString summarizeRewrites(const std::vector<WeightsOnlyRewrite> &rewrites)
     return parts.join(QStringLiteral(", "));
 }
 
-// What torch 2.6's weights_only would still refuse, as a step note ("" if nothing).
-QString refusalNote(const Checkpoint &view)
+// What torch 2.6's weights_only would still refuse, as a step note (empty if nothing).
+Phrase refusalNote(const Checkpoint &view)
 {
-    QString pickleError;
+    Phrase pickleError;
     const std::vector<RemainingGlobal> left = weightsOnlyRefusals(view, &pickleError);
     if (!pickleError.isEmpty())
-        return QStringLiteral("the result cannot be pickled: %1").arg(pickleError);
+        return Phrase::translate("ckpt::Convert", "the result cannot be pickled: %1").arg(pickleError);
     if (left.empty())
-        return QString();
-    QStringList named;
+        return Phrase();
+    Phrases named;
     for (const RemainingGlobal &g : left)
-        named << QStringLiteral("%1 (%2%3)")
-                     .arg(g.global.global, refusedClassName(g.global.cls),
-                         g.path.isEmpty() ? QString() : QStringLiteral(", at ") + g.path);
-    return QStringLiteral("still refused by weights_only: %1; drop those subtrees or extract the state_dict in "
-                          "the same plan")
-        .arg(named.join(QStringLiteral(", ")));
+        named << (g.path.isEmpty()
+                ? Phrase(QStringLiteral("%1 (%2)")).arg(g.global.global, refusedClassName(g.global.cls))
+                : Phrase::translate(
+                    "ckpt::Convert", "%1 (%2, at %3)", "a global still refused: its name, its class, where it is")
+                      .arg(g.global.global, refusedClassName(g.global.cls), g.path));
+    return Phrase::translate("ckpt::Convert",
+        "still refused by weights_only: %1; drop those subtrees or extract the state_dict in the same plan")
+        .arg(Phrase::list(named));
+}
+
+// "rename a -> b: no node at 'a'": the step, then why it could not be applied.
+Phrase stepFailure(const Phrase &step, const Phrase &why)
+{
+    return Phrase::translate("ckpt::Convert", "%1: %2", "a step, then why it could not be applied").arg(step, why);
 }
 
 StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
@@ -91,7 +99,7 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
                 s.device = op.to;
                 ++n;
             }
-        return QStringLiteral("%1 storages moved to %2").arg(n).arg(op.to);
+        return Phrase::translate("ckpt::Convert", "%n storages moved to %1", nullptr, n).arg(op.to);
     }
     case EditOp::Kind::Keep:
     case EditOp::Kind::Drop: {
@@ -100,16 +108,16 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
         int n = 0;
         if (op.kind == EditOp::Kind::Keep) {
             view.root = keepWhere(view.root, matches, &n);
-            return QStringLiteral("%1 nodes kept").arg(n);
+            return Phrase::translate("ckpt::Convert", "%n nodes kept", nullptr, n);
         }
         view.root = dropWhere(view.root, matches, &n);
-        return QStringLiteral("%1 nodes dropped").arg(n);
+        return Phrase::translate("ckpt::Convert", "%n nodes dropped", nullptr, n);
     }
     case EditOp::Kind::StripPrefix:
     case EditOp::Kind::AddPrefix: {
         const QString prefix = op.text;
         if (prefix.isEmpty())
-            return QStringLiteral("empty prefix: nothing to do");
+            return Phrase::translate("ckpt::Convert", "empty prefix: nothing to do");
         const bool strip = op.kind == EditOp::Kind::StripPrefix;
         QString bare = prefix;
         if (bare.endsWith(QLatin1Char('.')))
@@ -129,25 +137,26 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
         };
         int n = 0;
         view.root = renameStateDictKeys(view.root, rename, renameMeta, &n);
-        return QStringLiteral("%1 keys renamed").arg(n);
+        return Phrase::translate("ckpt::Convert", "%n keys renamed", nullptr, n);
     }
     case EditOp::Kind::Rename: {
         ValuePtr r = renameAt(view.root, op.from, op.to);
         if (!r)
-            return StepOutcome::failure(QStringLiteral("no node at '%1'").arg(op.from));
+            return StepOutcome::failure(Phrase::translate("ckpt::Convert", "no node at '%1'").arg(op.from));
         view.root = r;
-        return QStringLiteral("renamed");
+        return Phrase::translate("ckpt::Convert", "renamed", "a rename step's outcome");
     }
     case EditOp::Kind::Extract: {
         ValuePtr node = nodeAt(view.root, op.from);
         if (!node)
-            return StepOutcome::failure(QStringLiteral("no node at '%1'").arg(op.from));
+            return StepOutcome::failure(Phrase::translate("ckpt::Convert", "no node at '%1'").arg(op.from));
         view.root = node;
-        return QStringLiteral("'%1' is the new root").arg(op.from);
+        return Phrase::translate("ckpt::Convert", "'%1' is the new root").arg(op.from);
     }
     case EditOp::Kind::Cast: {
         if (op.dtype != DType::Float16 && op.dtype != DType::BFloat16 && op.dtype != DType::Float32)
-            return StepOutcome::failure(QStringLiteral("can only cast to float16, bfloat16 or float32"));
+            return StepOutcome::failure(
+                Phrase::translate("ckpt::Convert", "can only cast to float16, bfloat16 or float32"));
         std::vector<bool> cast(view.storages.size(), false);
         int n = 0;
         for (int s : reachableStorages(view)) {
@@ -162,7 +171,7 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
         for (TensorInfo &t : view.tensors)
             if (t.storageIndex >= 0 && cast[size_t(t.storageIndex)] && !t.isQuantized)
                 t.dtype = op.dtype;
-        return QStringLiteral("%1 storages cast to %2").arg(n).arg(dtypeName(op.dtype));
+        return Phrase::translate("ckpt::Convert", "%n storages cast to %1", nullptr, n).arg(dtypeName(op.dtype));
     }
     case EditOp::Kind::KeepDType: {
         // Paths as the tree reaches them at this step. A cast changes whole storages, so a
@@ -197,12 +206,14 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
             if (t.storageIndex >= 0 && restore[size_t(t.storageIndex)])
                 t.dtype = state.source->tensors[i].dtype;
         }
-        return QStringLiteral("%1 tensors keep their dtype (%2 storages cast back)").arg(tensors).arg(storages);
+        return Phrase::translate(
+            "ckpt::Convert", "%n tensors keep their dtype (%1 storages cast back)", nullptr, tensors)
+            .arg(storages);
     }
     case EditOp::Kind::WeightsOnlySafe: {
         const size_t tensorsBefore = view.tensors.size();
         std::shared_ptr<QTemporaryFile> arrays;
-        QString error;
+        Phrase error;
         const std::vector<WeightsOnlyRewrite> done = makeWeightsOnlyLoadable(view, &arrays, &error);
         if (!error.isEmpty())
             return StepOutcome::failure(error);
@@ -219,12 +230,14 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
             state.keepAlive.push_back(arrays);
         }
         state.rewrites.insert(state.rewrites.end(), done.begin(), done.end());
-        return done.empty() ? QStringLiteral("nothing to rewrite")
-                            : QStringLiteral("rewrote %1").arg(summarizeRewrites(done));
+        return done.empty()
+            ? Phrase::translate("ckpt::Convert", "nothing to rewrite")
+            : Phrase::translate("ckpt::Convert", "rewrote %1", "the weights_only rewrites: what became what")
+                  .arg(summarizeRewrites(done));
     }
     case EditOp::Kind::DropTrainingState: {
         if (!view.root || view.root->kind != K::Dict)
-            return QStringLiteral("the root is not a dict: nothing dropped");
+            return Phrase::translate("ckpt::Convert", "the root is not a dict: nothing dropped");
         ValuePtr copy = shallowCopy(*view.root);
         copy->entries.clear();
         QStringList dropped;
@@ -235,11 +248,13 @@ StepOutcome applyStep(Checkpoint &view, const EditOp &op, PlanState &state)
                 copy->entries.push_back(kv);
         }
         view.root = copy;
-        return dropped.isEmpty() ? QStringLiteral("no training state found")
-                                 : QStringLiteral("dropped %1").arg(dropped.join(QStringLiteral(", ")));
+        return dropped.isEmpty()
+            ? Phrase::translate("ckpt::Convert", "no training state found")
+            : Phrase::translate("ckpt::Convert", "dropped %1", "the keys a drop-training-state step dropped")
+                  .arg(dropped.join(QStringLiteral(", ")));
     }
     }
-    return QString();
+    return Phrase();
 }
 } // namespace
 
@@ -257,7 +272,7 @@ EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan)
         r.stepNotes.push_back(step.note);
         r.stepFailed.push_back(step.failed);
         if (step.failed && r.error.isEmpty())
-            r.error = op.describe() + QStringLiteral(": ") + step.note;
+            r.error = stepFailure(op.describe(), step.note);
         r.bytesAfterStep.push_back(reachableStorageBytes(*view));
     }
     // Paths as the new tree reaches them, for the preview and the writers.
@@ -269,12 +284,14 @@ EditResult applyPlan(const CheckpointPtr &source, const EditPlan &plan)
     assignTensorPaths(*view);
     // Whatever the steps after it dropped: the result must load with weights_only=True.
     if (weightsOnlyStep >= 0 && !r.stepFailed[size_t(weightsOnlyStep)]) {
-        const QString refused = refusalNote(*view);
+        const Phrase refused = refusalNote(*view);
         if (!refused.isEmpty()) {
             r.stepFailed[size_t(weightsOnlyStep)] = true;
-            r.stepNotes[size_t(weightsOnlyStep)] += QStringLiteral("; ") + refused;
+            Phrase &note = r.stepNotes[size_t(weightsOnlyStep)];
+            note = Phrase::translate("ckpt::Convert", "%1; %2", "what a step did; what is still wrong")
+                       .arg(note, refused);
             if (r.error.isEmpty())
-                r.error = plan.ops[size_t(weightsOnlyStep)].describe() + QStringLiteral(": ") + refused;
+                r.error = stepFailure(plan.ops[size_t(weightsOnlyStep)].describe(), refused);
         }
         if (!state.rewrites.empty())
             r.metadata.append(

@@ -37,7 +37,7 @@ bool writeTorchRecords(WriteContext &ctx, const Checkpoint &pickled, const Torch
 
 // The inference package tree (model_state_dict, model_config, preprocessing, class_names,
 // metadata) built from the edited view and the source.
-ValuePtr buildPackage(const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options,
-    QStringList *notes, QString *error);
+ValuePtr buildPackage(
+    const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options, Phrases *notes, Phrase *error);
 
 } // namespace ckpt

@@ -2,6 +2,7 @@
 
 // What convertCheckpoint is asked and what it answers; shared with the writers.
 #include "model/checkpoint/DType.h"
+#include "model/checkpoint/Phrase.h"
 
 #include <QByteArray>
 #include <QList>
@@ -43,11 +44,11 @@ struct ManifestEntry {
 
 struct ConvertReport {
     bool ok = false;
-    QString error; // one line: what is wrong; the target is unchanged
+    Phrase error; // one line: what is wrong; the target is unchanged (text() in the GUI, english() in the CLI)
     QString output;
     qint64 bytesWritten = 0;
     qint64 tensorBytes = 0;
-    QStringList notes; // what was left out or changed on the way
+    Phrases notes; // what was left out or changed on the way
     // Torch outputs: the globals stock torch.load(weights_only=True) refuses, if any.
     QStringList globalsNeedingCode;
     // What torch 1.13's weights_only unpickler lacks and 2.x accepts: "BINFLOAT" (any

@@ -86,11 +86,12 @@ bool verifyOutput(
 {
     CheckpointPtr back = openCheckpoint(path);
     if (!back->ok()) {
-        report.error = QStringLiteral("verification failed: the written file does not open: %1").arg(back->error);
+        report.error = Phrase::translate("ckpt::Convert", "verification failed: the written file does not open: %1")
+                           .arg(back->error);
         return false;
     }
     if (back->format != writer.writtenFormat()) {
-        report.error = QStringLiteral("verification failed: the written file reads as %1, not %2")
+        report.error = Phrase::translate("ckpt::Convert", "verification failed: the written file reads as %1, not %2")
                            .arg(formatName(back->format), formatName(writer.writtenFormat()));
         return false;
     }
@@ -104,10 +105,10 @@ bool verifyOutput(
         want.end());
     const std::vector<Entry> got = tensorSummary(*back);
     if (want != got) {
-        report.error
-            = QStringLiteral("verification failed: the written file holds %1 tensors, expected %2 (or they differ)")
-                  .arg(got.size())
-                  .arg(want.size());
+        report.error = Phrase::translate(
+            "ckpt::Convert", "verification failed: the written file holds %1 tensors, expected %2 (or they differ)")
+                           .arg(got.size())
+                           .arg(want.size());
         return false;
     }
     report.verified = true;
@@ -121,8 +122,12 @@ bool verifyOutput(
         QByteArray hex;
         QString error;
         if (!hashTensor(bytes, *back, o.tensorIndex, &hex, &error) || hex != want256.value(o.key)) {
-            report.error = QStringLiteral("verification failed: tensor '%1' %2")
-                               .arg(o.key, error.isEmpty() ? QStringLiteral("reads back different bytes") : error);
+            report.error = error.isEmpty()
+                ? Phrase::translate("ckpt::Convert", "verification failed: tensor '%1' reads back different bytes")
+                      .arg(o.key)
+                : Phrase::translate(
+                    "ckpt::Convert", "verification failed: tensor '%1' %2", "the tensor, then why it cannot be read")
+                      .arg(o.key, error);
             return false;
         }
     }
@@ -138,7 +143,7 @@ bool writeVerified(const Checkpoint &source, const Checkpoint &out, const Format
     const ConvertOptions &opts, const QString &target, bool hash, OutputFile &file, ConvertReport &report,
     const QString &folder = QString())
 {
-    if (!file.create(target, &report.error))
+    if (!file.create(target, VerbatimError(report.error)))
         return false;
     WriteContext ctx(source, out, opts, file, report);
     if (!writer.write(ctx))
@@ -153,7 +158,7 @@ bool writeVerified(const Checkpoint &source, const Checkpoint &out, const Format
         if (!writer.holds(t))
             continue;
         ManifestEntry m { o.key, t.dtype, t.shape, {} };
-        if (hash && !hashTensor(ctx.bytes, out, o.tensorIndex, &m.sha256, &report.error))
+        if (hash && !hashTensor(ctx.bytes, out, o.tensorIndex, &m.sha256, VerbatimError(report.error)))
             return false;
         report.manifest.push_back(m);
     }
@@ -163,10 +168,10 @@ bool writeVerified(const Checkpoint &source, const Checkpoint &out, const Format
         return false;
     }
     if (opts.cancel && opts.cancel->load()) {
-        report.error = QStringLiteral("cancelled");
+        report.error = cancelledError();
         return false;
     }
-    if (!folder.isEmpty() && !file.commit(&report.error))
+    if (!folder.isEmpty() && !file.commit(VerbatimError(report.error)))
         return false;
     // verifyOutput checks this file against its own share of the manifest.
     ConvertReport mine;
@@ -188,12 +193,13 @@ ConvertReport &writeFolder(const Checkpoint &source, const Checkpoint &out, cons
 {
     OutputFolder folder;
     if (!folder.create(
-            report.output, [&writer](const QString &name) { return writer.replaces(name); }, &report.error))
+            report.output, [&writer](const QString &name) { return writer.replaces(name); },
+            VerbatimError(report.error)))
         return report;
     OutputFile file;
     if (!writeVerified(source, out, writer, opts, QDir(folder.path()).filePath(writer.folderFile()), hash, file, report,
             folder.path())
-        || !folder.commit(&report.error))
+        || !folder.commit(VerbatimError(report.error)))
         return report; // the temporary folder goes with `folder`
     writer.writeCompanions(out, report);
     report.ok = true;
@@ -226,18 +232,19 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
             if (!s.file.isEmpty()
                 && (sameFile(s.file, names.shard(int(i), int(plan.size())))
                     || QFileInfo(s.file).absoluteFilePath() == names.shard(int(i), int(plan.size())))) {
-                report.error = QStringLiteral("refusing to write over the source file %1").arg(s.file);
+                report.error
+                    = Phrase::translate("ckpt::Convert", "refusing to write over the source file %1").arg(s.file);
                 return report;
             }
     if (sameFile(source.file, names.index) || source.file == names.index) {
-        report.error = QStringLiteral("refusing to write over the source file");
+        report.error = Phrase::translate("ckpt::Convert", "refusing to write over the source file");
         return report;
     }
     if (plan.size() <= 1) {
         report.output = names.single;
         OutputFile file;
         if (writeVerified(source, out, writer, opts, report.output, hash, file, report))
-            report.ok = file.commit(&report.error);
+            report.ok = file.commit(VerbatimError(report.error));
         return report;
     }
     qint64 total = 0;
@@ -268,8 +275,11 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
         files.push_back(std::make_unique<OutputFile>());
         if (!writeVerified(
                 source, shard, writer, shardOpts, names.shard(int(i), int(plan.size())), hash, *files.back(), report)) {
-            report.error
-                = QStringLiteral("shard %1 of %2 (%3): %4").arg(i + 1).arg(plan.size()).arg(name, report.error);
+            report.error = Phrase::translate("ckpt::Convert", "shard %1 of %2 (%3): %4")
+                               .arg(i + 1)
+                               .arg(plan.size())
+                               .arg(name)
+                               .arg(report.error);
             return report; // every temp file goes with `files`
         }
         base += bytes;
@@ -285,32 +295,33 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
     json += "\n  }\n}\n";
     OutputFile index;
     QString error;
-    if (!index.create(names.index, &report.error) || !index.write(json.constData(), json.size(), &report.error)
-        || !index.syncAndClose(&report.error))
+    if (!index.create(names.index, VerbatimError(report.error))
+        || !index.write(json.constData(), json.size(), VerbatimError(report.error))
+        || !index.syncAndClose(VerbatimError(report.error)))
         return report;
     for (size_t i = 0; i < files.size(); ++i)
         if (!files[i]->commit(&error)) {
-            report.error
-                = QStringLiteral("renaming shard %1 into place failed (%2); %3 shards were replaced, the index "
-                                 "was not written")
-                      .arg(i + 1)
-                      .arg(error)
-                      .arg(i);
+            report.error = Phrase::translate("ckpt::Convert",
+                "renaming shard %1 into place failed (%2); %3 shards were replaced, the index was not written")
+                               .arg(i + 1)
+                               .arg(error)
+                               .arg(i);
             return report;
         }
-    if (!index.commit(&report.error))
+    if (!index.commit(VerbatimError(report.error)))
         return report;
     report.output = names.index;
     report.bytesWritten += json.size();
     const CheckpointPtr back = openCheckpoint(names.index);
     if (!back->ok() || !back->warnings.isEmpty() || back->tensors.size() != tensors.size()) {
-        report.error = QStringLiteral("verification failed: the written index does not open as its %1 tensors (%2)")
+        report.error = Phrase::translate(
+            "ckpt::Convert", "verification failed: the written index does not open as its %1 tensors (%2)")
                            .arg(tensors.size())
-                           .arg(back->ok() ? back->warnings.join(QStringLiteral("; ")) : back->error);
+                           .arg(back->ok() ? Phrase::list(back->warnings, QStringLiteral("; ")) : back->error);
         return report;
     }
-    report.notes << QStringLiteral("%1 shards of at most %2 bytes each (a tensor larger than that alone in its shard)")
-                        .arg(plan.size())
+    report.notes << Phrase::translate("ckpt::Convert",
+        "%n shards of at most %1 bytes each (a tensor larger than that alone in its shard)", nullptr, int(plan.size()))
                         .arg(opts.maxShardSize);
     report.ok = true;
     return report;
@@ -328,7 +339,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
         return report;
     }
     if (!edit.ok() || !edit.view) {
-        report.error = edit.error.isEmpty() ? QStringLiteral("no edit plan applied") : edit.error;
+        report.error = edit.error.isEmpty() ? Phrase::translate("ckpt::Convert", "no edit plan applied") : edit.error;
         return report;
     }
     const FormatWriter &writer = options.writer ? *options.writer : defaultWriter();
@@ -346,7 +357,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
         const QString path = QFileInfo(f).absoluteFilePath();
         if (sameFile(f, report.output) || path == report.output
             || (writer.writesFolder() && path.startsWith(report.output + QLatin1Char('/')))) {
-            report.error = QStringLiteral("refusing to write over the source file");
+            report.error = Phrase::translate("ckpt::Convert", "refusing to write over the source file");
             return report;
         }
     }
@@ -379,8 +390,8 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
     const bool hash = options.verifyBytes || writer.can(FormatCapability::Checksums);
     if (writer.writesFolder()) {
         if (options.maxShardSize > 0) {
-            report.error = QStringLiteral("a %1 folder is written as one data file: shards are written for torch "
-                                          "and safetensors")
+            report.error = Phrase::translate("ckpt::Convert",
+                "a %1 folder is written as one data file: shards are written for torch and safetensors")
                                .arg(writer.name());
             return report;
         }
@@ -389,7 +400,8 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
     if (options.maxShardSize > 0) {
         if (!writer.writesShards()) {
             report.error
-                = QStringLiteral("a %1 is one file: shards are written for torch and safetensors").arg(writer.name());
+                = Phrase::translate("ckpt::Convert", "a %1 is one file: shards are written for torch and safetensors")
+                      .arg(writer.name());
             return report;
         }
         return writeSharded(*source, *out, writer, opts, hash, report);
@@ -398,7 +410,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
     OutputFile file;
     if (!writeVerified(*source, *out, writer, opts, report.output, hash, file, report))
         return report;
-    if (!file.commit(&report.error))
+    if (!file.commit(VerbatimError(report.error)))
         return report;
 
     writer.writeCompanions(*out, report);

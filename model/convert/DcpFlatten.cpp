@@ -56,7 +56,7 @@ bool keyText(const Value &k, QString *text)
 struct Flattener {
     std::vector<DcpLeaf> *out;
     QStringList *emptyDicts;
-    QString *error;
+    Phrase *error;
     QHash<QString, QString> seen; // fqn -> the path that made it, to name a clash
 
     static QString shown(const std::vector<ValuePtr> &path)
@@ -70,7 +70,9 @@ struct Flattener {
     bool walk(const ValuePtr &v, std::vector<ValuePtr> &path, int depth)
     {
         if (depth > kMaxDepth) {
-            *error = QStringLiteral("the state is nested more than %1 deep at %2").arg(kMaxDepth).arg(shown(path));
+            *error = Phrase::translate("ckpt::Convert", "the state is nested more than %1 deep at %2")
+                         .arg(kMaxDepth)
+                         .arg(shown(path));
             return false;
         }
         if (v->kind == K::Dict) {
@@ -79,9 +81,15 @@ struct Flattener {
             for (const auto &[key, child] : v->entries) {
                 QString text;
                 if (!keyText(*key, &text)) {
-                    *error = QStringLiteral("a %1 key at %2: DCP names items by str(key), written only for string, "
-                                            "int, bool and None keys")
-                                 .arg(key->kindName(), path.empty() ? QStringLiteral("the root") : shown(path));
+                    *error = path.empty()
+                        ? Phrase::translate("ckpt::Convert",
+                            "a %1 key at the root: DCP names items by str(key), written only for string, int, bool "
+                            "and None keys")
+                              .arg(key->kindName())
+                        : Phrase::translate("ckpt::Convert",
+                            "a %1 key at %2: DCP names items by str(key), written only for string, int, bool and None "
+                            "keys")
+                              .arg(key->kindName(), shown(path));
                     return false;
                 }
                 path.push_back(Value::fromString(text));
@@ -106,7 +114,8 @@ struct Flattener {
         const QString fqn = parts.join(QLatin1Char('.'));
         if (seen.contains(fqn)) {
             // DCP's flatten_state_dict refuses this too ("duplicated flatten key").
-            *error = QStringLiteral("%1 and %2 would both be stored as '%3' (DCP joins a path with '.')")
+            *error = Phrase::translate(
+                "ckpt::Convert", "%1 and %2 would both be stored as '%3' (DCP joins a path with '.')")
                          .arg(seen.value(fqn), shown(path), fqn);
             return false;
         }
@@ -117,11 +126,12 @@ struct Flattener {
 };
 } // namespace
 
-bool flattenForDcp(const ValuePtr &root, std::vector<DcpLeaf> *out, QStringList *emptyDicts, QString *error)
+bool flattenForDcp(const ValuePtr &root, std::vector<DcpLeaf> *out, QStringList *emptyDicts, Phrase *error)
 {
     out->clear();
     if (!root || root->kind != K::Dict) {
-        *error = QStringLiteral("DCP saves a dict of state; this checkpoint's root is a %1 (--extract a dict in it)")
+        *error = Phrase::translate(
+            "ckpt::Convert", "DCP saves a dict of state; this checkpoint's root is a %1 (--extract a dict in it)")
                      .arg(root ? root->kindName() : QStringLiteral("nothing"));
         return false;
     }

@@ -3,6 +3,7 @@
 // A nested state as torch.distributed.checkpoint's flatten_state_dict sees it
 // (traverse_state_dict): what the DCP writer stores as one item each.
 
+#include "model/checkpoint/Phrase.h"
 #include "model/pickle/Value.h"
 
 #include <QString>
@@ -26,6 +27,6 @@ struct DcpLeaf {
 // leaf, like a tuple, a set, an object or a scalar). False with *error for a root that is
 // not a dict, a key str() would not give us (floats, tuples), two leaves of one name.
 // *emptyDicts gets the paths of empty dicts, which DCP does not store.
-bool flattenForDcp(const ValuePtr &root, std::vector<DcpLeaf> *out, QStringList *emptyDicts, QString *error);
+bool flattenForDcp(const ValuePtr &root, std::vector<DcpLeaf> *out, QStringList *emptyDicts, Phrase *error);
 
 } // namespace ckpt

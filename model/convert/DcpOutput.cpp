@@ -43,6 +43,12 @@ Checkpoint chunkCheckpoint(const TensorInfo &from)
     one.storages.push_back(std::move(s));
     return one;
 }
+// "model.fc.weight: why": an item of the folder that could not be written.
+Phrase itemError(const QString &fqn, const Phrase &why)
+{
+    return Phrase::translate("ckpt::Convert", "%1: %2", "a DCP item's name, then why it could not be written")
+        .arg(fqn, why);
+}
 } // namespace
 
 const char *DcpWriter::description() const
@@ -81,12 +87,13 @@ bool DcpWriter::write(WriteContext &ctx) const
     if (!flattenForDcp(ctx.view.root, &leaves, &emptyDicts, &ctx.report.error))
         return false;
     if (!emptyDicts.isEmpty())
-        ctx.report.notes << QStringLiteral("%1 empty dicts are not stored (DCP keeps leaves only): %2")
-                                .arg(emptyDicts.size())
+        ctx.report.notes << Phrase::translate("ckpt::Convert",
+            "%n empty dicts are not stored (DCP keeps leaves only): %1", nullptr, int(emptyDicts.size()))
                                 .arg(emptyDicts.mid(0, 5).join(QStringLiteral(", ")));
     if (!ctx.options.metadata.isEmpty())
-        ctx.report.notes << QStringLiteral("a DCP folder has no place for metadata: %1 not recorded")
-                                .arg(ctx.options.metadata.size());
+        ctx.report.notes << Phrase::translate("ckpt::Convert",
+            "a DCP folder has no place for metadata: %n not recorded", "metadata entries",
+            int(ctx.options.metadata.size()));
 
     // Bytes items are pickled first: their storages (rarely any) count in the total.
     std::vector<DcpStoredItem> items;
@@ -111,7 +118,7 @@ bool DcpWriter::write(WriteContext &ctx) const
         } else {
             picklers[i] = std::make_unique<TorchPickler>(ctx.view);
             if (!pickleForTorch(ctx, *picklers[i], leaf.value)) {
-                ctx.report.error = QStringLiteral("%1: %2").arg(leaf.fqn, ctx.report.error);
+                ctx.report.error = itemError(leaf.fqn, ctx.report.error);
                 return false;
             }
             for (int s : picklers[i]->storageOrder())
@@ -120,9 +127,9 @@ bool DcpWriter::write(WriteContext &ctx) const
         items.push_back(std::move(item));
     }
     if (!skipped.isEmpty())
-        ctx.report.notes << QStringLiteral("a DCP folder cannot hold %1 tensors (quantized, meta or of a dtype "
-                                           "torch.save storages do not name): %2")
-                                .arg(skipped.size())
+        ctx.report.notes << Phrase::translate("ckpt::Convert",
+            "a DCP folder cannot hold %n tensors (quantized, meta or of a dtype torch.save storages do not name): %1",
+            nullptr, int(skipped.size()))
                                 .arg(skipped.mid(0, 5).join(QStringLiteral(", ")));
 
     // Each item is an archive of its own: offsets inside it count from its first byte.
@@ -162,7 +169,7 @@ bool DcpWriter::write(WriteContext &ctx) const
         };
         if (!writeItem(item, one, pickler, stream)) {
             if (!ctx.cancelled())
-                ctx.report.error = QStringLiteral("%1: %2").arg(item.leaf->fqn, ctx.report.error);
+                ctx.report.error = itemError(item.leaf->fqn, ctx.report.error);
             return false;
         }
     }
@@ -173,12 +180,13 @@ bool DcpWriter::write(WriteContext &ctx) const
     folder.checkpointId = QDir::cleanPath(QFileInfo(ctx.options.output).absoluteFilePath());
     folder.saveId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QByteArray pickle;
-    if (!dcpMetadataPickle(items, folder, &pickle, &ctx.report.error))
+    if (!dcpMetadataPickle(items, folder, &pickle, VerbatimError(ctx.report.error)))
         return false;
     OutputFile meta;
     const QString metaPath = QDir(QFileInfo(ctx.file.target()).absolutePath()).filePath(QStringLiteral(".metadata"));
-    return meta.create(metaPath, &ctx.report.error) && meta.write(pickle.constData(), pickle.size(), &ctx.report.error)
-        && meta.commit(&ctx.report.error);
+    return meta.create(metaPath, VerbatimError(ctx.report.error))
+        && meta.write(pickle.constData(), pickle.size(), VerbatimError(ctx.report.error))
+        && meta.commit(VerbatimError(ctx.report.error));
 }
 
 } // namespace ckpt

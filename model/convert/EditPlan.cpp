@@ -96,39 +96,42 @@ EditOp EditOp::weightsOnlySafe()
     return op;
 }
 
-QString EditOp::describe() const
+Phrase EditOp::describe() const
 {
     const QString pats = patterns.size() == 1 ? patterns.first() : patterns.join(QStringLiteral(", "));
-    const QString how = syntax == Syntax::Regex ? QStringLiteral("regex ")
-        : syntax == Syntax::Exact               ? QString()
-                                                : QString();
+    const bool regex = syntax == Syntax::Regex;
     switch (kind) {
     case Kind::RemapDevice:
-        return QStringLiteral("map %1 -> %2").arg(from.isEmpty() ? QStringLiteral("every device") : from, to);
+        return from.isEmpty() ? Phrase::translate("ckpt::Convert", "map every device -> %1", "a step").arg(to)
+                              : Phrase::translate("ckpt::Convert", "map %1 -> %2", "a step: devices").arg(from, to);
     case Kind::Keep:
-        return syntax == Syntax::Exact ? QStringLiteral("keep %1 selected nodes").arg(patterns.size())
-                                       : QStringLiteral("keep only %1%2").arg(how, pats);
+        return syntax == Syntax::Exact
+            ? Phrase::translate("ckpt::Convert", "keep %n selected nodes", "a step", int(patterns.size()))
+            : regex ? Phrase::translate("ckpt::Convert", "keep only regex %1", "a step").arg(pats)
+                    : Phrase::translate("ckpt::Convert", "keep only %1", "a step: glob patterns").arg(pats);
     case Kind::Drop:
-        return syntax == Syntax::Exact ? QStringLiteral("drop %1 selected nodes").arg(patterns.size())
-                                       : QStringLiteral("drop %1%2").arg(how, pats);
+        return syntax == Syntax::Exact
+            ? Phrase::translate("ckpt::Convert", "drop %n selected nodes", "a step", int(patterns.size()))
+            : regex ? Phrase::translate("ckpt::Convert", "drop regex %1", "a step").arg(pats)
+                    : Phrase::translate("ckpt::Convert", "drop %1", "a step: glob patterns").arg(pats);
     case Kind::StripPrefix:
-        return QStringLiteral("strip key prefix '%1'").arg(text);
+        return Phrase::translate("ckpt::Convert", "strip key prefix '%1'", "a step").arg(text);
     case Kind::AddPrefix:
-        return QStringLiteral("add key prefix '%1'").arg(text);
+        return Phrase::translate("ckpt::Convert", "add key prefix '%1'", "a step").arg(text);
     case Kind::Rename:
-        return QStringLiteral("rename %1 -> %2").arg(from, to);
+        return Phrase::translate("ckpt::Convert", "rename %1 -> %2", "a step").arg(from, to);
     case Kind::Extract:
-        return QStringLiteral("extract %1 as the new root").arg(from);
+        return Phrase::translate("ckpt::Convert", "extract %1 as the new root", "a step").arg(from);
     case Kind::Cast:
-        return QStringLiteral("cast floating tensors to %1").arg(dtypeName(dtype));
+        return Phrase::translate("ckpt::Convert", "cast floating tensors to %1", "a step").arg(dtypeName(dtype));
     case Kind::DropTrainingState:
-        return QStringLiteral("drop training state");
+        return Phrase::translate("ckpt::Convert", "drop training state", "a step");
     case Kind::KeepDType:
-        return QStringLiteral("keep the dtype of %1").arg(pats);
+        return Phrase::translate("ckpt::Convert", "keep the dtype of %1", "a step").arg(pats);
     case Kind::WeightsOnlySafe:
-        return QStringLiteral("make weights-only loadable");
+        return Phrase::translate("ckpt::Convert", "make weights-only loadable", "a step");
     }
-    return QString();
+    return Phrase();
 }
 
 PathMatcher::PathMatcher(const QStringList &patterns, EditOp::Syntax syntax)

@@ -53,8 +53,9 @@ struct EditOp {
     static EditOp keepDType(const QStringList &patterns);
     static EditOp weightsOnlySafe();
 
-    // "remap cuda:1 -> cuda:0", "drop fc2.*", "cast floating tensors to float16"
-    QString describe() const;
+    // "map cuda:1 -> cuda:0", "drop fc2.*", "cast floating tensors to float16": text() in the
+    // Convert dock, english() in `ckpt convert`.
+    Phrase describe() const;
 };
 
 struct EditPlan {
@@ -70,9 +71,9 @@ struct EditResult {
     // Bytes of the storages reachable before any step, and after each step.
     qint64 bytesBefore = 0;
     std::vector<qint64> bytesAfterStep;
-    std::vector<QString> stepNotes; // per step: what it did ("dropped 3 keys") or why not
+    std::vector<Phrase> stepNotes; // per step: what it did ("3 nodes dropped") or why not
     std::vector<bool> stepFailed; // per step: it could not be applied (its note says why)
-    QString error; // a step could not be applied (bad extract path ...)
+    Phrase error; // a step could not be applied (bad extract path ...)
     // When a step created tensors (numpy arrays made tensors): the source with them appended,
     // so the view's tensors and storages stay parallel to it; the converter reads bytes from
     // it. Null: the plan's source. `keepAlive` holds what those tensors' bytes live in.

@@ -5,7 +5,7 @@
 namespace ckpt {
 
 namespace {
-ParsedStep fail(const QString &error)
+ParsedStep fail(const Phrase &error)
 {
     ParsedStep p;
     p.error = error;
@@ -30,9 +30,10 @@ bool splitPair(const QString &text, QString *a, QString *b)
     return !a->isEmpty() && !b->isEmpty();
 }
 
-QString notADevice(const QString &name)
+Phrase notADevice(const QString &name)
 {
-    return QStringLiteral("'%1' is not a device (cpu, cuda, cuda:N, mps, xpu:N, meta ...)").arg(name);
+    return Phrase::translate("ckpt::Convert", "'%1' is not a device (cpu, cuda, cuda:N, mps, xpu:N, meta ...)")
+        .arg(name);
 }
 } // namespace
 
@@ -65,14 +66,18 @@ ParsedStep parsePatternStep(StepForm form, const QStringList &patterns)
         if (!p.trimmed().isEmpty())
             kept << p.trimmed();
     if (kept.isEmpty())
-        return fail(form == StepForm::DropRegex ? QStringLiteral("wants a regular expression")
-                                                : QStringLiteral("wants one or more glob patterns"));
+        return fail(form == StepForm::DropRegex ? Phrase::translate("ckpt::Convert", "wants a regular expression",
+                        "what a step's field or option wants, after its name")
+                                                : Phrase::translate("ckpt::Convert", "wants one or more glob patterns",
+                                                    "what a step's field or option wants, after its name"));
     switch (form) {
     case StepForm::DropRegex:
         for (const QString &p : kept) {
             const QRegularExpression rx(p);
             if (!rx.isValid())
-                return fail(QStringLiteral("'%1' is not a regular expression: %2").arg(p, rx.errorString()));
+                return fail(Phrase::translate("ckpt::Convert", "'%1' is not a regular expression: %2",
+                    "what a step's field or option wants, after its name")
+                                .arg(p, rx.errorString()));
         }
         return made(EditOp::drop(kept, EditOp::Syntax::Regex));
     case StepForm::DropGlob:
@@ -82,7 +87,8 @@ ParsedStep parsePatternStep(StepForm form, const QStringList &patterns)
     case StepForm::KeepDType:
         return made(EditOp::keepDType(kept));
     default:
-        return fail(QStringLiteral("takes no patterns"));
+        return fail(Phrase::translate(
+            "ckpt::Convert", "takes no patterns", "what a step's field or option wants, after its name"));
     }
 }
 
@@ -94,14 +100,17 @@ ParsedStep parseStep(StepForm form, const QString &input)
         QString from, to;
         if (text.contains(QLatin1Char('='))) {
             if (!splitPair(text, &from, &to))
-                return fail(QStringLiteral("wants SRC=DST, got '%1'").arg(text));
+                return fail(Phrase::translate(
+                    "ckpt::Convert", "wants SRC=DST, got '%1'", "what a step's field or option wants, after its name")
+                                .arg(text));
             if (!isDeviceName(from))
                 return fail(notADevice(from));
         } else {
             to = text;
         }
         if (to.isEmpty())
-            return fail(QStringLiteral("wants a device such as cpu or cuda:0"));
+            return fail(Phrase::translate("ckpt::Convert", "wants a device such as cpu or cuda:0",
+                "what a step's field or option wants, after its name"));
         if (!isDeviceName(to))
             return fail(notADevice(to));
         return made(EditOp::remapDevice(from, to));
@@ -115,23 +124,29 @@ ParsedStep parseStep(StepForm form, const QString &input)
     case StepForm::StripPrefix:
     case StepForm::AddPrefix:
         if (input.isEmpty())
-            return fail(QStringLiteral("wants a prefix"));
+            return fail(Phrase::translate(
+                "ckpt::Convert", "wants a prefix", "what a step's field or option wants, after its name"));
         // A prefix may end in a space or a dot: kept as typed.
         return made(form == StepForm::StripPrefix ? EditOp::stripPrefix(input) : EditOp::addPrefix(input));
     case StepForm::Rename: {
         QString path, key;
         if (!splitPair(text, &path, &key))
-            return fail(QStringLiteral("wants PATH=KEY, got '%1'").arg(text));
+            return fail(Phrase::translate(
+                "ckpt::Convert", "wants PATH=KEY, got '%1'", "what a step's field or option wants, after its name")
+                            .arg(text));
         return made(EditOp::rename(path, key));
     }
     case StepForm::Extract:
         if (text.isEmpty())
-            return fail(QStringLiteral("wants the path of a subtree"));
+            return fail(Phrase::translate(
+                "ckpt::Convert", "wants the path of a subtree", "what a step's field or option wants, after its name"));
         return made(EditOp::extract(text));
     case StepForm::Cast: {
         const std::optional<DType> t = parseCastDType(text);
         if (!t)
-            return fail(QStringLiteral("wants float16, bfloat16 or float32, not '%1'").arg(text));
+            return fail(Phrase::translate("ckpt::Convert", "wants float16, bfloat16 or float32, not '%1'",
+                "what a step's field or option wants, after its name")
+                            .arg(text));
         return made(EditOp::cast(*t));
     }
     case StepForm::DropTrainingState:
@@ -139,7 +154,8 @@ ParsedStep parseStep(StepForm form, const QString &input)
     case StepForm::WeightsOnlySafe:
         return made(EditOp::weightsOnlySafe());
     }
-    return fail(QStringLiteral("is not a step"));
+    return fail(
+        Phrase::translate("ckpt::Convert", "is not a step", "what a step's field or option wants, after its name"));
 }
 
 ParsedPlan planFromConvertOptions(const ConvertEditOptions &o)
@@ -151,7 +167,7 @@ ParsedPlan planFromConvertOptions(const ConvertEditOptions &o)
         if (step.op)
             out.plan.ops.push_back(*step.op);
         else
-            out.error = QStringLiteral("--%1 %2").arg(QLatin1String(option), step.error);
+            out.error = Phrase(QStringLiteral("--%1 %2")).arg(QString::fromLatin1(option), step.error);
     };
     if (!o.keep.isEmpty())
         add("keep", parsePatternStep(StepForm::KeepGlob, o.keep));
@@ -170,12 +186,16 @@ ParsedPlan planFromConvertOptions(const ConvertEditOptions &o)
     for (const QString &m : o.mapLocations)
         add("map-location",
             m.contains(QLatin1Char('=')) ? parseStep(StepForm::MapDevice, m)
-                                         : fail(QStringLiteral("wants SRC=DST, got '%1'").arg(m)));
+                                         : fail(Phrase::translate("ckpt::Convert", "wants SRC=DST, got '%1'",
+                                             "what a step's field or option wants, after its name")
+                                                    .arg(m)));
     if (o.device)
         add("device",
-            o.device->contains(QLatin1Char('='))
-                ? fail(QStringLiteral("wants one device, got '%1' (--map-location maps one to another)").arg(*o.device))
-                : parseStep(StepForm::MapDevice, *o.device));
+            o.device->contains(QLatin1Char('=')) ? fail(
+                Phrase::translate("ckpt::Convert", "wants one device, got '%1' (--map-location maps one to another)",
+                    "what a step's field or option wants, after its name")
+                    .arg(*o.device))
+                                                 : parseStep(StepForm::MapDevice, *o.device));
     if (o.dtype)
         add("dtype", parseStep(StepForm::Cast, *o.dtype));
     if (!o.keepDType.isEmpty())

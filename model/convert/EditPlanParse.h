@@ -29,7 +29,7 @@ enum class StepForm {
 // the option or field: "--rename wants PATH=KEY, got 'fc'").
 struct ParsedStep {
     std::optional<EditOp> op;
-    QString error;
+    Phrase error;
 };
 
 // `text` is one value; patterns are given as a list (see splitPatterns).
@@ -60,7 +60,7 @@ struct ConvertEditOptions {
 };
 struct ParsedPlan {
     EditPlan plan;
-    QString error; // "--dtype wants float16, bfloat16 or float32, not 'int8'"
+    Phrase error; // "--dtype wants float16, bfloat16 or float32, not 'int8'"
     bool ok() const { return error.isEmpty(); }
 };
 ParsedPlan planFromConvertOptions(const ConvertEditOptions &options);

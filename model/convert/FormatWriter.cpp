@@ -5,7 +5,7 @@ namespace ckpt {
 bool WriteContext::write(const char *data, qint64 size)
 {
     if (cancelled()) {
-        report.error = QStringLiteral("cancelled");
+        report.error = cancelledError();
         return false;
     }
     QString error;
@@ -14,6 +14,11 @@ bool WriteContext::write(const char *data, qint64 size)
         return false;
     }
     return true;
+}
+
+Phrase cancelledError()
+{
+    return Phrase::translate("ckpt::Convert", "cancelled", "a conversion's error: the user stopped it");
 }
 
 QString FormatWriter::suffix() const

@@ -36,6 +36,9 @@ struct WriteContext {
     }
 };
 
+// A conversion's error when it was cancelled.
+Phrase cancelledError();
+
 // A format `ckpt convert --format` writes. Registered in WriterRegistry.cpp;
 // convertCheckpoint calls prepare, write, then (once the file is in place) writeCompanions.
 // Each reports failure as false and one line in the report's error, without the file name.

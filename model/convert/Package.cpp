@@ -65,10 +65,10 @@ ValuePtr fromJson(const QJsonValue &j)
     }
 }
 
-ValuePtr plainDictOf(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth, QStringList *notes);
+ValuePtr plainDictOf(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth, Phrases *notes);
 
 // Plain Python values only: containers, numbers, strings, None and tensors.
-ValuePtr toPlain(const ValuePtr &v, int depth, QStringList *notes)
+ValuePtr toPlain(const ValuePtr &v, int depth, Phrases *notes)
 {
     if (!v || depth > 64)
         return Value::none();
@@ -99,7 +99,7 @@ ValuePtr toPlain(const ValuePtr &v, int depth, QStringList *notes)
             return plainDictOf(v->state->entries, depth, notes);
         if (!v->entries.empty())
             return plainDictOf(v->entries, depth, notes);
-        *notes << QStringLiteral("%1 kept as its class name").arg(v->className);
+        *notes << Phrase::translate("ckpt::Convert", "%1 kept as its class name").arg(v->className);
         return Value::fromString(v->className);
     case K::NumpyScalar: {
         const QString code = v->className;
@@ -112,7 +112,7 @@ ValuePtr toPlain(const ValuePtr &v, int depth, QStringList *notes)
         return Value::fromString(v->text);
     }
     case K::NumpyArray:
-        *notes << QStringLiteral("a numpy array was replaced by a description");
+        *notes << Phrase::translate("ckpt::Convert", "a numpy array was replaced by a description");
         return Value::fromString(QStringLiteral("numpy array %1").arg(v->text));
     case K::Dtype:
         return Value::fromString(QStringLiteral("torch.") + v->text);
@@ -126,7 +126,7 @@ ValuePtr toPlain(const ValuePtr &v, int depth, QStringList *notes)
     }
 }
 
-ValuePtr plainDictOf(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth, QStringList *notes)
+ValuePtr plainDictOf(const std::vector<std::pair<ValuePtr, ValuePtr>> &entries, int depth, Phrases *notes)
 {
     auto d = Value::make(K::Dict);
     for (const auto &kv : entries) {
@@ -212,7 +212,7 @@ ValuePtr classList(const ValuePtr &plain)
 // A package field as typed (ConvertOptions): JSON, the slash path of a subtree of the
 // source, or for class names "A,B,...". Sets *out (null when nothing was typed).
 bool packageField(const Checkpoint &source, const QString &typed, PackageFieldKind kind, const QString &field,
-    QStringList *notes, ValuePtr *out, QString *error)
+    Phrases *notes, ValuePtr *out, Phrase *error)
 {
     const QString text = typed.trimmed();
     *out = nullptr;
@@ -223,10 +223,15 @@ bool packageField(const Checkpoint &source, const QString &typed, PackageFieldKi
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &pe);
         if (pe.error != QJsonParseError::NoError || (list ? !doc.isArray() : !doc.isObject())) {
-            *error = QStringLiteral("%1 is not a JSON %2: %3")
-                         .arg(field, list ? QStringLiteral("list") : QStringLiteral("object"),
-                             pe.error != QJsonParseError::NoError ? pe.errorString()
-                                                                  : QStringLiteral("another JSON value"));
+            const QString why = pe.error != QJsonParseError::NoError ? pe.errorString() : QString();
+            if (list)
+                *error = why.isEmpty()
+                    ? Phrase::translate("ckpt::Convert", "%1 is not a JSON list: another JSON value").arg(field)
+                    : Phrase::translate("ckpt::Convert", "%1 is not a JSON list: %2").arg(field, why);
+            else
+                *error = why.isEmpty()
+                    ? Phrase::translate("ckpt::Convert", "%1 is not a JSON object: another JSON value").arg(field)
+                    : Phrase::translate("ckpt::Convert", "%1 is not a JSON object: %2").arg(field, why);
             return false;
         }
         *out = list ? fromJson(doc.array()) : fromJson(doc.object());
@@ -237,11 +242,12 @@ bool packageField(const Checkpoint &source, const QString &typed, PackageFieldKi
         if (list) {
             plain = classList(plain);
             if (plain->kind != K::List && plain->kind != K::Tuple) {
-                *error = QStringLiteral("%1: '%2' in the checkpoint is not a list or dict").arg(field, text);
+                *error = Phrase::translate("ckpt::Convert", "%1: '%2' in the checkpoint is not a list or dict")
+                             .arg(field, text);
                 return false;
             }
         } else if (plain->kind != K::Dict) {
-            *error = QStringLiteral("%1: '%2' in the checkpoint is not a dict").arg(field, text);
+            *error = Phrase::translate("ckpt::Convert", "%1: '%2' in the checkpoint is not a dict").arg(field, text);
             return false;
         }
         *out = plain;
@@ -254,14 +260,15 @@ bool packageField(const Checkpoint &source, const QString &typed, PackageFieldKi
         *out = classes;
         return true;
     }
-    *error = QStringLiteral("%1: '%2' is neither a JSON object nor a path in the checkpoint").arg(field, text);
+    *error = Phrase::translate("ckpt::Convert", "%1: '%2' is neither a JSON object nor a path in the checkpoint")
+                 .arg(field, text);
     return false;
 }
 
 } // namespace
 
 ValuePtr buildPackage(
-    const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options, QStringList *notes, QString *error)
+    const Checkpoint &source, const Checkpoint &view, const ConvertOptions &options, Phrases *notes, Phrase *error)
 {
     // The weights: the edited root if it is a state dict, else the usual keys.
     ValuePtr state;
@@ -275,7 +282,8 @@ ValuePtr buildPackage(
     if (!state && holdsTensors(view.root))
         state = view.root;
     if (!state) {
-        *error = QStringLiteral("no state_dict found for the package (choose one with --extract PATH)");
+        *error = Phrase::translate(
+            "ckpt::Convert", "no state_dict found for the package (choose one with --extract PATH)");
         return nullptr;
     }
     // Lightning keeps the LightningModule's weights under "model.": a bare model wants them without.
@@ -294,7 +302,8 @@ ValuePtr buildPackage(
                                                                 : k;
                 },
                 &n);
-            *notes << QStringLiteral("Lightning state_dict: stripped the 'model.' prefix from %1 keys").arg(n);
+            *notes << Phrase::translate(
+                "ckpt::Convert", "Lightning state_dict: stripped the 'model.' prefix from %n keys", nullptr, n);
         }
     }
 
@@ -307,7 +316,8 @@ ValuePtr buildPackage(
             source.root, { "model_config", "config", "hyper_parameters", "hparams", "args", "model_args", "cfg" });
         config = found ? toPlain(found, 0, notes) : Value::make(K::Dict);
         if (!found)
-            *notes << QStringLiteral("the source has no model config: model_config is empty (use --config)");
+            *notes << Phrase::translate(
+                "ckpt::Convert", "the source has no model config: model_config is empty (use --config)");
     }
 
     ValuePtr prep;
@@ -410,7 +420,8 @@ void PackageWriter::writeCompanions(const Checkpoint &out, ConvertReport &report
     sidecar.insert(QStringLiteral("manifest"), manifest);
     QSaveFile json(report.sidecar);
     if (!json.open(QIODevice::WriteOnly) || json.write(QJsonDocument(sidecar).toJson()) < 0 || !json.commit())
-        report.notes << QStringLiteral("could not write %1: %2").arg(report.sidecar, json.errorString());
+        report.notes
+            << Phrase::translate("ckpt::Convert", "could not write %1: %2").arg(report.sidecar, json.errorString());
 }
 
 } // namespace ckpt

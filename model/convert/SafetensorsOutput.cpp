@@ -67,14 +67,15 @@ bool SafetensorsWriter::write(WriteContext &ctx) const
         items.push_back({ o, t.nbytes(), elementSize(t.dtype) });
     }
     if (!skipped.isEmpty())
-        ctx.report.notes << QStringLiteral("safetensors cannot hold %1 tensors (quantized, meta or packed types): %2")
-                                .arg(skipped.size())
+        ctx.report.notes << Phrase::translate("ckpt::Convert",
+            "safetensors cannot hold %n tensors (quantized, meta or packed types): %1", nullptr, int(skipped.size()))
                                 .arg(skipped.mid(0, 5).join(QStringLiteral(", ")));
     std::stable_sort(items.begin(), items.end(),
         [](const Item &a, const Item &b) { return a.align != b.align ? a.align > b.align : a.t.key < b.t.key; });
     for (size_t i = 1; i < items.size(); ++i)
         if (items[i].t.key == items[i - 1].t.key) {
-            ctx.report.error = QStringLiteral("two tensors would both be called '%1'").arg(items[i].t.key);
+            ctx.report.error
+                = Phrase::translate("ckpt::Convert", "two tensors would both be called '%1'").arg(items[i].t.key);
             return false;
         }
 
@@ -107,7 +108,8 @@ bool SafetensorsWriter::write(WriteContext &ctx) const
     const int shared = int(std::count_if(items.begin(), items.end(),
         [&](const Item &it) { return ctx.view.sharingStorage(it.t.tensorIndex).size() > 0; }));
     if (shared)
-        ctx.report.notes << QStringLiteral("%1 tensors shared a storage: each is written as its own copy").arg(shared);
+        ctx.report.notes << Phrase::translate(
+            "ckpt::Convert", "%n tensors shared a storage: each is written as its own copy", nullptr, shared);
     for (const Item &it : items) {
         QString error;
         const bool ok = streamTensor(

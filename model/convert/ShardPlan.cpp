@@ -8,7 +8,7 @@
 
 namespace ckpt {
 
-bool parseShardSize(const QString &text, qint64 *bytes, QString *error)
+bool parseShardSize(const QString &text, qint64 *bytes, Phrase *error)
 {
     static const QRegularExpression re(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]*)?)\\s*([A-Za-z]*)\\s*$"));
     const QRegularExpressionMatch m = re.match(text);
@@ -38,8 +38,8 @@ bool parseShardSize(const QString &text, qint64 *bytes, QString *error)
                 }
             }
     }
-    *error = QStringLiteral("'%1' is not a shard size (a number with KB, MB, GB, TB or KiB, MiB, GiB, TiB: 5GB = "
-                            "5,000,000,000 bytes)")
+    *error = Phrase::translate("ckpt::Convert",
+        "'%1' is not a shard size (a number with KB, MB, GB, TB or KiB, MiB, GiB, TiB: 5GB = 5,000,000,000 bytes)")
                  .arg(text);
     return false;
 }

@@ -3,6 +3,8 @@
 // Writing a checkpoint as Hugging Face shards (FORMATS.md D4): the size limit as typed,
 // huggingface_hub's greedy packing, and the file names of the shards and their index.
 
+#include "model/checkpoint/Phrase.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +15,7 @@ namespace ckpt {
 // "5GB" = 5,000,000,000 bytes (decimal units, as Hugging Face uses: KB MB GB TB), binary
 // ones too (KiB MiB GiB TiB), "500B" or a plain number of bytes; case-insensitive,
 // fractions allowed ("1.5GB"). False with *error set for anything else or for 0.
-bool parseShardSize(const QString &text, qint64 *bytes, QString *error);
+bool parseShardSize(const QString &text, qint64 *bytes, Phrase *error);
 
 // Shards in the order written, each the indexes (into `sizes`) of its tensors: tensors in
 // the order given, a new shard when the next would pass `maxBytes`, and a tensor larger

@@ -53,13 +53,14 @@ FormatCapabilities TorchWriter::capabilities() const
 bool pickleForTorch(WriteContext &ctx, TorchPickler &pickler, const ValuePtr &root)
 {
     if (!pickler.dump(root)) {
-        ctx.report.error = pickler.error();
+        ctx.report.error = pickler.why();
         return false;
     }
     for (const QString &g : pickler.globals())
         if (g.startsWith(QLatin1String("__torch__."))) {
-            ctx.report.error = QStringLiteral("a TorchScript module cannot be re-saved for torch.load; "
-                                              "save its tensors with --format safetensors instead");
+            ctx.report.error = Phrase::translate("ckpt::Convert",
+                "a TorchScript module cannot be re-saved for torch.load; save its tensors with --format safetensors "
+                "instead");
             return false;
         }
     // Never launder a payload: a torch file written from the tree would call its dangerous
@@ -69,9 +70,9 @@ bool pickleForTorch(WriteContext &ctx, TorchPickler &pickler, const ValuePtr &ro
         if (gradeGlobal(g.section(QLatin1Char('.'), 0, -2), g.section(QLatin1Char('.'), -1)) == Verdict::Dangerous)
             dangerous << g;
     if (!dangerous.isEmpty()) {
-        ctx.report.error = QStringLiteral("refused: the result would reference dangerous globals (%1), which "
-                                          "torch.load would call; the safe way out is to extract the tensors: "
-                                          "--format safetensors, or --drop the paths that hold them")
+        ctx.report.error = Phrase::translate("ckpt::Convert",
+            "refused: the result would reference dangerous globals (%1), which torch.load would call; the safe way "
+            "out is to extract the tensors: --format safetensors, or --drop the paths that hold them")
                                .arg(dangerous.join(QStringLiteral(", ")));
         return false;
     }
@@ -111,7 +112,7 @@ bool writeTorchRecords(WriteContext &ctx, const Checkpoint &pickled, const Torch
     std::vector<uchar> buffer;
     for (int key : keys) {
         if (ctx.cancelled()) {
-            ctx.report.error = QStringLiteral("cancelled");
+            ctx.report.error = cancelledError();
             return false;
         }
         const int s = order[size_t(key)];

@@ -356,7 +356,7 @@ QHash<QString, QString> firstPaths(const Checkpoint &view)
 } // namespace
 
 std::vector<WeightsOnlyRewrite> makeWeightsOnlyLoadable(
-    Checkpoint &view, std::shared_ptr<QTemporaryFile> *arrayBytes, QString *error)
+    Checkpoint &view, std::shared_ptr<QTemporaryFile> *arrayBytes, Phrase *error)
 {
     auto file = std::make_shared<QTemporaryFile>();
     file->setFileTemplate(QDir::tempPath() + QStringLiteral("/ckpt-numpy-arrays-XXXXXX.bin"));
@@ -366,7 +366,7 @@ std::vector<WeightsOnlyRewrite> makeWeightsOnlyLoadable(
     const std::vector<StorageInfo> storagesBefore = view.storages;
     ValuePtr root = r.visit(view.root, QString(), 0);
     if (!r.error.isEmpty() || (open && !file->flush())) {
-        *error = QStringLiteral("cannot keep the numpy arrays' bytes: %1")
+        *error = Phrase::translate("ckpt::Convert", "cannot keep the numpy arrays' bytes: %1")
                      .arg(r.error.isEmpty() ? file->errorString() : r.error);
         view.tensors = tensorsBefore;
         view.storages = storagesBefore;
@@ -378,12 +378,12 @@ std::vector<WeightsOnlyRewrite> makeWeightsOnlyLoadable(
     return r.rewrites;
 }
 
-std::vector<RemainingGlobal> weightsOnlyRefusals(const Checkpoint &view, QString *pickleError)
+std::vector<RemainingGlobal> weightsOnlyRefusals(const Checkpoint &view, Phrase *pickleError)
 {
     std::vector<RemainingGlobal> out;
     TorchPickler pickler(view);
     if (!pickler.dump(view.root)) {
-        *pickleError = pickler.error();
+        *pickleError = pickler.why();
         return out;
     }
     QHash<QString, QString> paths;

@@ -29,7 +29,7 @@ struct WeightsOnlyRewrite {
 // Returns what was rewritten; `*error` is set (and nothing changed) if the temporary file
 // cannot be written.
 std::vector<WeightsOnlyRewrite> makeWeightsOnlyLoadable(
-    Checkpoint &view, std::shared_ptr<QTemporaryFile> *arrayBytes, QString *error);
+    Checkpoint &view, std::shared_ptr<QTemporaryFile> *arrayBytes, Phrase *error);
 
 // A global the torch writer would write for `view` that torch 2.6's weights_only refuses.
 struct RemainingGlobal {
@@ -38,7 +38,7 @@ struct RemainingGlobal {
 };
 // Empty when the written file would load with torch.load(weights_only=True) as it is.
 // `*pickleError`: the tree cannot be pickled at all (it says why).
-std::vector<RemainingGlobal> weightsOnlyRefusals(const Checkpoint &view, QString *pickleError);
+std::vector<RemainingGlobal> weightsOnlyRefusals(const Checkpoint &view, Phrase *pickleError);
 
 // The rewrites as the JSON array recorded in the output ([{"path", "from", "to"}]).
 QByteArray rewritesJson(const std::vector<WeightsOnlyRewrite> &rewrites);

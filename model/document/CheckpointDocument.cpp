@@ -34,8 +34,8 @@ bool RunSeries::contains(const QString &file) const
 class PlanStepCommand : public QUndoCommand {
 public:
     PlanStepCommand(CheckpointDocument *doc, int row, const EditOp &op, bool add)
-        : QUndoCommand(add ? CheckpointDocument::tr("Add “%1”").arg(op.describe())
-                           : CheckpointDocument::tr("Remove “%1”").arg(op.describe())),
+        : QUndoCommand(add ? CheckpointDocument::tr("Add “%1”").arg(op.describe().text())
+                           : CheckpointDocument::tr("Remove “%1”").arg(op.describe().text())),
           m_doc(doc), m_row(row), m_op(op), m_add(add)
     {
     }

@@ -3,6 +3,7 @@
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/FormatRegistry.h"
 #include "model/formats/NumpyTensors.h"
+#include "model/formats/Readers.h"
 #include "model/io/ZipDirectory.h"
 #include "model/safety/PickleFindings.h"
 
@@ -13,30 +14,33 @@
 namespace ckpt {
 
 namespace {
-QString describeStart(const ByteSource &src)
+// Why the bytes are not a checkpoint: "not a checkpoint: it is a PNG image".
+Phrase notACheckpoint(const ByteSource &src)
 {
     static const struct {
         const char *magic;
         int size;
-        const char *what;
+        const char *why;
     } kKnown[] = {
-        { "\x89PNG\r\n\x1a\n", 8, "a PNG image" },
-        { "\xff\xd8\xff", 3, "a JPEG image" },
-        { "GIF8", 4, "a GIF image" },
-        { "%PDF", 4, "a PDF document" },
-        { "\x1f\x8b", 2, "gzip data" },
-        { "7z\xbc\xaf\x27\x1c", 6, "a 7z archive" },
-        { "\x93NUMPY", 6, "a NumPy .npy file" },
-        { "\x89HDF", 4, "an HDF5 file" },
-        { "version https://git-lfs", 23, "a Git LFS pointer (the real file was never downloaded)" },
+        { "\x89PNG\r\n\x1a\n", 8, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is a PNG image") },
+        { "\xff\xd8\xff", 3, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is a JPEG image") },
+        { "GIF8", 4, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is a GIF image") },
+        { "%PDF", 4, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is a PDF document") },
+        { "\x1f\x8b", 2, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is gzip data") },
+        { "7z\xbc\xaf\x27\x1c", 6, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is a 7z archive") },
+        { "\x93NUMPY", 6, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is a NumPy .npy file") },
+        { "\x89HDF", 4, QT_TRANSLATE_NOOP("ckpt::Formats", "not a checkpoint: it is an HDF5 file") },
+        { "version https://git-lfs", 23,
+            QT_TRANSLATE_NOOP(
+                "ckpt::Formats", "not a checkpoint: it is a Git LFS pointer (the real file was never downloaded)") },
     };
     for (const auto &k : kKnown)
         if (src.contains(0, k.size) && memcmp(src.data(), k.magic, size_t(k.size)) == 0)
-            return QStringLiteral("it is %1").arg(QLatin1String(k.what));
+            return Phrase::translate("ckpt::Formats", k.why);
     QString hex;
     for (qint64 i = 0; i < qMin<qint64>(8, src.size()); ++i)
         hex += QStringLiteral("%1 ").arg(src.data()[i], 2, 16, QLatin1Char('0'));
-    return QStringLiteral("starts with bytes %1").arg(hex.trimmed());
+    return Phrase::translate("ckpt::Formats", "not a checkpoint: starts with bytes %1").arg(hex.trimmed());
 }
 } // namespace
 
@@ -69,18 +73,18 @@ CheckpointPtr openCheckpoint(const QString &path)
                 ckpt->fileSize = src->size();
                 reader->read(src, *ckpt);
             } else {
-                ckpt->error = QStringLiteral("%1: %2").arg(QFileInfo(entry).fileName(), error);
+                ckpt->error = about(QFileInfo(entry).fileName(), error);
             }
             addPickledNumpyTensors(*ckpt);
             assignTensorPaths(*ckpt);
             if (!ckpt->root && ckpt->ok())
-                ckpt->error = QStringLiteral("no object found");
+                ckpt->error = Phrase::translate("ckpt::Formats", "no object found");
             return ckpt;
         }
         auto ckpt = std::make_shared<Checkpoint>();
         ckpt->file = folder;
-        ckpt->error = QStringLiteral("is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer "
-                                     "trainer_state.json)");
+        ckpt->error = Phrase::translate("ckpt::Formats",
+            "is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer trainer_state.json)");
         return ckpt;
     }
     QString error;
@@ -120,14 +124,14 @@ void readCheckpointInto(const ByteSourcePtr &src, Checkpoint &into)
         ckpt->format = reader->format();
         reader->readProbed(probe, *ckpt);
     } else if (src->size() == 0) {
-        ckpt->error = QStringLiteral("file is empty");
+        ckpt->error = Phrase::translate("ckpt::Formats", "file is empty");
     } else if (src->contains(0, 6) && std::memcmp(src->data(), "7z\xbc\xaf\x27\x1c", 6) == 0) {
         // picklescan extracts 7z members; we have no 7z reader, so say so instead of "safe".
-        ckpt->error = QStringLiteral("7z archive: not scanned (extract it and scan what it holds)");
+        ckpt->error = Phrase::translate("ckpt::Formats", "7z archive: not scanned (extract it and scan what it holds)");
         ckpt->findings.push_back({ QString(), Verdict::Invalid, Phrase::translate("ckpt::Safety", "7z archive"),
             Phrase::translate("ckpt::Safety", "7z archive: not scanned"), false });
     } else {
-        ckpt->error = QStringLiteral("not a checkpoint: %1").arg(describeStart(*src));
+        ckpt->error = notACheckpoint(*src);
     }
     // A file torch.load would read through its legacy path whatever we read it as.
     const bool torchLoadUnpicklesIt = ckpt->format == Format::Safetensors || ckpt->format == Format::Unknown
@@ -138,12 +142,12 @@ void readCheckpointInto(const ByteSourcePtr &src, Checkpoint &into)
     addPickledNumpyTensors(*ckpt);
     assignTensorPaths(*ckpt);
     if (!ckpt->root && ckpt->ok())
-        ckpt->error = QStringLiteral("no object found");
+        ckpt->error = Phrase::translate("ckpt::Formats", "no object found");
 }
 
-QString describeError(const Checkpoint &ckpt)
+Phrase describeError(const Checkpoint &ckpt)
 {
-    return QStringLiteral("%1: %2").arg(ckpt.file, ckpt.error);
+    return about(ckpt.file, ckpt.error);
 }
 
 } // namespace ckpt

@@ -18,6 +18,6 @@ CheckpointPtr readCheckpoint(const ByteSourcePtr &src);
 void readCheckpointInto(const ByteSourcePtr &src, Checkpoint &into);
 
 // "FILE: problem", the one-line form every front end shows.
-QString describeError(const Checkpoint &ckpt);
+Phrase describeError(const Checkpoint &ckpt); // text() in the GUI, english() in the CLI
 
 } // namespace ckpt

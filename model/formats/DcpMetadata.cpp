@@ -115,7 +115,7 @@ bool intList(const ValuePtr &v, std::vector<qint64> *out)
     return true;
 }
 
-bool readTensorEntry(const ValuePtr &md, DcpEntry &e, QString *why)
+bool readTensorEntry(const ValuePtr &md, DcpEntry &e, Phrase *why)
 {
     const ValuePtr props = field(md, "properties");
     ValuePtr dtype, grad;
@@ -128,24 +128,24 @@ bool readTensorEntry(const ValuePtr &md, DcpEntry &e, QString *why)
     }
     e.dtype = dtype && dtype->kind == K::Dtype ? dtypeFromName(dtype->text) : DType::Unknown;
     if (e.dtype == DType::Unknown) {
-        *why = QStringLiteral("its TensorProperties have no dtype we know");
+        *why = Phrase::translate("ckpt::Formats", "its TensorProperties have no dtype we know");
         return false;
     }
     e.requiresGrad = grad && grad->kind == K::Bool && grad->boolean;
     if (!intList(field(md, "size"), &e.shape)) {
-        *why = QStringLiteral("its size is not a torch.Size");
+        *why = Phrase::translate("ckpt::Formats", "its size is not a torch.Size");
         return false;
     }
     const ValuePtr chunks = field(md, "chunks");
     if (!chunks || chunks->kind != K::List) {
-        *why = QStringLiteral("it has no chunk list");
+        *why = Phrase::translate("ckpt::Formats", "it has no chunk list");
         return false;
     }
     for (const ValuePtr &c : chunks->items) {
         DcpEntry::Chunk chunk;
         if (!isClass(c, "ChunkStorageMetadata") || !intList(field(c, "offsets"), &chunk.offsets)
             || !intList(field(c, "sizes"), &chunk.sizes)) {
-            *why = QStringLiteral("a chunk is not a ChunkStorageMetadata(offsets, sizes)");
+            *why = Phrase::translate("ckpt::Formats", "a chunk is not a ChunkStorageMetadata(offsets, sizes)");
             return false;
         }
         e.chunks.push_back(std::move(chunk));
@@ -189,20 +189,23 @@ QString pathText(const ValuePtr &v)
 void readFacts(const ValuePtr &meta, Checkpoint &out)
 {
     const ValuePtr version = field(meta, "version");
-    out.facts << qMakePair(QStringLiteral("DCP version"),
-        version && version->kind == K::String ? version->text : QStringLiteral("none (PyTorch before 2.4)"));
+    out.facts << qMakePair(Phrase::translate("ckpt::Formats", "DCP version", "a fact's name"),
+        version && version->kind == K::String
+            ? Phrase(version->text)
+            : Phrase::translate("ckpt::Formats", "none (PyTorch before 2.4)", "the DCP version"));
     const ValuePtr storageMeta = field(meta, "storage_meta");
     if (isClass(storageMeta, "StorageMeta")) {
         const QString id = pathText(field(storageMeta, "checkpoint_id"));
         if (!id.isEmpty())
-            out.facts << qMakePair(QStringLiteral("checkpoint_id"), id);
+            out.facts << qMakePair(Phrase(QStringLiteral("checkpoint_id")), Phrase(id));
         const ValuePtr save = field(storageMeta, "save_id");
         if (save && save->kind == K::String)
-            out.facts << qMakePair(QStringLiteral("save_id"), save->text);
+            out.facts << qMakePair(Phrase(QStringLiteral("save_id")), Phrase(save->text));
     }
-    out.facts << qMakePair(QStringLiteral("read by"),
-        QStringLiteral("DCP's FileSystemReader unpickles .metadata with pickle.load (weights_only does not "
-                       "apply) and each item with torch.load"));
+    out.facts << qMakePair(Phrase::translate("ckpt::Formats", "read by", "a fact's name: what reads the files"),
+        Phrase::translate("ckpt::Formats",
+            "DCP's FileSystemReader unpickles .metadata with pickle.load (weights_only does not apply) and each item "
+            "with torch.load"));
 }
 } // namespace
 
@@ -226,7 +229,7 @@ bool readDcpMetadata(const ByteSourcePtr &src, Checkpoint &out, DcpMetadata *met
         // reads one member of a DCP enum. Harmless here, and said so; any other use keeps
         // the deny-list's verdict.
         for (Finding &f : out.findings)
-            if (f.global == kGetattr && f.where == where && f.verdict == Verdict::Dangerous) {
+            if (f.global == kGetattr && f.where == Phrase(where) && f.verdict == Verdict::Dangerous) {
                 f.verdict = Verdict::NeedsCode;
                 f.detail = Phrase::translate("ckpt::Safety",
                     "builtins.getattr only reads members of DCP's _MEM_FORMAT_ENCODING enum (%n times): how pickle "
@@ -235,34 +238,37 @@ bool readDcpMetadata(const ByteSourcePtr &src, Checkpoint &out, DcpMetadata *met
             }
     }
     if (!root)
-        return readFailed(out, QStringLiteral("the Metadata pickle does not parse: %1").arg(vm.error()));
+        return readFailed(
+            out, Phrase::translate("ckpt::Formats", "the Metadata pickle does not parse: %1").arg(vm.error()));
     if (!isClass(root, "Metadata"))
         return readFailed(out,
-            QStringLiteral("the pickle holds a %1, not a torch.distributed.checkpoint Metadata").arg(root->kindName()));
+            Phrase::translate("ckpt::Formats", "the pickle holds a %1, not a torch.distributed.checkpoint Metadata")
+                .arg(root->kindName()));
     readFacts(root, out);
 
     const ValuePtr sdm = field(root, "state_dict_metadata");
     if (!sdm || sdm->kind != K::Dict)
-        return readFailed(out, QStringLiteral("Metadata has no state_dict_metadata dict"));
+        return readFailed(out, Phrase::translate("ckpt::Formats", "Metadata has no state_dict_metadata dict"));
     const ValuePtr planner = field(root, "planner_data");
     for (const auto &[key, md] : sdm->entries) {
         if (key->kind != K::String) {
-            out.warnings << QStringLiteral("state_dict_metadata has a key that is not a string; skipped");
+            out.warnings << Phrase::translate(
+                "ckpt::Formats", "state_dict_metadata has a key that is not a string; skipped");
             continue;
         }
         DcpEntry e;
         e.fqn = key->text;
         e.path = plannerPath(planner, e.fqn);
-        QString why;
+        Phrase why;
         if (isClass(md, "TensorStorageMetadata")) {
             e.isTensor = true;
             if (!readTensorEntry(md, e, &why)) {
-                out.warnings << QStringLiteral("tensor %1: %2; skipped").arg(e.fqn, why);
+                out.warnings << Phrase::translate("ckpt::Formats", "tensor %1: %2; skipped").arg(e.fqn, why);
                 continue;
             }
         } else if (!isClass(md, "BytesStorageMetadata")) {
-            out.warnings
-                << QStringLiteral("item %1 is a %2, not tensor or bytes metadata; skipped").arg(e.fqn, md->kindName());
+            out.warnings << Phrase::translate("ckpt::Formats", "item %1 is a %2, not tensor or bytes metadata; skipped")
+                                .arg(e.fqn, md->kindName());
             continue;
         }
         meta->entries.push_back(std::move(e));
@@ -270,7 +276,8 @@ bool readDcpMetadata(const ByteSourcePtr &src, Checkpoint &out, DcpMetadata *met
 
     const ValuePtr storage = field(root, "storage_data");
     if (!storage || storage->kind != K::Dict)
-        return readFailed(out, QStringLiteral("Metadata has no storage_data dict (not written by FileSystemWriter?)"));
+        return readFailed(out,
+            Phrase::translate("ckpt::Formats", "Metadata has no storage_data dict (not written by FileSystemWriter?)"));
     for (const auto &[index, info] : storage->entries) {
         DcpItem item;
         const ValuePtr fqn = field(index, "fqn");
@@ -281,7 +288,8 @@ bool readDcpMetadata(const ByteSourcePtr &src, Checkpoint &out, DcpMetadata *met
         const ValuePtr transforms = field(info, "transform_descriptors");
         if (!isClass(index, "MetadataIndex") || !fqn || fqn->kind != K::String || !path || path->kind != K::String
             || !at || at->kind != K::Int || !length || length->kind != K::Int) {
-            out.warnings << QStringLiteral("a storage_data entry is not MetadataIndex -> _StorageInfo; skipped");
+            out.warnings << Phrase::translate(
+                "ckpt::Formats", "a storage_data entry is not MetadataIndex -> _StorageInfo; skipped");
             continue;
         }
         item.fqn = fqn->text;
@@ -290,7 +298,8 @@ bool readDcpMetadata(const ByteSourcePtr &src, Checkpoint &out, DcpMetadata *met
         item.offset = at->integer;
         item.length = length->integer;
         if (transforms && transforms->kind != K::None && !transforms->items.empty()) {
-            out.warnings << QStringLiteral("item %1 is stored through transforms (%2 of them): not read")
+            out.warnings << Phrase::translate(
+                "ckpt::Formats", "item %1 is stored through transforms (%2 of them): not read")
                                 .arg(item.fqn)
                                 .arg(transforms->items.size());
             continue;

@@ -40,10 +40,12 @@ QString sizeText(const std::vector<qint64> &v)
 class ItemFiles {
 public:
     explicit ItemFiles(const QDir &dir) : m_dir(dir) { }
-    ByteSourcePtr open(const QString &name, QString *error)
+    ByteSourcePtr open(const QString &name, Phrase *error)
     {
         if (!isPlainFileName(name)) {
-            *error = QStringLiteral("item file '%1' is not a plain file name in the folder; not opened").arg(name);
+            *error = Phrase::translate(
+                "ckpt::Formats", "item file '%1' is not a plain file name in the folder; not opened")
+                         .arg(name);
             return nullptr;
         }
         auto it = m_files.find(name);
@@ -55,7 +57,7 @@ public:
             it = m_files.insert(name, src);
         }
         if (!*it)
-            *error = QStringLiteral("%1: %2").arg(name, m_errors.value(name));
+            *error = about(name, m_errors.value(name));
         return *it;
     }
     qint64 totalSize() const
@@ -98,7 +100,7 @@ bool readBlob(const ByteSourcePtr &file, const DcpItem &item, const QString &nam
 {
     if (!file->contains(item.offset, item.length) || item.length <= 0)
         return readFailed(blob,
-            QStringLiteral("bytes %1..%2 are outside %3 (%4 bytes)")
+            Phrase::translate("ckpt::Formats", "bytes %1..%2 are outside %3 (%4 bytes)")
                 .arg(item.offset)
                 .arg(item.offset + item.length)
                 .arg(item.relativePath)
@@ -109,34 +111,35 @@ bool readBlob(const ByteSourcePtr &file, const DcpItem &item, const QString &nam
     if (!readZipArchive(src, blob))
         return false;
     if (blob.format != Format::TorchZip)
-        return readFailed(blob, QStringLiteral("item is not a torch.save archive"));
+        return readFailed(blob, Phrase::translate("ckpt::Formats", "item is not a torch.save archive"));
     return true;
 }
 
 // Locates a tensor chunk's storage inside its blob.
-bool locateChunk(const Checkpoint &blob, DType dtype, StorageChunk &chunk, QString *why)
+bool locateChunk(const Checkpoint &blob, DType dtype, StorageChunk &chunk, Phrase *why)
 {
     if (!blob.root || blob.root->kind != K::Tensor || blob.root->tensorIndex < 0) {
-        *why = QStringLiteral("item does not hold a tensor");
+        *why = Phrase::translate("ckpt::Formats", "item does not hold a tensor");
         return false;
     }
     const TensorInfo &t = blob.tensors[size_t(blob.root->tensorIndex)];
     if (t.shape != chunk.sizes) {
-        *why = QStringLiteral("item holds a tensor of shape %1, the chunk is %2")
+        *why = Phrase::translate("ckpt::Formats", "item holds a tensor of shape %1, the chunk is %2")
                    .arg(sizeText(t.shape), sizeText(chunk.sizes));
         return false;
     }
     if (t.dtype != dtype) {
-        *why = QStringLiteral("item holds %1, the tensor is %2").arg(dtypeName(t.dtype), dtypeName(dtype));
+        *why = Phrase::translate("ckpt::Formats", "item holds %1, the tensor is %2")
+                   .arg(dtypeName(t.dtype), dtypeName(dtype));
         return false;
     }
     if (t.storageIndex < 0 || t.layout != TensorLayout::Strided || t.isQuantized) {
-        *why = QStringLiteral("item holds a tensor without plain storage");
+        *why = Phrase::translate("ckpt::Formats", "item holds a tensor without plain storage");
         return false;
     }
     const StorageInfo &s = blob.storages[size_t(t.storageIndex)];
     if (s.compressed || s.fileOffset < 0) {
-        *why = QStringLiteral("the item's storage record is compressed or missing");
+        *why = Phrase::translate("ckpt::Formats", "the item's storage record is compressed or missing");
         return false;
     }
     chunk.dataOffset = chunk.itemOffset + s.fileOffset;
@@ -148,18 +151,20 @@ bool locateChunk(const Checkpoint &blob, DType dtype, StorageChunk &chunk, QStri
 }
 
 // Chunks must tile the tensor: each inside it, no two overlapping, all elements covered.
-QString tilingProblem(const std::vector<StorageChunk> &chunks, const std::vector<qint64> &shape)
+Phrase tilingProblem(const std::vector<StorageChunk> &chunks, const std::vector<qint64> &shape)
 {
     qint64 total = 1, covered = 0;
     for (qint64 d : shape)
         total *= d;
     for (const StorageChunk &c : chunks) {
         if (c.offsets.size() != shape.size() || c.sizes.size() != shape.size())
-            return QStringLiteral("a chunk has %1 dimensions, the tensor %2").arg(c.sizes.size()).arg(shape.size());
+            return Phrase::translate("ckpt::Formats", "a chunk has %1 dimensions, the tensor %2")
+                .arg(c.sizes.size())
+                .arg(shape.size());
         qint64 n = 1;
         for (size_t d = 0; d < shape.size(); ++d) {
             if (c.offsets[d] < 0 || c.sizes[d] < 0 || c.offsets[d] > shape[d] || c.sizes[d] > shape[d] - c.offsets[d])
-                return QStringLiteral("chunk at %1 of size %2 reaches outside the tensor")
+                return Phrase::translate("ckpt::Formats", "chunk at %1 of size %2 reaches outside the tensor")
                     .arg(sizeText(c.offsets), sizeText(c.sizes));
             n *= c.sizes[d];
         }
@@ -172,12 +177,12 @@ QString tilingProblem(const std::vector<StorageChunk> &chunks, const std::vector
                 overlap = chunks[i].offsets[d] < chunks[j].offsets[d] + chunks[j].sizes[d]
                     && chunks[j].offsets[d] < chunks[i].offsets[d] + chunks[i].sizes[d];
             if (overlap && total > 0)
-                return QStringLiteral("chunks at %1 and %2 overlap")
+                return Phrase::translate("ckpt::Formats", "chunks at %1 and %2 overlap")
                     .arg(sizeText(chunks[i].offsets), sizeText(chunks[j].offsets));
         }
     if (covered != total)
-        return QStringLiteral("chunks cover %1 of its %2 elements").arg(covered).arg(total);
-    return QString();
+        return Phrase::translate("ckpt::Formats", "chunks cover %1 of its %2 elements").arg(covered).arg(total);
+    return Phrase();
 }
 
 // Puts `value` at `path` below `root`, making the dicts and lists on the way (a list where
@@ -327,9 +332,9 @@ bool DcpReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                 for (const DcpItem *it : items)
                     if (it->hasOffset && it->chunkOffsets == chunk.offsets)
                         item = it;
-                QString why;
+                Phrase why;
                 if (!item) {
-                    why = QStringLiteral("no storage_data entry");
+                    why = Phrase::translate("ckpt::Formats", "no storage_data entry");
                 } else if (const ByteSourcePtr file = files.open(item->relativePath, &why)) {
                     chunk.file = file->path();
                     chunk.itemOffset = item->offset;
@@ -343,16 +348,16 @@ bool DcpReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                     findings.add(blob.findings, where);
                 }
                 if (!why.isEmpty()) {
-                    out.warnings
-                        << QStringLiteral("tensor %1, chunk at %2: %3").arg(e.fqn, sizeText(chunk.offsets), why);
+                    out.warnings << Phrase::translate("ckpt::Formats", "tensor %1, chunk at %2: %3")
+                                        .arg(e.fqn, sizeText(chunk.offsets), why);
                     located = false;
                 }
                 s.chunks.push_back(std::move(chunk));
                 ++chunkCount;
             }
-            const QString tiling = tilingProblem(s.chunks, e.shape);
+            const Phrase tiling = tilingProblem(s.chunks, e.shape);
             if (!tiling.isEmpty()) {
-                out.warnings << QStringLiteral("tensor %1: %2").arg(e.fqn, tiling);
+                out.warnings << Phrase::translate("ckpt::Formats", "tensor %1: %2").arg(e.fqn, tiling);
                 located = false;
             }
             if (!located)
@@ -364,35 +369,41 @@ bool DcpReader::read(const ByteSourcePtr &src, Checkpoint &out) const
             out.tensors.push_back(std::move(t));
         } else {
             ++bytesItems;
-            QString why;
+            Phrase why;
             if (items.empty()) {
-                why = QStringLiteral("no storage_data entry");
+                why = Phrase::translate("ckpt::Formats", "no storage_data entry");
             } else if (const ByteSourcePtr file = files.open(items.front()->relativePath, &why)) {
                 Checkpoint blob;
                 const QString where = QStringLiteral("%1 (%2)").arg(e.fqn, items.front()->relativePath);
                 if (readBlob(file, *items.front(), where, blob) && blob.root) {
                     value = mergeBlob(blob, file->path(), items.front()->offset, out);
                 } else {
-                    why = blob.error.isEmpty() ? QStringLiteral("item holds no object") : blob.error;
+                    why = blob.error.isEmpty() ? Phrase::translate("ckpt::Formats", "item holds no object")
+                                               : blob.error;
                 }
                 findings.add(blob.findings, where);
-                for (const QString &w : std::as_const(blob.warnings))
-                    out.warnings << QStringLiteral("%1: %2").arg(where, w);
+                for (const Phrase &w : std::as_const(blob.warnings))
+                    out.warnings << about(where, w);
             }
             if (!why.isEmpty()) {
-                out.warnings << QStringLiteral("item %1: %2").arg(e.fqn, why);
+                out.warnings << Phrase::translate("ckpt::Formats", "item %1: %2").arg(e.fqn, why);
                 value = Value::none();
             }
         }
         if (!insertAt(*root, e.path, value))
-            out.warnings << QStringLiteral("item %1: its planner_data path %2 clashes with another item")
+            out.warnings << Phrase::translate(
+                "ckpt::Formats", "item %1: its planner_data path %2 clashes with another item")
                                 .arg(e.fqn, pathToString(e.path));
     }
     fillHoles(*root);
-    out.facts << qMakePair(QStringLiteral("items"), QString::number(meta.entries.size()))
-              << qMakePair(QStringLiteral("tensor chunks"), QString::number(chunkCount))
-              << qMakePair(QStringLiteral("bytes items"), QString::number(bytesItems))
-              << qMakePair(QStringLiteral("item files"), QString::number(files.count()));
+    out.facts << qMakePair(Phrase::translate("ckpt::Formats", "items", "a fact's name: a DCP folder's items"),
+        Phrase(QString::number(meta.entries.size())))
+              << qMakePair(Phrase::translate("ckpt::Formats", "tensor chunks", "a fact's name"),
+                     Phrase(QString::number(chunkCount)))
+              << qMakePair(Phrase::translate("ckpt::Formats", "bytes items", "a fact's name: DCP items saved as bytes"),
+                     Phrase(QString::number(bytesItems)))
+              << qMakePair(Phrase::translate("ckpt::Formats", "item files", "a fact's name"),
+                     Phrase(QString::number(files.count())));
     out.fileSize = src->size() + files.totalSize();
     return out.ok();
 }

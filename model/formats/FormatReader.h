@@ -65,7 +65,7 @@ public:
 };
 
 // Records why a reader stopped (keeping what it read) and returns false.
-inline bool readFailed(Checkpoint &out, const QString &why)
+inline bool readFailed(Checkpoint &out, const Phrase &why)
 {
     out.error = why;
     return false;

@@ -74,28 +74,33 @@ bool TorchLegacyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         ValuePtr v = vm.run(pos);
         recordPickleFindings(out, vm, QString::fromLatin1(what), bool(v));
         if (!v)
-            out.error = QStringLiteral("%1 pickle: %2").arg(QLatin1String(what), vm.error());
+            out.error = Phrase::translate(
+                "ckpt::Formats", "%1 pickle: %2", "the legacy format's pickles: magic number, sys_info ...")
+                            .arg(QString::fromLatin1(what), vm.error());
         pos = vm.endOffset();
         return v;
     };
     if (!isInt(runPlain("magic number"), kMagic)) {
         if (out.ok())
-            out.error = QStringLiteral("first pickle is not the legacy torch magic number");
+            out.error = Phrase::translate("ckpt::Formats", "first pickle is not the legacy torch magic number");
         return false;
     }
     ValuePtr protocol = runPlain("protocol version");
     if (!protocol)
         return false;
-    out.facts << qMakePair(QStringLiteral("protocol version"), protocol->scalarText());
+    out.facts << qMakePair(Phrase::translate("ckpt::Formats", "protocol version", "a fact's name: the legacy format's"),
+        Phrase(protocol->scalarText()));
     if (!isInt(protocol, "1001"))
-        out.warnings << QStringLiteral("unexpected legacy protocol version %1").arg(protocol->scalarText());
+        out.warnings
+            << Phrase::translate("ckpt::Formats", "unexpected legacy protocol version %1").arg(protocol->scalarText());
     ValuePtr sysInfo = runPlain("sys_info");
     if (!sysInfo)
         return false;
     bool bigEndian = false;
     if (ValuePtr le = sysInfo->child(QStringLiteral("little_endian")))
         bigEndian = le->kind == Value::Kind::Bool && !le->boolean;
-    out.facts << qMakePair(QStringLiteral("byteorder"), bigEndian ? QStringLiteral("big") : QStringLiteral("little"));
+    out.facts << qMakePair(
+        byteorderFact(), byteorderName(bigEndian ? QStringLiteral("big") : QStringLiteral("little")));
     out.sideTrees.emplace_back(QStringLiteral("sys_info"), sysInfo);
 
     TorchObjects hooks(out, [&](StorageInfo &info) { info.bigEndian = bigEndian; });
@@ -103,21 +108,22 @@ bool TorchLegacyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     out.root = vm.run(pos);
     recordPickleFindings(
         out, vm, Phrase::translate("ckpt::Safety", "object pickle", "the legacy format's main pickle"), bool(out.root));
-    for (const QString &p : hooks.problems)
+    for (const Phrase &p : hooks.problems)
         out.warnings << p;
     if (!out.root) {
         out.root = vm.partialResult();
-        out.error = QStringLiteral("object pickle: %1").arg(vm.error());
+        out.error = Phrase::translate("ckpt::Formats", "object pickle: %1").arg(vm.error());
         return false;
     }
     pos = vm.endOffset();
-    out.facts << qMakePair(QStringLiteral("object pickle bytes"), QString::number(pos));
+    out.facts << qMakePair(
+        Phrase::translate("ckpt::Formats", "object pickle bytes", "a fact's name"), Phrase(QString::number(pos)));
 
     ValuePtr keys = runPlain("storage keys");
     if (!keys)
         return false;
     if (keys->kind != Value::Kind::List) {
-        out.error = QStringLiteral("storage key list is a %1, not a list").arg(keys->kindName());
+        out.error = Phrase::translate("ckpt::Formats", "storage key list is a %1, not a list").arg(keys->kindName());
         return false;
     }
     QHash<QString, int> byKey;
@@ -128,29 +134,33 @@ bool TorchLegacyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         const QString key = k->kind == Value::Kind::String ? k->text : k->scalarText();
         const int index = byKey.value(key, -1);
         if (!src->contains(pos, 8)) {
-            out.error = QStringLiteral("file ends at byte %1 before storage '%2'").arg(src->size()).arg(key);
+            out.error = Phrase::translate("ckpt::Formats", "file ends at byte %1 before storage '%2'")
+                            .arg(src->size())
+                            .arg(key);
             return false;
         }
         qint64 count = qFromLittleEndian<qint64>(src->data() + pos);
         if (bigEndian)
             count = qFromBigEndian<qint64>(src->data() + pos);
         if (index < 0) {
-            out.error = QStringLiteral("storage '%1' at byte %2 is not used by the object pickle").arg(key).arg(pos);
+            out.error = Phrase::translate("ckpt::Formats", "storage '%1' at byte %2 is not used by the object pickle")
+                            .arg(key)
+                            .arg(pos);
             return false;
         }
         StorageInfo &info = out.storages[size_t(index)];
         const qint64 size = elementSize(info.dtype);
         if (count < 0 || count > src->size() / size || !src->contains(pos + 8, count * size)) {
-            out.error
-                = QStringLiteral("storage '%1' at byte %2 claims %3 elements, past the end of the file (%4 bytes)")
-                      .arg(key)
-                      .arg(pos)
-                      .arg(count)
-                      .arg(src->size());
+            out.error = Phrase::translate(
+                "ckpt::Formats", "storage '%1' at byte %2 claims %3 elements, past the end of the file (%4 bytes)")
+                            .arg(key)
+                            .arg(pos)
+                            .arg(count)
+                            .arg(src->size());
             return false;
         }
         if (count != info.numel)
-            out.warnings << QStringLiteral("storage '%1' holds %2 elements, the pickle said %3")
+            out.warnings << Phrase::translate("ckpt::Formats", "storage '%1' holds %2 elements, the pickle said %3")
                                 .arg(key)
                                 .arg(count)
                                 .arg(info.numel);

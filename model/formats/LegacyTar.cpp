@@ -1,4 +1,5 @@
 #include "model/formats/LegacyTar.h"
+#include "model/formats/Readers.h"
 
 #include "model/checkpoint/DType.h"
 #include "model/formats/TorchObjects.h"
@@ -62,7 +63,7 @@ struct Member {
 };
 
 // The regular-file members, as tarfile lists them (later duplicates win, as getmember's do).
-bool listMembers(const ByteSource &src, QHash<QString, Member> *members, QString *error)
+bool listMembers(const ByteSource &src, QHash<QString, Member> *members, Phrase *error)
 {
     for (qint64 pos = 0; pos + kBlock <= src.size();) {
         const uchar *h = src.data() + pos;
@@ -70,12 +71,12 @@ bool listMembers(const ByteSource &src, QHash<QString, Member> *members, QString
             return true; // end of archive
         if (!headerChecksumMatches(h)) {
             if (pos == 0)
-                *error = QStringLiteral("not a tar archive");
+                *error = Phrase::translate("ckpt::Formats", "not a tar archive");
             return pos > 0; // tarfile stops at a bad header after the first
         }
         qint64 size = 0;
         if (!numberField(h + 124, 12, &size) || size < 0 || size > src.size() - pos - kBlock) {
-            *error = QStringLiteral("tar member at byte %1 runs past the end of the file").arg(pos);
+            *error = Phrase::translate("ckpt::Formats", "tar member at byte %1 runs past the end of the file").arg(pos);
             return false;
         }
         int nameLen = 0;
@@ -98,7 +99,7 @@ ValuePtr runPickle(Checkpoint &out, const QByteArray &bytes, qint64 *pos, const 
     ValuePtr v = vm.run(*pos);
     recordPickleFindings(out, vm, where, bool(v));
     if (!v && out.error.isEmpty())
-        out.error = QStringLiteral("%1: %2").arg(where, vm.error());
+        out.error = about(where, vm.error());
     *pos = vm.endOffset();
     return v;
 }
@@ -108,7 +109,7 @@ qint64 countOf(const ValuePtr &v)
     return v && v->kind == Value::Kind::Int ? v->integer : -1;
 }
 
-void failOnce(Checkpoint &out, const QString &error)
+void failOnce(Checkpoint &out, const Phrase &error)
 {
     if (out.ok())
         out.error = error;
@@ -187,7 +188,7 @@ public:
         const auto found = m_tar.byKey.constFind(intKey(pid));
         if (found == m_tar.byKey.constEnd())
             return unresolved(pid,
-                QStringLiteral("persistent id %1 names no storage or tensor of the tar")
+                Phrase::translate("ckpt::Formats", "persistent id %1 names no storage or tensor of the tar")
                     .arg(pid ? pid->scalarText() : QString()));
         if (found->tensor < 0)
             return storageValue(*found);
@@ -198,13 +199,13 @@ public:
             QString why;
             r.value = TorchObjects::reduce(Value::global(QStringLiteral("torch._utils._rebuild_tensor")), args, &why);
             if (!r.value)
-                return unresolved(pid, QStringLiteral("tensor %1: %2").arg(pid->scalarText(), why));
+                return unresolved(pid, Phrase::translate("ckpt::Formats", "tensor %1: %2").arg(pid->scalarText(), why));
             m_out.tensors[size_t(r.value->tensorIndex)].rebuiltBy = QStringLiteral("legacy_load (tar 'tensors')");
         }
         return r.value;
     }
 
-    QString error;
+    Phrase error;
 
 private:
     static ValuePtr storageValue(const Loaded &l)
@@ -220,7 +221,7 @@ private:
             t->items.push_back(Value::fromInt(i));
         return t;
     }
-    ValuePtr unresolved(const ValuePtr &pid, const QString &why)
+    ValuePtr unresolved(const ValuePtr &pid, const Phrase &why)
     {
         if (error.isEmpty())
             error = why;
@@ -251,18 +252,24 @@ void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Ta
         const qint64 elementBytes = elementSize(dtype);
         // (elementSize of an unknown dtype is 1: the dtype itself must be known.)
         if (!triple || dtype == DType::Unknown || pos + 8 > b.size()) {
-            out.error = QStringLiteral("storages: storage %1 has no storage type or size torch reads").arg(i);
+            out.error
+                = Phrase::translate("ckpt::Formats", "storages: storage %1 has no storage type or size torch reads")
+                      .arg(i);
             return;
         }
         const qint64 count = qFromLittleEndian<qint64>(b.constData() + pos);
         if (count < 0 || count > (b.size() - pos - 8) / elementBytes) {
             out.error
-                = QStringLiteral("storages: storage %1 claims %2 elements past the member's end").arg(i).arg(count);
+                = Phrase::translate("ckpt::Formats", "storages: storage %1 claims %2 elements past the member's end")
+                      .arg(i)
+                      .arg(count);
             return;
         }
         const QString key = dictKey(args->items[0]);
         if (key.isEmpty()) {
-            out.error = QStringLiteral("storages: storage %1 has a %2 key").arg(i).arg(args->items[0]->kindName());
+            out.error = Phrase::translate("ckpt::Formats", "storages: storage %1 has a %2 key")
+                            .arg(i)
+                            .arg(args->items[0]->kindName());
             return;
         }
         StorageInfo info;
@@ -282,7 +289,8 @@ void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Ta
     if (!views || n < 0)
         return;
     if (views->kind != Value::Kind::List && views->kind != Value::Kind::Tuple) {
-        out.error = QStringLiteral("storages: the storage views are a %1, not a list").arg(views->kindName());
+        out.error = Phrase::translate("ckpt::Formats", "storages: the storage views are a %1, not a list")
+                        .arg(views->kindName());
         return;
     }
     for (const ValuePtr &v : views->items) {
@@ -291,8 +299,8 @@ void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Ta
         if (root == tar.byKey.constEnd() || root->tensor >= 0 || dictKey(v->items[0]).isEmpty()
             || v->items[2]->kind != Value::Kind::Int || v->items[3]->kind != Value::Kind::Int
             || v->items[2]->integer < 0) {
-            out.error = QStringLiteral("storages: a storage view is not (key, storage key, offset, size) of a "
-                                       "storage the member holds");
+            out.error = Phrase::translate("ckpt::Formats",
+                "storages: a storage view is not (key, storage key, offset, size) of a storage the member holds");
             return;
         }
         // A storage of its own over the root's bytes (root._storage[a:b]), which Python's
@@ -301,8 +309,8 @@ void readStorages(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Ta
         const qint64 offset = qMin(v->items[2]->integer, r.numel);
         const qint64 numel = qBound<qint64>(0, v->items[3]->integer, r.numel - offset);
         if (offset != v->items[2]->integer || numel != v->items[3]->integer)
-            out.warnings << QStringLiteral("storage view %1 reaches past storage '%2': torch.load cuts it to %3 "
-                                           "elements")
+            out.warnings << Phrase::translate(
+                "ckpt::Formats", "storage view %1 reaches past storage '%2': torch.load cuts it to %3 elements")
                                 .arg(v->items[0]->scalarText(), r.key)
                                 .arg(numel);
         StorageInfo view;
@@ -329,12 +337,13 @@ void readTensors(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Tar
         if (!args)
             return;
         if (pos + 8 > b.size()) {
-            failOnce(out, QStringLiteral("tensors: tensor %1 ends early").arg(i));
+            failOnce(out, Phrase::translate("ckpt::Formats", "tensors: tensor %1 ends early").arg(i));
             return;
         }
         const qint32 ndim = qFromLittleEndian<qint32>(b.constData() + pos);
         if (ndim < 0 || qint64(ndim) * 16 + 16 > b.size() - pos) {
-            failOnce(out, QStringLiteral("tensors: tensor %1 claims %2 dimensions").arg(i).arg(ndim));
+            failOnce(
+                out, Phrase::translate("ckpt::Formats", "tensors: tensor %1 claims %2 dimensions").arg(i).arg(ndim));
             return;
         }
         TensorRecord r;
@@ -349,13 +358,16 @@ void readTensors(const ByteSourcePtr &src, const Member &m, Checkpoint &out, Tar
         const bool triple = args->kind == Value::Kind::Tuple && args->items.size() == 3;
         const QString key = triple ? dictKey(args->items[0]) : QString();
         if (key.isEmpty()) {
-            failOnce(out, QStringLiteral("tensors: tensor %1 is not a (key, storage key, type) tuple").arg(i));
+            failOnce(out,
+                Phrase::translate("ckpt::Formats", "tensors: tensor %1 is not a (key, storage key, type) tuple")
+                    .arg(i));
             continue;
         }
         const auto storage = tar.byKey.constFind(dictKey(args->items[1]));
         if (storage == tar.byKey.constEnd() || storage->tensor >= 0) {
             failOnce(out,
-                QStringLiteral("tensors: tensor %1 names storage %2, which the storages member does not hold")
+                Phrase::translate(
+                    "ckpt::Formats", "tensors: tensor %1 names storage %2, which the storages member does not hold")
                     .arg(i)
                     .arg(args->items[1]->scalarText()));
             continue;
@@ -375,21 +387,22 @@ bool looksLikeTar(const ByteSource &src)
 bool readLegacyTar(const ByteSourcePtr &src, Checkpoint &out)
 {
     out.format = Format::TorchLegacy;
-    out.facts << qMakePair(QStringLiteral("layout"), QStringLiteral("tar (PyTorch <= 0.1.10)"));
-    out.facts << qMakePair(QStringLiteral("byteorder"), QStringLiteral("little"));
+    out.facts << qMakePair(Phrase::translate("ckpt::Formats", "layout", "a fact's name: how the file is laid out"),
+        Phrase::translate("ckpt::Formats", "tar (PyTorch <= 0.1.10)", "a layout"));
+    out.facts << qMakePair(byteorderFact(), byteorderName(QStringLiteral("little")));
     QHash<QString, Member> members;
-    QString error;
+    Phrase error;
     if (!listMembers(*src, &members, &error)) {
         out.error = error;
         return false;
     }
     // legacy_load extracts them by name, in this order (torch.save wrote sys_info, pickle,
     // tensors, storages); tar.extract of a missing one fails.
-    QString missing;
+    Phrase missing;
     for (const char *name : { "storages", "tensors" })
         if (missing.isEmpty() && !members.contains(QLatin1String(name)))
-            missing
-                = QStringLiteral("tar archive without a '%1' member (torch.load needs it)").arg(QLatin1String(name));
+            missing = Phrase::translate("ckpt::Formats", "tar archive without a '%1' member (torch.load needs it)")
+                          .arg(QString::fromLatin1(name));
     TarTensors tar;
     if (members.contains(QStringLiteral("storages")))
         readStorages(src, members.value(QStringLiteral("storages")), out, tar);
@@ -403,7 +416,8 @@ bool readLegacyTar(const ByteSourcePtr &src, Checkpoint &out)
     }
     if (!members.contains(QStringLiteral("pickle"))) {
         if (out.ok())
-            out.error = QStringLiteral("tar archive without a 'pickle' member (not a torch.save file)");
+            out.error
+                = Phrase::translate("ckpt::Formats", "tar archive without a 'pickle' member (not a torch.save file)");
         return false;
     }
     const Member &pickle = members.value(QStringLiteral("pickle"));
@@ -412,15 +426,15 @@ bool readLegacyTar(const ByteSourcePtr &src, Checkpoint &out)
     Unpickler vm(b, &hooks);
     out.root = vm.run(0);
     recordPickleFindings(out, vm, QStringLiteral("pickle"), bool(out.root));
-    for (const QString &p : hooks.problems)
+    for (const Phrase &p : hooks.problems)
         out.warnings << p;
     if (!missing.isEmpty())
         out.error = missing;
     if (!hooks.error.isEmpty())
-        failOnce(out, QStringLiteral("pickle: %1").arg(hooks.error));
+        failOnce(out, about(QStringLiteral("pickle"), hooks.error));
     if (!out.root) {
         out.root = vm.partialResult();
-        failOnce(out, QStringLiteral("pickle: %1").arg(vm.error()));
+        failOnce(out, about(QStringLiteral("pickle"), vm.error()));
         return false;
     }
     scanAfterStop(out, b, vm.endOffset(), QStringLiteral("pickle"), QStringLiteral("STOP"));

@@ -147,14 +147,14 @@ bool looksLikeNpy(const uchar *d, qint64 size)
     return size >= kMagicSize && std::memcmp(d, kMagic, size_t(kMagicSize)) == 0;
 }
 
-bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error)
+bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, Phrase *error)
 {
-    auto fail = [error](const QString &why) {
+    auto fail = [error](const Phrase &why) {
         *error = why;
         return false;
     };
     if (!looksLikeNpy(d, size) || size < 10)
-        return fail(QStringLiteral("not a .npy file"));
+        return fail(Phrase::translate("ckpt::Formats", "not a .npy file"));
     out->major = d[6];
     qint64 headerLen = 0, headerStart = 0;
     if (out->major == 1) {
@@ -162,24 +162,25 @@ bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error)
         headerStart = 10;
     } else if (out->major == 2 || out->major == 3) {
         if (size < 12)
-            return fail(QStringLiteral(".npy header ends early"));
+            return fail(Phrase::translate("ckpt::Formats", ".npy header ends early"));
         headerLen = qFromLittleEndian<quint32>(d + 8);
         headerStart = 12;
     } else {
-        return fail(QStringLiteral("unsupported .npy format version %1.%2").arg(out->major).arg(d[7]));
+        return fail(
+            Phrase::translate("ckpt::Formats", "unsupported .npy format version %1.%2").arg(out->major).arg(d[7]));
     }
     if (headerLen > size - headerStart)
-        return fail(QStringLiteral(".npy header declares %1 bytes, only %2 in the file")
+        return fail(Phrase::translate("ckpt::Formats", ".npy header declares %1 bytes, only %2 in the file")
                         .arg(headerLen)
                         .arg(size - headerStart));
     const QByteArray h = QByteArray::fromRawData(reinterpret_cast<const char *>(d + headerStart), qsizetype(headerLen));
     out->dataOffset = headerStart + headerLen;
     if (!readDescr(h, valueOf(h, "descr"), &out->descr))
-        return fail(QStringLiteral(".npy header has no readable 'descr'"));
+        return fail(Phrase::translate("ckpt::Formats", ".npy header has no readable 'descr'"));
     const qsizetype fo = valueOf(h, "fortran_order");
     out->fortranOrder = fo >= 0 && h.mid(fo, 4) == "True";
     if (!readShape(h, valueOf(h, "shape"), &out->shape))
-        return fail(QStringLiteral(".npy header has no readable 'shape'"));
+        return fail(Phrase::translate("ckpt::Formats", ".npy header has no readable 'shape'"));
     return true;
 }
 
@@ -197,7 +198,7 @@ ValuePtr describe(const NpyHeader &h)
 ValuePtr scanNpyRecord(Checkpoint &out, const QByteArray &bytes, const QString &where, bool tensor, qint64 fileOffset)
 {
     NpyHeader h;
-    QString error;
+    Phrase error;
     const auto *d = reinterpret_cast<const uchar *>(bytes.constData());
     if (!parseNpyHeader(d, bytes.size(), &h, &error)) {
         out.findings.push_back({ QString(), Verdict::Invalid, where, error, false });
@@ -243,11 +244,14 @@ bool NumpyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     NpyHeader h;
     if (!parseNpyHeader(src->data(), src->size(), &h, &out.error))
         return false;
-    out.facts << qMakePair(QStringLiteral("npy version"), QString::number(h.major))
-              << qMakePair(QStringLiteral("dtype"), h.descr);
+    out.facts << qMakePair(Phrase::translate("ckpt::Formats", "npy version", "a fact's name: the .npy format version"),
+        Phrase(QString::number(h.major)))
+              << qMakePair(Phrase(QStringLiteral("dtype")), Phrase(h.descr));
     if (h.hasObjects()) {
         // np.load(allow_pickle=True) unpickles the rest of the file: scan all of it.
-        out.facts << qMakePair(QStringLiteral("object array"), QStringLiteral("the data is a pickle"));
+        out.facts << qMakePair(
+            Phrase::translate("ckpt::Formats", "object array", "a fact's name: a .npy of dtype object"),
+            Phrase::translate("ckpt::Formats", "the data is a pickle", "an object array"));
         QString error;
         out.root = scanPickles(out, src->view(0, src->size()), h.dataOffset,
             Phrase::translate("ckpt::Safety", "object array pickle", "a .npy of dtype object"), &error);
@@ -262,11 +266,10 @@ bool NumpyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     for (qint64 n : h.shape)
         need = (n == 0 || need == 0) ? 0 : (need > available / n ? available + 1 : need * n);
     if (size > 0 && need > available) {
-        out.error = QStringLiteral(".npy header declares more data than the %1 bytes after it").arg(available);
-        out.findings.push_back({ QString(), Verdict::Invalid, Phrase::translate("ckpt::Safety", "npy header"),
-            Phrase::translate("ckpt::Safety", ".npy header declares more data than the %1 bytes after it")
-                .arg(available),
-            false });
+        out.error = Phrase::translate("ckpt::Safety", ".npy header declares more data than the %1 bytes after it")
+                        .arg(available);
+        out.findings.push_back(
+            { QString(), Verdict::Invalid, Phrase::translate("ckpt::Safety", "npy header"), out.error, false });
     } else {
         addNumpyTensor(out, *out.root, h.dataOffset, nullptr);
     }

@@ -22,7 +22,7 @@ struct NpyHeader {
 // True if the bytes start with the .npy magic "\x93NUMPY".
 bool looksLikeNpy(const uchar *d, qint64 size);
 // Parses the header without trusting any declared size. False with *error on failure.
-bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, QString *error);
+bool parseNpyHeader(const uchar *d, qint64 size, NpyHeader *out, Phrase *error);
 
 // An .npy record inside another container (an .npz, a torch zip): adds findings and
 // returns what it holds (the array's description, or the object array's pickled value).

@@ -94,13 +94,18 @@ bool PickleReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     out.format = Format::Pickle;
     // Stacked pickles are all read, as a scanner must: a payload can hide in any of them.
     std::vector<ValuePtr> values;
-    ValuePtr first = scanPickles(out, src->view(0, src->size()), 0, QStringLiteral("pickle"), &out.error, &values);
+    QString error;
+    ValuePtr first = scanPickles(out, src->view(0, src->size()), 0, QStringLiteral("pickle"), &error, &values);
+    if (!error.isEmpty())
+        out.error = error;
     if (values.empty() && first)
         values.push_back(first); // the partial value of a broken first pickle
     auto all = Value::make(Value::Kind::List);
     all->items = values;
     out.root = values.empty() ? nullptr : values.size() == 1 ? values.front() : all;
-    out.facts << qMakePair(QStringLiteral("pickles"), QString::number(values.size()));
+    out.facts << qMakePair(
+        Phrase::translate("ckpt::Formats", "pickles", "a fact's name: how many pickles the file holds"),
+        Phrase(QString::number(values.size())));
     return out.ok();
 }
 

@@ -117,7 +117,15 @@ public:
 // `name`, warnings after `warningPrefix`, side trees under `sidePrefix`/, and its root as
 // entry `name` of `parts`.
 void mergePart(const QString &name, Checkpoint &part, Checkpoint &out, Value &parts, const QString &sidePrefix,
-    const QString &warningPrefix);
+    const Phrase &warningPrefix);
+
+// "WHERE: WHAT": a warning or error about one part of a checkpoint (a shard, a file of a
+// folder, a record), in the language's punctuation.
+Phrase about(const Phrase &where, const Phrase &what);
+// The "byteorder" fact the torch readers record, and its value: "little" and "big" in the
+// user's language, anything else as the file says it.
+Phrase byteorderFact();
+Phrase byteorderName(const QString &order);
 
 // A JSON value as Values (objects in Qt's key order), depth-limited.
 ValuePtr valueFromJson(const QJsonValue &v, int depth = 0);

@@ -58,25 +58,27 @@ QString shapeText(const std::vector<qint64> &shape)
     return QLatin1Char('[') + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
 }
 
-// Parses one tensor entry; returns an error message or an empty string.
-QString parseEntry(const QString &name, const QJsonValue &value, Entry *e, QStringList *warnings)
+// Parses one tensor entry; returns why it is not one, or nothing.
+Phrase parseEntry(const QString &name, const QJsonValue &value, Entry *e, Phrases *warnings)
 {
     e->name = name;
     if (!value.isObject())
-        return QStringLiteral("tensor '%1': entry is not a JSON object").arg(name);
+        return Phrase::translate("ckpt::Formats", "tensor '%1': entry is not a JSON object").arg(name);
     const QJsonObject o = value.toObject();
     const QJsonValue dtype = o.value(QLatin1String("dtype"));
     const QJsonValue shape = o.value(QLatin1String("shape"));
     const QJsonValue offsets = o.value(QLatin1String("data_offsets"));
     if (!dtype.isString())
-        return QStringLiteral("tensor '%1' has no dtype").arg(name);
+        return Phrase::translate("ckpt::Formats", "tensor '%1' has no dtype").arg(name);
     if (!shape.isArray())
-        return QStringLiteral("tensor '%1' has no shape").arg(name);
+        return Phrase::translate("ckpt::Formats", "tensor '%1' has no shape").arg(name);
     if (!offsets.isArray() || offsets.toArray().size() != 2 || !toCount(offsets.toArray().at(0), &e->begin)
         || !toCount(offsets.toArray().at(1), &e->end))
-        return QStringLiteral("tensor '%1' needs data_offsets [begin, end] of non-negative integers").arg(name);
+        return Phrase::translate(
+            "ckpt::Formats", "tensor '%1' needs data_offsets [begin, end] of non-negative integers")
+            .arg(name);
     if (e->end < e->begin)
-        return QStringLiteral("tensor '%1' has data_offsets that end (%2) before they begin (%3)")
+        return Phrase::translate("ckpt::Formats", "tensor '%1' has data_offsets that end (%2) before they begin (%3)")
             .arg(name)
             .arg(e->end)
             .arg(e->begin);
@@ -84,11 +86,12 @@ QString parseEntry(const QString &name, const QJsonValue &value, Entry *e, QStri
     e->tag = dtype.toString();
     int bits = packedBits(e->tag);
     if (bits) {
-        warnings->append(QStringLiteral("tensor '%1' uses the packed dtype %2, shown as unknown").arg(name, e->tag));
+        warnings->append(Phrase::translate("ckpt::Formats", "tensor '%1' uses the packed dtype %2, shown as unknown")
+                             .arg(name, e->tag));
     } else {
         e->dtype = dtypeFromSafetensors(e->tag);
         if (e->dtype == DType::Unknown)
-            return QStringLiteral("tensor '%1' has unknown dtype '%2'").arg(name, e->tag);
+            return Phrase::translate("ckpt::Formats", "tensor '%1' has unknown dtype '%2'").arg(name, e->tag);
         bits = elementSize(e->dtype) * 8;
     }
 
@@ -97,26 +100,29 @@ QString parseEntry(const QString &name, const QJsonValue &value, Entry *e, QStri
     for (const QJsonValue &d : shape.toArray()) {
         qint64 dim = 0;
         if (!toCount(d, &dim))
-            return QStringLiteral("tensor '%1' has a shape entry that is not a non-negative integer").arg(name);
+            return Phrase::translate(
+                "ckpt::Formats", "tensor '%1' has a shape entry that is not a non-negative integer")
+                .arg(name);
         e->shape.push_back(dim);
         if (__builtin_mul_overflow(e->numel, dim, &e->numel)
             || __builtin_mul_overflow(strideSpan, std::max<qint64>(dim, 1), &strideSpan))
-            return QStringLiteral("tensor '%1' has a shape whose element count overflows").arg(name);
+            return Phrase::translate("ckpt::Formats", "tensor '%1' has a shape whose element count overflows")
+                .arg(name);
     }
     qint64 totalBits = 0;
     if (__builtin_mul_overflow(e->numel, qint64(bits), &totalBits))
-        return QStringLiteral("tensor '%1' has a shape whose size overflows").arg(name);
+        return Phrase::translate("ckpt::Formats", "tensor '%1' has a shape whose size overflows").arg(name);
     if (totalBits % 8)
-        return QStringLiteral("tensor '%1' has %2 elements of %3 bits, not a whole number of bytes")
+        return Phrase::translate("ckpt::Formats", "tensor '%1' has %2 elements of %3 bits, not a whole number of bytes")
             .arg(name)
             .arg(e->numel)
             .arg(bits);
     if (totalBits / 8 != e->end - e->begin)
-        return QStringLiteral("tensor '%1' is %2 %3 (%4 bytes) but its data_offsets span %5 bytes")
+        return Phrase::translate("ckpt::Formats", "tensor '%1' is %2 %3 (%4 bytes) but its data_offsets span %5 bytes")
             .arg(name, e->tag, shapeText(e->shape))
             .arg(totalBits / 8)
             .arg(e->end - e->begin);
-    return QString();
+    return Phrase();
 }
 } // namespace
 
@@ -154,34 +160,40 @@ bool SafetensorsReader::read(const ByteSourcePtr &src, Checkpoint &out) const
 
     const qint64 size = src->size();
     if (size < 8)
-        return readFailed(out, QStringLiteral("too small for a safetensors header (%1 bytes)").arg(size));
+        return readFailed(
+            out, Phrase::translate("ckpt::Formats", "too small for a safetensors header (%1 bytes)").arg(size));
     quint64 n = 0;
     for (int i = 7; i >= 0; --i)
         n = (n << 8) | src->data()[i];
     if (n > quint64(kMaxHeader))
         return readFailed(out,
-            QStringLiteral("safetensors header claims %1 bytes, more than the limit of %2").arg(n).arg(kMaxHeader));
+            Phrase::translate("ckpt::Formats", "safetensors header claims %1 bytes, more than the limit of %2")
+                .arg(n)
+                .arg(kMaxHeader));
     if (n + 8 > quint64(size))
         return readFailed(out,
-            QStringLiteral("safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)")
+            Phrase::translate(
+                "ckpt::Formats", "safetensors header claims %1 bytes at byte 8, past the end of the file (%2 bytes)")
                 .arg(n)
                 .arg(size));
     const qint64 dataStart = 8 + qint64(n);
     const QByteArray header = src->view(8, qint64(n));
     if (header.isEmpty() || header.at(0) != '{')
-        return readFailed(out, QStringLiteral("safetensors header does not start with '{'"));
+        return readFailed(out, Phrase::translate("ckpt::Formats", "safetensors header does not start with '{'"));
 
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(header, &perr);
     if (perr.error != QJsonParseError::NoError)
         return readFailed(out,
-            QStringLiteral("safetensors header is not valid JSON: %1 at byte %2")
+            Phrase::translate("ckpt::Formats", "safetensors header is not valid JSON: %1 at byte %2")
                 .arg(perr.errorString())
                 .arg(8 + perr.offset));
     if (!doc.isObject())
-        return readFailed(out, QStringLiteral("safetensors header is not a JSON object"));
+        return readFailed(out, Phrase::translate("ckpt::Formats", "safetensors header is not a JSON object"));
     const QJsonObject obj = doc.object();
-    out.facts.append({ QStringLiteral("header bytes"), QString::number(n) });
+    out.facts.append(
+        { Phrase::translate("ckpt::Formats", "header bytes", "a fact's name: the safetensors JSON header's size"),
+            Phrase(QString::number(n)) });
 
     // The written key order; falls back to Qt's (sorted) order if our scanner disagrees.
     std::vector<JsonMember> members;
@@ -190,7 +202,8 @@ bool SafetensorsReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         QSet<QString> seen;
         for (const JsonMember &m : members) {
             if (seen.contains(m.key))
-                return readFailed(out, QStringLiteral("safetensors header has the key '%1' twice").arg(m.key));
+                return readFailed(
+                    out, Phrase::translate("ckpt::Formats", "safetensors header has the key '%1' twice").arg(m.key));
             seen.insert(m.key);
             keys << m.key;
         }
@@ -201,12 +214,12 @@ bool SafetensorsReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     auto root = Value::make(Value::Kind::Dict);
     out.root = root;
     std::vector<Entry> entries;
-    QString error;
+    Phrase error;
     for (const QString &key : std::as_const(keys)) {
         const QJsonValue value = obj.value(key);
         if (key == QLatin1String("__metadata__")) {
             if (!value.isObject()) {
-                error = QStringLiteral("safetensors __metadata__ is not a JSON object");
+                error = Phrase::translate("ckpt::Formats", "safetensors __metadata__ is not a JSON object");
                 break;
             }
             auto meta = Value::make(Value::Kind::Dict);
@@ -215,12 +228,16 @@ bool SafetensorsReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                 QString text = it.value().toString();
                 if (!it.value().isString()) {
                     // The spec says str -> str; keep a non-string readable rather than stop.
-                    out.warnings << QStringLiteral("__metadata__ value '%1' is not a string").arg(it.key());
+                    out.warnings
+                        << Phrase::translate("ckpt::Formats", "__metadata__ value '%1' is not a string").arg(it.key());
                     text = QString::fromUtf8(
                         QJsonDocument(QJsonArray { it.value() }).toJson(QJsonDocument::Compact).mid(1).chopped(1));
                 }
                 meta->entries.emplace_back(Value::fromString(it.key()), Value::fromString(text));
-                out.facts.append({ QStringLiteral("metadata ") + it.key(), text });
+                out.facts.append(
+                    { Phrase::translate("ckpt::Formats", "metadata %1", "a fact's name: a __metadata__ key")
+                            .arg(it.key()),
+                        Phrase(text) });
             }
             root->entries.emplace_back(Value::fromString(key), meta);
             continue;
@@ -249,20 +266,22 @@ bool SafetensorsReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         if (!error.isEmpty())
             break;
         if (e.begin > expected)
-            error = QStringLiteral(
+            error = Phrase::translate("ckpt::Formats",
                 "safetensors data has a hole: bytes %1..%2 of the buffer belong to no tensor (before '%3')")
                         .arg(expected)
                         .arg(e.begin)
                         .arg(e.name);
         else if (e.begin < expected)
-            error = QStringLiteral("tensor '%1' (bytes %2..%3) overlaps tensor '%4' (which ends at %5)")
+            error = Phrase::translate(
+                "ckpt::Formats", "tensor '%1' (bytes %2..%3) overlaps tensor '%4' (which ends at %5)")
                         .arg(e.name)
                         .arg(e.begin)
                         .arg(e.end)
                         .arg(previous ? previous->name : QString())
                         .arg(expected);
         else if (e.end > size - dataStart)
-            error = QStringLiteral("tensor '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
+            error = Phrase::translate(
+                "ckpt::Formats", "tensor '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
                         .arg(e.name)
                         .arg(e.end - e.begin)
                         .arg(dataStart + e.begin)
@@ -271,7 +290,8 @@ bool SafetensorsReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         previous = &e;
     }
     if (error.isEmpty() && dataStart + expected != size)
-        error = QStringLiteral("safetensors file has %1 bytes after the last tensor, where it must end")
+        error = Phrase::translate(
+            "ckpt::Formats", "safetensors file has %1 bytes after the last tensor, where it must end")
                     .arg(size - dataStart - expected);
 
     // Keep what was read even when the layout is wrong: the tree still helps.

@@ -81,7 +81,7 @@ void rebaseTensors(const std::vector<ValuePtr> &roots, int base)
 }
 
 void mergePart(const QString &name, Checkpoint &part, Checkpoint &out, Value &parts, const QString &sidePrefix,
-    const QString &warningPrefix)
+    const Phrase &warningPrefix)
 {
     const int tensorBase = int(out.tensors.size());
     const int storageBase = int(out.storages.size());
@@ -111,9 +111,9 @@ void mergePart(const QString &name, Checkpoint &part, Checkpoint &out, Value &pa
             out.nonWeightsOnlyOpcodes << op;
     for (const auto &fact : std::as_const(part.facts)) // a part's opcodes 1.13 refuses are the whole's
         if (fact.first == torch113OpcodesFact())
-            noteOpcodeTorch113Refuses(out, fact.second);
-    for (const QString &w : std::as_const(part.warnings))
-        out.warnings << QStringLiteral("%1: %2").arg(warningPrefix, w);
+            noteOpcodeTorch113Refuses(out, fact.second.english());
+    for (const Phrase &w : std::as_const(part.warnings))
+        out.warnings << about(warningPrefix, w);
     parts.entries.emplace_back(Value::fromString(name), part.root ? part.root : Value::none());
 }
 
@@ -136,11 +136,11 @@ bool readShard(const ByteSourcePtr &src, Checkpoint &shard)
                 "ckpt::Safety", "a bare pickle, not a torch.save file: torch.load unpickles it, then fails"),
             true });
         if (shard.ok())
-            shard.error = QStringLiteral("a bare pickle, not a safetensors or torch file");
+            shard.error = Phrase::translate("ckpt::Formats", "a bare pickle, not a safetensors or torch file");
         return false;
     }
     if (f != Format::Safetensors && f != Format::TorchZip && f != Format::TorchScript && f != Format::TorchLegacy)
-        return readFailed(shard, QStringLiteral("not a safetensors or torch file"));
+        return readFailed(shard, Phrase::translate("ckpt::Formats", "not a safetensors or torch file"));
     return reader->readProbed(probe, shard);
 }
 
@@ -210,14 +210,16 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError)
-        return readFailed(
-            out, QStringLiteral("index is not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset));
+        return readFailed(out,
+            Phrase::translate("ckpt::Formats", "index is not valid JSON: %1 at byte %2")
+                .arg(perr.errorString())
+                .arg(perr.offset));
     if (!doc.isObject())
-        return readFailed(out, QStringLiteral("index is not a JSON object"));
+        return readFailed(out, Phrase::translate("ckpt::Formats", "index is not a JSON object"));
     const QJsonObject obj = doc.object();
     const QJsonValue weightMap = obj.value(QLatin1String("weight_map"));
     if (!weightMap.isObject())
-        return readFailed(out, QStringLiteral("index has no weight_map object"));
+        return readFailed(out, Phrase::translate("ckpt::Formats", "index has no weight_map object"));
     const QJsonObject map = weightMap.toObject();
 
     // weight_map in the order written (QJsonObject sorts), found by scanning the text.
@@ -243,7 +245,8 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     for (const QString &name : std::as_const(names)) {
         const QJsonValue file = map.value(name);
         if (!file.isString())
-            return readFailed(out, QStringLiteral("weight_map entry '%1' is not a file name").arg(name));
+            return readFailed(
+                out, Phrase::translate("ckpt::Formats", "weight_map entry '%1' is not a file name").arg(name));
         const QString shard = file.toString();
         shardOf.insert(name, shard);
         if (!tensorsOf.contains(shard))
@@ -254,10 +257,11 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     if (metadata.isObject()) {
         const QJsonValue total = metadata.toObject().value(QLatin1String("total_size"));
         if (total.isDouble())
-            out.facts.append(
-                { QStringLiteral("total_size"), QString::number(total.toInteger(qint64(total.toDouble()))) });
+            out.facts.append({ Phrase(QStringLiteral("total_size")),
+                Phrase(QString::number(total.toInteger(qint64(total.toDouble())))) });
     }
-    out.facts.append({ QStringLiteral("weight_map entries"), QString::number(names.size()) });
+    out.facts.append({ Phrase::translate("ckpt::Formats", "weight_map entries", "a fact's name"),
+        Phrase(QString::number(names.size())) });
 
     const QDir dir = QFileInfo(src->path()).absoluteDir();
     int present = 0;
@@ -266,26 +270,27 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         // Only plain file names beside the index: never follow a path out of the folder.
         if (name.isEmpty() || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
             || name == QLatin1String(".") || name == QLatin1String("..")) {
-            out.warnings << QStringLiteral("shard name '%1' is not a plain file name; not opened").arg(name);
+            out.warnings
+                << Phrase::translate("ckpt::Formats", "shard name '%1' is not a plain file name; not opened").arg(name);
             continue;
         }
         const QString path = dir.filePath(name);
         if (!QFileInfo::exists(path)) {
-            out.warnings << QStringLiteral("shard %1 is missing").arg(name);
+            out.warnings << Phrase::translate("ckpt::Formats", "shard %1 is missing").arg(name);
             absent << name;
             continue;
         }
         QString openError;
         const ByteSourcePtr shardSrc = ByteSource::open(path, &openError);
         if (!shardSrc) {
-            out.warnings << QStringLiteral("shard %1: %2").arg(name, openError);
+            out.warnings << about(Phrase::translate("ckpt::Formats", "shard %1").arg(name), openError);
             continue;
         }
         ++present;
         Checkpoint shard;
         shard.file = path;
         if (!readShard(shardSrc, shard))
-            out.warnings << QStringLiteral("shard %1: %2").arg(name, shard.error);
+            out.warnings << about(Phrase::translate("ckpt::Formats", "shard %1").arg(name), shard.error);
         addPickledNumpyTensors(shard);
         assignTensorPaths(shard); // torch readers leave paths to the tree walk
 
@@ -301,20 +306,21 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
             if (!keys.contains(t) && missing++ == 0)
                 example = t;
         if (missing && shard.ok())
-            out.warnings << QStringLiteral("shard %1 lacks %2 of the %3 tensors the index lists (e.g. '%4')")
+            out.warnings << Phrase::translate(
+                "ckpt::Formats", "shard %1 lacks %2 of the %3 tensors the index lists (e.g. '%4')")
                                 .arg(name)
                                 .arg(missing)
                                 .arg(promised.size())
                                 .arg(example);
         for (StorageInfo &st : shard.storages)
             st.file = path;
-        mergePart(
-            name, shard, out, *shards, QStringLiteral("shards/%1").arg(name), QStringLiteral("shard %1").arg(name));
+        mergePart(name, shard, out, *shards, QStringLiteral("shards/%1").arg(name),
+            Phrase::translate("ckpt::Formats", "shard %1").arg(name));
     }
-    out.facts.append(
-        { QStringLiteral("shards"), QStringLiteral("%1 of %2 present").arg(present).arg(shardNames.size()) });
+    out.facts.append({ Phrase::translate("ckpt::Formats", "shards", "a fact's name"),
+        Phrase::translate("ckpt::Formats", "%1 of %2 present", "shards").arg(present).arg(shardNames.size()) });
     if (!absent.isEmpty())
-        out.facts.append({ missingShardsFact(), absent.join(QStringLiteral(", ")) });
+        out.facts.append({ missingShardsFact(), Phrase(absent.join(QStringLiteral(", "))) });
     buildMergedRoot(names, shardOf, *shards, *root);
     if (metadata.isObject())
         out.sideTrees.emplace_back(QStringLiteral("index metadata"), valueFromJson(metadata));

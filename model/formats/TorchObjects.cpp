@@ -130,7 +130,8 @@ ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
         if (untyped)
             info.dtype = DType::UInt8;
         if (info.dtype == DType::Unknown)
-            problems << QStringLiteral("storage '%1' has unknown type %2").arg(key, type->className);
+            problems
+                << Phrase::translate("ckpt::Formats", "storage '%1' has unknown type %2").arg(key, type->className);
         info.numel = a[4]->integer;
         if (info.numel > (qint64(1) << 56) / 16) {
             *error = QStringLiteral("storage '%1' declares %2 elements").arg(key).arg(info.numel);
@@ -198,10 +199,12 @@ ValuePtr TorchObjects::rebuildTensor(
         // quint4x2 / quint2x4 pack 2 or 4 elements per storage byte.
         const qint64 perUnit = t.dtype == DType::QUInt4x2 ? 2 : t.dtype == DType::QUInt2x4 ? 4 : 1;
         if (overflow)
-            problems << QStringLiteral("a %1 tensor's strides reach past any storage (they overflow)")
+            problems << Phrase::translate(
+                "ckpt::Formats", "a %1 tensor's strides reach past any storage (they overflow)")
                             .arg(dtypeName(t.dtype));
         else if (t.storageOffset < 0 || last >= storage.numel * perUnit)
-            problems << QStringLiteral("a %1 tensor reaches element %2 of storage '%3', which has %4")
+            problems << Phrase::translate(
+                "ckpt::Formats", "a %1 tensor reaches element %2 of storage '%3', which has %4")
                             .arg(dtypeName(t.dtype))
                             .arg(last)
                             .arg(storage.key)

@@ -28,7 +28,7 @@ public:
     ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) override;
 
     // Problems found while rebuilding (a view past its storage ...), for warnings.
-    QStringList problems;
+    Phrases problems;
 
 private:
     ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, QString *error);

@@ -142,13 +142,13 @@ ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const 
             info.compressed = rec->method != 0;
             info.fileOffset = info.compressed ? -1 : rec->dataOffset;
             if (rec->uncompressedSize < info.nbytes)
-                out.warnings << QStringLiteral("record '%1' holds %2 bytes, the storage needs %3")
+                out.warnings << Phrase::translate("ckpt::Formats", "record '%1' holds %2 bytes, the storage needs %3")
                                     .arg(info.recordName())
                                     .arg(rec->uncompressedSize)
                                     .arg(info.nbytes);
             return;
         }
-        out.warnings << QStringLiteral("storage '%1' has no record in the archive").arg(info.key);
+        out.warnings << Phrase::translate("ckpt::Formats", "storage '%1' has no record in the archive").arg(info.key);
     });
     // The CRC pass first, so that the VM gives its pages back with the rest.
     const bool crcMatches = zip.crcMatches(entry);
@@ -164,10 +164,10 @@ ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const 
         checkRecordCrc(zip, entry, out);
     if (root)
         scanAfterStop(out, bytes, vm.endOffset(), rel, QStringLiteral("STOP"));
-    for (const QString &p : hooks.problems)
-        out.warnings << QStringLiteral("%1: %2").arg(rel, p);
+    for (const Phrase &p : hooks.problems)
+        out.warnings << about(rel, p);
     if (!root) {
-        out.error = QStringLiteral("record '%1': %2").arg(rel, vm.error());
+        out.error = Phrase::translate("ckpt::Formats", "record '%1': %2").arg(rel, vm.error());
         return vm.partialResult();
     }
     return root;
@@ -356,25 +356,31 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
     if (!npz)
         checkZipStructure(zip, out);
     auto arrays = Value::make(Value::Kind::Dict);
-    out.facts << qMakePair(QStringLiteral("archive folder"), prefix)
-              << qMakePair(QStringLiteral("records"), QString::number(zip.entries().size()));
+    out.facts << qMakePair(
+        Phrase::translate("ckpt::Formats", "archive folder", "a fact's name: a zip's top folder"), Phrase(prefix))
+              << qMakePair(Phrase::translate("ckpt::Formats", "records", "a fact's name: a zip's members"),
+                     Phrase(QString::number(zip.entries().size())));
     const QString version = smallRecord(zip, QStringLiteral("version"));
     const QString dataVersion = smallRecord(zip, QStringLiteral(".data/version"));
     if (!version.isEmpty() || !dataVersion.isEmpty())
-        out.facts << qMakePair(QStringLiteral("version"), version.isEmpty() ? dataVersion : version);
+        out.facts << qMakePair(
+            Phrase::translate("ckpt::Formats", "version", "a fact's name: the archive's format version"),
+            Phrase(version.isEmpty() ? dataVersion : version));
     const QString byteorder = smallRecord(zip, QStringLiteral("byteorder"));
-    out.facts << qMakePair(QStringLiteral("byteorder"),
-        byteorder.isEmpty() ? QStringLiteral("little (no record: written by PyTorch < 2.1)") : byteorder);
+    out.facts << qMakePair(byteorderFact(),
+        byteorder.isEmpty() ? Phrase::translate("ckpt::Formats", "little (no record: written by PyTorch < 2.1)")
+                            : byteorderName(byteorder));
     for (const char *name : { ".data/serialization_id", ".format_version", ".storage_alignment" }) {
         const QString value = smallRecord(zip, QLatin1String(name));
         if (!value.isEmpty())
-            out.facts << qMakePair(QString::fromLatin1(name).remove(0, name[1] == 'd' ? 6 : 1), value);
+            out.facts << qMakePair(Phrase(QString::fromLatin1(name).remove(0, name[1] == 'd' ? 6 : 1)), Phrase(value));
     }
     qint64 compressed = 0;
     for (const ZipEntry &e : zip.entries())
         compressed += e.method != 0;
     if (compressed)
-        out.facts << qMakePair(QStringLiteral("compressed records"), QString::number(compressed));
+        out.facts << qMakePair(Phrase::translate("ckpt::Formats", "compressed records", "a fact's name"),
+            Phrase(QString::number(compressed)));
 
     const bool bigEndian = byteorder == QLatin1String("big");
     const QStringList dataDirs { QStringLiteral("data/"), QStringLiteral("constants/") };
@@ -416,11 +422,12 @@ bool readZipArchive(const ByteSourcePtr &src, Checkpoint &out, std::shared_ptr<Z
         return out.ok();
     }
     if (!dataPkl && out.ok()) {
-        out.error = QStringLiteral("zip archive has no data.pkl record (not a torch.save file)");
+        out.error = Phrase::translate("ckpt::Formats", "zip archive has no data.pkl record (not a torch.save file)");
         return false;
     }
     if (recovered) { // first, whatever else broke: it is why the rest is missing
-        out.error = QStringLiteral("truncated zip, torch.load refuses it: %1").arg(miniz.recovered());
+        out.error
+            = Phrase::translate("ckpt::Formats", "truncated zip, torch.load refuses it: %1").arg(miniz.recovered());
         return false;
     }
     return out.ok();

@@ -77,8 +77,10 @@ bool readJsonPart(const ByteSourcePtr &src, Checkpoint &part)
     const QJsonDocument doc = QJsonDocument::fromJson(
         quotePythonJsonSpecials(src->view(0, src->size())), &perr); // NaN as json.dump writes it
     if (perr.error != QJsonParseError::NoError)
-        return readFailed(
-            part, QStringLiteral("not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset));
+        return readFailed(part,
+            Phrase::translate("ckpt::Formats", "not valid JSON: %1 at byte %2")
+                .arg(perr.errorString())
+                .arg(perr.offset));
     part.root = valueFromJson(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()));
     return true;
 }
@@ -140,7 +142,7 @@ bool TrainerFolderReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         QString openError;
         const ByteSourcePtr partSrc = ByteSource::open(path, &openError);
         if (!partSrc) {
-            out.warnings << QStringLiteral("%1: %2").arg(name, openError);
+            out.warnings << about(name, openError);
             grades << QStringLiteral("%1: %2").arg(name, safetyGradeName(SafetyGrade::Unreadable));
             continue;
         }
@@ -154,7 +156,7 @@ bool TrainerFolderReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                 continue;
             }
             if (!readJsonPart(partSrc, part))
-                out.warnings << QStringLiteral("%1: %2").arg(name, part.error);
+                out.warnings << about(name, part.error);
         } else {
             readCheckpointInto(partSrc, part);
             if (part.format == Format::Unknown) {
@@ -162,14 +164,14 @@ bool TrainerFolderReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                 static const QRegularExpression looksLikeCheckpoint(
                     QStringLiteral("\\.(pt|pth|bin|ckpt|safetensors)$"), QRegularExpression::CaseInsensitiveOption);
                 if (looksLikeCheckpoint.match(name).hasMatch()) {
-                    out.warnings << QStringLiteral("%1: %2").arg(name, part.error);
+                    out.warnings << about(name, part.error);
                     grades << QStringLiteral("%1: %2").arg(name, safetyGradeName(SafetyGrade::Unreadable));
                 }
                 other << name;
                 continue;
             }
             if (!part.ok())
-                out.warnings << QStringLiteral("%1: %2").arg(name, part.error);
+                out.warnings << about(name, part.error);
             if (part.format == Format::Sharded)
                 readAsShards.unite(shardsNamedBy(part));
             grades << QStringLiteral("%1: %2").arg(name, gradeOfPart(part));
@@ -182,12 +184,14 @@ bool TrainerFolderReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                 s.file = part.file;
         mergePart(name, part, out, *root, name, name);
     }
-    out.facts.prepend({ QStringLiteral("files"), read.join(QStringLiteral(", ")) });
+    out.facts.prepend(
+        { Phrase::translate("ckpt::Formats", "files", "a fact's name"), Phrase(read.join(QStringLiteral(", "))) });
     if (!other.isEmpty())
-        out.facts.append({ QStringLiteral("other files"), other.join(QStringLiteral(", ")) });
-    out.facts.append({ trainerFileGradesFact(), grades.join(QStringLiteral(", ")) });
+        out.facts.append({ Phrase::translate("ckpt::Formats", "other files", "a fact's name"),
+            Phrase(other.join(QStringLiteral(", "))) });
+    out.facts.append({ trainerFileGradesFact(), Phrase(grades.join(QStringLiteral(", "))) });
     if (read.isEmpty())
-        return readFailed(out, QStringLiteral("no file of the Trainer folder could be read"));
+        return readFailed(out, Phrase::translate("ckpt::Formats", "no file of the Trainer folder could be read"));
     return true;
 }
 

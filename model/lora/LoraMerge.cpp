@@ -95,13 +95,13 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
             return failed(LoraMergeFailure::Unreadable, QStringLiteral("refusing to write over an input"), f);
     const CheckpointPtr adapter = openCheckpoint(o.adapter);
     if (!adapter->ok())
-        return failed(LoraMergeFailure::Unreadable, adapter->error, o.adapter);
+        return failed(LoraMergeFailure::Unreadable, adapter->error.english(), o.adapter);
     const LoraSummary lora = inspectLora(*adapter, o.adapter);
     if (!lora.ok())
         return failed(LoraMergeFailure::Unreadable, lora.error, o.adapter);
     const CheckpointPtr base = openCheckpoint(o.base);
     if (!base->ok())
-        return failed(LoraMergeFailure::Unreadable, base->error, o.base);
+        return failed(LoraMergeFailure::Unreadable, base->error.english(), o.base);
     const StateDict sd = findStateDict(*base);
     if (!sd.found())
         return failed(LoraMergeFailure::Unreadable, QStringLiteral("holds no state_dict (no dict of tensors)"), o.base);

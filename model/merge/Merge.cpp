@@ -247,7 +247,7 @@ bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, Me
         i.file = f;
         i.ckpt = openCheckpoint(f);
         if (!i.ckpt->ok())
-            return fail(MergeFailure::Unreadable, i.ckpt->error, f);
+            return fail(MergeFailure::Unreadable, i.ckpt->error.english(), f);
         i.sd = findStateDict(*i.ckpt);
         if (!i.sd.found())
             return fail(MergeFailure::Unreadable, QStringLiteral("holds no state_dict (no dict of tensors)"), f);
@@ -422,7 +422,7 @@ RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const 
             = [&o, total](qint64 d, qint64 t) { o.progress(total + d * total / std::max<qint64>(1, t), total * 2); };
     report.written = convertCheckpoint(out, edit, write);
     if (!report.written.ok)
-        return fail(report.written.error + QStringLiteral(" (nothing was written)"));
+        return fail(report.written.error.english() + QStringLiteral(" (nothing was written)"));
     if (!writer.can(FormatCapability::Metadata)) {
         // Formats without file metadata get the recipe beside them.
         OutputFile sidecar;

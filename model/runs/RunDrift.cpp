@@ -57,8 +57,8 @@ RunDrift computeRunDrift(const RunReport &report, int run, const WorkControl &co
         const RunCheckpoint &next = report.checkpoints[size_t(rows[size_t(p + 1)])];
         Side cur = openSide(next);
         if (!prev.ckpt->ok() || !cur.ckpt->ok()) {
-            drift.errors << QStringLiteral("%1: %2").arg(
-                next.file, describeError(prev.ckpt->ok() ? *cur.ckpt : *prev.ckpt));
+            drift.errors << Phrase(QStringLiteral("%1: %2"))
+                                .arg(next.file, describeError(prev.ckpt->ok() ? *cur.ckpt : *prev.ckpt));
             prev = std::move(cur);
             continue;
         }

@@ -13,7 +13,7 @@ struct RunDrift {
     std::vector<int> previous;
     QStringList layers; // state_dict keys, in the first checkpoint's order
     std::vector<std::vector<double>> change; // [layer][column]: relative L2 change, NaN when not compared
-    QStringList errors;
+    Phrases errors; // text() in the Training dock
     bool cancelled = false;
 };
 

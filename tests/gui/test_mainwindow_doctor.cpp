@@ -160,8 +160,8 @@ private Q_SLOTS:
         QCOMPARE(w->document()->plan().ops.size(), size_t(1));
         QTRY_VERIFY_WITH_TIMEOUT(w->document()->isPlanApplied(), 60000);
         QVERIFY(!w->document()->planResult().ok());
-        QVERIFY2(w->document()->planResult().error.contains(QStringLiteral("__main__.RunInfo")),
-            qPrintable(w->document()->planResult().error));
+        QVERIFY2(w->document()->planResult().error.english().contains(QStringLiteral("__main__.RunInfo")),
+            qPrintable(w->document()->planResult().error.english()));
     }
 };
 

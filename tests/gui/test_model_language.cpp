@@ -6,12 +6,17 @@
 #include "tests/TestPaths.h"
 #include "tests/gui/GuiTestSupport.h"
 
+#include "model/convert/EditPlan.h"
+#include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/FindingsModel.h"
 #include "model/runs/RunTableModel.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/runs/RunsDock.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,6 +53,7 @@ bool matches(const QString &catalogueText, const QString &shown)
 class TestModelLanguage : public QObject {
     Q_OBJECT
     QTemporaryDir m_settings;
+    QTranslator m_german;
     std::unique_ptr<MainWindow> w;
 
     RunsDock *runs() const { return w->findChild<RunsDock *>(QStringLiteral("runsDock")); }
@@ -58,9 +64,19 @@ class TestModelLanguage : public QObject {
         return view->model()->index(0, FindingsModel::DetailColumn).data().toString();
     }
     QString badgeTip() const { return w->findChild<QLabel *>(QStringLiteral("safetyBadge"))->toolTip(); }
+    QString planStep(int row) const
+    {
+        return w->findChild<QListWidget *>(QStringLiteral("convertPlanList"))->item(row)->text();
+    }
 
 private Q_SLOTS:
-    void initTestCase() { guitest::isolateSettings(m_settings.path(), QStringLiteral("test_model_language")); }
+    void initTestCase()
+    {
+        guitest::isolateSettings(m_settings.path(), QStringLiteral("test_model_language"));
+        // German, as Preferences › Language installs it.
+        QVERIFY(m_german.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("ckpt_inspector"), QStringLiteral("_"),
+            QStringLiteral(":/i18n")));
+    }
 
     void openWindowRetranslatesModelSentences()
     {
@@ -91,9 +107,7 @@ private Q_SLOTS:
         QVERIFY2(englishBest.endsWith(QStringLiteral(" in ") + bestFile), qPrintable(englishBest));
 
         // German, as Preferences › Language installs it: the open window follows.
-        QTranslator german;
-        QVERIFY(german.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("ckpt_inspector"), QStringLiteral("_"),
-            QStringLiteral(":/i18n")));
+        QTranslator &german = m_german;
         const QString germanWhy = german.translate("ckpt::Safety", whySource);
         const QString germanLine = german.translate("ckpt::Summary", lineSource);
         const QString germanSame = german.translate("ckpt::Runs", sameSource);
@@ -120,6 +134,91 @@ private Q_SLOTS:
         QTRY_COMPARE(label("runsBest"), englishBest);
         QCOMPARE(label("runsWarningText"), englishBanner);
         QCOMPARE(findingWhy(), english);
+    }
+
+    // The Convert dock's steps and what each did, and the readers' facts (model/convert and
+    // model/formats build them) follow the language; `ckpt convert` keeps the English.
+    void convertStepsAndFactsRetranslate()
+    {
+        w = guitest::freshMainWindow();
+        QSignalSpy loaded(w.get(), &MainWindow::loadFinished);
+        w->openFile(testpaths::fixture(QStringLiteral("state_dict.pt"))); // torch 1.13: no byteorder record
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 60000);
+        CheckpointDocument *doc = w->document();
+        doc->pushStep(EditOp::cast(DType::Float16)); // as the dock's Add does
+        QTRY_VERIFY_WITH_TIMEOUT(doc->isPlanApplied() && doc->planResult().stepNotes.size() == 1, 60000);
+        const QString note = doc->planResult().stepNotes[0].english();
+        const QRegularExpressionMatch cast
+            = QRegularExpression(QStringLiteral("^(\\d+) storages cast to float16$")).match(note);
+        QVERIFY2(cast.hasMatch(), qPrintable(note));
+        const int storages = cast.captured(1).toInt();
+        QVERIFY(storages > 1);
+        const QString englishStep = planStep(0);
+        QVERIFY2(englishStep.startsWith(QStringLiteral("1. cast floating tensors to float16 — ") + note),
+            qPrintable(englishStep));
+        auto *facts = w->findChild<QLabel *>(QStringLiteral("summaryFacts"));
+        const QString englishFacts = facts->text();
+        QVERIFY2(englishFacts.contains(
+                     QStringLiteral("byteorder: little (no record: written by PyTorch < 2.1)").toHtmlEscaped()),
+            qPrintable(englishFacts));
+
+        QTranslator &german = m_german;
+        const QString germanStep = german.translate("ckpt::Convert", "cast floating tensors to %1", "a step");
+        // QTranslator picks the plural form; QCoreApplication::translate then fills %n.
+        const QString germanNote = german.translate("ckpt::Convert", "%n storages cast to %1", nullptr, storages)
+                                       .replace(QLatin1String("%n"), QString::number(storages));
+        const QString germanFact
+            = german.translate("ckpt::SummaryHeader", "%1: %2", "a fact of the file: its name, then its value")
+                  .arg(german.translate(
+                           "ckpt::Formats", "byteorder", "a fact's name: the byte order of the tensor data"),
+                      german.translate("ckpt::Formats", "little (no record: written by PyTorch < 2.1)"));
+        for (const QString &t : { germanStep, germanNote, germanFact })
+            QVERIFY2(!t.isEmpty() && !t.startsWith(QLatin1String(": ")), "the German catalogue lacks a sentence");
+        QCoreApplication::installTranslator(&german);
+        const QString expectedStep
+            = QStringLiteral("1. %1 — %2")
+                  .arg(germanStep.arg(QStringLiteral("float16")), germanNote.arg(QStringLiteral("float16")));
+        QTRY_VERIFY2(planStep(0).startsWith(expectedStep), qPrintable(planStep(0)));
+        QVERIFY(planStep(0) != englishStep);
+        QTRY_VERIFY2(facts->text().contains(germanFact.toHtmlEscaped()), qPrintable(facts->text()));
+        QCOMPARE(doc->planResult().stepNotes[0].english(), note); // the CLI's words
+        QCOMPARE(doc->plan().ops[0].describe().english(), QStringLiteral("cast floating tensors to float16"));
+
+        QCoreApplication::removeTranslator(&german);
+        QTRY_COMPARE(planStep(0), englishStep);
+        QTRY_COMPARE(facts->text(), englishFacts);
+    }
+
+    // A load error the readers build shows in the banner in the language of the moment.
+    void loadErrorRetranslates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.pt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hello, not a checkpoint");
+        f.close();
+        w = guitest::freshMainWindow();
+        QSignalSpy loaded(w.get(), &MainWindow::loadFinished);
+        w->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 60000);
+        const QString bytes = QStringLiteral("68 65 6c 6c 6f 2c 20 6e");
+        const QString englishBanner = label("messageBannerText");
+        QCOMPARE(englishBanner,
+            QStringLiteral("Could not open %1: not a checkpoint: starts with bytes %2")
+                .arg(QFileInfo(path).absoluteFilePath(), bytes));
+
+        QTranslator &german = m_german;
+        const QString why = german.translate("ckpt::Formats", "not a checkpoint: starts with bytes %1").arg(bytes);
+        const QString located
+            = german.translate("ckpt::Formats", "%1: %2", "where a warning or error is from, then what it is")
+                  .arg(QFileInfo(path).absoluteFilePath(), why);
+        const QString expected = german.translate("ckpt::MainWindow", "Could not open %1").arg(located);
+        QVERIFY2(!why.isEmpty() && !why.startsWith(QLatin1String("not a checkpoint")), qPrintable(why));
+        QCoreApplication::installTranslator(&german);
+        QTRY_COMPARE(label("messageBannerText"), expected);
+        QCoreApplication::removeTranslator(&german);
+        QTRY_COMPARE(label("messageBannerText"), englishBanner);
     }
 };
 

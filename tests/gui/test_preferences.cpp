@@ -193,7 +193,7 @@ private Q_SLOTS:
         QVERIFY2(converted.first().first().toBool(), qPrintable(child<QLabel>("convertStatus")->text()));
         const CheckpointPtr source = w->checkpoint();
         const CheckpointPtr index = openCheckpoint(out.filePath(QStringLiteral("model.safetensors.index.json")));
-        QVERIFY2(index->ok() && index->warnings.isEmpty(), qPrintable(describeError(*index)));
+        QVERIFY2(index->ok() && index->warnings.isEmpty(), qPrintable(describeError(*index).english()));
         QCOMPARE(index->tensors.size(), source->tensors.size());
         const QStringList files = QDir(out.path()).entryList({ QStringLiteral("model-*-of-*.safetensors") });
         QVERIFY2(files.size() > 1, qPrintable(files.join(QLatin1Char(' '))));

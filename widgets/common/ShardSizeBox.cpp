@@ -44,7 +44,7 @@ void ShardSizeBox::setSizeText(const QString &text)
         setEditText(text);
 }
 
-bool ShardSizeBox::bytes(qint64 *bytes, QString *error) const
+bool ShardSizeBox::bytes(qint64 *bytes, Phrase *error) const
 {
     const QString text = sizeText();
     *bytes = 0;

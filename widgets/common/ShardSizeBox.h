@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/checkpoint/Phrase.h"
+
 #include <QComboBox>
 
 namespace ckpt {
@@ -15,7 +17,7 @@ public:
     QString sizeText() const;
     void setSizeText(const QString &text);
     // The limit in bytes (0: one file); false, with *error, if the text is no size.
-    bool bytes(qint64 *bytes, QString *error) const;
+    bool bytes(qint64 *bytes, Phrase *error) const;
 
 protected:
     void changeEvent(QEvent *event) override;

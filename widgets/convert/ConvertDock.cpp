@@ -262,8 +262,12 @@ void ConvertDock::applyPreferences()
 
 void ConvertDock::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("Convert"));
+        refreshPlan(); // the steps and their notes are Phrases
+        if (m_reportWriter && m_status->text() == m_reportText)
+            showReport();
+    }
     QDockWidget::changeEvent(event);
 }
 
@@ -401,7 +405,7 @@ void ConvertDock::addFromForm()
     const auto kind = StepForm(m_opKind->currentData().toInt());
     const ParsedStep step = parseStep(kind, stepText());
     if (!step.op) {
-        m_status->setText(tr("%1: %2.").arg(m_opKind->currentText(), step.error));
+        m_status->setText(tr("%1: %2.").arg(m_opKind->currentText(), step.error.text()));
         return;
     }
     m_doc->pushStep(*step.op);
@@ -427,12 +431,12 @@ void ConvertDock::refreshPlan()
     const EditResult &r = m_doc->planResult();
     const bool applied = m_doc->isPlanApplied() && r.stepNotes.size() == plan.ops.size();
     for (size_t i = 0; i < plan.ops.size(); ++i) {
-        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(plan.ops[i].describe());
+        QString line = QStringLiteral("%1. %2").arg(i + 1).arg(plan.ops[i].describe().text());
         auto *item = new QListWidgetItem(m_planList);
         if (applied) {
             const qint64 before = i == 0 ? r.bytesBefore : r.bytesAfterStep[i - 1];
             const qint64 saved = before - r.bytesAfterStep[i];
-            line += QStringLiteral(" — ") + r.stepNotes[i];
+            line += QStringLiteral(" — ") + r.stepNotes[i].text();
             if (saved > 0)
                 line += tr(" (saves %1)").arg(bytesText(saved));
             if (r.stepFailed[i])
@@ -442,7 +446,7 @@ void ConvertDock::refreshPlan()
     }
     if (applied)
         m_sizes->setText(tr("Tensors: %1 before, %2 after.").arg(bytesText(r.bytesBefore), bytesText(r.bytesAfter()))
-            + (r.ok() ? QString() : QLatin1Char(' ') + r.error));
+            + (r.ok() ? QString() : QLatin1Char(' ') + r.error.text()));
     else
         m_sizes->setText(tr("Applying the plan…"));
     updateButtons();
@@ -496,9 +500,9 @@ void ConvertDock::startConvert()
     options.output = output;
     options.writer = &writer();
     if (options.writer->writesShards()) {
-        QString why;
+        Phrase why;
         if (!m_shardSize->bytes(&options.maxShardSize, &why)) {
-            m_status->setText(tr("Not written: %1.").arg(why));
+            m_status->setText(tr("Not written: %1.").arg(why.text()));
             return;
         }
     }
@@ -516,7 +520,7 @@ void ConvertDock::startConvert()
             options.progress = control.progressSink();
             return convertCheckpoint(source, edit, options);
         },
-        [this, writer = options.writer](const ConvertReport &r) { finished(r, *writer); });
+        [this, writer = options.writer](ConvertReport r) { finished(std::move(r), *writer); });
     updateButtons();
 }
 
@@ -526,15 +530,28 @@ const FormatWriter &ConvertDock::writer() const
     return w ? *w : defaultWriter();
 }
 
-void ConvertDock::finished(const ConvertReport &r, const FormatWriter &writer)
+void ConvertDock::finished(ConvertReport r, const FormatWriter &writer)
 {
+    m_lastOutput = r.ok ? r.output : QString();
+    m_progress->setValue(r.ok ? 1000 : 0);
+    m_reportTensors = qsizetype(r.manifest.size());
+    r.manifest.clear(); // every tensor's hash: not shown
+    m_report = std::move(r);
+    m_reportWriter = &writer;
+    showReport();
+    updateButtons();
+    Q_EMIT converted(m_report.ok);
+}
+
+void ConvertDock::showReport()
+{
+    const ConvertReport &r = m_report;
+    const FormatWriter &writer = *m_reportWriter;
     QStringList lines;
     if (r.ok) {
-        m_lastOutput = r.output;
-        m_progress->setValue(1000);
         lines << tr("Wrote %1 (%2, %3 tensors), %4.")
                      .arg(r.output, bytesText(r.bytesWritten))
-                     .arg(r.manifest.size())
+                     .arg(m_reportTensors)
                      .arg(r.bytesVerified ? tr("verified byte for byte") : tr("verified on reload"));
         if (!r.sidecar.isEmpty())
             lines << tr("Wrote %1.").arg(r.sidecar);
@@ -550,14 +567,11 @@ void ConvertDock::finished(const ConvertReport &r, const FormatWriter &writer)
             lines << tr("Loads with torch.load(weights_only=True) in torch >= 2.0 (1.13's lacks %1).")
                          .arg(r.opcodesBeyondTorch113.join(QStringLiteral(", ")));
     } else {
-        m_progress->setValue(0);
-        lines << tr("Not written: %1. The target was left as it was.").arg(r.error);
+        lines << tr("Not written: %1. The target was left as it was.").arg(r.error.text());
     }
-    for (const QString &n : r.notes)
-        lines << n;
-    m_status->setText(lines.join(QLatin1Char('\n')));
-    updateButtons();
-    Q_EMIT converted(r.ok);
+    lines << textOf(r.notes);
+    m_reportText = lines.join(QLatin1Char('\n'));
+    m_status->setText(m_reportText);
 }
 
 } // namespace ckpt

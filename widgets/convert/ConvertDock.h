@@ -54,7 +54,9 @@ private:
     void removeSelected();
     void refreshPlan();
     void startConvert();
-    void finished(const ConvertReport &r, const FormatWriter &writer);
+    void finished(ConvertReport r, const FormatWriter &writer);
+    // The last report in the status line, in the language installed now.
+    void showReport();
     // The writer chosen in "Save as".
     const FormatWriter &writer() const;
     void browse();
@@ -91,6 +93,10 @@ private:
     QPushButton *m_openResult;
     QProgressBar *m_progress;
     QLabel *m_status;
+    ConvertReport m_report; // the last conversion's, without its manifest
+    qsizetype m_reportTensors = 0; // its manifest's size
+    const FormatWriter *m_reportWriter = nullptr;
+    QString m_reportText; // what showReport() put in the status line
 
     JobRunner *m_jobs; // the conversion being written
     QString m_lastOutput;

@@ -243,7 +243,7 @@ void CompareDock::run(bool diff)
 
 void CompareDock::onFinished(Comparison out, bool newDiff)
 {
-    m_error = out.error;
+    m_error = out.error.text();
     m_last = std::move(out);
     if (m_error.isEmpty()) {
         m_align->setAlignment(m_last.choicesA, m_last.alignA, m_last.choicesB, m_last.alignB, m_autoAlign);

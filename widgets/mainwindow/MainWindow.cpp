@@ -183,19 +183,7 @@ void MainWindow::onLoaded(bool ok)
     const ReadState state = readState(*ckpt);
     setWindowFilePath(path);
     setWindowTitle(tr("%1 — Checkpoint Inspector").arg(name));
-    if (state == ReadState::Failed)
-        m_banner->showMessage(MessageBanner::Level::Error, tr("Could not open %1").arg(describeError(*ckpt)));
-    else if (state == ReadState::Partial)
-        m_banner->showMessage(MessageBanner::Level::Error,
-            hasTree(*ckpt) ? tr("%1 — read in part: what could be read is shown below.").arg(describeError(*ckpt))
-                           : tr("%1 — no tree could be read; the globals its pickle names are graded in Safety.")
-                                 .arg(describeError(*ckpt)));
-    else if (!ckpt->warnings.isEmpty())
-        m_banner->showMessage(MessageBanner::Level::Warning,
-            ckpt->warnings.size() == 1
-                ? ckpt->warnings.first()
-                : tr("%1 (and %2 more warnings)").arg(ckpt->warnings.first()).arg(ckpt->warnings.size() - 1),
-            ckpt->warnings.join(QLatin1Char('\n')));
+    showLoadProblems();
     if (QFileInfo::exists(path)) {
         if (!m_watcher->files().isEmpty())
             m_watcher->removePaths(m_watcher->files());
@@ -274,10 +262,39 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
+void MainWindow::showLoadProblems()
+{
+    const CheckpointPtr ckpt = m_doc->checkpoint();
+    m_loadProblems.clear();
+    if (!ckpt)
+        return;
+    const ReadState state = readState(*ckpt);
+    const QString error = describeError(*ckpt).text();
+    if (state == ReadState::Failed) {
+        m_loadProblems = tr("Could not open %1").arg(error);
+        m_banner->showMessage(MessageBanner::Level::Error, m_loadProblems);
+    } else if (state == ReadState::Partial) {
+        m_loadProblems = hasTree(*ckpt)
+            ? tr("%1 — read in part: what could be read is shown below.").arg(error)
+            : tr("%1 — no tree could be read; the globals its pickle names are graded in Safety.").arg(error);
+        m_banner->showMessage(MessageBanner::Level::Error, m_loadProblems);
+    } else if (!ckpt->warnings.isEmpty()) {
+        const QStringList warnings = textOf(ckpt->warnings);
+        m_loadProblems = warnings.size() == 1
+            ? warnings.first()
+            : tr("%1 (and %2 more warnings)").arg(warnings.first()).arg(warnings.size() - 1);
+        m_banner->showMessage(MessageBanner::Level::Warning, m_loadProblems, warnings.join(QLatin1Char('\n')));
+    }
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The banner says the load's problems again, unless it was closed or says something else.
+        if (!m_loadProblems.isEmpty() && m_banner->text() == m_loadProblems)
+            showLoadProblems();
+    }
     QMainWindow::changeEvent(event);
 }
 

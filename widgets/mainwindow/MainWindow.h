@@ -97,6 +97,8 @@ private:
     void onLoadStarted(const QString &path);
     void onLoadCancelled();
     void onLoaded(bool ok);
+    // The load's error or warnings in the banner, in the language installed now.
+    void showLoadProblems();
     void onFileChangedOnDisk();
     void showOpenDialog();
     void showOpenSeriesDialog(bool folder);
@@ -111,6 +113,7 @@ private:
     CheckpointDocument *m_doc;
     TreePane *m_treePane;
     MessageBanner *m_banner;
+    QString m_loadProblems; // what showLoadProblems() put in the banner
     SummaryHeader *m_header;
     DetailsDock *m_details = nullptr;
     SafetyDock *m_safety = nullptr;

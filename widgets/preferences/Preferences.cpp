@@ -59,7 +59,7 @@ Preferences::Values Preferences::values() const
     v.verifyAfterWriting = s.value(kVerify, d.verifyAfterWriting).toBool();
     v.castDType = s.value(kCast, d.castDType).toString();
     qint64 bytes = 0;
-    QString why;
+    Phrase why;
     v.shardSize = s.value(kShardSize, d.shardSize).toString();
     if (!v.shardSize.isEmpty() && !parseShardSize(v.shardSize, &bytes, &why))
         v.shardSize.clear(); // a hand-edited file with no size in it

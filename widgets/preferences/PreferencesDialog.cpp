@@ -113,7 +113,7 @@ Preferences::Values PreferencesDialog::values() const
     v.saveFormat = m_format->currentData().toString();
     v.castDType = m_cast->currentData().toString();
     qint64 bytes = 0;
-    QString why;
+    Phrase why;
     // Text that is no size keeps the stored limit rather than store what cannot be used.
     v.shardSize
         = m_shardSize->bytes(&bytes, &why) ? m_shardSize->sizeText() : Preferences::instance()->values().shardSize;

@@ -162,7 +162,8 @@ void DriftHeatmap::show(const RunDrift &drift)
     else if (nx > 0)
         m_status->setText(
             tr("%n tensor(s) across %1 pairs of checkpoints; hover a cell for its value.", nullptr, ny).arg(nx)
-            + (drift.errors.isEmpty() ? QString() : QStringLiteral("\n") + drift.errors.join(QLatin1Char('\n'))));
+            + (drift.errors.isEmpty() ? QString()
+                                      : QStringLiteral("\n") + textOf(drift.errors).join(QLatin1Char('\n'))));
     m_map->data()->setSize(std::max(nx, 1), std::max(ny, 1));
     m_map->data()->setRange(QCPRange(0, std::max(nx - 1, 0)), QCPRange(0, std::max(ny - 1, 0)));
     m_map->data()->fill(std::nan(""));

@@ -50,6 +50,7 @@ SummaryHeader::SummaryHeader(CheckpointDocument *doc, QWidget *parent)
     setObjectName(QStringLiteral("summaryHeader"));
     m_badge->setObjectName(QStringLiteral("safetyBadge"));
     m_totals->setObjectName(QStringLiteral("summaryTotals"));
+    m_facts->setObjectName(QStringLiteral("summaryFacts"));
     m_lora->setObjectName(QStringLiteral("summaryLora"));
     m_lora->setWordWrap(true);
     for (QLabel *l : { m_title, m_totals, m_breakdown, m_facts })
@@ -187,7 +188,7 @@ void SummaryHeader::refresh()
     m_breakdown->setVisible(!dtypes.isEmpty());
     QStringList facts;
     for (const auto &f : c.facts)
-        facts << QStringLiteral("%1: %2").arg(f.first, f.second);
+        facts << tr("%1: %2", "a fact of the file: its name, then its value").arg(f.first.text(), f.second.text());
     m_facts->setText(facts.join(QStringLiteral("  ·  ")).toHtmlEscaped());
     m_lora->setText(m_loraText);
     m_lora->setToolTip(m_loraTip);
