@@ -31,91 +31,14 @@ Not a test: nothing asserts on times.
     bench_bigjobs.py [--ckpt BUILD/bin/ckpt] [--gib 4] [--workdir DIR] [--runs 3]
                      [--convert-gib 40] [--keep-free 15]
 """
-import argparse, io, json, os, re, struct, subprocess, sys, tempfile, zipfile
+import argparse, os, re, subprocess, sys, tempfile
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
 from benchlib import PY, best, checkpoint, row, timed_tty, warm  # noqa: E402
-
-ROWS, COLS = 2048, 2048  # 16 MiB float32 tensors, 64 per GiB
-
-
-def write_dcp(folder, tensors):
-    """DCP folder through the fixtures' stand-ins, each item's data record a hole."""
-    import torch
-    import dcp_standins as d
-    os.makedirs(folder, exist_ok=True)
-    n = ROWS * COLS
-    # One real blob per chunk shape, its data record found with zipfile and cut out.
-    templates = {}
-
-    def template(rows):
-        if rows not in templates:
-            buf = io.BytesIO()
-            torch.save(torch.zeros(rows, COLS), buf)
-            raw = buf.getvalue()
-            z = zipfile.ZipFile(io.BytesIO(raw))
-            info = next(i for i in z.infolist() if i.filename.endswith("/data/0"))
-            hdr = raw[info.header_offset:info.header_offset + 30]
-            name_len, extra_len = struct.unpack("<HH", hdr[26:30])
-            start = info.header_offset + 30 + name_len + extra_len
-            templates[rows] = (raw[:start], rows * COLS * 4, raw[start + rows * COLS * 4:])
-        return templates[rows]
-
-    files = [open(os.path.join(folder, f"__{r}_0.distcp"), "wb") for r in range(2)]
-    sdm, storage, planner = {}, {}, {}
-    split = ROWS // 2 + 7  # uneven
-    for i in range(tensors):
-        fqn = f"model.layers.{i}.weight"
-        chunks = []
-        for rank, (off, rows) in enumerate([(0, split), (split, ROWS - split)]):
-            head, size, tail = template(rows)
-            f = files[rank]
-            at = f.tell()
-            f.write(head)
-            f.seek(size, 1)  # the hole: the chunk's float32 data
-            f.write(tail)
-            storage[d.MetadataIndex(fqn, torch.Size([off, 0]), rank)] = d._StorageInfo(
-                f"__{rank}_0.distcp", at, len(head) + size + len(tail))
-            chunks.append(d.ChunkStorageMetadata(torch.Size([off, 0]), torch.Size([rows, COLS])))
-        sdm[fqn] = d.TensorStorageMetadata(d.TensorProperties(torch.float32, None, False, None, False),
-                                           torch.Size([ROWS, COLS]), chunks)
-        planner[fqn] = ("model", f"layers.{i}.weight")
-    for f in files:
-        f.truncate(f.tell())
-        f.close()
-    import pathlib
-    import pickle
-    meta = d.Metadata(sdm, planner, storage, d.StorageMeta(pathlib.PosixPath(folder), "bench", None, []), "1.0.0")
-    with open(os.path.join(folder, ".metadata"), "wb") as f:
-        pickle.dump(meta, f)
-
-
-def write_index(folder, tensors, shards, marked=False):
-    """A Hugging Face index of `shards` safetensors shards; the tensor bytes are holes.
-    `marked`: each tensor's first value is 1.0 (so it differs from the unmarked copy)."""
-    os.makedirs(folder, exist_ok=True)
-    weight_map = {}
-    for s in range(shards):
-        name = f"model-{s + 1:05d}-of-{shards:05d}.safetensors"
-        keys = [f"layers.{i}.weight" for i in range(tensors) if i * shards // tensors == s]
-        header, offset = {"__metadata__": {"format": "pt"}}, 0
-        for k in keys:
-            header[k] = {"dtype": "F32", "shape": [ROWS, COLS], "data_offsets": [offset, offset + ROWS * COLS * 4]}
-            offset += ROWS * COLS * 4
-            weight_map[k] = name
-        hb = json.dumps(header, separators=(",", ":")).encode()
-        hb += b" " * ((-len(hb)) % 8)
-        with open(os.path.join(folder, name), "wb") as f:
-            f.write(struct.pack("<Q", len(hb)) + hb)
-            f.truncate(8 + len(hb) + offset)
-            for k in keys if marked else []:
-                f.seek(8 + len(hb) + header[k]["data_offsets"][0])
-                f.write(struct.pack("<f", 1.0))
-    with open(os.path.join(folder, "model.safetensors.index.json"), "w") as f:
-        json.dump({"metadata": {"total_size": tensors * ROWS * COLS * 4}, "weight_map": weight_map}, f)
-
+from sparse_checkpoints import COLS, ROWS, write_index  # noqa: E402
+from sparse_checkpoints import disk_bytes as du  # noqa: E402
 
 PY_DCP_TO_SAFETENSORS = r"""
 import json, os, struct, sys
@@ -142,14 +65,6 @@ with open(sys.argv[2], "wb") as f:
 
 
 BUDGET_MB = 500  # issue 12: peak RSS of every ckpt command
-
-
-def du(path):
-    total = 0
-    for root, _, files in os.walk(path):
-        for f in files:
-            total += os.stat(os.path.join(root, f)).st_blocks * 512
-    return total
 
 
 def free_gib(path):
@@ -240,9 +155,9 @@ def main():
     if not os.path.exists(marked):
         write_index(marked_dir, tensors, 40, marked=True)
     if not os.path.exists(os.path.join(dcp_dir, ".metadata")):
-        subprocess.check_call([PY, "-B", "-c", "import sys; sys.path[:0] = sys.argv[1:3]; import bench_bigjobs as b; "
-                               "b.write_dcp(sys.argv[3], int(sys.argv[4]))", HERE,
-                               os.path.join(HERE, "..", "fixtures"), dcp_dir, str(tensors)])
+        subprocess.check_call([PY, "-B", "-c", "import sys; sys.path[:0] = sys.argv[1:2]; import sparse_checkpoints as s; "
+                               "s.write_dcp(sys.argv[2], int(sys.argv[3]))", os.path.join(HERE, "..", "fixtures"),
+                               dcp_dir, str(tensors)])
     gib = tensors * ROWS * COLS * 4 / 2**30
     ram = memory_gib()
     print(f"SPARSE files: tensor bytes are holes that read as zeros ({gib:.1f} GiB of tensors each, {tensors} "
