@@ -2,9 +2,12 @@
 
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <sys/mman.h>
+
 namespace ckpt {
 
-std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error)
+std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error, Access access)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -34,6 +37,8 @@ std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error
             src->m_data = mapped;
             src->m_size = size;
             src->m_mapped = true;
+            if (access == Access::Scattered)
+                ::madvise(mapped, size_t(size), MADV_RANDOM);
             return src;
         }
     }
@@ -79,6 +84,12 @@ QByteArray ByteSource::view(qint64 offset, qint64 length) const
     if (!contains(offset, length) || length == 0)
         return QByteArray();
     return QByteArray::fromRawData(reinterpret_cast<const char *>(m_data + offset), length);
+}
+
+void ByteSource::prefetch(qint64 offset, qint64 length) const
+{
+    if (m_mapped && contains(offset, length) && length > 0)
+        ::posix_fadvise(m_file.handle(), offset, length, POSIX_FADV_WILLNEED);
 }
 
 } // namespace ckpt
