@@ -5,7 +5,8 @@ fqn; `--max-shard-size` shards of torch and safetensors outputs, each shard load
 PyTorch (or the fixtures' independent safetensors parser) on its own and compared bit for
 bit, the index checked, the packing compared with huggingface_hub's rule written out
 here; a failing shard leaves nothing behind. Sparse inputs (tests/fixtures/sparse_checkpoints):
-opening a DCP folder whose files the page cache holds keeps none of their pages mapped.
+opening a DCP folder whose files the page cache holds keeps none of their pages mapped, and
+converting them keeps their holes (st_blocks) while torch 1.13 reads back the same bits.
 
 Env: CKPT_BIN_DIR (ckpt), CKPT_FIXTURE_DIR. Exit 0 all passed, 1 otherwise.
 """
@@ -247,12 +248,52 @@ def dcp_open_pages_case():
     shutil.rmtree(folder)
 
 
+def sparse_output_cases():
+    """A sparse input (a 4-shard index of 64 float32 tensors of 4 MiB, each 1.0 at its start
+    and holes after it; a DCP folder of holes) converted to torch, safetensors and DCP: each
+    output as sparse as its input (all-zero blocks left as holes, 256 MiB in well under 2
+    MiB), and read back by torch 1.13 bit for bit equal to the input."""
+    index_dir, dcp_dir = os.path.join(OUT, "sparse-index"), os.path.join(OUT, "sparse-dcp-in")
+    sparse_checkpoints.write_index(index_dir, 64, 4, marked=True, rows=1024, cols=1024)
+    sparse_checkpoints.write_dcp(dcp_dir, 64, rows=1024, cols=1024)
+    index = os.path.join(index_dir, "model.safetensors.index.json")
+    want = {}
+    for name in sorted(os.listdir(index_dir)):
+        if name.endswith(".safetensors"):
+            want.update(read_safetensors(os.path.join(index_dir, name))[1])
+    want = dict(sorted(want.items()))
+    dcp_want = {k: v for k, v in sorted(dcp_standins.read_dcp(dcp_dir)[0].items())}
+    logical = 64 * 1024 * 1024 * 4
+    cases = [
+        ("index -> torch", index, "sparse.pt", [], lambda p: torch.load(p), want),
+        ("index -> safetensors", index, "sparse.safetensors", [], lambda p: read_safetensors(p)[1], want),
+        ("index -> dcp", index, "sparse.dcp", ["--format", "dcp"], lambda p: dcp_standins.read_dcp(p)[0], want),
+        ("dcp -> safetensors", dcp_dir, "from-dcp.safetensors", ["--format", "safetensors"],
+         lambda p: read_safetensors(p)[1], dcp_want),
+    ]
+    for name, src, out_name, extra, load, expected in cases:
+        out = os.path.join(OUT, out_name)
+        r = convert(src, out, *extra)
+        if r.returncode != 0:
+            fail(f"sparse {name}", r.stderr.strip())
+            continue
+        on_disk = sparse_checkpoints.disk_bytes(out)
+        if on_disk > 2 * 2**20:
+            fail(f"sparse {name}", f"the output takes {on_disk} bytes on disk for {logical} of tensors (not sparse)")
+            continue
+        e = same(dict(sorted(load(out).items())), expected)
+        fail(f"sparse {name}", e) if e else print("ok  ", f"sparse {name} [{on_disk // 1024} KiB on disk]")
+    for d in (index_dir, dcp_dir):
+        shutil.rmtree(d)
+
+
 def main():
     try:
         dcp_cases()
         torch_shard_cases()
         failing_shard_case()
         dcp_open_pages_case()
+        sparse_output_cases()
     finally:
         shutil.rmtree(OUT, ignore_errors=True)
     return verdict()
