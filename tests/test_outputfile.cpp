@@ -66,6 +66,13 @@ private Q_SLOTS:
         QTest::newRow("ends in data") << 2 * B + 777 << QList<qint64> { 0, 2 * B + 776 } << qint64(4095) << 2 * K;
         QTest::newRow("a block across two buffers") << 2 * B << QList<qint64> { B - 1, B } << qint64(B / 3) << 2 * K;
         QTest::newRow("dense") << B + 10 << QList<qint64> {} << qint64(0) << qint64(-1);
+        // Past kDirectFrom: O_DIRECT, the last block padded and cut back.
+        constexpr qint64 D = OutputFile::kDirectFrom;
+        QTest::newRow("direct, ends in data")
+            << D + 2 * B + 777 << QList<qint64> { 3, D - 1, D, D + B + 5, D + 2 * B + 776 } << qint64(3 * B / 2 + 1)
+            << 6 * K;
+        QTest::newRow("direct, ends in a hole") << D + B + 100 << QList<qint64> { D + 9 } << qint64(B) << K;
+        QTest::newRow("direct, dense") << D + B + 4097 << QList<qint64> {} << qint64(B - 1) << qint64(-1);
     }
 
     void zeroBlocksAreHoles()

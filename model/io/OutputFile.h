@@ -3,6 +3,7 @@
 #include <QString>
 
 #include <atomic>
+#include <future>
 #include <memory>
 
 namespace ckpt {
@@ -21,7 +22,10 @@ namespace ckpt {
 // their place in the file), which are left as holes, as `cp --sparse=always` does: the
 // file is new, so a hole reads back as the zeros it stands for, and a sparse input (or a
 // checkpoint of zero-initialised buffers) does not become gigabytes of written zeros. The
-// size is set at the end (ftruncate) when the file ends in a hole.
+// size is set at the end (ftruncate) when the file ends in a hole. A full buffer is
+// written by a thread of its own while write() fills the other one, and past kDirectFrom
+// bytes with O_DIRECT (see flush()); an error of that write is returned by the next
+// write() or syncAndClose().
 class OutputFile {
 public:
     OutputFile() = default;
@@ -47,18 +51,32 @@ public:
 
     static constexpr qint64 kBlock = 4096; // what a hole is made of (a file system block)
     static constexpr qint64 kBuffer = qint64(8) << 20;
+    static constexpr qint64 kDirectFrom = qint64(64) << 20; // written with O_DIRECT beyond this
 
 private:
-    // Writes the buffer's bytes, skipping its all-zero blocks.
-    bool flush(QString *error);
+    // Hands the buffer's bytes to the writer (`last`: writes them before returning).
+    bool flush(bool last, QString *error);
+    // Waits for the buffer being written; false with its error if that failed.
+    bool finishPending(QString *error);
+    // Writes `size` bytes for file offset `start`, skipping their all-zero blocks.
+    bool writeBlocks(const char *data, qint64 size, qint64 start, QString *error);
     bool writeAt(const char *data, qint64 size, qint64 at, QString *error);
 
     QString m_target;
     QString m_temp;
     int m_fd = -1;
     qint64 m_written = 0;
-    std::unique_ptr<char[]> m_buffer; // holds bytes [m_written - m_buffered, m_written)
+    struct FreeBuffer {
+        void operator()(char *p) const;
+    };
+    using Buffer = std::unique_ptr<char, FreeBuffer>;
+    Buffer m_buffer; // holds bytes [m_written - m_buffered, m_written)
     qint64 m_buffered = 0;
+    Buffer m_spare; // the buffer m_pending writes, or a free one
+    std::future<QString> m_pending; // writing the last full buffer: its error, if any
+    // Touched by the writer while m_pending runs, by this thread only once it is done:
+    bool m_direct = false; // O_DIRECT set on m_fd
+    bool m_directFailed = false; // the file system refused it: buffered to the end
     qint64 m_end = 0; // where the last write to the file ended
     qint64 m_flushed = 0; // bytes handed to writeback already
     bool m_committed = false;
