@@ -2,8 +2,11 @@
 
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 namespace ckpt {
 
@@ -84,6 +87,24 @@ QByteArray ByteSource::view(qint64 offset, qint64 length) const
     if (!contains(offset, length) || length == 0)
         return QByteArray();
     return QByteArray::fromRawData(reinterpret_cast<const char *>(m_data + offset), length);
+}
+
+bool ByteSource::read(qint64 offset, qint64 length, char *out) const
+{
+    if (!contains(offset, length))
+        return false;
+    for (qint64 done = 0; m_mapped && done < length;) {
+        const ssize_t n = ::pread(m_file.handle(), out + done, size_t(length - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // the mapping says what the file holds (or raises what it cannot read)
+        done += n;
+        if (done == length)
+            return true;
+    }
+    std::memcpy(out, m_data + offset, size_t(length));
+    return true;
 }
 
 void ByteSource::prefetch(qint64 offset, qint64 length) const

@@ -36,6 +36,12 @@ public:
     QByteArray bytes(qint64 offset, qint64 length) const;
     // Zero-copy view of [offset, offset+length); valid while this source lives.
     QByteArray view(qint64 offset, qint64 length) const;
+    // Copies [offset, offset+length) into `out`: with pread for a mapped file, so nothing
+    // is mapped (a few bytes far from anything else read, such as a zip record's local
+    // header before megabytes of data: faulted through the mapping, the page cache maps a
+    // whole large folio around them, up to 2 MiB, or reads its read-ahead window when cold).
+    // False if the range is outside the file.
+    bool read(qint64 offset, qint64 length, char *out) const;
     // Asks the kernel to start reading [offset, offset+length) into the page cache (a
     // hint; nothing for bytes in memory).
     void prefetch(qint64 offset, qint64 length) const;

@@ -5,7 +5,7 @@ fqn; `--max-shard-size` shards of torch and safetensors outputs, each shard load
 PyTorch (or the fixtures' independent safetensors parser) on its own and compared bit for
 bit, the index checked, the packing compared with huggingface_hub's rule written out
 here; a failing shard leaves nothing behind. Sparse inputs (tests/fixtures/sparse_checkpoints):
-opening a DCP folder whose files the page cache holds keeps none of their pages mapped, and
+opening a DCP folder or a torch file the page cache holds keeps none of their pages mapped, and
 converting them keeps their holes (st_blocks) while torch 1.13 reads back the same bits.
 
 Env: CKPT_BIN_DIR (ckpt), CKPT_FIXTURE_DIR. Exit 0 all passed, 1 otherwise.
@@ -228,24 +228,35 @@ def peak_rss_mib(cmd):
         return r.returncode, int(t.read().split()[-1]) / 1024
 
 
-def dcp_open_pages_case():
-    """The DCP reader reads a few KiB at both ends of every chunk through a mapping. Where the
-    page cache holds the files (as after stats), a fault there maps a whole large folio (up
-    to 2 MiB on Linux 6.18): kept, that was 1 GB of RSS to open 4 GiB. 1 GiB of sparse
-    chunks, every page read into the page cache through a mapping first (not as written: the
-    kernel reads ahead into large folios); opening them must stay near an empty folder's cost."""
+def touch_mapped(path):
+    """Reads every page of `path` into the page cache through a mapping, as stats does (not
+    as written: the kernel reads ahead into large folios)."""
+    sparse_checkpoints.evict(path)
+    for name in [path] if os.path.isfile(path) else [os.path.join(path, f) for f in os.listdir(path)]:
+        with open(name, "rb") as f, mmap.mmap(f.fileno(), 0, prot=mmap.PROT_READ) as m:
+            sum(m[i] for i in range(0, len(m), 4096))
+
+
+def open_pages_cases():
+    """Readers read a few hundred bytes before every large record (a DCP chunk's blob; a zip
+    record's local header). Where the page cache holds the file in large folios (as after
+    stats), a fault there maps a whole folio (up to 2 MiB on Linux 6.18): kept, that was 1 GB
+    of RSS to open 4 GiB of DCP chunks and 530 MB for a 4 GiB torch file. Each opened with
+    every page read through a mapping first must stay near an empty file's cost."""
     folder = os.path.join(OUT, "sparse-dcp")
     sparse_checkpoints.write_dcp(folder, 64)
-    sparse_checkpoints.evict(folder)
-    for name in ("__0_0.distcp", "__1_0.distcp"):
-        with open(os.path.join(folder, name), "rb") as f, mmap.mmap(f.fileno(), 0, prot=mmap.PROT_READ) as m:
-            sum(m[i] for i in range(0, len(m), 4096))
-    code, rss = peak_rss_mib([CKPT, "info", "--json", folder])
-    if code != 0 or rss > 100:
-        fail("dcp open keeps no pages", f"exit {code}, peak RSS {rss:.0f} MiB for 1 GiB of chunks (limit 100)")
-    else:
-        print("ok   dcp open keeps no pages", f"[{rss:.0f} MiB]")
+    pt = os.path.join(OUT, "big.pt")
+    torch.save({f"t{i}": torch.zeros(1024, 1024) for i in range(128)}, pt)
+    for name, path, what in [("dcp open keeps no pages", folder, "1 GiB of chunks"),
+                             ("torch zip open keeps no pages", pt, "128 records of 4 MiB")]:
+        touch_mapped(path)
+        code, rss = peak_rss_mib([CKPT, "info", "--json", path])
+        if code != 0 or rss > 100:
+            fail(name, f"exit {code}, peak RSS {rss:.0f} MiB for {what} (limit 100)")
+        else:
+            print("ok  ", name, f"[{rss:.0f} MiB]")
     shutil.rmtree(folder)
+    os.remove(pt)
 
 
 def sparse_output_cases():
@@ -292,7 +303,7 @@ def main():
         dcp_cases()
         torch_shard_cases()
         failing_shard_case()
-        dcp_open_pages_case()
+        open_pages_cases()
         sparse_output_cases()
     finally:
         shutil.rmtree(OUT, ignore_errors=True)
