@@ -1,6 +1,7 @@
 // OutputFile: nothing is left behind by a write that dies, even by SIGKILL; the result
 // keeps the target's permission bits, or a new file's (0666 less the umask); an abandoned
 // hidden temp file (a file system without O_TMPFILE) is removed by the next write.
+// All-zero blocks are left as holes and read back as zeros, whatever the pieces written.
 // OutputFolder: the same for a folder, which replaces only a missing, empty or earlier
 // output and leaves nothing when it dies or is discarded.
 #include "model/io/OutputFile.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -27,16 +29,77 @@ mode_t modeOf(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 0;
 }
 
-bool writeAll(const QString &target, const QByteArray &bytes, QString *error)
+bool writeAll(const QString &target, const QByteArray &bytes, QString *error, qint64 piece = 0)
 {
     OutputFile f;
-    return f.create(target, error) && f.write(bytes.constData(), bytes.size(), error) && f.commit(error);
+    if (!f.create(target, error))
+        return false;
+    for (qint64 at = 0; at < bytes.size();) {
+        const qint64 n = piece > 0 ? std::min<qint64>(piece, bytes.size() - at) : bytes.size() - at;
+        if (!f.write(bytes.constData() + at, n, error))
+            return false;
+        at += n;
+    }
+    return f.commit(error);
+}
+
+qint64 diskBytes(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? qint64(st.st_blocks) * 512 : -1;
 }
 } // namespace
 
 class TestOutputFile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void zeroBlocksAreHoles_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QList<qint64>>("nonZero"); // offsets of non-zero bytes
+        QTest::addColumn<qint64>("piece"); // bytes per write()
+        QTest::addColumn<qint64>("maxDisk"); // what the file may take on disk
+        constexpr qint64 B = OutputFile::kBuffer, K = OutputFile::kBlock;
+        QTest::newRow("zeros only") << 3 * B + 5 << QList<qint64> {} << qint64(0) << qint64(0);
+        QTest::newRow("ends in a hole") << 3 * B + 12345 << QList<qint64> { 5, B + 100, 2 * B - 1 } << qint64(1000003)
+                                        << 3 * K;
+        QTest::newRow("ends in data") << 2 * B + 777 << QList<qint64> { 0, 2 * B + 776 } << qint64(4095) << 2 * K;
+        QTest::newRow("a block across two buffers") << 2 * B << QList<qint64> { B - 1, B } << qint64(B / 3) << 2 * K;
+        QTest::newRow("dense") << B + 10 << QList<qint64> {} << qint64(0) << qint64(-1);
+        // Past kDirectFrom: O_DIRECT, the last block padded and cut back.
+        constexpr qint64 D = OutputFile::kDirectFrom;
+        QTest::newRow("direct, ends in data")
+            << D + 2 * B + 777 << QList<qint64> { 3, D - 1, D, D + B + 5, D + 2 * B + 776 } << qint64(3 * B / 2 + 1)
+            << 6 * K;
+        QTest::newRow("direct, ends in a hole") << D + B + 100 << QList<qint64> { D + 9 } << qint64(B) << K;
+        QTest::newRow("direct, dense") << D + B + 4097 << QList<qint64> {} << qint64(B - 1) << qint64(-1);
+    }
+
+    void zeroBlocksAreHoles()
+    {
+        QFETCH(qint64, size);
+        QFETCH(QList<qint64>, nonZero);
+        QFETCH(qint64, piece);
+        QFETCH(qint64, maxDisk);
+        QByteArray bytes(size, '\0');
+        if (maxDisk < 0) // every byte non-zero: nothing may be skipped
+            bytes.fill('\x5a');
+        for (qint64 at : nonZero)
+            bytes[at] = char(at % 251 + 1);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("sparse.bin"));
+        QString error;
+        QVERIFY2(writeAll(target, bytes, &error, piece), qPrintable(error));
+        QFile back(target);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.size(), size);
+        QVERIFY(back.readAll() == bytes);
+        if (maxDisk >= 0)
+            QVERIFY2(diskBytes(target) <= maxDisk, qPrintable(QString::number(diskBytes(target))));
+        else
+            QVERIFY(diskBytes(target) >= size);
+    }
+
     void keepsTheTargetsMode()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include "model/checkpoint/TreeWalk.h"
 #include "model/formats/DcpMetadata.h"
 #include "model/formats/FormatRegistry.h"
+#include "model/tensor/FileCache.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +37,11 @@ QString sizeText(const std::vector<qint64> &v)
     return QStringLiteral("(%1)").arg(parts.join(QStringLiteral(", ")));
 }
 
-// The item files of one folder, each mapped once.
+// The item files of one folder, each mapped once. Only each blob's zip records are read
+// here (a few KiB at both ends of a chunk of many MiB), so the mapping is `Scattered`:
+// a fault reads its own page, not the disk's read-ahead window around it (8 MiB here:
+// 200 GiB read for the 25,600 headers of a 100 GiB folder, 29 s of the kernel zeroing
+// holes when cold). The tensor layer maps the files again for their bytes, read ahead.
 class ItemFiles {
 public:
     explicit ItemFiles(const QDir &dir) : m_dir(dir) { }
@@ -51,7 +56,7 @@ public:
         auto it = m_files.find(name);
         if (it == m_files.end()) {
             QString why;
-            ByteSourcePtr src = ByteSource::open(m_dir.filePath(name), &why);
+            ByteSourcePtr src = ByteSource::open(m_dir.filePath(name), &why, ByteSource::Access::Scattered);
             if (!src)
                 m_errors.insert(name, why);
             it = m_files.insert(name, src);
@@ -68,11 +73,37 @@ public:
         return n;
     }
     int count() const { return int(m_files.size()); }
+    // Starts reading what the zip reader reads of `item` in `file`: a large blob's first
+    // and last kEnds bytes (the pickle and the data record's header; the directory); for a
+    // small one, the kAhead bytes of the file from it, where the next small blobs lie (one
+    // read for many, as the read-ahead did), and the next kAhead once it is half read.
+    void prefetch(const ByteSource &file, const DcpItem &item)
+    {
+        constexpr qint64 kEnds = qint64(64) << 10;
+        constexpr qint64 kAhead = qint64(4) << 20;
+        if (item.length > 4 * kEnds) {
+            file.prefetch(item.offset, kEnds);
+            file.prefetch(item.offset + item.length - kEnds, kEnds);
+            return;
+        }
+        auto &[from, to] = m_ahead[item.relativePath]; // asked for already
+        const qint64 end = item.offset + item.length;
+        if (item.offset < from || end > to) {
+            from = item.offset;
+            to = std::min(file.size(), std::max(end, item.offset + kAhead));
+            file.prefetch(from, to - from);
+        } else if (end > to - kAhead / 2 && to < file.size()) {
+            const qint64 next = std::min(file.size(), to + kAhead);
+            file.prefetch(to, next - to);
+            to = next;
+        }
+    }
 
 private:
     QDir m_dir;
     QHash<QString, ByteSourcePtr> m_files;
     QHash<QString, QString> m_errors;
+    QHash<QString, std::pair<qint64, qint64>> m_ahead; // what prefetch() asked for last
 };
 
 // Adds one blob's findings, once per global across the folder (a 1000-chunk folder names
@@ -95,8 +126,17 @@ private:
     std::set<QString> m_seen;
 };
 
+// Gives back the item file's pages reading a blob mapped: the page cache keeps them, but
+// where it holds the file in large folios one fault maps a whole folio (up to 2 MiB), and
+// kept they added up to 1.8 GB for the 768 chunks of 12 GiB of a warm folder.
+struct BlobPages {
+    const ByteSource &file;
+    const DcpItem &item;
+    ~BlobPages() { releaseMappedRange(file, file.data() + item.offset, item.length); }
+};
+
 // A torch.save blob inside an item file, read by the torch zip reader.
-bool readBlob(const ByteSourcePtr &file, const DcpItem &item, const QString &name, Checkpoint &blob)
+bool readBlob(ItemFiles &files, const ByteSourcePtr &file, const DcpItem &item, const QString &name, Checkpoint &blob)
 {
     if (!file->contains(item.offset, item.length) || item.length <= 0)
         return readFailed(blob,
@@ -105,6 +145,8 @@ bool readBlob(const ByteSourcePtr &file, const DcpItem &item, const QString &nam
                 .arg(item.offset + item.length)
                 .arg(item.relativePath)
                 .arg(file->size()));
+    files.prefetch(*file, item);
+    const BlobPages pages { *file, item };
     // A zero-copy view of the blob: the item file's mapping outlives the read.
     const ByteSourcePtr src = ByteSource::fromBytes(file->view(item.offset, item.length), name);
     blob.file = name;
@@ -341,7 +383,7 @@ bool DcpReader::read(const ByteSourcePtr &src, Checkpoint &out) const
                     chunk.itemLength = item->length;
                     Checkpoint blob;
                     const QString where = QStringLiteral("%1 chunk %2 (%3)").arg(e.fqn).arg(c).arg(item->relativePath);
-                    if (!readBlob(file, *item, where, blob))
+                    if (!readBlob(files, file, *item, where, blob))
                         why = blob.error;
                     else
                         locateChunk(blob, e.dtype, chunk, &why);
@@ -375,7 +417,7 @@ bool DcpReader::read(const ByteSourcePtr &src, Checkpoint &out) const
             } else if (const ByteSourcePtr file = files.open(items.front()->relativePath, &why)) {
                 Checkpoint blob;
                 const QString where = QStringLiteral("%1 (%2)").arg(e.fqn, items.front()->relativePath);
-                if (readBlob(file, *items.front(), where, blob) && blob.root) {
+                if (readBlob(files, file, *items.front(), where, blob) && blob.root) {
                     value = mergeBlob(blob, file->path(), items.front()->offset, out);
                 } else {
                     why = blob.error.isEmpty() ? Phrase::translate("ckpt::Formats", "item holds no object")

@@ -2,9 +2,15 @@
 
 #include <QFileInfo>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace ckpt {
 
-std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error)
+std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error, Access access)
 {
     auto fail = [error](const QString &why) {
         if (error)
@@ -34,6 +40,8 @@ std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error
             src->m_data = mapped;
             src->m_size = size;
             src->m_mapped = true;
+            if (access == Access::Scattered)
+                ::madvise(mapped, size_t(size), MADV_RANDOM);
             return src;
         }
     }
@@ -79,6 +87,30 @@ QByteArray ByteSource::view(qint64 offset, qint64 length) const
     if (!contains(offset, length) || length == 0)
         return QByteArray();
     return QByteArray::fromRawData(reinterpret_cast<const char *>(m_data + offset), length);
+}
+
+bool ByteSource::read(qint64 offset, qint64 length, char *out) const
+{
+    if (!contains(offset, length))
+        return false;
+    for (qint64 done = 0; m_mapped && done < length;) {
+        const ssize_t n = ::pread(m_file.handle(), out + done, size_t(length - done), offset + done);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break; // the mapping says what the file holds (or raises what it cannot read)
+        done += n;
+        if (done == length)
+            return true;
+    }
+    std::memcpy(out, m_data + offset, size_t(length));
+    return true;
+}
+
+void ByteSource::prefetch(qint64 offset, qint64 length) const
+{
+    if (m_mapped && contains(offset, length) && length > 0)
+        ::posix_fadvise(m_file.handle(), offset, length, POSIX_FADV_WILLNEED);
 }
 
 } // namespace ckpt

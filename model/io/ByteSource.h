@@ -12,8 +12,13 @@ namespace ckpt {
 // bounds-checked; nothing is ever written. Thread-safe for reads once opened.
 class ByteSource {
 public:
+    // How the mapping will be read. `Scattered`: a few small pieces far apart (the headers
+    // of a DCP item file's blobs), so a fault reads only its own page instead of the
+    // read-ahead window around it (8 MiB on a disk tuned for streaming), and
+    // prefetch() says what to read ahead.
+    enum class Access { Normal, Scattered };
     // Opens and maps `path`. On failure returns null and sets *error to a one-line reason.
-    static std::shared_ptr<ByteSource> open(const QString &path, QString *error);
+    static std::shared_ptr<ByteSource> open(const QString &path, QString *error, Access access = Access::Normal);
     // Wraps bytes already in memory (inflated zip records, tests, fuzzers).
     static std::shared_ptr<ByteSource> fromBytes(const QByteArray &bytes, const QString &name);
     ~ByteSource();
@@ -31,6 +36,15 @@ public:
     QByteArray bytes(qint64 offset, qint64 length) const;
     // Zero-copy view of [offset, offset+length); valid while this source lives.
     QByteArray view(qint64 offset, qint64 length) const;
+    // Copies [offset, offset+length) into `out`: with pread for a mapped file, so nothing
+    // is mapped (a few bytes far from anything else read, such as a zip record's local
+    // header before megabytes of data: faulted through the mapping, the page cache maps a
+    // whole large folio around them, up to 2 MiB, or reads its read-ahead window when cold).
+    // False if the range is outside the file.
+    bool read(qint64 offset, qint64 length, char *out) const;
+    // Asks the kernel to start reading [offset, offset+length) into the page cache (a
+    // hint; nothing for bytes in memory).
+    void prefetch(qint64 offset, qint64 length) const;
 
 private:
     ByteSource() = default;

@@ -136,6 +136,10 @@ private:
     bool readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *count);
     bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName);
     bool locateData(ZipEntry *e, QByteArrayView rawName);
+    // The local header at `lho` of a record of `recordBytes`, its fixed part and its name
+    // (fewer bytes at the end of the file): in the mapping, or for a large record copied
+    // into `copy` with ByteSource::read (see the .cpp).
+    const uchar *localHeader(qint64 lho, qint64 recordBytes, QByteArray *copy) const;
     void sortLikeMiniz();
     void sortByKeys();
     void setPrefix();

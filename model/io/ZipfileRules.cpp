@@ -235,7 +235,6 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, co
     qint64 startDir, quint64 cdOffset)
 {
     const qint64 size = m_src->size();
-    const uchar *d = m_src->data();
     std::vector<quint32> byOffset(m_entries.size());
     for (quint32 i = 0; i < byOffset.size(); ++i)
         byOffset[i] = i;
@@ -250,6 +249,7 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, co
         return v >= 0 || raw < cdOffset ? v : 4 * kFarOff;
     };
     qint64 endOffset = startDir; // the last record ends where the directory starts
+    QByteArray header;
     for (const quint32 i : byOffset) {
         ZipEntry &e = m_entries[i];
         const qint64 lho = e.localHeaderOffset;
@@ -263,15 +263,16 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, co
             refuse(QStringLiteral("no local header at byte %1").arg(lho));
             continue;
         }
-        if (le32(d + lho) != kLocalSig) {
+        const uchar *h = localHeader(lho, e.compressedSize, &header);
+        if (le32(h) != kLocalSig) {
             refuse(QStringLiteral("bad magic number for the local header at byte %1").arg(lho));
             continue;
         }
-        const quint16 localFlags = le16(d + lho + 6);
-        const qint64 nameLen = le16(d + lho + 26), extraLen = le16(d + lho + 28);
+        const quint16 localFlags = le16(h + 6);
+        const qint64 nameLen = le16(h + 26), extraLen = le16(h + 28);
         const qint64 nameEnd = std::min(size, lho + kLocalHeaderSize + nameLen);
         // The same ASCII bytes as the central name decode to the same name, whatever the flags.
-        const QByteArrayView localRaw(d + lho + kLocalHeaderSize, nameEnd - lho - kLocalHeaderSize);
+        const QByteArrayView localRaw(h + kLocalHeaderSize, nameEnd - lho - kLocalHeaderSize);
         const bool sameAscii = localRaw == m_rawNames[i]
             && std::all_of(localRaw.begin(), localRaw.end(), [](char c) { return uchar(c) < 0x80; });
         QString localName;

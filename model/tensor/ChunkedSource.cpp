@@ -121,6 +121,12 @@ const uchar *ChunkedSource::bytes(qint64 first, qint64 count, std::vector<uchar>
     return scratch.data();
 }
 
+qint64 ChunkedSource::piece(qint64 first, qint64 count) const
+{
+    qint64 local = 0, run = 0;
+    return locate(first, &local, &run) ? std::min(run, count) : count;
+}
+
 void ChunkedSource::release(qint64 first, qint64 count)
 {
     qint64 done = 0;

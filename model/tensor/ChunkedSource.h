@@ -22,6 +22,7 @@ public:
 
     const uchar *bytes(qint64 first, qint64 count, std::vector<uchar> &scratch) override;
     void release(qint64 first, qint64 count) override;
+    qint64 piece(qint64 first, qint64 count) const override;
     qint64 numel() const { return m_numel; }
 
 private:

@@ -42,8 +42,11 @@ bool streamTensor(const TensorData &source, const Checkpoint &view, int tensorIn
     const qint64 align = reader->alignment();
     const qint64 perChunk = std::max<qint64>(align, chunkBytes / widest / align * align);
     std::vector<uchar> scratch, converted;
-    for (qint64 done = 0; done < numel; done += perChunk) {
-        const qint64 n = std::min(perChunk, numel - done);
+    for (qint64 done = 0, n = 0; done < numel; done += n) {
+        // Up to perChunk elements, in one piece of the source (so never copied to be joined).
+        const qint64 want = std::min(perChunk, numel - done);
+        const qint64 whole = reader->piece(done, want) / align * align;
+        n = whole > 0 ? whole : want;
         const uchar *chunk = reader->bytes(done, n, scratch);
         qint64 size = bytesForValues(t.dtype, n);
         if (cast) {

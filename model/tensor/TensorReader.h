@@ -21,6 +21,14 @@ public:
     virtual const uchar *bytes(qint64 first, qint64 count, std::vector<uchar> &scratch) = 0;
     // The caller is done with those elements: file pages behind them may be released.
     virtual void release(qint64 first, qint64 count) = 0;
+    // How many of elements [first, first + count) bytes() hands out as one piece, without
+    // gathering them from several (a DCP chunk's run): a caller that can take the bytes
+    // in pieces (a writer) asks for no more, and copies nothing.
+    virtual qint64 piece(qint64 first, qint64 count) const
+    {
+        Q_UNUSED(first);
+        return count;
+    }
 };
 
 // In which order a reader hands out a tensor's elements.
@@ -53,6 +61,8 @@ public:
     // tensors compares the numbers, not their magnitudes); other types get imaginary 0.
     void complexValues(qint64 first, qint64 count, double *out, std::vector<uchar> &scratch) const;
     void release(qint64 first, qint64 count) const { m_source->release(first, count); }
+    // See ElementSource::piece().
+    qint64 piece(qint64 first, qint64 count) const { return m_source->piece(first, count); }
 
 private:
     std::unique_ptr<ElementSource> m_source;

@@ -15,13 +15,15 @@ and whether it showed progress with stderr on a terminal (a pseudo-terminal here
   - compare (`ckpt diff`): the index against its marked copy (every tensor differs, so the
     metrics are computed over every value) and the DCP folder against the index (the same
     zeros: bit-identical, so only the memcmp pass runs);
-  - conversion, as much as the disk holds: `--dtype float16` of up to --convert-gib GiB of
-    each (`--keep` the tensors whose number ends in the first digits), the index to
-    Hugging Face shards, the DCP folder to one safetensors file; the output is real bytes
-    (our writer writes the zeros; it keeps no holes), deleted right after, and never
-    written when it would leave less than --keep-free GiB free (`df` is checked first);
+  - conversion: `--dtype float16` of every tensor of each (or of --convert-gib GiB of them:
+    `--keep` the tensors whose number ends in the first digits), the index to Hugging Face
+    shards, the DCP folder to one safetensors file; the writer leaves all-zero blocks as
+    holes, so the output is as sparse as the input (its size on disk is said), deleted right
+    after; a watchdog stops any command that brings the disk under --keep-free GiB free;
   - DCP -> safetensors of all of it against PyTorch's approach (load every chunk with
-    torch.load, assemble each tensor, save), in Python with torch 1.13 on the same files;
+    torch.load, assemble each tensor, save: its output is dense), in Python with torch 1.13
+    on the same files, and again on a copy of the DCP folder holding random values (not
+    sparse: what the write path costs when every block is written), where the disk holds it;
   - torch -> DCP: `ckpt convert --format dcp` of a real (not sparse) float32 torch file of
     --gib GiB, beside what dcp.save needs first, the state in memory (torch.load of it).
   The last two hold every tensor in memory on PyTorch's side: where --gib does not fit in
@@ -29,93 +31,16 @@ and whether it showed progress with stderr on a terminal (a pseudo-terminal here
 Not a test: nothing asserts on times.
 
     bench_bigjobs.py [--ckpt BUILD/bin/ckpt] [--gib 4] [--workdir DIR] [--runs 3]
-                     [--convert-gib 40] [--keep-free 15]
+                     [--convert-gib GIB] [--keep-free 15]
 """
-import argparse, io, json, os, re, struct, subprocess, sys, tempfile, zipfile
+import argparse, os, re, subprocess, sys, tempfile, threading, time
 
 sys.dont_write_bytecode = True
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
 from benchlib import PY, best, checkpoint, row, timed_tty, warm  # noqa: E402
-
-ROWS, COLS = 2048, 2048  # 16 MiB float32 tensors, 64 per GiB
-
-
-def write_dcp(folder, tensors):
-    """DCP folder through the fixtures' stand-ins, each item's data record a hole."""
-    import torch
-    import dcp_standins as d
-    os.makedirs(folder, exist_ok=True)
-    n = ROWS * COLS
-    # One real blob per chunk shape, its data record found with zipfile and cut out.
-    templates = {}
-
-    def template(rows):
-        if rows not in templates:
-            buf = io.BytesIO()
-            torch.save(torch.zeros(rows, COLS), buf)
-            raw = buf.getvalue()
-            z = zipfile.ZipFile(io.BytesIO(raw))
-            info = next(i for i in z.infolist() if i.filename.endswith("/data/0"))
-            hdr = raw[info.header_offset:info.header_offset + 30]
-            name_len, extra_len = struct.unpack("<HH", hdr[26:30])
-            start = info.header_offset + 30 + name_len + extra_len
-            templates[rows] = (raw[:start], rows * COLS * 4, raw[start + rows * COLS * 4:])
-        return templates[rows]
-
-    files = [open(os.path.join(folder, f"__{r}_0.distcp"), "wb") for r in range(2)]
-    sdm, storage, planner = {}, {}, {}
-    split = ROWS // 2 + 7  # uneven
-    for i in range(tensors):
-        fqn = f"model.layers.{i}.weight"
-        chunks = []
-        for rank, (off, rows) in enumerate([(0, split), (split, ROWS - split)]):
-            head, size, tail = template(rows)
-            f = files[rank]
-            at = f.tell()
-            f.write(head)
-            f.seek(size, 1)  # the hole: the chunk's float32 data
-            f.write(tail)
-            storage[d.MetadataIndex(fqn, torch.Size([off, 0]), rank)] = d._StorageInfo(
-                f"__{rank}_0.distcp", at, len(head) + size + len(tail))
-            chunks.append(d.ChunkStorageMetadata(torch.Size([off, 0]), torch.Size([rows, COLS])))
-        sdm[fqn] = d.TensorStorageMetadata(d.TensorProperties(torch.float32, None, False, None, False),
-                                           torch.Size([ROWS, COLS]), chunks)
-        planner[fqn] = ("model", f"layers.{i}.weight")
-    for f in files:
-        f.truncate(f.tell())
-        f.close()
-    import pathlib
-    import pickle
-    meta = d.Metadata(sdm, planner, storage, d.StorageMeta(pathlib.PosixPath(folder), "bench", None, []), "1.0.0")
-    with open(os.path.join(folder, ".metadata"), "wb") as f:
-        pickle.dump(meta, f)
-
-
-def write_index(folder, tensors, shards, marked=False):
-    """A Hugging Face index of `shards` safetensors shards; the tensor bytes are holes.
-    `marked`: each tensor's first value is 1.0 (so it differs from the unmarked copy)."""
-    os.makedirs(folder, exist_ok=True)
-    weight_map = {}
-    for s in range(shards):
-        name = f"model-{s + 1:05d}-of-{shards:05d}.safetensors"
-        keys = [f"layers.{i}.weight" for i in range(tensors) if i * shards // tensors == s]
-        header, offset = {"__metadata__": {"format": "pt"}}, 0
-        for k in keys:
-            header[k] = {"dtype": "F32", "shape": [ROWS, COLS], "data_offsets": [offset, offset + ROWS * COLS * 4]}
-            offset += ROWS * COLS * 4
-            weight_map[k] = name
-        hb = json.dumps(header, separators=(",", ":")).encode()
-        hb += b" " * ((-len(hb)) % 8)
-        with open(os.path.join(folder, name), "wb") as f:
-            f.write(struct.pack("<Q", len(hb)) + hb)
-            f.truncate(8 + len(hb) + offset)
-            for k in keys if marked else []:
-                f.seek(8 + len(hb) + header[k]["data_offsets"][0])
-                f.write(struct.pack("<f", 1.0))
-    with open(os.path.join(folder, "model.safetensors.index.json"), "w") as f:
-        json.dump({"metadata": {"total_size": tensors * ROWS * COLS * 4}, "weight_map": weight_map}, f)
-
+from sparse_checkpoints import COLS, ROWS, write_index  # noqa: E402
+from sparse_checkpoints import disk_bytes as du  # noqa: E402
 
 PY_DCP_TO_SAFETENSORS = r"""
 import json, os, struct, sys
@@ -144,14 +69,6 @@ with open(sys.argv[2], "wb") as f:
 BUDGET_MB = 500  # issue 12: peak RSS of every ckpt command
 
 
-def du(path):
-    total = 0
-    for root, _, files in os.walk(path):
-        for f in files:
-            total += os.stat(os.path.join(root, f)).st_blocks * 512
-    return total
-
-
 def free_gib(path):
     st = os.statvfs(path)
     return st.f_bavail * st.f_frsize / 2**30
@@ -176,8 +93,8 @@ class Rows:
     def __init__(self):
         self.worst = (0.0, "")
 
-    def run(self, name, cmd, runs=1, ok=(0,)):
-        results = [timed_tty(cmd, ok=ok) for _ in range(runs)]
+    def run(self, name, cmd, runs=1, ok=(0,), started=None):
+        results = [timed_tty(cmd, ok=ok, started=started) for _ in range(runs)]
         wall, cpu, _, err = min(results, key=lambda r: r[0])
         rss = max(r[2] for r in results)
         row(name, wall, cpu, rss)
@@ -195,29 +112,63 @@ def subset(tensors, digits):
     return ["--keep", glob], sum(1 for i in range(tensors) if i % 10 < digits)
 
 
-def convert_fitting(rows, work, name, src, out, extra, tensors, want_gib, keep_free):
-    """`ckpt convert --dtype float16` of as many tenths of the tensors as the disk holds (at
-    most `want_gib` GiB read); the output is deleted right after."""
-    tensor_gib = ROWS * COLS * 4 / 2**30
-    free = free_gib(work)
-    digits = min(10, max(1, -(-int(want_gib * 10) // max(1, int(tensors * tensor_gib)))))
-    while digits > 0:
-        keep, count = subset(tensors, digits)
-        written = count * tensor_gib / 2  # float16
-        if free - written * 1.02 >= keep_free:
-            break
-        digits -= 1
-    if digits == 0:
-        print(f"  {name}: not run, {free:.1f} GiB free would leave less than {keep_free} GiB")
-        return
-    which = "every tensor" if not keep else f"{keep[1]}: {count} of {tensors} tensors"
-    print(f"  {name}, {which} ({count * tensor_gib:.1f} GiB read, {written:.1f} GiB of float16 written; "
-          f"{free:.1f} GiB free before):")
-    rows.run("  ckpt convert --dtype float16", [rows.ckpt, "convert", src, out, "--dtype", "float16"] + keep + extra)
+class DiskGuard:
+    """Kills the command it watches (timed_tty's `started`) when the disk's free space falls
+    under `keep_free` GiB: a writer that stopped keeping holes would otherwise fill it."""
+
+    def __init__(self, work, keep_free):
+        self.work, self.keep_free = work, keep_free
+
+    def __call__(self, proc):
+        def watch():
+            while proc.poll() is None:
+                if free_gib(self.work) < self.keep_free:
+                    print(f"stopped: the disk fell under {self.keep_free} GiB free", file=sys.stderr)
+                    proc.kill()
+                    return
+                time.sleep(0.2)
+        threading.Thread(target=watch, daemon=True).start()
+
+
+def outputs_of(work, out):
+    """The files a conversion to `out` wrote: the file, or the shards and their index."""
     stem = os.path.basename(out).split(".")[0]
-    for f in os.listdir(work):  # the file, or the shards and their index
-        if f.startswith(stem + "-") or f.startswith(stem + "."):
-            os.remove(os.path.join(work, f))
+    return [os.path.join(work, f) for f in os.listdir(work) if f.startswith(stem + "-") or f.startswith(stem + ".")]
+
+
+def say_output(paths):
+    size = sum(os.path.getsize(p) for p in paths)
+    print(f"  {'':<34} output {size / 2**30:.2f} GiB, {sum(du(p) for p in paths) / 2**20:.1f} MiB on disk")
+
+
+def convert_row(rows, work, name, src, out, extra, tensors, convert_gib, guard):
+    """`ckpt convert --dtype float16` of every tensor, or of about `convert_gib` GiB of them;
+    the output's size on disk said, the output deleted right after."""
+    tensor_gib = ROWS * COLS * 4 / 2**30
+    digits = 10 if not convert_gib else min(10, max(1, -(-int(convert_gib * 10) // max(1, int(tensors * tensor_gib)))))
+    keep, count = subset(tensors, digits)
+    which = "every tensor" if not keep else f"{keep[1]}: {count} of {tensors} tensors"
+    print(f"  {name}, {which} ({count * tensor_gib:.1f} GiB read, {count * tensor_gib / 2:.1f} GiB of float16 "
+          f"written; {free_gib(work):.1f} GiB free before):")
+    rows.run("  ckpt convert --dtype float16", [rows.ckpt, "convert", src, out, "--dtype", "float16"] + keep + extra,
+             started=guard)
+    written = outputs_of(work, out)
+    say_output(written)
+    for f in written:
+        os.remove(f)
+
+
+def against_pytorch(rows, work, dcp_dir, guard):
+    """DCP -> safetensors by ckpt and by PyTorch's way, on the same folder."""
+    out_c, out_p = os.path.join(work, "c.safetensors"), os.path.join(work, "p.safetensors")
+    wc, cc, rc = rows.run("ckpt convert --format safetensors", [rows.ckpt, "convert", dcp_dir, out_c, "--format",
+                                                                 "safetensors"], started=guard)
+    say_output([out_c])
+    os.remove(out_c)
+    wp, cp, rp = best([PY, "-c", PY_DCP_TO_SAFETENSORS, dcp_dir, out_p, os.path.join(HERE, "..", "fixtures")], 1)
+    os.remove(out_p)
+    row("PyTorch: load chunks, assemble, save", wp, cp, rp)
+    print(f"  ckpt is {wp / wc:.1f}x faster and uses {100 * rc / rp:.1f}% of the memory")
 
 
 def main():
@@ -226,7 +177,8 @@ def main():
     ap.add_argument("--gib", type=int, default=4)
     ap.add_argument("--workdir", default=None)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--convert-gib", type=float, default=40, help="read at most this much in the float16 rows")
+    ap.add_argument("--convert-gib", type=float, default=None,
+                    help="read about this much in the float16 rows (default: every tensor)")
     ap.add_argument("--keep-free", type=float, default=15, help="GiB the disk keeps free, whatever is written")
     a = ap.parse_args()
     work = a.workdir or tempfile.mkdtemp(prefix="ckpt-bigjobs-bench-")
@@ -240,9 +192,9 @@ def main():
     if not os.path.exists(marked):
         write_index(marked_dir, tensors, 40, marked=True)
     if not os.path.exists(os.path.join(dcp_dir, ".metadata")):
-        subprocess.check_call([PY, "-B", "-c", "import sys; sys.path[:0] = sys.argv[1:3]; import bench_bigjobs as b; "
-                               "b.write_dcp(sys.argv[3], int(sys.argv[4]))", HERE,
-                               os.path.join(HERE, "..", "fixtures"), dcp_dir, str(tensors)])
+        subprocess.check_call([PY, "-B", "-c", "import sys; sys.path[:0] = sys.argv[1:2]; import sparse_checkpoints as s; "
+                               "s.write_dcp(sys.argv[2], int(sys.argv[3]))", os.path.join(HERE, "..", "fixtures"),
+                               dcp_dir, str(tensors)])
     gib = tensors * ROWS * COLS * 4 / 2**30
     ram = memory_gib()
     print(f"SPARSE files: tensor bytes are holes that read as zeros ({gib:.1f} GiB of tensors each, {tensors} "
@@ -269,29 +221,37 @@ def main():
     rows.run("DCP folder vs the index", [a.ckpt, "diff", dcp_dir, index, "--strip-prefix-a", "model/"])
     print(f"  {'':<34} (bit-identical zeros: only the memcmp pass, no metrics)")
 
-    print("conversion (the output is real bytes: our writer writes the zeros, it keeps no holes):")
-    convert_fitting(rows, work, "index -> 5GB safetensors shards", index, os.path.join(work, "f16.safetensors"),
-                    ["--max-shard-size", "5GB"], tensors, a.convert_gib, a.keep_free)
-    convert_fitting(rows, work, "DCP -> one safetensors file", dcp_dir, os.path.join(work, "f16.safetensors"),
-                    ["--format", "safetensors"], tensors, a.convert_gib, a.keep_free)
+    guard = DiskGuard(work, a.keep_free)
+    print("conversion (the writer leaves all-zero blocks as holes: the output is as sparse as the input):")
+    convert_row(rows, work, "index -> 5GB safetensors shards", index, os.path.join(work, "f16.safetensors"),
+                ["--max-shard-size", "5GB"], tensors, a.convert_gib, guard)
+    convert_row(rows, work, "DCP -> one safetensors file", dcp_dir, os.path.join(work, "f16.safetensors"),
+                ["--format", "safetensors"], tensors, a.convert_gib, guard)
 
     # PyTorch's approach holds every tensor in memory (the assembled state, and torch.load's).
     fits_ram = gib < 0.8 * ram
-    print(f"DCP -> safetensors of all {gib:.1f} GiB, against PyTorch's approach:")
+    print(f"DCP -> safetensors of all {gib:.1f} GiB, against PyTorch's approach (its output is dense):")
     if not fits_ram:
         print(f"  PyTorch: not run. Its approach (every chunk loaded with torch.load and assembled) holds all "
               f"{gib:.0f} GiB in memory; this machine has {ram:.1f} GiB.")
-    elif free_gib(work) - 2 * gib < a.keep_free:
-        print(f"  not run: two outputs of {gib:.1f} GiB would leave less than {a.keep_free} GiB free")
+    elif free_gib(work) - gib < a.keep_free:
+        print(f"  not run: PyTorch's output of {gib:.1f} GiB would leave less than {a.keep_free} GiB free")
     else:
-        out_c, out_p = os.path.join(work, "c.safetensors"), os.path.join(work, "p.safetensors")
-        wc, cc, rc = rows.run("ckpt convert --format safetensors",
-                              [a.ckpt, "convert", dcp_dir, out_c, "--format", "safetensors"])
-        os.remove(out_c)
-        wp, cp, rp = best([PY, "-c", PY_DCP_TO_SAFETENSORS, dcp_dir, out_p, os.path.join(HERE, "..", "fixtures")], 1)
-        os.remove(out_p)
-        row("PyTorch: load chunks, assemble, save", wp, cp, rp)
-        print(f"  ckpt is {wp / wc:.1f}x faster and uses {100 * rc / rp:.1f}% of the memory")
+        print("  the sparse folder:")
+        against_pytorch(rows, work, dcp_dir, guard)
+        values_dir = os.path.join(work, "dcp-values")
+        if not os.path.exists(os.path.join(values_dir, ".metadata")) and free_gib(work) - 3 * gib < a.keep_free:
+            print(f"  a folder of random values: not run, it and two outputs of {gib:.1f} GiB would leave less than "
+                  f"{a.keep_free} GiB free")
+        else:
+            if not os.path.exists(os.path.join(values_dir, ".metadata")):
+                subprocess.check_call([PY, "-B", "-c", "import sys; sys.path[:0] = sys.argv[1:2]; "
+                                       "import sparse_checkpoints as s; s.write_dcp(sys.argv[2], int(sys.argv[3]), "
+                                       "values=True)", os.path.join(HERE, "..", "fixtures"), values_dir, str(tensors)])
+            warm(*(os.path.join(values_dir, f) for f in os.listdir(values_dir)))
+            print(f"  the same folder holding random values (not sparse: {du(values_dir) / 2**30:.1f} GiB on disk, "
+                  "every block written):")
+            against_pytorch(rows, work, values_dir, guard)
     print(f"torch file -> DCP folder ({a.gib} GiB of real float32 bytes, 64 tensors of 16 MiB per GiB):")
     if not fits_ram or free_gib(work) - 2 * a.gib < a.keep_free:
         print(f"  not run: it needs a real torch file of {a.gib} GiB on disk and its DCP copy, and PyTorch's side "

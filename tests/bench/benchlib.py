@@ -22,15 +22,18 @@ def timed(cmd, env=None, ok=(0,)):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
 
 
-def timed_tty(cmd, env=None, ok=(0,)):
+def timed_tty(cmd, env=None, ok=(0,), started=None):
     """timed() with stderr on a pseudo-terminal, as a person at a terminal runs `cmd` (the CLI
-    shows progress only there): (wall, CPU, peak RSS MiB, what it wrote to that terminal)."""
+    shows progress only there): (wall, CPU, peak RSS MiB, what it wrote to that terminal).
+    `started(popen)` is called once the command runs (a watchdog)."""
     import pty
     import threading
     master, slave = pty.openpty()
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=slave, env=env)
     os.close(slave)
+    if started:
+        started(p)
     chunks = []
 
     def drain():  # a full terminal buffer would block the child

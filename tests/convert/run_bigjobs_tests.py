@@ -4,11 +4,13 @@ what dcp_to_torch_save would give, the generator's nested.pt) and to safetensors
 fqn; `--max-shard-size` shards of torch and safetensors outputs, each shard loaded by
 PyTorch (or the fixtures' independent safetensors parser) on its own and compared bit for
 bit, the index checked, the packing compared with huggingface_hub's rule written out
-here; a failing shard leaves nothing behind.
+here; a failing shard leaves nothing behind. Sparse inputs (tests/fixtures/sparse_checkpoints):
+opening a DCP folder or a torch file the page cache holds keeps none of their pages mapped, and
+converting them keeps their holes (st_blocks) while torch 1.13 reads back the same bits.
 
 Env: CKPT_BIN_DIR (ckpt), CKPT_FIXTURE_DIR. Exit 0 all passed, 1 otherwise.
 """
-import json, os, resource, shutil, signal, subprocess, sys, tempfile
+import json, mmap, os, resource, shutil, signal, subprocess, sys, tempfile
 
 import torch
 
@@ -16,6 +18,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "fixtures"))
 sys.dont_write_bytecode = True
 import dcp_standins  # noqa: E402
+import sparse_checkpoints  # noqa: E402
 from fixture_safetensors import read_safetensors, write_safetensors  # noqa: E402
 
 from cli_suite import CKPT, FX, fail, verdict  # noqa: E402
@@ -215,11 +218,93 @@ def failing_shard_case():
         print("ok   failing shard leaves nothing")
 
 
+def peak_rss_mib(cmd):
+    """Runs `cmd`; (exit status, its peak RSS in MiB). Through GNU time: wait4's ru_maxrss of
+    our own child would count this process's memory (torch's), which a fork copies and
+    exec does not reset."""
+    with tempfile.NamedTemporaryFile("r") as t:
+        r = subprocess.run(["/usr/bin/time", "-o", t.name, "-f", "%M", *cmd], stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+        return r.returncode, int(t.read().split()[-1]) / 1024
+
+
+def touch_mapped(path):
+    """Reads every page of `path` into the page cache through a mapping, as stats does (not
+    as written: the kernel reads ahead into large folios)."""
+    sparse_checkpoints.evict(path)
+    for name in [path] if os.path.isfile(path) else [os.path.join(path, f) for f in os.listdir(path)]:
+        with open(name, "rb") as f, mmap.mmap(f.fileno(), 0, prot=mmap.PROT_READ) as m:
+            sum(m[i] for i in range(0, len(m), 4096))
+
+
+def open_pages_cases():
+    """Readers read a few hundred bytes before every large record (a DCP chunk's blob; a zip
+    record's local header). Where the page cache holds the file in large folios (as after
+    stats), a fault there maps a whole folio (up to 2 MiB on Linux 6.18): kept, that was 1 GB
+    of RSS to open 4 GiB of DCP chunks and 530 MB for a 4 GiB torch file. Each opened with
+    every page read through a mapping first must stay near an empty file's cost."""
+    folder = os.path.join(OUT, "sparse-dcp")
+    sparse_checkpoints.write_dcp(folder, 64)
+    pt = os.path.join(OUT, "big.pt")
+    torch.save({f"t{i}": torch.zeros(1024, 1024) for i in range(128)}, pt)
+    for name, path, what in [("dcp open keeps no pages", folder, "1 GiB of chunks"),
+                             ("torch zip open keeps no pages", pt, "128 records of 4 MiB")]:
+        touch_mapped(path)
+        code, rss = peak_rss_mib([CKPT, "info", "--json", path])
+        if code != 0 or rss > 100:
+            fail(name, f"exit {code}, peak RSS {rss:.0f} MiB for {what} (limit 100)")
+        else:
+            print("ok  ", name, f"[{rss:.0f} MiB]")
+    shutil.rmtree(folder)
+    os.remove(pt)
+
+
+def sparse_output_cases():
+    """A sparse input (a 4-shard index of 64 float32 tensors of 4 MiB, each 1.0 at its start
+    and holes after it; a DCP folder of holes) converted to torch, safetensors and DCP: each
+    output as sparse as its input (all-zero blocks left as holes, 256 MiB in well under 2
+    MiB), and read back by torch 1.13 bit for bit equal to the input."""
+    index_dir, dcp_dir = os.path.join(OUT, "sparse-index"), os.path.join(OUT, "sparse-dcp-in")
+    sparse_checkpoints.write_index(index_dir, 64, 4, marked=True, rows=1024, cols=1024)
+    sparse_checkpoints.write_dcp(dcp_dir, 64, rows=1024, cols=1024)
+    index = os.path.join(index_dir, "model.safetensors.index.json")
+    want = {}
+    for name in sorted(os.listdir(index_dir)):
+        if name.endswith(".safetensors"):
+            want.update(read_safetensors(os.path.join(index_dir, name))[1])
+    want = dict(sorted(want.items()))
+    dcp_want = {k: v for k, v in sorted(dcp_standins.read_dcp(dcp_dir)[0].items())}
+    logical = 64 * 1024 * 1024 * 4
+    cases = [
+        ("index -> torch", index, "sparse.pt", [], lambda p: torch.load(p), want),
+        ("index -> safetensors", index, "sparse.safetensors", [], lambda p: read_safetensors(p)[1], want),
+        ("index -> dcp", index, "sparse.dcp", ["--format", "dcp"], lambda p: dcp_standins.read_dcp(p)[0], want),
+        ("dcp -> safetensors", dcp_dir, "from-dcp.safetensors", ["--format", "safetensors"],
+         lambda p: read_safetensors(p)[1], dcp_want),
+    ]
+    for name, src, out_name, extra, load, expected in cases:
+        out = os.path.join(OUT, out_name)
+        r = convert(src, out, *extra)
+        if r.returncode != 0:
+            fail(f"sparse {name}", r.stderr.strip())
+            continue
+        on_disk = sparse_checkpoints.disk_bytes(out)
+        if on_disk > 2 * 2**20:
+            fail(f"sparse {name}", f"the output takes {on_disk} bytes on disk for {logical} of tensors (not sparse)")
+            continue
+        e = same(dict(sorted(load(out).items())), expected)
+        fail(f"sparse {name}", e) if e else print("ok  ", f"sparse {name} [{on_disk // 1024} KiB on disk]")
+    for d in (index_dir, dcp_dir):
+        shutil.rmtree(d)
+
+
 def main():
     try:
         dcp_cases()
         torch_shard_cases()
         failing_shard_case()
+        open_pages_cases()
+        sparse_output_cases()
     finally:
         shutil.rmtree(OUT, ignore_errors=True)
     return verdict()
