@@ -188,6 +188,7 @@ private Q_SLOTS:
         QVERIFY(shards->isEnabled());
         child<QLineEdit>("convertOutput")->setText(out.filePath(QStringLiteral("model.safetensors")));
         QSignalSpy converted(w->findChild<ConvertDock *>(), &ConvertDock::converted);
+        QTRY_VERIFY(child<QPushButton>("convertRun")->isEnabled()); // once the plan is applied
         child<QPushButton>("convertRun")->click();
         QTRY_VERIFY_WITH_TIMEOUT(converted.count() == 1, 60000);
         QVERIFY2(converted.first().first().toBool(), qPrintable(child<QLabel>("convertStatus")->text()));
@@ -207,6 +208,7 @@ private Q_SLOTS:
 
         // Anything but a size is refused before writing, with the reason.
         shards->setEditText(QStringLiteral("lots"));
+        QTRY_VERIFY(child<QPushButton>("convertRun")->isEnabled()); // once the plan is applied
         child<QPushButton>("convertRun")->click();
         QVERIFY(child<QLabel>("convertStatus")->text().contains(QLatin1String("'lots' is not a shard size")));
     }
