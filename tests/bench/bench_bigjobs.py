@@ -149,7 +149,7 @@ def convert_row(rows, work, name, src, out, extra, tensors, convert_gib, guard):
     keep, count = subset(tensors, digits)
     which = "every tensor" if not keep else f"{keep[1]}: {count} of {tensors} tensors"
     print(f"  {name}, {which} ({count * tensor_gib:.1f} GiB read, {count * tensor_gib / 2:.1f} GiB of float16 "
-          f"written; {free_gib(work):.1f} GiB free before):")
+          f"out; {free_gib(work):.1f} GiB free before):")
     rows.run("  ckpt convert --dtype float16", [rows.ckpt, "convert", src, out, "--dtype", "float16"] + keep + extra,
              started=guard)
     written = outputs_of(work, out)
