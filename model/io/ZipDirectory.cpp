@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cstring>
 #include <limits>
-#include <numeric>
 
 namespace ckpt {
 
@@ -21,52 +20,6 @@ namespace {
 constexpr qint64 kMaxDeflateRatio = 1032;
 // zlib counts in uInt: feed it at most 1 GiB at a time.
 constexpr qint64 kZlibChunk = qint64(1) << 30;
-
-// miniz's MZ_TOLOWER: ASCII only, byte by byte.
-uchar lowerAscii(uchar c)
-{
-    return c >= 'A' && c <= 'Z' ? uchar(c - 'A' + 'a') : c;
-}
-
-// mz_zip_reader_filename_less: the order miniz sorts the directory in.
-bool filenameLess(QByteArrayView l, QByteArrayView r)
-{
-    const qsizetype n = std::min(l.size(), r.size());
-    // Equal bytes are equal lowercased: skip the common prefix (names of one archive share
-    // a long one, "archive/data/") eight bytes at a time, then compare as miniz does.
-    qsizetype i = 0;
-    for (quint64 a, b; i + 8 <= n; i += 8) {
-        std::memcpy(&a, l.data() + i, 8);
-        std::memcpy(&b, r.data() + i, 8);
-        if (a != b)
-            break;
-    }
-    for (; i < n; ++i) {
-        const uchar a = lowerAscii(uchar(l[i])), b = lowerAscii(uchar(r[i]));
-        if (a != b)
-            return a < b;
-    }
-    return l.size() < r.size();
-}
-
-// mz_zip_filename_compare: <0, 0, >0 as the stored name sorts before, equals, after the query.
-int filenameCompare(QByteArrayView stored, QByteArrayView query)
-{
-    const qsizetype n = std::min(stored.size(), query.size());
-    qsizetype i = 0;
-    for (quint64 a, b; i + 8 <= n; i += 8) { // the shared prefix, as in filenameLess
-        std::memcpy(&a, stored.data() + i, 8);
-        std::memcpy(&b, query.data() + i, 8);
-        if (a != b)
-            break;
-    }
-    for (; i < n; ++i) {
-        const uchar a = lowerAscii(uchar(stored[i])), b = lowerAscii(uchar(query[i]));
-        if (a != b)
-            return int(a) - int(b);
-    }
-    return int(stored.size() - query.size());
-}
 
 QString hex32(quint32 v)
 {
@@ -292,112 +245,6 @@ bool ZipDirectory::locateData(ZipEntry *e, QByteArrayView rawName)
                           .arg(e->name, QString::fromUtf8(localName));
     e->dataOffset = dataOffset;
     return true;
-}
-
-// Sorts m_sorted as filenameLess orders the names. Each name is keyed by the eight bytes
-// after the prefix all names share, lowercased and zero-padded, read as one big-endian
-// number: a smaller key is a smaller name, so only names with equal keys are compared
-// whole ("archive/data/123" against "archive/data/124" is one integer comparison).
-void ZipDirectory::sortByKeys()
-{
-    const size_t size = m_rawNames.size();
-    if (size < 2)
-        return;
-    const QByteArrayView first = m_rawNames[0];
-    qsizetype shared = first.size();
-    for (const QByteArrayView &name : m_rawNames) {
-        qsizetype i = 0;
-        const qsizetype n = std::min(shared, name.size());
-        while (i < n && lowerAscii(uchar(name[i])) == lowerAscii(uchar(first[i])))
-            ++i;
-        shared = i;
-    }
-    std::vector<std::pair<quint64, quint32>> keyed(size);
-    for (size_t i = 0; i < size; ++i) {
-        const QByteArrayView name = m_rawNames[i];
-        quint64 key = 0;
-        for (qsizetype b = 0; b < 8; ++b) {
-            const qsizetype at = shared + b;
-            key = (key << 8) | (at < name.size() ? lowerAscii(uchar(name[at])) : 0U);
-        }
-        keyed[i] = { key, quint32(i) };
-    }
-    std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : filenameLess(m_rawNames[a.second], m_rawNames[b.second]);
-    });
-    for (size_t i = 0; i < size; ++i)
-        m_sorted[i] = keyed[i].second;
-}
-
-// mz_zip_reader_sort_central_dir_offsets_by_filename: a heap sort (not stable), so which of
-// two equal names comes first is miniz's business; we follow it step by step.
-void ZipDirectory::sortLikeMiniz()
-{
-    const quint64 size = m_entries.size();
-    m_sorted.resize(size);
-    for (quint64 i = 0; i < size; ++i)
-        m_sorted[i] = quint32(i);
-    auto less = [this](quint32 a, quint32 b) { return filenameLess(m_rawNames[a], m_rawNames[b]); };
-    auto siftDown = [&](quint64 root, quint64 end) {
-        for (;;) {
-            quint64 child = (root << 1U) + 1U;
-            if (child >= end)
-                break;
-            child += (child + 1U < end) && less(m_sorted[child], m_sorted[child + 1U]);
-            if (!less(m_sorted[root], m_sorted[child]))
-                break;
-            std::swap(m_sorted[root], m_sorted[child]);
-            root = child;
-        }
-    };
-    // Distinct names sort one way (std::sort is faster); ties need miniz's heap sort's order.
-    sortByKeys();
-    const bool ties = std::adjacent_find(m_sorted.begin(), m_sorted.end(), [this](quint32 a, quint32 b) {
-        return filenameCompare(m_rawNames[a], m_rawNames[b]) == 0;
-    }) != m_sorted.end();
-    if (ties)
-        std::iota(m_sorted.begin(), m_sorted.end(), quint32(0));
-    if (ties && size > 1) {
-        for (quint64 start = (size - 2U) >> 1U;; --start) {
-            siftDown(start, size);
-            if (!start)
-                break;
-        }
-        for (quint64 end = size - 1; end > 0; --end) {
-            std::swap(m_sorted[end], m_sorted[0]);
-            siftDown(0, end);
-        }
-    }
-    // Names miniz cannot tell apart: neighbours once sorted (none if there were no ties).
-    for (quint64 i = 1; ties && i < size; ++i)
-        if (filenameCompare(m_rawNames[m_sorted[i - 1]], m_rawNames[m_sorted[i]]) == 0) {
-            m_duplicates = true;
-            const QByteArrayView name = m_rawNames[m_sorted[i]];
-            const ZipEntry *read = &m_entries[size_t(locateLikeMiniz(name))];
-            m_warnings << QStringLiteral(
-                "zip record '%1' appears more than once (compared as PyTorch's reader compares names, ignoring case): "
-                "torch.load reads the one at byte %2")
-                              .arg(QString::fromUtf8(name))
-                              .arg(read->localHeaderOffset);
-        }
-}
-
-// mz_zip_locate_file_binary_search.
-int ZipDirectory::locateLikeMiniz(QByteArrayView name) const
-{
-    qint64 l = 0, h = qint64(m_sorted.size()) - 1;
-    while (l <= h) {
-        const qint64 m = l + ((h - l) >> 1);
-        const quint32 index = m_sorted[size_t(m)];
-        const int comp = filenameCompare(m_rawNames[index], name);
-        if (comp == 0)
-            return int(index);
-        if (comp < 0)
-            l = m + 1;
-        else
-            h = m - 1;
-    }
-    return -1;
 }
 
 bool ZipDirectory::read(const ByteSourcePtr &src)
