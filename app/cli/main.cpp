@@ -2,6 +2,8 @@
 #include "app/cli/Commands.h"
 #include "app/cli/TerminalStream.h"
 
+#include "model/io/HugePageHeap.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -154,6 +156,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    ckpt::useHugePagesForHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ckpt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CKPT_VERSION));

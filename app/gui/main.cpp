@@ -1,5 +1,6 @@
 // ckpt-inspector: parses the command line and shows the main window. Nothing else.
 #include "model/formats/CheckpointReader.h"
+#include "model/io/HugePageHeap.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/mainwindow/ResponsivenessMonitor.h"
 #include "widgets/mainwindow/ScreenshotRunner.h"
@@ -15,6 +16,7 @@
 
 int main(int argc, char *argv[])
 {
+    ckpt::useHugePagesForHeap();
     Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Checkpoint Inspector"));

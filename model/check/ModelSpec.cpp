@@ -246,7 +246,7 @@ bool modelSpecFromCheckpoint(const CheckpointPtr &c, const QString &statePath, M
     return fromStateDict(c, statePath, out, error);
 }
 
-bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out, QString *error)
+bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out, QString *error, CheckpointPtr *opened)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
@@ -265,6 +265,8 @@ bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out
     }
     f.close();
     const CheckpointPtr c = openCheckpoint(file);
+    if (opened)
+        *opened = c;
     if (!c->ok()) {
         *error = c->error.english(); // only `ckpt check` loads a reference by its name
         return false;

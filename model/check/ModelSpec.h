@@ -64,7 +64,11 @@ private:
 
 // Opens REF in any form it may take. `statePath` picks the state_dict inside a
 // checkpoint ("" = find it). False with a one-line *error.
-bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out, QString *error);
+// `opened`, if given, receives the reference checkpoint read for it (none for a manifest):
+// the spec copies what it needs, so a caller that exits soon keeps it rather than paying
+// for its release.
+bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out, QString *error,
+    CheckpointPtr *opened = nullptr);
 
 // From an opened checkpoint (state_dict, training checkpoint, safetensors, TorchScript).
 bool modelSpecFromCheckpoint(const CheckpointPtr &c, const QString &statePath, ModelSpec *out, QString *error);

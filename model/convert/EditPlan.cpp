@@ -206,30 +206,37 @@ bool isTrainingStateKey(const QString &key)
 std::vector<int> reachableStorages(const Checkpoint &c)
 {
     std::vector<int> out;
-    std::unordered_set<int> storages;
+    std::vector<bool> found(c.storages.size(), false);
+    auto add = [&](int s) {
+        if (s >= 0 && size_t(s) < found.size() && !found[size_t(s)]) {
+            found[size_t(s)] = true;
+            out.push_back(s);
+        }
+    };
     std::unordered_set<const Value *> seen;
     // Shared pointers on the stack: childrenOf() makes temporary nodes (an Object's __args__).
     std::vector<ValuePtr> stack;
     if (c.root)
         stack.push_back(c.root);
     while (!stack.empty()) {
-        const ValuePtr v = stack.back();
+        const ValuePtr v = std::move(stack.back());
         stack.pop_back();
         if (!v)
             continue;
+        // A tensor is a leaf, counted once by its storage: no need to remember it (a
+        // state_dict's nodes are nearly all tensors).
+        if (v->kind == Value::Kind::Tensor) {
+            if (v->tensorIndex >= 0 && size_t(v->tensorIndex) < c.tensors.size())
+                add(c.tensors[size_t(v->tensorIndex)].storageIndex);
+            continue;
+        }
+        if (v->kind == Value::Kind::Storage)
+            add(v->storageIndex);
+        if (!v->isContainer() && v->kind != Value::Kind::NumpyArray)
+            continue; // nothing below it (childrenOf gives none)
         // A temporary (use_count 1) may reuse a freed address: only tree nodes are remembered.
         if (v.use_count() > 1 && !seen.insert(v.get()).second)
             continue;
-        if (v->kind == Value::Kind::Tensor) {
-            if (v->tensorIndex >= 0 && size_t(v->tensorIndex) < c.tensors.size()) {
-                const int s = c.tensors[size_t(v->tensorIndex)].storageIndex;
-                if (s >= 0 && storages.insert(s).second)
-                    out.push_back(s);
-            }
-            continue;
-        }
-        if (v->kind == Value::Kind::Storage && v->storageIndex >= 0 && storages.insert(v->storageIndex).second)
-            out.push_back(v->storageIndex);
         const auto children = childrenOf(*v);
         for (auto it = children.rbegin(); it != children.rend(); ++it)
             stack.push_back(it->value);
