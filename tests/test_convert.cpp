@@ -79,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(r.bytesAfterStep[0] < r.bytesBefore); // optimizer state dropped
         QVERIFY(r.bytesAfter() < r.bytesAfterStep[2]); // the cast halves floats
         QVERIFY(nodeAt(r.view->root, QStringLiteral("module.fc1.weight")));
-        const ValuePtr meta = r.view->root->state->child(QStringLiteral("_metadata"));
+        const ValuePtr meta = r.view->root->state()->child(QStringLiteral("_metadata"));
         QVERIFY(meta && meta->child(QStringLiteral("module"))); // "" became "module"
         // The source is untouched.
         QVERIFY(src->root->child(QStringLiteral("optimizer_state_dict")));

@@ -91,8 +91,8 @@ private:
                 .arg(v->real, 0, 'g', 17)
                 .arg(v->text, v->className)
                 .arg(v->tensorIndex));
-        m_hash.addData(v->bytes);
-        ints(v->shape);
+        m_hash.addData(v->bytes());
+        ints(v->shape());
         add(QString::number(v->storageIndex));
         for (const ValuePtr &i : v->items)
             value(i);
@@ -100,9 +100,9 @@ private:
             value(kv.first);
             value(kv.second);
         }
-        for (const ValuePtr &i : v->appended)
+        for (const ValuePtr &i : v->appended())
             value(i);
-        value(v->state);
+        value(v->state());
     }
 
     QCryptographicHash m_hash { QCryptographicHash::Sha256 };

@@ -186,8 +186,8 @@ void TestResourceBombs::cyclesAreCut()
     QCOMPARE(v->items[0]->items[0]->className, QStringLiteral("<recursive reference>"));
     Unpickler buildState(B("\x80\x02}q\x00(h\x00tb."), &hooks);
     v = buildState.run();
-    QVERIFY(v && v->kind == Value::Kind::Dict && v->state && v->state->items.size() == 1);
-    QCOMPARE(v->state->items[0]->className, QStringLiteral("<recursive reference>"));
+    QVERIFY(v && v->kind == Value::Kind::Dict && v->state() && v->state()->items.size() == 1);
+    QCOMPARE(v->state()->items[0]->className, QStringLiteral("<recursive reference>"));
 }
 
 void TestResourceBombs::manyGlobalsStaySmall()

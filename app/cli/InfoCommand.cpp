@@ -86,8 +86,8 @@ private:
         case K::NumpyArray:
             if (v.holdsTensor()) // read as a tensor
                 return QStringLiteral("numpy.ndarray  %1  %2  %3")
-                    .arg(shapeText(v.shape), v.text, dtypeName(m_ckpt.tensors[size_t(v.tensorIndex)].dtype));
-            return QStringLiteral("numpy.ndarray  %1  %2").arg(shapeText(v.shape), v.text);
+                    .arg(shapeText(v.shape()), v.text, dtypeName(m_ckpt.tensors[size_t(v.tensorIndex)].dtype));
+            return QStringLiteral("numpy.ndarray  %1  %2").arg(shapeText(v.shape()), v.text);
         case K::Storage:
             return QStringLiteral("storage '%1'").arg(m_ckpt.storages[size_t(v.storageIndex)].key);
         default:

@@ -94,9 +94,9 @@ bool isTensor(const ValuePtr &v)
 
 const std::vector<std::pair<ValuePtr, ValuePtr>> *attributes(const Value &object)
 {
-    if (object.kind != K::Object || !object.state || object.state->kind != K::Dict)
+    if (object.kind != K::Object || !object.state() || object.state()->kind != K::Dict)
         return nullptr;
-    return &object.state->entries;
+    return &object.state()->entries;
 }
 
 class Walker {

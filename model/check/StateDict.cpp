@@ -149,7 +149,7 @@ void readEntries(const Checkpoint &c, StateDict &sd)
         sd.entries.push_back(std::move(e));
     }
     // state_dict()._metadata: {"": {"version": 1}, "bn": {"version": 2}, ...}
-    const ValuePtr meta = sd.node->state ? sd.node->state->child(QStringLiteral("_metadata")) : nullptr;
+    const ValuePtr meta = sd.node->state() ? sd.node->state()->child(QStringLiteral("_metadata")) : nullptr;
     if (!meta || meta->kind != K::Dict)
         return;
     sd.hasMetadata = true;

@@ -58,10 +58,10 @@ void forEachChild(const Value &v, const ChildFn &fn)
         addEntries(v.entries, fn);
         break;
     case K::Object: {
-        addState(v.state, fn);
+        addState(v.state(), fn);
         addEntries(v.entries, fn);
-        for (size_t i = 0; i < v.appended.size(); ++i)
-            fn(PathPart::ofIndex(qint64(i)), v.appended[i]);
+        for (size_t i = 0; i < v.appended().size(); ++i)
+            fn(PathPart::ofIndex(qint64(i)), v.appended()[i]);
         if (!v.items.empty()) {
             auto args = Value::make(K::Tuple);
             args->items = v.items;
@@ -70,8 +70,8 @@ void forEachChild(const Value &v, const ChildFn &fn)
         break;
     }
     case K::NumpyArray:
-        if (v.state && v.state->kind == K::Tuple && v.state->items.size() == 5)
-            fn(PathPart::ofKey(QStringLiteral("__data__")), v.state->items[4]);
+        if (v.state() && v.state()->kind == K::Tuple && v.state()->items.size() == 5)
+            fn(PathPart::ofKey(QStringLiteral("__data__")), v.state()->items[4]);
         break;
     default:
         break;

@@ -20,7 +20,7 @@ ValuePtr dataclass(const QString &cls, const ValuePtr &state)
     auto v = Value::make(K::Object);
     v->className = cls;
     v->boolean = true;
-    v->state = state;
+    v->extra().state = state;
     return v;
 }
 

@@ -240,8 +240,8 @@ std::vector<int> reachableStorages(const Checkpoint &c)
         const auto children = childrenOf(*v);
         for (auto it = children.rbegin(); it != children.rend(); ++it)
             stack.push_back(it->value);
-        if (v->kind == Value::Kind::Dict && v->state)
-            stack.push_back(v->state);
+        if (v->kind == Value::Kind::Dict && v->state())
+            stack.push_back(v->state());
     }
     return out;
 }

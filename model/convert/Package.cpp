@@ -83,7 +83,7 @@ ValuePtr toPlain(const ValuePtr &v, int depth, Phrases *notes)
     case K::BigInt:
         return Value::fromString(v->text);
     case K::Bytes:
-        return Value::fromString(QString::fromLatin1(v->bytes));
+        return Value::fromString(QString::fromLatin1(v->bytes()));
     case K::List:
     case K::Tuple:
     case K::Set: {
@@ -95,8 +95,8 @@ ValuePtr toPlain(const ValuePtr &v, int depth, Phrases *notes)
     case K::Dict:
         return plainDictOf(v->entries, depth, notes);
     case K::Object:
-        if (v->state && v->state->kind == K::Dict)
-            return plainDictOf(v->state->entries, depth, notes);
+        if (v->state() && v->state()->kind == K::Dict)
+            return plainDictOf(v->state()->entries, depth, notes);
         if (!v->entries.empty())
             return plainDictOf(v->entries, depth, notes);
         *notes << Phrase::translate("ckpt::Convert", "%1 kept as its class name").arg(v->className);

@@ -30,7 +30,7 @@ QString join(const QString &parent, const QString &part)
 // The dict an Object keeps its attributes in (BUILD state), if it is one.
 bool hasDictState(const Value &v)
 {
-    return v.kind == K::Object && v.state && v.state->kind == K::Dict;
+    return v.kind == K::Object && v.state() && v.state()->kind == K::Dict;
 }
 
 // Filters a container's children; `visit` returns the new child or null to remove it.
@@ -71,7 +71,7 @@ ValuePtr mapChildren(
         break;
     case K::Object:
         if (hasDictState(*v))
-            mapEntries(v->state->entries, stateEntries);
+            mapEntries(v->state()->entries, stateEntries);
         mapEntries(v->entries, entries);
         break;
     default:
@@ -85,8 +85,8 @@ ValuePtr mapChildren(
     else
         copy->items = std::move(items);
     if (hasDictState(*v)) {
-        copy->state = shallowCopy(*v->state);
-        copy->state->entries = std::move(stateEntries);
+        copy->extra().state = shallowCopy(*v->state());
+        copy->state()->entries = std::move(stateEntries);
     }
     return copy;
 }
@@ -107,13 +107,10 @@ ValuePtr shallowCopy(const Value &v)
     c->integer = v.integer;
     c->real = v.real;
     c->text = v.text;
-    c->bytes = v.bytes;
     c->className = v.className;
     c->items = v.items;
     c->entries = v.entries;
-    c->state = v.state;
-    c->appended = v.appended;
-    c->shape = v.shape;
+    c->copyExtraFrom(v);
     c->tensorIndex = v.tensorIndex;
     c->storageIndex = v.storageIndex;
     return c;
@@ -159,7 +156,7 @@ ValuePtr keepWhere(const ValuePtr &root, const std::function<bool(const QString 
         --depth;
         onPath.erase(v.get());
         const bool empty
-            = out->entries.empty() && out->items.empty() && !(hasDictState(*out) && !out->state->entries.empty());
+            = out->entries.empty() && out->items.empty() && !(hasDictState(*out) && !out->state()->entries.empty());
         return empty ? nullptr : out;
     };
     *kept = 0;
@@ -169,8 +166,8 @@ ValuePtr keepWhere(const ValuePtr &root, const std::function<bool(const QString 
         out->entries.clear();
         out->items.clear();
         if (hasDictState(*root)) {
-            out->state = shallowCopy(*root->state);
-            out->state->entries.clear();
+            out->extra().state = shallowCopy(*root->state());
+            out->state()->entries.clear();
         }
     }
     return out;
@@ -202,7 +199,7 @@ ValuePtr renameStateDictKeys(const ValuePtr &root, const std::function<QString(c
             }
         }
         // state_dict()._metadata: {module prefix: {"version": n}}
-        const ValuePtr meta = copy->state ? copy->state->child(QStringLiteral("_metadata")) : nullptr;
+        const ValuePtr meta = copy->state() ? copy->state()->child(QStringLiteral("_metadata")) : nullptr;
         if (meta && meta->kind == K::Dict) {
             ValuePtr newMeta = shallowCopy(*meta);
             newMeta->entries.clear();
@@ -223,11 +220,11 @@ ValuePtr renameStateDictKeys(const ValuePtr &root, const std::function<QString(c
                 placed.insert(n, newMeta->entries.size());
                 newMeta->entries.emplace_back(Value::fromString(n), kv.second);
             }
-            ValuePtr newState = shallowCopy(*copy->state);
+            ValuePtr newState = shallowCopy(*copy->state());
             for (auto &kv : newState->entries)
                 if (kv.first->kind == K::String && kv.first->text == QLatin1String("_metadata"))
                     kv.second = newMeta;
-            copy->state = newState;
+            copy->extra().state = newState;
         }
         return copy;
     };
@@ -287,8 +284,8 @@ ValuePtr renameAt(const ValuePtr &root, const QString &path, const QString &newK
         ValuePtr copy = shallowCopy(*out);
         renameIn(copy->entries);
         if (!done && hasDictState(*copy)) {
-            copy->state = shallowCopy(*copy->state);
-            renameIn(copy->state->entries);
+            copy->extra().state = shallowCopy(*copy->state());
+            renameIn(copy->state()->entries);
         }
         return done ? copy : out;
     };

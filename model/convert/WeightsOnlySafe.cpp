@@ -83,7 +83,7 @@ template <typename T> T little(const QByteArray &raw)
 ValuePtr numberOf(const Value &s)
 {
     const QString &code = s.className;
-    const QByteArray &raw = s.bytes;
+    const QByteArray &raw = s.bytes();
     auto sized = [&](int n) { return raw.size() == n; };
     if (code == QLatin1String("f8") && sized(8)) {
         const quint64 bits = little<quint64>(raw);
@@ -216,15 +216,15 @@ private:
             if (k != kv.first || n != kv.second)
                 own().entries[i] = { k, n };
         }
-        for (size_t i = 0; i < v->appended.size(); ++i) {
-            const ValuePtr n = visit(v->appended[i], childPath(path, PathPart::ofIndex(qint64(i))), depth + 1);
-            if (n != v->appended[i])
-                own().appended[i] = n;
+        for (size_t i = 0; i < v->appended().size(); ++i) {
+            const ValuePtr n = visit(v->appended()[i], childPath(path, PathPart::ofIndex(qint64(i))), depth + 1);
+            if (n != v->appended()[i])
+                own().extra().appended[i] = n;
         }
-        if (v->state) {
-            const ValuePtr n = visit(v->state, path, depth + 1);
-            if (n != v->state)
-                own().state = n;
+        if (v->state()) {
+            const ValuePtr n = visit(v->state(), path, depth + 1);
+            if (n != v->state())
+                own().extra().state = n;
         }
         return copy ? copy : v;
     }
@@ -235,8 +235,8 @@ private:
         auto d = Value::make(K::Dict);
         if (v->kind == K::Dict)
             d->entries = v->entries;
-        if (v->state && v->state->kind == K::Dict)
-            d->entries.insert(d->entries.end(), v->state->entries.begin(), v->state->entries.end());
+        if (v->state() && v->state()->kind == K::Dict)
+            d->entries.insert(d->entries.end(), v->state()->entries.begin(), v->state()->entries.end());
         if (v->kind == K::Object)
             d->entries.insert(d->entries.end(), v->entries.begin(), v->entries.end());
         return children(d, path, depth);
@@ -245,14 +245,14 @@ private:
     ValuePtr arrayToTensor(const ValuePtr &v, const QString &path)
     {
         const NumpyType *t = numpyType(v->text);
-        if (!t || t->torch == DType::Unknown || v->state || !m_bytes)
+        if (!t || t->torch == DType::Unknown || v->state() || !m_bytes)
             return v; // object arrays and types torch has no storage for stay (and are refused)
         qint64 numel = 1;
-        for (qint64 d : v->shape)
+        for (qint64 d : v->shape())
             numel *= d;
-        if (numel * elementSize(t->torch) != v->bytes.size())
+        if (numel * elementSize(t->torch) != v->bytes().size())
             return v;
-        const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(t->name), shapeText(v->shape));
+        const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(t->name), shapeText(v->shape()));
         if (v->tensorIndex >= 0) { // the reader made it a tensor already (NumpyTensors.h): no copy
             auto tensor = Value::make(K::Tensor);
             tensor->tensorIndex = v->tensorIndex;
@@ -264,19 +264,19 @@ private:
         s.dtype = t->torch;
         s.device = QStringLiteral("cpu");
         s.numel = numel;
-        s.nbytes = v->bytes.size();
+        s.nbytes = v->bytes().size();
         s.file = m_bytes->fileName();
         s.fileOffset = m_bytes->pos();
-        if (m_bytes->write(v->bytes) != v->bytes.size()) {
+        if (m_bytes->write(v->bytes()) != v->bytes().size()) {
             error = m_bytes->errorString();
             return v;
         }
         TensorInfo ti;
         ti.dtype = t->torch;
-        ti.shape = v->shape;
-        ti.strides.assign(v->shape.size(), 1);
-        for (qint64 i = qint64(v->shape.size()) - 2; i >= 0; --i)
-            ti.strides[size_t(i)] = ti.strides[size_t(i) + 1] * std::max<qint64>(1, v->shape[size_t(i) + 1]);
+        ti.shape = v->shape();
+        ti.strides.assign(v->shape().size(), 1);
+        for (qint64 i = qint64(v->shape().size()) - 2; i >= 0; --i)
+            ti.strides[size_t(i)] = ti.strides[size_t(i) + 1] * std::max<qint64>(1, v->shape()[size_t(i) + 1]);
         ti.storageIndex = int(m_view.storages.size());
         ti.rebuiltBy = QStringLiteral("torch._utils._rebuild_tensor_v2");
         m_view.storages.push_back(s);

@@ -85,9 +85,9 @@ bool holdsGlobal(const ValuePtr &root, const QString &name)
             stack.push_back(k.get());
             stack.push_back(c.get());
         }
-        for (const ValuePtr &c : v->appended)
+        for (const ValuePtr &c : v->appended())
             stack.push_back(c.get());
-        stack.push_back(v->state.get());
+        stack.push_back(v->state().get());
     }
     return false;
 }
@@ -119,9 +119,9 @@ bool readTensorEntry(const ValuePtr &md, DcpEntry &e, Phrase *why)
 {
     const ValuePtr props = field(md, "properties");
     ValuePtr dtype, grad;
-    if (props && props->state && props->state->kind == K::Tuple && props->state->items.size() >= 3) {
-        dtype = props->state->items[0]; // (dtype, layout, requires_grad, memory_format, pin_memory)
-        grad = props->state->items[2];
+    if (props && props->state() && props->state()->kind == K::Tuple && props->state()->items.size() >= 3) {
+        dtype = props->state()->items[0]; // (dtype, layout, requires_grad, memory_format, pin_memory)
+        grad = props->state()->items[2];
     } else if (props) { // older PyTorch: a plain dataclass state
         dtype = props->child(QStringLiteral("dtype"));
         grad = props->child(QStringLiteral("requires_grad"));

@@ -189,7 +189,7 @@ ValuePtr describe(const NpyHeader &h)
 {
     auto arr = Value::make(Value::Kind::NumpyArray);
     arr->text = h.descr;
-    arr->shape = h.shape;
+    arr->extra().shape = h.shape;
     arr->boolean = h.fortranOrder;
     return arr;
 }

@@ -52,11 +52,11 @@ bool addNumpyTensor(Checkpoint &ckpt, Value &arr, qint64 fileOffset, const ByteS
 {
     bool prefixBig = false;
     const DType dtype = dtypeFromNumpyCode(arr.text, &prefixBig);
-    if (arr.kind != Value::Kind::NumpyArray || arr.state || dtype == DType::Unknown || arr.tensorIndex >= 0)
+    if (arr.kind != Value::Kind::NumpyArray || arr.state() || dtype == DType::Unknown || arr.tensorIndex >= 0)
         return false;
     const qint64 es = elementSize(dtype);
     qint64 numel = 1;
-    for (qint64 d : arr.shape)
+    for (qint64 d : arr.shape())
         if (d < 0 || (d > 0 && numel > std::numeric_limits<qint64>::max() / es / d))
             return false;
         else
@@ -75,13 +75,13 @@ bool addNumpyTensor(Checkpoint &ckpt, Value &arr, qint64 fileOffset, const ByteS
     s.bigEndian = es > 1 && (prefixBig || arr.integer == 1);
     TensorInfo t;
     t.dtype = dtype;
-    t.shape = arr.shape;
-    t.strides.assign(arr.shape.size(), 1);
+    t.shape = arr.shape();
+    t.strides.assign(arr.shape().size(), 1);
     // C order: the last index moves fastest; Fortran order: the first.
-    const qsizetype n = qsizetype(arr.shape.size());
+    const qsizetype n = qsizetype(arr.shape().size());
     for (qsizetype i = 1; i < n; ++i) {
         const size_t to = size_t(arr.boolean ? i : n - 1 - i), from = size_t(arr.boolean ? i - 1 : n - i);
-        t.strides[to] = t.strides[from] * std::max<qint64>(1, arr.shape[from]);
+        t.strides[to] = t.strides[from] * std::max<qint64>(1, arr.shape()[from]);
     }
     t.storageIndex = int(ckpt.storages.size());
     t.numpyDtype = arr.text;
@@ -118,8 +118,8 @@ void addPickledNumpyTensors(Checkpoint &ckpt)
         if (depth > kMaxDepth || !seen.insert(v.get()).second)
             continue;
         walked.push_back(v);
-        if (v->kind == Value::Kind::NumpyArray && !v->state && !v->bytes.isEmpty()) {
-            addNumpyTensor(ckpt, *v, -1, ByteSource::fromBytes(v->bytes, QStringLiteral("numpy array")));
+        if (v->kind == Value::Kind::NumpyArray && !v->state() && !v->bytes().isEmpty()) {
+            addNumpyTensor(ckpt, *v, -1, ByteSource::fromBytes(v->bytes(), QStringLiteral("numpy array")));
             continue;
         }
         if (!v->isContainer())

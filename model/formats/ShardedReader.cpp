@@ -74,9 +74,9 @@ void rebaseTensors(const std::vector<ValuePtr> &roots, int base)
             push(k);
             push(c);
         }
-        for (const ValuePtr &c : v->appended)
+        for (const ValuePtr &c : v->appended())
             push(c);
-        push(v->state);
+        push(v->state());
     }
 }
 

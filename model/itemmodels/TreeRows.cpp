@@ -131,7 +131,7 @@ QString shapeText(const Checkpoint &ckpt, const Value &v)
     if (v.holdsTensor() && v.tensorIndex < int(ckpt.tensors.size()))
         return joinShape(ckpt.tensors[size_t(v.tensorIndex)].shape);
     if (v.kind == K::NumpyArray)
-        return joinShape(v.shape);
+        return joinShape(v.shape());
     return QString();
 }
 

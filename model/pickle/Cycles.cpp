@@ -11,13 +11,14 @@ ValuePtr *childSlot(Value &v, size_t i)
     if (i < v.items.size())
         return &v.items[i];
     i -= v.items.size();
-    if (i < v.appended.size())
-        return &v.appended[i];
-    i -= v.appended.size();
+    if (const size_t appended = v.appended().size(); i < appended)
+        return &v.extra().appended[i];
+    else
+        i -= appended;
     if (i < 2 * v.entries.size())
         return i % 2 ? &v.entries[i / 2].second : &v.entries[i / 2].first;
     i -= 2 * v.entries.size();
-    return i == 0 ? &v.state : nullptr;
+    return i == 0 && v.state() ? &v.extra().state : nullptr; // no state: no slot made for it
 }
 
 ValuePtr recursiveReference()

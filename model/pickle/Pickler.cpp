@@ -370,7 +370,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
         remember(v.get());
         return true;
     case K::Bytes:
-        saveBytes(v->bytes);
+        saveBytes(v->bytes());
         remember(v.get());
         return true;
     case K::Tuple:
@@ -458,7 +458,7 @@ bool Pickler::save(const ValuePtr &v, int depth)
     case K::NumpyScalar:
         global(QStringLiteral("numpy.core.multiarray.scalar"));
         saveNumpyDtype(v->className);
-        saveBytes(v->bytes);
+        saveBytes(v->bytes());
         reduceWithTuple('\x86');
         remember(v.get());
         return true;
@@ -470,14 +470,14 @@ bool Pickler::save(const ValuePtr &v, int depth)
         saveBytes(QByteArrayLiteral("b"));
         reduceWithTuple('\x87');
         remember(v.get());
-        if (v->state)
-            return save(v->state, depth + 1) && (m_out.append('b'), true);
+        if (v->state())
+            return save(v->state(), depth + 1) && (m_out.append('b'), true);
         m_out.append('(');
         saveInt(1);
-        saveIntTuple(v->shape);
+        saveIntTuple(v->shape());
         saveNumpyDtype(v->text, v->integer == 1);
         m_out.append(v->boolean ? '\x88' : '\x89'); // Fortran order
-        saveBytes(v->bytes);
+        saveBytes(v->bytes());
         m_out.append('t');
         put();
         m_out.append('b');
@@ -503,8 +503,8 @@ bool Pickler::saveDict(const Value &v, int depth)
     }
     if (!saveEntries(v.entries, depth))
         return false;
-    if (v.state) {
-        if (!save(v.state, depth + 1))
+    if (v.state()) {
+        if (!save(v.state(), depth + 1))
             return false;
         m_out.append('b');
     }
@@ -521,12 +521,12 @@ bool Pickler::saveObject(const Value &v, int depth)
         return false;
     m_out.append(v.boolean ? '\x81' : 'R'); // as it was made: NEWOBJ or a call
     put();
-    if (!v.appended.empty() && !saveItems(v.appended, 'e', 'a', depth))
+    if (!v.appended().empty() && !saveItems(v.appended(), 'e', 'a', depth))
         return false;
     if (!v.entries.empty() && !saveEntries(v.entries, depth))
         return false;
-    if (v.state) {
-        if (!save(v.state, depth + 1))
+    if (v.state()) {
+        if (!save(v.state(), depth + 1))
             return false;
         m_out.append('b');
     }

@@ -31,9 +31,9 @@ void numpyDtype(const ValuePtr &dtype, QString *code, bool *bigEndian)
     if (!dtype || dtype->kind != K::Object || dtype->items.empty() || dtype->items[0]->kind != K::String)
         return;
     *code = dtype->items[0]->text;
-    if (dtype->state && dtype->state->kind == K::Tuple && dtype->state->items.size() > 1
-        && dtype->state->items[1]->kind == K::String)
-        *bigEndian = dtype->state->items[1]->text == QLatin1String(">");
+    if (dtype->state() && dtype->state()->kind == K::Tuple && dtype->state()->items.size() > 1
+        && dtype->state()->items[1]->kind == K::String)
+        *bigEndian = dtype->state()->items[1]->text == QLatin1String(">");
 }
 
 template <typename T> T readAs(const QByteArray &raw, bool bigEndian)
@@ -121,7 +121,7 @@ ValuePtr PlainHooks::reduce(const ValuePtr &callable, const ValuePtr &args, QStr
         if (a.empty())
             return Value::fromBytes(QByteArray());
         if (a[0]->kind == K::Bytes)
-            return Value::fromBytes(a[0]->bytes);
+            return Value::fromBytes(a[0]->bytes());
         if (a[0]->kind == K::String)
             return Value::fromBytes(a[0]->text.toLatin1());
         return nullptr;
@@ -148,8 +148,8 @@ ValuePtr PlainHooks::reduce(const ValuePtr &callable, const ValuePtr &args, QStr
         QString code;
         numpyDtype(a[0], &code, &be);
         s->className = code;
-        s->bytes = a[1]->bytes;
-        s->text = renderNumpyScalar(code, s->bytes, be);
+        s->extra().bytes = a[1]->bytes();
+        s->text = renderNumpyScalar(code, s->bytes(), be);
         return s;
     }
     return nullptr;
@@ -163,7 +163,7 @@ bool PlainHooks::build(const ValuePtr &target, const ValuePtr &state)
         target->kind = K::NumpyArray;
         const ValuePtr &shape = state->items[1];
         for (const ValuePtr &d : shape->items)
-            target->shape.push_back(d->integer);
+            target->extra().shape.push_back(d->integer);
         QString code;
         bool be = false;
         numpyDtype(state->items[2], &code, &be);
@@ -171,9 +171,9 @@ bool PlainHooks::build(const ValuePtr &target, const ValuePtr &state)
         target->integer = be ? 1 : 0;
         target->boolean = state->items[3]->kind == K::Bool && state->items[3]->boolean;
         if (state->items[4]->kind == K::Bytes)
-            target->bytes = state->items[4]->bytes;
+            target->extra().bytes = state->items[4]->bytes();
         else
-            target->state = state; // object arrays keep their element list
+            target->extra().state = state; // object arrays keep their element list
         target->items.clear();
         return true;
     }

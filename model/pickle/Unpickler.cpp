@@ -220,7 +220,7 @@ bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
     obj->className
         = QStringLiteral("%1(…)").arg(callable->className.isEmpty() ? callable->kindName() : callable->className);
     obj->items = args->items;
-    obj->state = callable;
+    obj->extra().state = callable;
     noteOddity(QStringLiteral("calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart));
     return push(std::move(obj));
 }
@@ -236,7 +236,7 @@ bool Unpickler::doBuild()
     if (!m_hooks->build(target, state)) {
         if (!target->isContainer() && target->kind != Value::Kind::Tensor && target->kind != Value::Kind::Global)
             noteOddity(QStringLiteral("BUILD on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
-        target->state = state;
+        target->extra().state = state;
     }
     return repush(std::move(target));
 }
@@ -277,7 +277,7 @@ bool Unpickler::appendItems(const ValuePtr &target, std::vector<ValuePtr> &items
     if (target->kind == Value::Kind::List || target->kind == Value::Kind::Set)
         dest = &target->items;
     else if (target->kind == Value::Kind::Object)
-        dest = &target->appended;
+        dest = &target->extra().appended;
     if (!dest) {
         noteOddity(QStringLiteral("APPEND on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         return true;

@@ -4,10 +4,16 @@
 
 namespace ckpt {
 
+const Value::Extra &Value::noExtra()
+{
+    static const Extra none;
+    return none;
+}
+
 Value::~Value()
 {
     // Leaves (nearly every value) have nothing to hand over.
-    if (items.empty() && appended.empty() && entries.empty() && !state)
+    if (items.empty() && entries.empty() && !m_extra)
         return;
     // Children are released by recursion while it is shallow (a tensor's argument tuple,
     // a state_dict of tensors: most trees are a few levels deep); past kMaxDepth levels, by
@@ -17,9 +23,8 @@ Value::~Value()
     if (depth < kMaxDepth) {
         ++depth;
         items.clear();
-        appended.clear();
         entries.clear();
-        state.reset();
+        m_extra.reset();
         --depth;
         return;
     }
@@ -27,16 +32,18 @@ Value::~Value()
     auto adopt = [&pending](Value &v) {
         for (ValuePtr &c : v.items)
             pending.push_back(std::move(c));
-        for (ValuePtr &c : v.appended)
-            pending.push_back(std::move(c));
+        if (v.m_extra) {
+            for (ValuePtr &c : v.m_extra->appended)
+                pending.push_back(std::move(c));
+            if (v.m_extra->state)
+                pending.push_back(std::move(v.m_extra->state));
+            v.m_extra->appended.clear();
+        }
         for (auto &kv : v.entries) {
             pending.push_back(std::move(kv.first));
             pending.push_back(std::move(kv.second));
         }
-        if (v.state)
-            pending.push_back(std::move(v.state));
         v.items.clear();
-        v.appended.clear();
         v.entries.clear();
     };
     adopt(*this);
@@ -68,7 +75,7 @@ QString Value::scalarText() const
         return QLatin1Char('\'') + s.replace(QLatin1Char('\n'), QStringLiteral("\\n")) + QLatin1Char('\'');
     }
     case Kind::Bytes:
-        return QStringLiteral("<%1 bytes>").arg(bytes.size());
+        return QStringLiteral("<%1 bytes>").arg(bytes().size());
     case Kind::Dtype:
         return QStringLiteral("torch.") + text;
     case Kind::Device:
@@ -135,8 +142,8 @@ QString Value::kindName() const
 ValuePtr Value::child(const QString &key) const
 {
     const auto *list = &entries;
-    if (kind == Kind::Object && entries.empty() && state && state->kind == Kind::Dict)
-        list = &state->entries;
+    if (kind == Kind::Object && entries.empty() && state() && state()->kind == Kind::Dict)
+        list = &state()->entries;
     for (const auto &kv : *list)
         if (kv.first && kv.first->kind == Kind::String && kv.first->text == key)
             return kv.second;

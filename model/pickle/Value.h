@@ -54,17 +54,38 @@ struct Value {
     qint64 integer = 0;
     double real = 0.0;
     QString text; // String, BigInt, Dtype, Device, Layout, NumpyScalar rendering
-    QByteArray bytes; // Bytes, NumpyScalar/NumpyArray raw data
     QString className; // Global / Object / Dict subclass / NumpyArray dtype: "module.qualname"
 
     std::vector<ValuePtr> items; // List, Tuple, Set, Object args
     std::vector<std::pair<ValuePtr, ValuePtr>> entries; // Dict and dict-like Objects
-    ValuePtr state; // BUILD state (Object, Dict)
-    std::vector<ValuePtr> appended; // APPEND onto an Object (list subclasses)
-    std::vector<qint64> shape; // NumpyArray
 
     int tensorIndex = -1; // Tensor (and a numeric NumpyArray): index into Checkpoint::tensors
     int storageIndex = -1; // Storage: index into Checkpoint::storages; `integer` = element offset of a legacy view
+
+    // What few values have, kept apart so that the many (a state_dict's keys and tensors,
+    // the argument tuples of its rebuild calls) are 80 bytes smaller: state() and the rest
+    // read it (empty if never set), extra() makes it to write.
+    struct Extra {
+        ValuePtr state; // BUILD state (Object, Dict, NumpyArray)
+        std::vector<ValuePtr> appended; // APPEND onto an Object (list subclasses)
+        QByteArray bytes; // Bytes, NumpyScalar/NumpyArray raw data
+        std::vector<qint64> shape; // NumpyArray
+    };
+    const ValuePtr &state() const { return m_extra ? m_extra->state : noExtra().state; }
+    const std::vector<ValuePtr> &appended() const { return m_extra ? m_extra->appended : noExtra().appended; }
+    const QByteArray &bytes() const { return m_extra ? m_extra->bytes : noExtra().bytes; }
+    const std::vector<qint64> &shape() const { return m_extra ? m_extra->shape : noExtra().shape; }
+    Extra &extra()
+    {
+        if (!m_extra)
+            m_extra = std::make_unique<Extra>();
+        return *m_extra;
+    }
+    bool hasExtra() const { return m_extra != nullptr; }
+    void copyExtraFrom(const Value &other)
+    {
+        m_extra = other.m_extra ? std::make_unique<Extra>(*other.m_extra) : nullptr;
+    }
 
     Value() = default;
     Value(const Value &) = delete;
@@ -106,7 +127,7 @@ struct Value {
     static ValuePtr fromBytes(const QByteArray &b)
     {
         auto v = make(Kind::Bytes);
-        v->bytes = b;
+        v->extra().bytes = b;
         return v;
     }
     static ValuePtr global(const QString &qualified)
@@ -129,6 +150,10 @@ struct Value {
     QString kindName() const;
     // Looks up a string key in a Dict (or an Object's dict state). Null if absent.
     ValuePtr child(const QString &key) const;
+
+private:
+    static const Extra &noExtra();
+    std::unique_ptr<Extra> m_extra;
 };
 
 } // namespace ckpt

@@ -100,8 +100,8 @@ void collectNumpyCodes(const Checkpoint &ckpt, QStringList *codes)
             && v->items[0]->kind == Value::Kind::String && !codes->contains(v->items[0]->text))
             *codes << v->items[0]->text;
         forEachChild(*v, [&stack](const PathPart &, const ValuePtr &c) { stack.push_back(c); });
-        if (v->state)
-            stack.push_back(v->state);
+        if (v->state())
+            stack.push_back(v->state());
     }
     codes->sort();
 }

@@ -44,8 +44,8 @@ const Value *attributes(const ValuePtr &v)
 {
     if (!v)
         return nullptr;
-    if (v->kind == Value::Kind::Object && v->state && v->state->kind == Value::Kind::Dict)
-        return v->state.get();
+    if (v->kind == Value::Kind::Object && v->state() && v->state()->kind == Value::Kind::Dict)
+        return v->state().get();
     if (v->kind == Value::Kind::Object && !v->entries.empty())
         return v.get();
     return v->kind == Value::Kind::Dict ? v.get() : nullptr;

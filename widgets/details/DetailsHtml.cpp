@@ -198,7 +198,7 @@ QString scalar(const Value &v, const QString &path)
         full = v.text;
         break;
     case Value::Kind::Bytes:
-        full = Text::tr("%1 bytes: %2").arg(v.bytes.size()).arg(QString::fromLatin1(v.bytes.left(256).toHex(' ')));
+        full = Text::tr("%1 bytes: %2").arg(v.bytes().size()).arg(QString::fromLatin1(v.bytes().left(256).toHex(' ')));
         break;
     default:
         full = v.scalarText();
