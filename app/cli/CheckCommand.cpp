@@ -152,7 +152,10 @@ int runCheck(const QStringList &args)
     options.statePath = parser.value(statePath);
     options.modelClass = parser.value(modelClass);
     model.file = ref;
-    CheckResult r = checkCheckpoint(c, std::make_shared<const ModelSpec>(std::move(model)), options);
+    auto result = std::make_shared<CheckResult>(
+        checkCheckpoint(c, std::make_shared<const ModelSpec>(std::move(model)), options));
+    keepUntilExit(result); // with the model spec it holds: 100k keys each
+    CheckResult &r = *result;
     if (!r.ok())
         return reportError(file, r.error.english());
     r.file = file;

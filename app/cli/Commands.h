@@ -41,7 +41,7 @@ int reportError(const QString &file, const QString &problem);
 namespace ckpt {
 struct Checkpoint;
 }
-// Leaves a checkpoint to the end of the process: freeing a 100k-node tree one node at a
-// time costs more than printing it, and the command returns right after. It stays
-// reachable, so leak checkers do not report it.
-void keepUntilExit(std::shared_ptr<const ckpt::Checkpoint> ckpt);
+// Leaves a checkpoint (or a result made of its keys) to the end of the process: freeing a
+// 100k-node tree one node at a time costs more than printing it, and the command returns
+// right after. It stays reachable, so leak checkers do not report it.
+void keepUntilExit(std::shared_ptr<const void> kept);

@@ -133,10 +133,10 @@ const std::atomic_bool *InterruptFlag::flag() const
     return &s_interrupted;
 }
 
-void keepUntilExit(std::shared_ptr<const ckpt::Checkpoint> ckpt)
+void keepUntilExit(std::shared_ptr<const void> kept)
 {
-    static auto *kept = new std::vector<std::shared_ptr<const ckpt::Checkpoint>>;
-    kept->push_back(std::move(ckpt));
+    static auto *all = new std::vector<std::shared_ptr<const void>>;
+    all->push_back(std::move(kept));
 }
 
 int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
@@ -156,7 +156,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    ckpt::useHugePagesForHeap();
+    ckpt::useHugePagesForHeap(ckpt::HeapArenas::PerThread);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ckpt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CKPT_VERSION));

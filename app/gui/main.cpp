@@ -16,7 +16,7 @@
 
 int main(int argc, char *argv[])
 {
-    ckpt::useHugePagesForHeap();
+    ckpt::useHugePagesForHeap(ckpt::HeapArenas::One);
     Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Checkpoint Inspector"));

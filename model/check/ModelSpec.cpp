@@ -178,10 +178,11 @@ void ModelSpec::inferModules(const QStringList &extraState)
     index();
 }
 
-bool modelSpecFromManifest(const QString &file, const QByteArray &json, ModelSpec *out, QString *error)
+namespace {
+bool fromManifest(
+    const QString &file, const QByteArray &json, const QJsonDocument &doc, const QJsonParseError &perr, ModelSpec *out,
+    QString *error)
 {
-    QJsonParseError perr;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (!doc.isObject()) {
         *error = perr.error != QJsonParseError::NoError
             ? QStringLiteral("not valid JSON: %1 at byte %2").arg(perr.errorString()).arg(perr.offset)
@@ -232,6 +233,7 @@ bool modelSpecFromManifest(const QString &file, const QByteArray &json, ModelSpe
     out->inferModules();
     return true;
 }
+} // namespace
 
 bool modelSpecFromCheckpoint(const CheckpointPtr &c, const QString &statePath, ModelSpec *out, QString *error)
 {
@@ -244,6 +246,12 @@ bool modelSpecFromCheckpoint(const CheckpointPtr &c, const QString &statePath, M
         return true;
     }
     return fromStateDict(c, statePath, out, error);
+}
+
+bool modelSpecFromManifest(const QString &file, const QByteArray &json, ModelSpec *out, QString *error)
+{
+    QJsonParseError perr;
+    return fromManifest(file, json, QJsonDocument::fromJson(json, &perr), perr, out, error);
 }
 
 bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out, QString *error, CheckpointPtr *opened)
@@ -260,8 +268,10 @@ bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out
             return false;
         }
         const QByteArray json = f.readAll();
-        if (!QJsonDocument::fromJson(json).object().contains(QStringLiteral("weight_map")))
-            return modelSpecFromManifest(file, json, out, error);
+        QJsonParseError perr; // parsed once: 100k keys are 5 MB of JSON
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+        if (!doc.object().contains(QStringLiteral("weight_map")))
+            return fromManifest(file, json, doc, perr, out, error);
     }
     f.close();
     const CheckpointPtr c = openCheckpoint(file);

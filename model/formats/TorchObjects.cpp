@@ -15,6 +15,7 @@ bool intList(const ValuePtr &v, std::vector<qint64> *out)
     if (!v || (v->kind != K::Tuple && v->kind != K::List))
         return false;
     out->clear();
+    out->reserve(v->items.size());
     for (const ValuePtr &d : v->items) {
         if (!isInt(d))
             return false;

@@ -49,16 +49,19 @@ bool adviseHeap()
 #endif
 } // namespace
 
-bool useHugePagesForHeap()
+bool useHugePagesForHeap(HeapArenas arenas)
 {
 #if defined(CKPT_GLIBC_HEAP) && !defined(CKPT_SANITIZED)
     if (std::getenv("CKPT_NO_HUGE_PAGES")) // for measuring the difference
         return false;
     if (mallopt(M_TRIM_THRESHOLD, int(2 * kReserve)) != 1)
         return false;
+    if (arenas == HeapArenas::One)
+        mallopt(M_ARENA_MAX, 1);
     g_used = true;
     return adviseHeap();
 #else
+    (void)arenas;
     return false;
 #endif
 }

@@ -12,7 +12,13 @@ namespace ckpt {
 // MADV_HUGEPAGE and keeps it (the trim threshold is twice that); blocks up to 32 MiB come
 // from the heap, as glibc's own adaptive threshold would have them at most. Does nothing
 // under a sanitizer, which brings its own allocator. False if it could not.
-bool useHugePagesForHeap();
+//
+// Threads other than the first allocate from arenas of their own, which this does not
+// advise. HeapArenas::One makes every thread allocate from the advised heap: right where
+// one worker does the heavy allocating (the GUI reads a file on one), wrong where two
+// do at once (ckpt check reads its two files in parallel: the shared lock cost it 45%).
+enum class HeapArenas { One, PerThread };
+bool useHugePagesForHeap(HeapArenas arenas);
 
 // Hands the heap's free pages back to the system and marks the heap again (the GUI, after
 // closing a large checkpoint: glibc keeps freed memory inside the reserve otherwise).

@@ -39,7 +39,8 @@ void CheckpointTreeModel::setCheckpoint(CheckpointPtr ckpt, const TreeTotals &to
     endResetModel();
     // The old rows, file and totals are let go on a worker (100k keys take a while to free),
     // once no view holds an index into them.
-    disposeLater(std::move(old));
+    const bool hadFile = std::get<0>(old) != nullptr;
+    disposeLater(std::move(old), hadFile);
 }
 
 void CheckpointTreeModel::setGroupByModule(bool on)
