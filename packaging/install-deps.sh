@@ -9,7 +9,7 @@ qt6-svg-dev qt6-translations-l10n libqcustomplot-dev libgl-dev \
 libtorch-dev python3-torch python3-numpy \
 xvfb xauth clang libclang-rt-14-dev \
 desktop-file-utils appstream fonts-dejavu-core fonts-noto-cjk clang-format \
-lintian xdg-utils libfile-mimeinfo-perl"
+lintian xdg-utils libfile-mimeinfo-perl time"
 
 missing=""
 for p in $PACKAGES; do

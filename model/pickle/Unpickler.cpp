@@ -291,8 +291,6 @@ bool Unpickler::appendItems(const ValuePtr &target, std::vector<ValuePtr> &items
 void Unpickler::noteOpcode(quint8 op)
 {
     // Each opcode is graded once: a stream is millions of opcodes of a dozen kinds.
-    if (m_gradedOpcodes.test(op))
-        return;
     m_gradedOpcodes.set(op);
     if (weightsOnlyOpcode(op))
         return;
@@ -336,7 +334,8 @@ ValuePtr Unpickler::run(qint64 start)
         }
         m_opStart = m_pos;
         const quint8 op = quint8(m_data[m_pos++]);
-        noteOpcode(op);
+        if (!m_gradedOpcodes.test(op)) // each kind graded once, here without a call
+            noteOpcode(op);
         if (!step(op))
             break;
     }

@@ -10,16 +10,31 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 PY = "/usr/bin/python3"   # Debian's torch 1.13
 
 
+TIME = "/usr/bin/time"
+
+
 def timed(cmd, env=None, ok=(0,)):
-    """(wall seconds, CPU seconds user+sys, peak RSS in MiB) of one run of `cmd`."""
-    t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - t0
-    err = p.stderr.read().decode(errors="replace")
-    if os.waitstatus_to_exitcode(status) not in ok:
-        sys.exit(f"{cmd[0]} failed: {err.strip()}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+    """(wall seconds, CPU seconds user+sys, peak RSS in MiB) of one run of `cmd`.
+
+    The peak RSS comes from /usr/bin/time running `cmd`: a child forked from this Python
+    process inherits its peak RSS in ru_maxrss (Linux keeps the larger of the old and new
+    image's across exec), so after this process has parsed a large JSON every child would
+    report at least that. /usr/bin/time forks `cmd` from its own small image."""
+    import tempfile
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        wrapped = [TIME, "-q", "-f", "%M", "-o", rss.name, *cmd] if os.path.exists(TIME) else cmd
+        t0 = time.perf_counter()
+        p = subprocess.Popen(wrapped, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, status, usage = os.wait4(p.pid, 0)
+        wall = time.perf_counter() - t0
+        err = p.stderr.read().decode(errors="replace")
+        if os.waitstatus_to_exitcode(status) not in ok:
+            sys.exit(f"{cmd[0]} failed: {err.strip()}")
+        peak = usage.ru_maxrss / 1024.0
+        if wrapped is not cmd:
+            lines = [line for line in rss.read().split() if line.isdigit()]
+            peak = int(lines[-1]) / 1024.0 if lines else peak
+    return wall, usage.ru_utime + usage.ru_stime, peak
 
 
 def timed_tty(cmd, env=None, ok=(0,), started=None):
