@@ -1,7 +1,7 @@
 // Phrase: a sentence kept as its English source and arguments, translated when shown.
 // english() is what the CLI and JSON print whatever catalogue is installed; text() follows
 // the catalogue installed now, also for a Phrase built before it was.
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 
 #include <QCoreApplication>
 #include <QTest>

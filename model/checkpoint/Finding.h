@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "model/checkpoint/Phrase.h"
 #include "model/checkpoint/TorchRelease.h"
+#include "model/common/Phrase.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 
 // What convertCheckpoint is asked and what it answers; shared with the writers.
 #include "model/checkpoint/DType.h"
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 
 #include <QByteArray>
 #include <QList>

@@ -3,7 +3,7 @@
 // A nested state as torch.distributed.checkpoint's flatten_state_dict sees it
 // (traverse_state_dict): what the DCP writer stores as one item each.
 
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 #include "model/pickle/Value.h"
 
 #include <QString>

@@ -3,7 +3,7 @@
 // Writing a checkpoint as Hugging Face shards (FORMATS.md D4): the size limit as typed,
 // huggingface_hub's greedy packing, and the file names of the shards and their index.
 
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 
 #include <QString>
 #include <QStringList>

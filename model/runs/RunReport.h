@@ -7,7 +7,7 @@
 // bit-identical, and tensors that never changed across a run.
 
 #include "model/checkpoint/Checkpoint.h"
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 #include "model/tensor/ParallelFor.h"
 #include "model/training/TrainingMonitor.h"
 

@@ -3,7 +3,7 @@
 // Internal to Safety.cpp and its tests: the deny- and allow-lists behind gradeGlobal().
 // Sources are FORMATS.md C1-C4 and the scanners' own code (see SafetyTables.cpp).
 
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 
 #include <QString>
 

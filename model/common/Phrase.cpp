@@ -1,4 +1,4 @@
-#include "model/checkpoint/Phrase.h"
+#include "model/common/Phrase.h"
 
 #include <QCoreApplication>
 
