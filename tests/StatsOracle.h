@@ -59,7 +59,7 @@ inline int compareWithPyTorch(
             return fail(QStringLiteral("not among the tensors with statistics"));
         const TensorStats &s = stats[size_t(byPath.value(key))];
         if (!s.ok)
-            return fail(QStringLiteral("not computed: ") + s.error);
+            return fail(QStringLiteral("not computed: ") + s.error.english());
         const QJsonObject e = t.value(QStringLiteral("stats")).toObject();
         if (t.value(QStringLiteral("stats")).isNull()) {
             if (s.numel != 0)

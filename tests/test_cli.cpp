@@ -212,7 +212,7 @@ void TestCli::tensorDataCrcOnlyWithVerify()
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     qint64 local = -1, central = -1;
     {
-        QString error;
+        ckpt::Phrase error;
         ckpt::ZipDirectory zip;
         QVERIFY(zip.read(ckpt::ByteSource::open(copy, &error)));
         const ckpt::ZipEntry *e = zip.find(QStringLiteral("data/0"));

@@ -87,7 +87,7 @@ bool sameValue(const ValuePtr &v, const QJsonValue &j)
 }
 
 // The tensor's row-major bytes, read in blocks of `block` elements (blocks that cross chunks).
-QByteArray readAll(const TensorData &data, int index, qint64 block, QString *error)
+QByteArray readAll(const TensorData &data, int index, qint64 block, Phrase *error)
 {
     const auto reader = data.reader(index, error);
     if (!reader)
@@ -208,14 +208,14 @@ void TestDcp::chunksReassembleToTheOriginalBytes()
         const QJsonObject t = tv.toObject();
         const int i = tensorAt(*c, slashPath(t.value(QStringLiteral("path")).toArray()));
         QVERIFY(i >= 0);
-        QString error;
+        Phrase error;
         const QByteArray got = readAll(data, i, block, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(error.isEmpty(), qPrintable(error.english()));
         QCOMPARE(got.toHex(), t.value(QStringLiteral("data_hex")).toString().toLatin1());
         // Storage-wise writers get the same bytes, assembled.
         std::vector<uchar> buffer;
         const uchar *whole = data.storageLittleEndian(c->tensors[size_t(i)].storageIndex, buffer, &error);
-        QVERIFY2(whole, qPrintable(error));
+        QVERIFY2(whole, qPrintable(error.english()));
         QCOMPARE(QByteArray(reinterpret_cast<const char *>(whole), got.size()), got);
     }
 }
@@ -287,7 +287,7 @@ void TestDcp::statsAndDiffReadChunks()
     QVERIFY(computeTensorStats(*dcp, ia, StatsOptions(), {}, &sa, &error));
     QVERIFY(computeTensorStats(*nested, ib, StatsOptions(), {}, &sb, &error));
     for (size_t k = 0; k < sa.size(); ++k) {
-        QVERIFY2(sa[k].ok, qPrintable(sa[k].error));
+        QVERIFY2(sa[k].ok, qPrintable(sa[k].error.english()));
         QCOMPARE(sa[k].numel, sb[k].numel);
         QCOMPARE(sa[k].min, sb[k].min);
         QCOMPARE(sa[k].max, sb[k].max);
@@ -310,7 +310,7 @@ void TestDcp::aBrokenChunkFailsThatTensorOnly()
     const TensorData data(*c);
     int readable = 0, unreadable = 0;
     for (size_t i = 0; i < c->tensors.size(); ++i) {
-        QString error;
+        Phrase error;
         const bool ok = data.reader(int(i), &error) != nullptr;
         (ok ? readable : unreadable)++;
         QVERIFY(ok || !error.isEmpty());

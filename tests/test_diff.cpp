@@ -158,7 +158,7 @@ void TestDiff::stridedAndCompressedAreSame()
     const DiffResult r = run(fx(QStringLiteral("state_dict.pt")), fx(QStringLiteral("rezipped.pt")));
     QVERIFY(!r.tensors.empty());
     for (const TensorDiff &d : r.tensors)
-        QVERIFY2(d.status == DiffStatus::Same, qPrintable(d.key + QLatin1Char(' ') + d.error));
+        QVERIFY2(d.status == DiffStatus::Same, qPrintable(d.key + QLatin1Char(' ') + d.error.english()));
 }
 
 void TestDiff::prefixHint()

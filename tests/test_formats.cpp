@@ -202,9 +202,9 @@ void TestFormats::detectionFollowsTheLabels()
     QVERIFY(fixtures.size() > 40);
     QSet<QString> covered;
     for (const Labelled &f : fixtures) {
-        QString error;
+        Phrase error;
         const ByteSourcePtr src = ByteSource::open(f.path, &error);
-        QVERIFY2(src, qPrintable(error));
+        QVERIFY2(src, qPrintable(error.english()));
         const FormatReader *detected = detectFormat(src);
         const QString got = detected ? detected->name() : QStringLiteral("unknown");
         QVERIFY2(got == f.format, qPrintable(f.path + QStringLiteral(": ") + got));

@@ -84,10 +84,10 @@ void TestHostileInput::truncatedZipIsRecovered()
     QFile in(path);
     QVERIFY(in.open(QIODevice::ReadOnly));
     const QByteArray bytes = in.readAll();
-    QString error;
+    Phrase error;
     const ByteSourcePtr whole = ByteSource::open(path, &error);
     ZipDirectory zip;
-    QVERIFY2(whole && zip.read(whole), qPrintable(zip.error()));
+    QVERIFY2(whole && zip.read(whole), qPrintable(zip.error().english()));
     const ZipEntry *pkl = zip.find(QStringLiteral("data.pkl"));
     QVERIFY(pkl);
     // Past data.pkl and its descriptor, before the central directory.

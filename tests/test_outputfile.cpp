@@ -29,7 +29,7 @@ mode_t modeOf(const QString &path)
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode & 07777 : 0;
 }
 
-bool writeAll(const QString &target, const QByteArray &bytes, QString *error, qint64 piece = 0)
+bool writeAll(const QString &target, const QByteArray &bytes, Phrase *error, qint64 piece = 0)
 {
     OutputFile f;
     if (!f.create(target, error))
@@ -88,8 +88,8 @@ private Q_SLOTS:
             bytes[at] = char(at % 251 + 1);
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("sparse.bin"));
-        QString error;
-        QVERIFY2(writeAll(target, bytes, &error, piece), qPrintable(error));
+        Phrase error;
+        QVERIFY2(writeAll(target, bytes, &error, piece), qPrintable(error.english()));
         QFile back(target);
         QVERIFY(back.open(QIODevice::ReadOnly));
         QCOMPARE(back.size(), size);
@@ -104,10 +104,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString target = dir.filePath(QStringLiteral("private.pt"));
-        QString error;
-        QVERIFY2(writeAll(target, "old", &error), qPrintable(error));
+        Phrase error;
+        QVERIFY2(writeAll(target, "old", &error), qPrintable(error.english()));
         QVERIFY(::chmod(QFile::encodeName(target).constData(), 0600) == 0);
-        QVERIFY2(writeAll(target, "new", &error), qPrintable(error));
+        QVERIFY2(writeAll(target, "new", &error), qPrintable(error.english()));
         QCOMPARE(modeOf(target), mode_t(0600)); // not widened to 0644
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -118,10 +118,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const mode_t old = ::umask(027);
-        QString error;
+        Phrase error;
         const bool ok = writeAll(dir.filePath(QStringLiteral("new.pt")), "x", &error);
         ::umask(old);
-        QVERIFY2(ok, qPrintable(error));
+        QVERIFY2(ok, qPrintable(error.english()));
         QCOMPARE(modeOf(dir.filePath(QStringLiteral("new.pt"))), mode_t(0640));
     }
 
@@ -132,7 +132,7 @@ private Q_SLOTS:
         const pid_t child = ::fork();
         if (child == 0) {
             OutputFile f;
-            QString error;
+            Phrase error;
             if (!f.create(target, &error) || !f.write("partial", 7, &error))
                 ::_exit(3);
             ::kill(::getpid(), SIGKILL); // no destructor, no discard()
@@ -147,7 +147,7 @@ private Q_SLOTS:
         // While a write is under way the folder holds nothing new either, and the bytes
         // can be read back through tempPath() (the converter verifies them there).
         OutputFile f;
-        QString error;
+        Phrase error;
         QVERIFY(f.create(target, &error));
         QVERIFY(f.write("abc", 3, &error));
         QVERIFY(f.syncAndClose(&error));
@@ -188,10 +188,10 @@ private Q_SLOTS:
         auto own = [](const QString &name) { return name == QLatin1String("data"); };
         const auto entries
             = [&dir] { return QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot); };
-        QString error;
+        Phrase error;
         {
             OutputFolder f;
-            QVERIFY2(f.create(target, own, &error), qPrintable(error));
+            QVERIFY2(f.create(target, own, &error), qPrintable(error.english()));
             QVERIFY(writeAll(QDir(f.path()).filePath(QStringLiteral("data")), "one", &error));
             QVERIFY(!QFileInfo::exists(target)); // discarded by the destructor
         }
@@ -199,9 +199,9 @@ private Q_SLOTS:
         const mode_t old = ::umask(027);
         for (const char *text : { "one", "two" }) { // new, then replacing its own earlier output
             OutputFolder f;
-            QVERIFY2(f.create(target, own, &error), qPrintable(error));
+            QVERIFY2(f.create(target, own, &error), qPrintable(error.english()));
             QVERIFY(writeAll(QDir(f.path()).filePath(QStringLiteral("data")), text, &error));
-            QVERIFY2(f.commit(&error), qPrintable(error));
+            QVERIFY2(f.commit(&error), qPrintable(error.english()));
         }
         ::umask(old);
         QCOMPARE(entries(), QStringList { QStringLiteral("out") });
@@ -216,7 +216,7 @@ private Q_SLOTS:
         other.close();
         OutputFolder refused;
         QVERIFY(!refused.create(target, own, &error));
-        QVERIFY2(error.contains(QLatin1String("notes.txt")), qPrintable(error));
+        QVERIFY2(error.english().contains(QLatin1String("notes.txt")), qPrintable(error.english()));
         QVERIFY(QFile::remove(other.fileName()));
         OutputFolder late;
         QVERIFY(late.create(target, own, &error));
@@ -229,9 +229,9 @@ private Q_SLOTS:
 
         // A file target, a missing parent.
         QVERIFY(!refused.create(QDir(target).filePath(QStringLiteral("notes.txt")), own, &error));
-        QVERIFY2(error.contains(QLatin1String("not a folder")), qPrintable(error));
+        QVERIFY2(error.english().contains(QLatin1String("not a folder")), qPrintable(error.english()));
         QVERIFY(!refused.create(dir.filePath(QStringLiteral("no/such")), own, &error));
-        QVERIFY2(error.contains(QLatin1String("does not exist")), qPrintable(error));
+        QVERIFY2(error.english().contains(QLatin1String("does not exist")), qPrintable(error.english()));
     }
 
     void abandonedTempFoldersAreRemovedNotLiveOnes()
@@ -248,8 +248,8 @@ private Q_SLOTS:
         const int lock = ::open(QFile::encodeName(live).constData(), O_RDONLY | O_DIRECTORY);
         QVERIFY(lock >= 0 && ::flock(lock, LOCK_EX) == 0);
         OutputFolder f;
-        QString error;
-        QVERIFY2(f.create(dir.filePath(QStringLiteral("out")), {}, &error), qPrintable(error));
+        Phrase error;
+        QVERIFY2(f.create(dir.filePath(QStringLiteral("out")), {}, &error), qPrintable(error.english()));
         QVERIFY(!QFileInfo::exists(dead));
         QVERIFY(QFileInfo::exists(live));
         ::close(lock);

@@ -249,7 +249,7 @@ void TestSafetensors::shardedIndex()
     const QString indexPath = dir.filePath(QStringLiteral("model.safetensors.index.json"));
     QVERIFY(writeFile(indexPath, index));
 
-    QString err;
+    Phrase err;
     auto src = ByteSource::open(indexPath, &err);
     QVERIFY(src);
     QCOMPARE(detected(src), QStringLiteral("sharded"));
@@ -334,9 +334,9 @@ void TestSafetensors::corpus()
     QDirIterator it(corpus, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        QString err;
+        Phrase err;
         auto src = ByteSource::open(path, &err);
-        QVERIFY2(src, qPrintable(err));
+        QVERIFY2(src, qPrintable(err.english()));
         const QString d = detected(src);
         if (path.endsWith(QStringLiteral(".md")))
             continue;
@@ -400,7 +400,7 @@ void TestSafetensors::corpusTorchShard()
     map.chop(1);
     const QString index = dir.filePath(QStringLiteral("pytorch_model.bin.index.json"));
     QVERIFY(writeFile(index, "{\"metadata\": {\"total_size\": 1}, \"weight_map\": {" + map + "}}"));
-    QString err;
+    Phrase err;
     Checkpoint c;
     QVERIFY2(readAs(Format::Sharded, ByteSource::open(index, &err), c), qPrintable(c.error.english()));
     assignTensorPaths(c);

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(computeTensorStats(*c, idx, o, StatsControl(), &st, &error));
         QCOMPARE(st.size(), size_t(19));
         for (const TensorStats &s : st) {
-            QVERIFY2(s.ok, qPrintable(s.error));
+            QVERIFY2(s.ok, qPrintable(s.error.english()));
             qint64 sum = 0;
             for (qint64 n : s.histogram.counts)
                 sum += n;
@@ -167,12 +167,13 @@ private Q_SLOTS:
         std::vector<TensorStats> out;
         QString error;
         QVERIFY(computeTensorStats(*c, { 0 }, StatsOptions(), StatsControl(), &out, &error));
-        QVERIFY2(out[0].ok, qPrintable(out[0].error));
+        QVERIFY2(out[0].ok, qPrintable(out[0].error.english()));
         QCOMPARE(out[0].min, -2.0);
         QCOMPARE(out[0].max, 1.5);
         QCOMPARE(out[0].zeros, qint64(1));
         std::vector<double> v;
-        QVERIFY(TensorData(*c).values(0, &v, &error));
+        Phrase why;
+        QVERIFY(TensorData(*c).values(0, &v, &why));
         QCOMPARE(v, (std::vector<double> { 1.5, -2.0, 0.0 }));
     }
 
@@ -182,12 +183,13 @@ private Q_SLOTS:
         const CheckpointPtr c
             = oneStorage(dir.filePath(QStringLiteral("short.bin")), QByteArray(8, '\0'), { 4 }, false);
         std::vector<TensorStats> out;
-        QString error, why;
+        QString error;
+        Phrase why;
         QVERIFY(computeTensorStats(*c, { 0 }, StatsOptions(), StatsControl(), &out, &error));
         QVERIFY(!out[0].ok);
         QVERIFY(!TensorData(*c).reader(0, &why));
         QCOMPARE(out[0].error, why);
-        QCOMPARE(why, QStringLiteral("tensor reaches past the end of its storage"));
+        QCOMPARE(why.english(), QStringLiteral("tensor reaches past the end of its storage"));
     }
 
     void cancelAndProgress()
@@ -224,8 +226,8 @@ private Q_SLOTS:
         const std::vector<int> idx = statsTensorIndexes(*c, QStringLiteral("loss"));
         QCOMPARE(idx.size(), size_t(1));
         std::vector<double> v;
-        QString error;
-        QVERIFY2(TensorData(*c).values(idx[0], &v, &error), qPrintable(error));
+        Phrase error;
+        QVERIFY2(TensorData(*c).values(idx[0], &v, &error), qPrintable(error.english()));
         QCOMPARE(v.size(), size_t(1));
         const QJsonObject e = testpaths::readJson(testpaths::fixture(QStringLiteral("train_sgd.pt.expected.json")));
         int found = 0;

@@ -198,9 +198,9 @@ private Q_SLOTS:
         c->tensors.push_back(view(DType::Int32, { 3, 2 }, { 6, 3 }, 7)); // rows 1..3, columns 1 and 4
         c->tensors.push_back(view(DType::Int32, { 2, 3 }, { 0, 1 }, 2)); // expanded row
         const TensorData data(*c);
-        QString error;
+        Phrase error;
         std::vector<double> v;
-        QVERIFY2(data.values(0, &v, &error), qPrintable(error));
+        QVERIFY2(data.values(0, &v, &error), qPrintable(error.english()));
         std::vector<double> want;
         for (int i = 0; i < 6; ++i)
             for (int j = 0; j < 4; ++j)
@@ -236,13 +236,13 @@ private Q_SLOTS:
         c->storages[0].numel = numel;
         c->tensors.push_back(view(DType::Float32, { numel }, { 1 }, 0));
         const TensorData data(*c);
-        QString error;
+        Phrase error;
         StorageBytes storage;
         QVERIFY(data.storage(0, &storage, &error) && storage.mapped());
         if (pagesMapped(storage.data, storage.size) < 0)
             QSKIP("no /proc/self/pagemap");
         const auto reader = data.reader(0, &error);
-        QVERIFY2(reader, qPrintable(error));
+        QVERIFY2(reader, qPrintable(error.english()));
         std::vector<uchar> scratch;
         quint64 sum = 0, touched = 0;
         const qint64 block = 10007; // 40028 bytes: no boundary on a page boundary
@@ -281,19 +281,19 @@ private Q_SLOTS:
         c->storages[1].nbytes = 64; // more than the file holds
         c->tensors[3].storageIndex = 1;
         const TensorData data(*c);
-        QString a, b, d, e;
+        Phrase a, b, d, e;
         QVERIFY(!data.reader(0, &a));
-        QCOMPARE(a, QStringLiteral("storage '0' is missing from the file"));
+        QCOMPARE(a.english(), QStringLiteral("storage '0' is missing from the file"));
         QVERIFY(!data.reader(1, &b));
-        QCOMPARE(b, QStringLiteral("no data in the file (meta tensor)"));
+        QCOMPARE(b.english(), QStringLiteral("no data in the file (meta tensor)"));
         c->storages[0].fileOffset = 0;
         QVERIFY(!data.reader(0, &a));
-        QCOMPARE(a, QStringLiteral("tensor reaches past the end of its storage"));
+        QCOMPARE(a.english(), QStringLiteral("tensor reaches past the end of its storage"));
         c->storages[0].dtype = DType::QUInt4x2;
         QVERIFY(!data.reader(2, &d));
-        QCOMPARE(d, QStringLiteral("non-contiguous packed quantized tensor"));
+        QCOMPARE(d.english(), QStringLiteral("non-contiguous packed quantized tensor"));
         QVERIFY(!data.reader(3, &e));
-        QVERIFY2(e.startsWith(QStringLiteral("storage '0' runs past the end of ")), qPrintable(e));
+        QVERIFY2(e.english().startsWith(QStringLiteral("storage '0' runs past the end of ")), qPrintable(e.english()));
     }
 };
 

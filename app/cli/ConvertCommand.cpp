@@ -62,7 +62,7 @@ QJsonObject castToJson(const CastRisk &r)
     QJsonObject o { { QStringLiteral("path"), r.path }, { QStringLiteral("from"), dtypeName(r.from) },
         { QStringLiteral("to"), dtypeName(r.to) }, { QStringLiteral("numel"), double(r.numel) } };
     if (!r.error.isEmpty()) {
-        o[QStringLiteral("error")] = r.error; // counts unknown: none given
+        o[QStringLiteral("error")] = r.error.english(); // counts unknown: none given
         return o;
     }
     o[QStringLiteral("overflow")] = double(r.overflow);
@@ -108,7 +108,7 @@ void printCastWarnings(TerminalStream &o, std::vector<CastRisk> casts)
         }
         o << "  " << r.path << " " << dtypeName(r.from) << " -> " << dtypeName(r.to) << ": ";
         if (!r.error.isEmpty())
-            o << r.error << '\n';
+            o << r.error.english() << '\n';
         else
             o << r.overflow << " overflow to inf, " << r.underflow << " underflow to 0, max |error| "
               << QString::number(r.maxAbsError, 'g', 6) << " (--keep-dtype keeps it)\n";

@@ -57,7 +57,7 @@ void printTable(const DiffResult &r, bool onlyDifferent, TerminalStream &out)
         if (tol)
             rows.back() << closeText(d);
         if (!d.error.isEmpty())
-            rows.back()[2] = d.error;
+            rows.back()[2] = d.error.english();
     }
     const int columns = int(rows[0].size());
     std::vector<int> width(size_t(columns), 0);

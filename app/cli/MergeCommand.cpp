@@ -80,14 +80,14 @@ int runMerge(const QStringList &args)
     TerminalStream out(stdout);
     if (r.failure == MergeFailure::Mismatch) {
         TerminalStream err(stderr);
-        for (const QString &k : r.offendingKeys.mid(0, 20))
-            err << "  " << k << '\n';
+        for (const Phrase &k : r.offendingKeys.mid(0, 20))
+            err << "  " << k.english() << '\n';
         if (r.offendingKeys.size() > 20)
             err << "  ... and " << r.offendingKeys.size() - 20 << " more\n";
         err.flush();
     }
     if (!r.ok())
-        return reportError(r.errorFile, r.error);
+        return reportError(r.errorFile, r.error.english());
     for (qsizetype i = 0; i < o.inputs.size(); ++i)
         out << "input " << o.inputs[i] << ": " << r.stateDicts.value(i).english() << ", sha256 " << r.sha256.value(i)
             << '\n';

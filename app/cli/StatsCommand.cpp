@@ -48,7 +48,7 @@ void printTable(
             name = QStringLiteral("(root)");
         QStringList row { name, dtypeName(t.dtype), shapeText(t.shape) };
         if (!s.ok) {
-            row << QStringLiteral("(%1)").arg(s.error);
+            row << QStringLiteral("(%1)").arg(s.error.english());
         } else {
             row << num(s.min) << num(s.max) << num(s.mean) << num(s.std) << num(s.absMean) << QString::number(s.zeros)
                 << QString::number(s.nan) << QString::number(s.inf);
@@ -129,7 +129,7 @@ int runStats(const QStringList &args)
             QJsonObject o = tensorToJson(*ckpt, t);
             const TensorStats &s = stats[i];
             if (!s.ok)
-                o[QStringLiteral("error")] = s.error;
+                o[QStringLiteral("error")] = s.error.english();
             o[QStringLiteral("stats")] = s.ok && s.numel > 0 ? QJsonValue(statsToJson(s)) : QJsonValue();
             tensors.append(o);
         }

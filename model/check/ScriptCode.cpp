@@ -85,11 +85,11 @@ ScriptCodePtr readScriptCode(const QString &archivePath)
 {
     auto code = std::make_shared<ScriptCode>();
     code->archive = archivePath;
-    QString error;
+    Phrase error;
     const ByteSourcePtr src = ByteSource::open(archivePath, &error);
     ZipDirectory zip;
     if (!src || !zip.read(src)) {
-        code->error = src ? zip.error() : error;
+        code->error = (src ? zip.error() : error).english();
         return code;
     }
     const QString prefix = zip.prefix();
@@ -105,7 +105,7 @@ ScriptCodePtr readScriptCode(const QString &archivePath)
         }
         QByteArray bytes;
         if (!zip.readEntry(e, &bytes, &error)) {
-            code->error = QStringLiteral("record '%1': %2").arg(rel, error);
+            code->error = QStringLiteral("record '%1': %2").arg(rel, error.english());
             continue;
         }
         code->files << rel;

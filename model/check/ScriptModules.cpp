@@ -26,7 +26,7 @@ class CodeIndex {
 public:
     explicit CodeIndex(const Checkpoint &c)
     {
-        QString error;
+        Phrase error;
         if (ByteSourcePtr src = ByteSource::open(c.file, &error); src && m_zip.read(src))
             m_ok = true;
     }
@@ -53,7 +53,7 @@ private:
         QHash<QString, ClassDecl> out;
         const ZipEntry *e = m_zip.find(file);
         QByteArray bytes;
-        QString error;
+        Phrase error;
         if (!e || e->uncompressedSize > kMaxCodeRecord || !m_zip.readEntry(*e, &bytes, &error))
             return out;
         static const QRegularExpression classLine(QStringLiteral("^class (\\w+)\\((\\w*)\\):"));

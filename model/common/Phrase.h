@@ -73,26 +73,6 @@ private:
 
 using Phrases = QList<Phrase>;
 
-// Where a call that says its one-line error as a QString (model/io, model/tensor: as the
-// system says it) writes it, for a Phrase to take verbatim once the call has returned:
-// file.commit(VerbatimError(report.error)).
-class VerbatimError {
-public:
-    explicit VerbatimError(Phrase &into) : m_into(into) { }
-    VerbatimError(const VerbatimError &) = delete;
-    VerbatimError &operator=(const VerbatimError &) = delete;
-    ~VerbatimError()
-    {
-        if (!m_text.isEmpty())
-            m_into = Phrase(m_text);
-    }
-    operator QString *() { return &m_text; } // NOLINT(google-explicit-constructor)
-
-private:
-    Phrase &m_into;
-    QString m_text;
-};
-
 // "a, b, c" or, past `shown` items, "a, b, c and 4 more".
 Phrase someOf(const Phrases &items, int shown);
 

@@ -20,7 +20,7 @@ struct CastRisk {
     qint64 overflow = 0; // finite in the source, +-inf after the cast
     qint64 underflow = 0; // non-zero in the source, +-0 after the cast
     double maxAbsError = 0; // max |cast - source| over values finite before and after
-    QString error; // the tensor could not be read: nothing above is known
+    Phrase error; // the tensor could not be read: nothing above is known
     bool harmful() const { return overflow > 0 || underflow > 0; }
 };
 

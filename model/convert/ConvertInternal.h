@@ -19,7 +19,7 @@ std::vector<OutputTensor> outputTensors(const Checkpoint &view);
 QString flatKey(const Checkpoint &source, const OutputTensor &o);
 
 // SHA-256 (hex) of a tensor's contiguous output bytes.
-bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, QString *error);
+bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, Phrase *error);
 
 // torch.save's archive in two steps, shared by the torch writer and the DCP writer's items.
 // First the pickle of `root` (TorchPickler over the checkpoint it describes), refused where
@@ -28,7 +28,7 @@ bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorInde
 bool pickleForTorch(WriteContext &ctx, TorchPickler &pickler, const ValuePtr &root);
 // Hands storage `storage` of the pickled checkpoint to `put` in pieces (a tensor streamed).
 using StoragePut = std::function<bool(const void *, qint64)>;
-using StorageProducer = std::function<bool(int storage, const StoragePut &put, QString *error)>;
+using StorageProducer = std::function<bool(int storage, const StoragePut &put, Phrase *error)>;
 // Then the records through `zip`: data.pkl, byteorder, each storage (from `bytes`, or when
 // it is null from ctx's source through outputStorage(), `pickled` being ctx.view), the
 // metadata record if asked, version, the directory. Advances ctx by each storage's bytes.

@@ -49,7 +49,7 @@ QString flatKey(const Checkpoint &source, const OutputTensor &o)
     return source.format == Format::Dcp ? QString(o.key).replace(QLatin1Char('/'), QLatin1Char('.')) : o.key;
 }
 
-bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, QString *error)
+bool hashTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, QByteArray *hex, Phrase *error)
 {
     Sha256 h;
     const TensorInfo &t = source.checkpoint().tensors[size_t(tensorIndex)];
@@ -120,7 +120,7 @@ bool verifyOutput(
         want256.insert(m.key, m.sha256);
     for (const OutputTensor &o : outputTensors(*back)) {
         QByteArray hex;
-        QString error;
+        Phrase error;
         if (!hashTensor(bytes, *back, o.tensorIndex, &hex, &error) || hex != want256.value(o.key)) {
             report.error = error.isEmpty()
                 ? Phrase::translate("ckpt::Convert", "verification failed: tensor '%1' reads back different bytes")
@@ -143,7 +143,7 @@ bool writeVerified(const Checkpoint &source, const Checkpoint &out, const Format
     const ConvertOptions &opts, const QString &target, bool hash, OutputFile &file, ConvertReport &report,
     const QString &folder = QString())
 {
-    if (!file.create(target, VerbatimError(report.error)))
+    if (!file.create(target, &report.error))
         return false;
     WriteContext ctx(source, out, opts, file, report);
     if (!writer.write(ctx))
@@ -158,11 +158,11 @@ bool writeVerified(const Checkpoint &source, const Checkpoint &out, const Format
         if (!writer.holds(t))
             continue;
         ManifestEntry m { o.key, t.dtype, t.shape, {} };
-        if (hash && !hashTensor(ctx.bytes, out, o.tensorIndex, &m.sha256, VerbatimError(report.error)))
+        if (hash && !hashTensor(ctx.bytes, out, o.tensorIndex, &m.sha256, &report.error))
             return false;
         report.manifest.push_back(m);
     }
-    QString error;
+    Phrase error;
     if (!file.syncAndClose(&error)) {
         report.error = error;
         return false;
@@ -171,7 +171,7 @@ bool writeVerified(const Checkpoint &source, const Checkpoint &out, const Format
         report.error = cancelledError();
         return false;
     }
-    if (!folder.isEmpty() && !file.commit(VerbatimError(report.error)))
+    if (!folder.isEmpty() && !file.commit(&report.error))
         return false;
     // verifyOutput checks this file against its own share of the manifest.
     ConvertReport mine;
@@ -193,13 +193,12 @@ ConvertReport &writeFolder(const Checkpoint &source, const Checkpoint &out, cons
 {
     OutputFolder folder;
     if (!folder.create(
-            report.output, [&writer](const QString &name) { return writer.replaces(name); },
-            VerbatimError(report.error)))
+            report.output, [&writer](const QString &name) { return writer.replaces(name); }, &report.error))
         return report;
     OutputFile file;
     if (!writeVerified(source, out, writer, opts, QDir(folder.path()).filePath(writer.folderFile()), hash, file, report,
             folder.path())
-        || !folder.commit(VerbatimError(report.error)))
+        || !folder.commit(&report.error))
         return report; // the temporary folder goes with `folder`
     writer.writeCompanions(out, report);
     report.ok = true;
@@ -244,7 +243,7 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
         report.output = names.single;
         OutputFile file;
         if (writeVerified(source, out, writer, opts, report.output, hash, file, report))
-            report.ok = file.commit(VerbatimError(report.error));
+            report.ok = file.commit(&report.error);
         return report;
     }
     qint64 total = 0;
@@ -294,10 +293,9 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
     }
     json += "\n  }\n}\n";
     OutputFile index;
-    QString error;
-    if (!index.create(names.index, VerbatimError(report.error))
-        || !index.write(json.constData(), json.size(), VerbatimError(report.error))
-        || !index.syncAndClose(VerbatimError(report.error)))
+    Phrase error;
+    if (!index.create(names.index, &report.error) || !index.write(json.constData(), json.size(), &report.error)
+        || !index.syncAndClose(&report.error))
         return report;
     for (size_t i = 0; i < files.size(); ++i)
         if (!files[i]->commit(&error)) {
@@ -308,7 +306,7 @@ ConvertReport &writeSharded(const Checkpoint &source, const Checkpoint &out, con
                                .arg(i);
             return report;
         }
-    if (!index.commit(VerbatimError(report.error)))
+    if (!index.commit(&report.error))
         return report;
     report.output = names.index;
     report.bytesWritten += json.size();
@@ -410,7 +408,7 @@ ConvertReport convertCheckpoint(const CheckpointPtr &planSource, const EditResul
     OutputFile file;
     if (!writeVerified(*source, *out, writer, opts, report.output, hash, file, report))
         return report;
-    if (!file.commit(VerbatimError(report.error)))
+    if (!file.commit(&report.error))
         return report;
 
     writer.writeCompanions(*out, report);

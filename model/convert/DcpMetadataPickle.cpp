@@ -98,7 +98,7 @@ ValuePtr posixPath(const QString &absolute)
 } // namespace
 
 bool dcpMetadataPickle(
-    const std::vector<DcpStoredItem> &items, const DcpFolderInfo &folder, QByteArray *out, QString *error)
+    const std::vector<DcpStoredItem> &items, const DcpFolderInfo &folder, QByteArray *out, Phrase *error)
 {
     Strings names;
     // torch.strided pickles as torch.serialization._get_layout('torch.strided'); the

@@ -34,6 +34,6 @@ struct DcpFolderInfo {
 // with `items` in the state's order and storage_data in the data file's order. False with
 // *error if the pickler refuses (it does not for these values).
 bool dcpMetadataPickle(
-    const std::vector<DcpStoredItem> &items, const DcpFolderInfo &folder, QByteArray *out, QString *error);
+    const std::vector<DcpStoredItem> &items, const DcpFolderInfo &folder, QByteArray *out, Phrase *error);
 
 } // namespace ckpt

@@ -162,7 +162,7 @@ bool DcpWriter::write(WriteContext &ctx) const
         TorchPickler pickler(one);
         if (!pickleForTorch(ctx, pickler, root))
             return false;
-        const StorageProducer stream = [&ctx, tensorIndex](int, const StoragePut &put, QString *error) {
+        const StorageProducer stream = [&ctx, tensorIndex](int, const StoragePut &put, Phrase *error) {
             return streamTensor(
                 ctx.bytes, ctx.view, tensorIndex, kBlock, [&put](const uchar *d, qint64 n) { return put(d, n); },
                 error);
@@ -180,13 +180,12 @@ bool DcpWriter::write(WriteContext &ctx) const
     folder.checkpointId = QDir::cleanPath(QFileInfo(ctx.options.output).absoluteFilePath());
     folder.saveId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QByteArray pickle;
-    if (!dcpMetadataPickle(items, folder, &pickle, VerbatimError(ctx.report.error)))
+    if (!dcpMetadataPickle(items, folder, &pickle, &ctx.report.error))
         return false;
     OutputFile meta;
     const QString metaPath = QDir(QFileInfo(ctx.file.target()).absolutePath()).filePath(QStringLiteral(".metadata"));
-    return meta.create(metaPath, VerbatimError(ctx.report.error))
-        && meta.write(pickle.constData(), pickle.size(), VerbatimError(ctx.report.error))
-        && meta.commit(VerbatimError(ctx.report.error));
+    return meta.create(metaPath, &ctx.report.error) && meta.write(pickle.constData(), pickle.size(), &ctx.report.error)
+        && meta.commit(&ctx.report.error);
 }
 
 } // namespace ckpt

@@ -8,12 +8,7 @@ bool WriteContext::write(const char *data, qint64 size)
         report.error = cancelledError();
         return false;
     }
-    QString error;
-    if (!file.write(data, size, &error)) {
-        report.error = error;
-        return false;
-    }
-    return true;
+    return file.write(data, size, &report.error);
 }
 
 Phrase cancelledError()

@@ -111,7 +111,7 @@ bool SafetensorsWriter::write(WriteContext &ctx) const
         ctx.report.notes << Phrase::translate(
             "ckpt::Convert", "%n tensors shared a storage: each is written as its own copy", nullptr, shared);
     for (const Item &it : items) {
-        QString error;
+        Phrase error;
         const bool ok = streamTensor(
             ctx.bytes, ctx.view, it.t.tensorIndex, qint64(8) << 20,
             [&ctx](const uchar *d, qint64 len) {

@@ -53,7 +53,7 @@ FormatCapabilities TorchWriter::capabilities() const
 bool pickleForTorch(WriteContext &ctx, TorchPickler &pickler, const ValuePtr &root)
 {
     if (!pickler.dump(root)) {
-        ctx.report.error = pickler.why();
+        ctx.report.error = pickler.error();
         return false;
     }
     for (const QString &g : pickler.globals())
@@ -117,7 +117,7 @@ bool writeTorchRecords(WriteContext &ctx, const Checkpoint &pickled, const Torch
         }
         const int s = order[size_t(key)];
         const qint64 n = pickled.storages[size_t(s)].nbytes;
-        QString error;
+        Phrase error;
         if (!zip.beginRecord(QStringLiteral("data/%1").arg(key), n))
             return fail();
         const auto put = [&zip](const void *data, qint64 size) { return zip.appendData(data, size); };

@@ -48,22 +48,14 @@ QString storageClassName(DType t)
     }
 }
 
-bool TorchPickler::failWith(const Phrase &why)
-{
-    if (error().isEmpty())
-        m_why = why;
-    return fail(why.english());
-}
-
 bool TorchPickler::saveStorage(int storageIndex)
 {
     if (storageIndex < 0 || size_t(storageIndex) >= m_ckpt.storages.size())
-        return failWith(Phrase::translate("ckpt::Convert", "tensor without a storage"));
+        return fail(Phrase::translate("ckpt::Convert", "tensor without a storage"));
     const StorageInfo &s = m_ckpt.storages[size_t(storageIndex)];
     const QString cls = storageClassName(s.dtype);
     if (cls.isEmpty())
-        return failWith(
-            Phrase::translate("ckpt::Convert", "writing %1 storages is not supported").arg(dtypeName(s.dtype)));
+        return fail(Phrase::translate("ckpt::Convert", "writing %1 storages is not supported").arg(dtypeName(s.dtype)));
     auto it = m_storageKey.find(storageIndex);
     const bool first = it == m_storageKey.end();
     const int key = first ? int(m_storageOrder.size()) : it->second;
@@ -86,7 +78,7 @@ bool TorchPickler::saveStorage(int storageIndex)
 bool TorchPickler::saveTensor(const Value &v)
 {
     if (v.tensorIndex < 0 || size_t(v.tensorIndex) >= m_ckpt.tensors.size())
-        return failWith(Phrase::translate("ckpt::Convert", "tensor reference out of range"));
+        return fail(Phrase::translate("ckpt::Convert", "tensor reference out of range"));
     const TensorInfo &t = m_ckpt.tensors[size_t(v.tensorIndex)];
     if (t.isParameter)
         global(QStringLiteral("torch._utils._rebuild_parameter"));
@@ -107,8 +99,8 @@ bool TorchPickler::saveTensor(const Value &v)
             && m_ckpt.tensors[size_t(ti - 2)].dtype == DType::Float64
             && m_ckpt.tensors[size_t(ti - 1)].dtype == DType::Int64;
         if (t.isQuantized && t.quant.scheme != QScheme::PerTensorAffine && !perChannel)
-            return failWith(Phrase::translate("ckpt::Convert", "writing %1 quantized tensors is not supported")
-                                .arg(qschemeName(t.quant.scheme)));
+            return fail(Phrase::translate("ckpt::Convert", "writing %1 quantized tensors is not supported")
+                            .arg(qschemeName(t.quant.scheme)));
         global(t.isQuantized ? QStringLiteral("torch._utils._rebuild_qtensor")
                              : QStringLiteral("torch._utils._rebuild_tensor_v2"));
         op('(');

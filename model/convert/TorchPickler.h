@@ -19,18 +19,13 @@ public:
 
     // Storage indexes (into ckpt.storages) in key order: key i is storageOrder()[i].
     const std::vector<int> &storageOrder() const { return m_storageOrder; }
-    // Why dump() failed: error() in the user's language where the torch half said it.
-    Phrase why() const { return m_why.isEmpty() ? Phrase(error()) : m_why; }
 
 protected:
     bool saveTensor(const Value &v) override;
     bool saveStorage(int storageIndex) override;
 
 private:
-    bool failWith(const Phrase &why);
-
     const Checkpoint &m_ckpt;
-    Phrase m_why;
     std::unordered_map<int, int> m_storageKey;
     std::vector<int> m_storageOrder;
 };

@@ -177,7 +177,7 @@ public:
     }
 
     std::vector<WeightsOnlyRewrite> rewrites;
-    QString error;
+    Phrase error;
 
 private:
     static QString childPath(const QString &path, const PathPart &part)
@@ -383,7 +383,7 @@ std::vector<RemainingGlobal> weightsOnlyRefusals(const Checkpoint &view, Phrase 
     std::vector<RemainingGlobal> out;
     TorchPickler pickler(view);
     if (!pickler.dump(view.root)) {
-        *pickleError = pickler.why();
+        *pickleError = pickler.error();
         return out;
     }
     QHash<QString, QString> paths;

@@ -54,7 +54,7 @@ struct TensorDiff {
     DType dtypeA = DType::Unknown, dtypeB = DType::Unknown;
     std::vector<qint64> shapeA, shapeB;
     ValueMetrics metrics; // for changed and same-shape dtype mismatches
-    QString error; // status Error: why the values could not be read
+    Phrase error; // status Error: why the values could not be read
 };
 
 // A scalar leaf (int, float, bool, string) outside the tensors: epoch, lr, loss ...

@@ -69,7 +69,7 @@ QJsonObject diffToJson(const DiffResult &r)
         if (d.pathB != d.key && !d.pathB.isEmpty())
             o[QStringLiteral("path_b")] = d.pathB;
         if (!d.error.isEmpty())
-            o[QStringLiteral("error")] = d.error;
+            o[QStringLiteral("error")] = d.error.english();
         tensors.append(o);
     }
     QJsonArray scalars;

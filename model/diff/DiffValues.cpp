@@ -192,7 +192,7 @@ bool sameQuantization(const TensorData &da, int ia, const TensorData &db, int ib
     if (!isPerChannel(a.quant.scheme))
         return a.quant.scale == b.quant.scale && a.quant.zeroPoint == b.quant.zeroPoint;
     std::vector<double> sa, sb, za, zb;
-    QString why;
+    Phrase why;
     return da.values(a.quant.scalesTensor, &sa, &why, qint64(1) << 24)
         && db.values(b.quant.scalesTensor, &sb, &why, qint64(1) << 24)
         && da.values(a.quant.zeroPointsTensor, &za, &why, qint64(1) << 24)
@@ -212,16 +212,18 @@ void compareValues(const Checkpoint &a, const Checkpoint &b, DiffResult *result,
             continue;
         auto p = std::make_unique<Pair>();
         p->diff = &d;
-        QString whyA, whyB;
+        Phrase whyA, whyB;
         p->a = dataA.reader(d.indexA, &whyA);
         p->b = dataB.reader(d.indexB, &whyB);
         if (!p->a || !p->b) {
             // Two data-less tensors (meta) of one shape and dtype have nothing more to compare.
-            if (!p->a && !p->b && sameLayout && whyA == whyB && whyA.startsWith(QLatin1String("no data"))) {
+            if (!p->a && !p->b && sameLayout && whyA == whyB && whyA.english().startsWith(QLatin1String("no data"))) {
                 d.status = DiffStatus::Same;
             } else {
                 d.status = DiffStatus::Error;
-                d.error = !p->a ? QStringLiteral("A: ") + whyA : QStringLiteral("B: ") + whyB;
+                d.error = !p->a
+                    ? Phrase::translate("ckpt::Diff", "A: %1", "why checkpoint A's tensor cannot be read").arg(whyA)
+                    : Phrase::translate("ckpt::Diff", "B: %1", "why checkpoint B's tensor cannot be read").arg(whyB);
             }
             continue;
         }

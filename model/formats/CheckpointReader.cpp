@@ -68,7 +68,7 @@ CheckpointPtr openCheckpoint(const QString &path)
             auto ckpt = std::make_shared<Checkpoint>();
             ckpt->file = folder;
             ckpt->format = reader->format();
-            QString error;
+            Phrase error;
             if (const ByteSourcePtr src = ByteSource::open(entry, &error)) {
                 ckpt->fileSize = src->size();
                 reader->read(src, *ckpt);
@@ -87,7 +87,7 @@ CheckpointPtr openCheckpoint(const QString &path)
             "is a directory, and not a checkpoint folder (no DCP .metadata, no Trainer trainer_state.json)");
         return ckpt;
     }
-    QString error;
+    Phrase error;
     ByteSourcePtr src = ByteSource::open(path, &error);
     if (!src) {
         auto ckpt = std::make_shared<Checkpoint>();

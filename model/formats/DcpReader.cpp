@@ -55,7 +55,7 @@ public:
         }
         auto it = m_files.find(name);
         if (it == m_files.end()) {
-            QString why;
+            Phrase why;
             ByteSourcePtr src = ByteSource::open(m_dir.filePath(name), &why, ByteSource::Access::Scattered);
             if (!src)
                 m_errors.insert(name, why);
@@ -102,7 +102,7 @@ public:
 private:
     QDir m_dir;
     QHash<QString, ByteSourcePtr> m_files;
-    QHash<QString, QString> m_errors;
+    QHash<QString, Phrase> m_errors;
     QHash<QString, std::pair<qint64, qint64>> m_ahead; // what prefetch() asked for last
 };
 

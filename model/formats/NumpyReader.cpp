@@ -252,7 +252,7 @@ bool NumpyReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         out.facts << qMakePair(
             Phrase::translate("ckpt::Formats", "object array", "a fact's name: a .npy of dtype object"),
             Phrase::translate("ckpt::Formats", "the data is a pickle", "an object array"));
-        QString error;
+        Phrase error;
         out.root = scanPickles(out, src->view(0, src->size()), h.dataOffset,
             Phrase::translate("ckpt::Safety", "object array pickle", "a .npy of dtype object"), &error);
         if (!out.root)

@@ -94,7 +94,7 @@ bool PickleReader::read(const ByteSourcePtr &src, Checkpoint &out) const
     out.format = Format::Pickle;
     // Stacked pickles are all read, as a scanner must: a payload can hide in any of them.
     std::vector<ValuePtr> values;
-    QString error;
+    Phrase error;
     ValuePtr first = scanPickles(out, src->view(0, src->size()), 0, QStringLiteral("pickle"), &error, &values);
     if (!error.isEmpty())
         out.error = error;

@@ -280,7 +280,7 @@ bool ShardedIndexReader::read(const ByteSourcePtr &src, Checkpoint &out) const
             absent << name;
             continue;
         }
-        QString openError;
+        Phrase openError;
         const ByteSourcePtr shardSrc = ByteSource::open(path, &openError);
         if (!shardSrc) {
             out.warnings << about(Phrase::translate("ckpt::Formats", "shard %1").arg(name), openError);

@@ -32,7 +32,7 @@ QString smallRecord(const ZipDirectory &zip, const QString &name)
     if (!e || e->uncompressedSize > 4096)
         return QString();
     QByteArray bytes;
-    QString err;
+    Phrase err;
     if (!zip.readEntry(*e, &bytes, &err))
         return QString();
     return QString::fromUtf8(bytes).trimmed();
@@ -127,7 +127,7 @@ ValuePtr readObjectPickle(const ByteSource &src, const ZipDirectory &zip, const 
 {
     const QString rel = entry.name.mid(zip.prefix().size());
     QByteArray bytes;
-    QString err;
+    Phrase err;
     if (!zip.viewEntry(entry, &bytes, &err)) {
         out.error = err;
         return nullptr;
@@ -193,7 +193,7 @@ ValuePtr scanRecord(
     const ZipDirectory &zip, const ZipEntry &e, const QString &where, Checkpoint &out, bool asTensor = false)
 {
     QByteArray bytes;
-    QString err;
+    Phrase err;
     if (!zip.viewEntry(e, &bytes, &err)) {
         out.findings.push_back({ QString(), Verdict::Invalid, e.name,
             Phrase::translate("ckpt::Safety", "a record that may be a pickle could not be scanned: %1").arg(err),
@@ -219,7 +219,7 @@ void scanOtherReading(const ZipDirectory &other, const ZipDirectory &main, const
     const QString reader
         = other.rules() == ZipDirectory::Rules::Miniz ? QStringLiteral("miniz") : QStringLiteral("zipfile");
     for (const ZipEntry &e : other.entries()) {
-        if (!e.openError.isEmpty() || e.dataOffset < 0 || scanned.contains(e.dataOffset))
+        if (e.openError || e.dataOffset < 0 || scanned.contains(e.dataOffset))
             continue;
         // The same name on the same bytes: the main reading already judged it (a storage, say).
         const ZipEntry *same = main.findFull(e.name);

@@ -139,7 +139,7 @@ bool TrainerFolderReader::read(const ByteSourcePtr &src, Checkpoint &out) const
         if (readAsShards.contains(name))
             continue;
         const QString path = dir.filePath(name);
-        QString openError;
+        Phrase openError;
         const ByteSourcePtr partSrc = ByteSource::open(path, &openError);
         if (!partSrc) {
             out.warnings << about(name, openError);

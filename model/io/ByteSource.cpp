@@ -10,9 +10,9 @@
 
 namespace ckpt {
 
-std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error, Access access)
+std::shared_ptr<ByteSource> ByteSource::open(const QString &path, Phrase *error, Access access)
 {
-    auto fail = [error](const QString &why) {
+    auto fail = [error](const Phrase &why) {
         if (error)
             *error = why;
         return std::shared_ptr<ByteSource>();
@@ -22,17 +22,17 @@ std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error
     // reading a FIFO or device could block forever or never end.
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QStringLiteral("cannot open: No such file or directory"));
+        return fail(Phrase::translate("ckpt::Io", "cannot open: No such file or directory"));
     if (info.isDir())
-        return fail(QStringLiteral("is a directory"));
+        return fail(Phrase::translate("ckpt::Io", "is a directory"));
     if (!info.isFile())
-        return fail(QStringLiteral("is not a regular file"));
+        return fail(Phrase::translate("ckpt::Io", "is not a regular file"));
 
     std::shared_ptr<ByteSource> src(new ByteSource);
     src->m_path = path;
     src->m_file.setFileName(path);
     if (!src->m_file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open: %1").arg(src->m_file.errorString()));
+        return fail(Phrase::translate("ckpt::Io", "cannot open: %1").arg(src->m_file.errorString()));
 
     const qint64 size = src->m_file.size();
     if (size > 0) {
@@ -49,9 +49,10 @@ std::shared_ptr<ByteSource> ByteSource::open(const QString &path, QString *error
     // Mapping fails for empty files and on file systems without mmap: read instead.
     src->m_owned = src->m_file.readAll();
     if (src->m_file.error() != QFileDevice::NoError)
-        return fail(QStringLiteral("cannot read: %1").arg(src->m_file.errorString()));
+        return fail(Phrase::translate("ckpt::Io", "cannot read: %1").arg(src->m_file.errorString()));
     if (src->m_owned.size() != size)
-        return fail(QStringLiteral("cannot read: got %1 of %2 bytes").arg(src->m_owned.size()).arg(size));
+        return fail(
+            Phrase::translate("ckpt::Io", "cannot read: got %1 of %2 bytes").arg(src->m_owned.size()).arg(size));
     src->m_file.close();
     src->m_data = reinterpret_cast<const uchar *>(src->m_owned.constData());
     src->m_size = src->m_owned.size();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/common/Phrase.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QString>
@@ -18,7 +20,7 @@ public:
     // prefetch() says what to read ahead.
     enum class Access { Normal, Scattered };
     // Opens and maps `path`. On failure returns null and sets *error to a one-line reason.
-    static std::shared_ptr<ByteSource> open(const QString &path, QString *error, Access access = Access::Normal);
+    static std::shared_ptr<ByteSource> open(const QString &path, Phrase *error, Access access = Access::Normal);
     // Wraps bytes already in memory (inflated zip records, tests, fuzzers).
     static std::shared_ptr<ByteSource> fromBytes(const QByteArray &bytes, const QString &name);
     ~ByteSource();

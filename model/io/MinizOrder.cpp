@@ -149,7 +149,7 @@ void ZipDirectory::sortLikeMiniz()
             m_duplicates = true;
             const QByteArrayView name = m_rawNames[m_sorted[i]];
             const ZipEntry *read = &m_entries[size_t(locateLikeMiniz(name))];
-            m_warnings << QStringLiteral(
+            m_warnings << Phrase::translate("ckpt::Io",
                 "zip record '%1' appears more than once (compared as PyTorch's reader compares names, ignoring case): "
                 "torch.load reads the one at byte %2")
                               .arg(QString::fromUtf8(name))

@@ -92,17 +92,17 @@ OutputFile::~OutputFile()
         discard();
 }
 
-bool OutputFile::create(const QString &target, QString *error)
+bool OutputFile::create(const QString &target, Phrase *error)
 {
     m_target = QFileInfo(target).absoluteFilePath();
     const QFileInfo info(m_target);
     const QString dir = info.absolutePath();
     if (!QFileInfo(dir).isDir()) {
-        *error = QStringLiteral("folder %1 does not exist").arg(dir);
+        *error = Phrase::translate("ckpt::Io", "folder %1 does not exist").arg(dir);
         return false;
     }
     if (info.exists() && info.isDir()) {
-        *error = QStringLiteral("is a folder");
+        *error = Phrase::translate("ckpt::Io", "is a folder");
         return false;
     }
     const mode_t mode = outputMode(m_target);
@@ -127,7 +127,7 @@ bool OutputFile::create(const QString &target, QString *error)
     QByteArray pattern = QFile::encodeName(QDir(dir).filePath(hiddenPattern(info) + QStringLiteral("XXXXXX")));
     m_fd = ::mkostemp(pattern.data(), O_CLOEXEC);
     if (m_fd < 0) {
-        *error = QStringLiteral("cannot create a file in %1: %2").arg(dir, errnoText(errno));
+        *error = Phrase::translate("ckpt::Io", "cannot create a file in %1: %2").arg(dir, errnoText(errno));
         return false;
     }
     ::flock(m_fd, LOCK_EX);
@@ -142,14 +142,14 @@ void OutputFile::FreeBuffer::operator()(char *p) const
     std::free(p);
 }
 
-bool OutputFile::write(const char *data, qint64 size, QString *error)
+bool OutputFile::write(const char *data, qint64 size, Phrase *error)
 {
     while (size > 0) {
         if (!m_buffer) {
             // Aligned for direct I/O (see flush()).
             m_buffer.reset(static_cast<char *>(std::aligned_alloc(size_t(kBlock), size_t(kBuffer))));
             if (!m_buffer) {
-                *error = QStringLiteral("cannot write: out of memory");
+                *error = Phrase::translate("ckpt::Io", "cannot write: out of memory");
                 return false;
             }
         }
@@ -165,7 +165,7 @@ bool OutputFile::write(const char *data, qint64 size, QString *error)
     return true;
 }
 
-bool OutputFile::flush(bool last, QString *error)
+bool OutputFile::flush(bool last, Phrase *error)
 {
     // The buffer starts where the last flush ended, on a multiple of kBuffer (every flush
     // but the last is of a full buffer).
@@ -196,7 +196,7 @@ bool OutputFile::flush(bool last, QString *error)
     // The disk writes this buffer while the caller fills the other one.
     const char *data = m_buffer.get();
     m_pending = std::async(std::launch::async, [this, data, size, start] {
-        QString why;
+        Phrase why;
         writeBlocks(data, size, start, &why);
         return why;
     });
@@ -204,18 +204,18 @@ bool OutputFile::flush(bool last, QString *error)
     return true;
 }
 
-bool OutputFile::finishPending(QString *error)
+bool OutputFile::finishPending(Phrase *error)
 {
     if (!m_pending.valid())
         return true;
-    const QString why = m_pending.get();
+    const Phrase why = m_pending.get();
     if (why.isEmpty())
         return true;
     *error = why;
     return false;
 }
 
-bool OutputFile::writeBlocks(const char *data, qint64 size, qint64 start, QString *error)
+bool OutputFile::writeBlocks(const char *data, qint64 size, qint64 start, Phrase *error)
 {
     qint64 run = -1; // where the current run of non-zero blocks began, in `data`
     for (qint64 at = 0; at < size;) {
@@ -240,7 +240,7 @@ bool OutputFile::writeBlocks(const char *data, qint64 size, qint64 start, QStrin
     return true;
 }
 
-bool OutputFile::writeAt(const char *data, qint64 size, qint64 at, QString *error)
+bool OutputFile::writeAt(const char *data, qint64 size, qint64 at, Phrase *error)
 {
     while (size > 0) {
         const ssize_t n = ::pwrite(m_fd, data, size_t(std::min<qint64>(size, qint64(1) << 30)), at);
@@ -256,7 +256,7 @@ bool OutputFile::writeAt(const char *data, qint64 size, qint64 at, QString *erro
                     continue;
                 errno = EINVAL;
             }
-            *error = QStringLiteral("cannot write: %1").arg(errnoText(errno));
+            *error = Phrase::translate("ckpt::Io", "cannot write: %1").arg(errnoText(errno));
             return false;
         }
         data += n;
@@ -267,7 +267,7 @@ bool OutputFile::writeAt(const char *data, qint64 size, qint64 at, QString *erro
     return true;
 }
 
-bool OutputFile::syncAndClose(QString *error)
+bool OutputFile::syncAndClose(Phrase *error)
 {
     if (m_fd < 0)
         return true;
@@ -275,7 +275,7 @@ bool OutputFile::syncAndClose(QString *error)
         return false;
     // A file that ends in a hole (or a padded block) is as long as what was written.
     if (m_end != m_written && ::ftruncate(m_fd, m_written) != 0) {
-        *error = QStringLiteral("cannot write: %1").arg(errnoText(errno));
+        *error = Phrase::translate("ckpt::Io", "cannot write: %1").arg(errnoText(errno));
         return false;
     }
     m_end = m_written;
@@ -292,13 +292,13 @@ bool OutputFile::syncAndClose(QString *error)
         m_fd = -1;
     }
     if (!synced || !closed) {
-        *error = QStringLiteral("cannot write: %1").arg(errnoText(!synced ? syncErr : closeErr));
+        *error = Phrase::translate("ckpt::Io", "cannot write: %1").arg(errnoText(!synced ? syncErr : closeErr));
         return false;
     }
     return true;
 }
 
-bool OutputFile::commit(QString *error)
+bool OutputFile::commit(Phrase *error)
 {
     if (!syncAndClose(error))
         return false;
@@ -313,7 +313,7 @@ bool OutputFile::commit(QString *error)
         ::unlink(hidden.constData());
         if (::linkat(AT_FDCWD, QFile::encodeName(m_temp).constData(), AT_FDCWD, hidden.constData(), AT_SYMLINK_FOLLOW)
             != 0) {
-            *error = QStringLiteral("cannot name the written file: %1").arg(errnoText(errno));
+            *error = Phrase::translate("ckpt::Io", "cannot name the written file: %1").arg(errnoText(errno));
             return false;
         }
         ::close(m_fd);
@@ -322,7 +322,7 @@ bool OutputFile::commit(QString *error)
         m_unnamed = false;
     }
     if (::rename(QFile::encodeName(m_temp).constData(), QFile::encodeName(m_target).constData()) != 0) {
-        *error = QStringLiteral("cannot replace the target: %1").arg(errnoText(errno));
+        *error = Phrase::translate("ckpt::Io", "cannot replace the target: %1").arg(errnoText(errno));
         return false;
     }
     m_committed = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/common/Phrase.h"
+
 #include <QString>
 
 #include <atomic>
@@ -33,10 +35,10 @@ public:
     OutputFile &operator=(const OutputFile &) = delete;
     ~OutputFile();
 
-    bool create(const QString &target, QString *error);
-    bool write(const char *data, qint64 size, QString *error);
-    bool syncAndClose(QString *error);
-    bool commit(QString *error);
+    bool create(const QString &target, Phrase *error);
+    bool write(const char *data, qint64 size, Phrase *error);
+    bool syncAndClose(Phrase *error);
+    bool commit(Phrase *error);
     void discard();
 
     // Where the written bytes can be read back before commit() (verification): the
@@ -55,12 +57,12 @@ public:
 
 private:
     // Hands the buffer's bytes to the writer (`last`: writes them before returning).
-    bool flush(bool last, QString *error);
+    bool flush(bool last, Phrase *error);
     // Waits for the buffer being written; false with its error if that failed.
-    bool finishPending(QString *error);
+    bool finishPending(Phrase *error);
     // Writes `size` bytes for file offset `start`, skipping their all-zero blocks.
-    bool writeBlocks(const char *data, qint64 size, qint64 start, QString *error);
-    bool writeAt(const char *data, qint64 size, qint64 at, QString *error);
+    bool writeBlocks(const char *data, qint64 size, qint64 start, Phrase *error);
+    bool writeAt(const char *data, qint64 size, qint64 at, Phrase *error);
 
     QString m_target;
     QString m_temp;
@@ -73,7 +75,7 @@ private:
     Buffer m_buffer; // holds bytes [m_written - m_buffered, m_written)
     qint64 m_buffered = 0;
     Buffer m_spare; // the buffer m_pending writes, or a free one
-    std::future<QString> m_pending; // writing the last full buffer: its error, if any
+    std::future<Phrase> m_pending; // writing the last full buffer: its error, if any
     // Touched by the writer while m_pending runs, by this thread only once it is done:
     bool m_direct = false; // O_DIRECT set on m_fd
     bool m_directFailed = false; // the file system refused it: buffered to the end

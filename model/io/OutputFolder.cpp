@@ -66,17 +66,17 @@ OutputFolder::~OutputFolder()
         discard();
 }
 
-bool OutputFolder::checkTarget(QString *error) const
+bool OutputFolder::checkTarget(Phrase *error) const
 {
     const QFileInfo info(m_target);
     if (info.isSymLink()) {
-        *error = QStringLiteral("is a symbolic link; name a new or empty folder");
+        *error = Phrase::translate("ckpt::Io", "is a symbolic link; name a new or empty folder");
         return false;
     }
     if (!info.exists())
         return true;
     if (!info.isDir()) {
-        *error = QStringLiteral("exists and is not a folder");
+        *error = Phrase::translate("ckpt::Io", "exists and is not a folder");
         return false;
     }
     QStringList others;
@@ -84,22 +84,23 @@ bool OutputFolder::checkTarget(QString *error) const
         if (QFileInfo(QDir(m_target).filePath(name)).isDir() || !m_replaceable || !m_replaceable(name))
             others << name;
     if (!others.isEmpty()) {
-        *error = QStringLiteral("is a folder that holds other files (%1); write to a new or empty folder")
-                     .arg(others.mid(0, 3).join(QStringLiteral(", "))
-                         + (others.size() > 3 ? QStringLiteral(", ...") : QString()));
+        *error
+            = Phrase::translate("ckpt::Io", "is a folder that holds other files (%1); write to a new or empty folder")
+                  .arg(others.mid(0, 3).join(QStringLiteral(", "))
+                      + (others.size() > 3 ? QStringLiteral(", ...") : QString()));
         return false;
     }
     return true;
 }
 
-bool OutputFolder::create(const QString &target, const Replaceable &replaceable, QString *error)
+bool OutputFolder::create(const QString &target, const Replaceable &replaceable, Phrase *error)
 {
     m_target = QDir::cleanPath(QFileInfo(target).absoluteFilePath());
     m_replaceable = replaceable;
     const QFileInfo info(m_target);
     const QString parent = info.absolutePath();
     if (!QFileInfo(parent).isDir()) {
-        *error = QStringLiteral("folder %1 does not exist").arg(parent);
+        *error = Phrase::translate("ckpt::Io", "folder %1 does not exist").arg(parent);
         return false;
     }
     if (!checkTarget(error))
@@ -107,7 +108,7 @@ bool OutputFolder::create(const QString &target, const Replaceable &replaceable,
     removeAbandonedBeside(m_target);
     QByteArray pattern = QFile::encodeName(QDir(parent).filePath(hiddenPrefix(info) + QStringLiteral("XXXXXX")));
     if (!::mkdtemp(pattern.data())) {
-        *error = QStringLiteral("cannot create a folder in %1: %2").arg(parent, errnoText(errno));
+        *error = Phrase::translate("ckpt::Io", "cannot create a folder in %1: %2").arg(parent, errnoText(errno));
         return false;
     }
     m_temp = QFile::decodeName(pattern);
@@ -121,16 +122,16 @@ bool OutputFolder::create(const QString &target, const Replaceable &replaceable,
     return true;
 }
 
-bool OutputFolder::commit(QString *error)
+bool OutputFolder::commit(Phrase *error)
 {
     if (m_temp.isEmpty()) {
-        *error = QStringLiteral("no folder was written");
+        *error = Phrase::translate("ckpt::Io", "no folder was written");
         return false;
     }
     if (!checkTarget(error)) // it may have changed while we wrote
         return false;
     if (m_lockFd >= 0 && ::fsync(m_lockFd) != 0) {
-        *error = QStringLiteral("cannot write: %1").arg(errnoText(errno));
+        *error = Phrase::translate("ckpt::Io", "cannot write: %1").arg(errnoText(errno));
         return false;
     }
     const QByteArray temp = QFile::encodeName(m_temp);
@@ -139,7 +140,8 @@ bool OutputFolder::commit(QString *error)
     if (!replacing) {
         // A missing target, or an empty folder, which rename(2) replaces.
         if (::rename(temp.constData(), target.constData()) != 0) {
-            *error = QStringLiteral("cannot rename the written folder into place: %1").arg(errnoText(errno));
+            *error = Phrase::translate("ckpt::Io", "cannot rename the written folder into place: %1")
+                         .arg(errnoText(errno));
             return false;
         }
         m_temp.clear();
@@ -147,13 +149,13 @@ bool OutputFolder::commit(QString *error)
         // Without an atomic exchange: the old folder aside, the new one in, the old removed.
         const QByteArray aside = temp + "-old";
         if (::rename(target.constData(), aside.constData()) != 0) {
-            *error = QStringLiteral("cannot replace the target: %1").arg(errnoText(errno));
+            *error = Phrase::translate("ckpt::Io", "cannot replace the target: %1").arg(errnoText(errno));
             return false;
         }
         if (::rename(temp.constData(), target.constData()) != 0) {
             const int e = errno;
             ::rename(aside.constData(), target.constData());
-            *error = QStringLiteral("cannot replace the target: %1").arg(errnoText(e));
+            *error = Phrase::translate("ckpt::Io", "cannot replace the target: %1").arg(errnoText(e));
             return false;
         }
         m_temp = QFile::decodeName(aside);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/common/Phrase.h"
+
 #include <QString>
 
 #include <functional>
@@ -23,17 +25,17 @@ public:
     OutputFolder &operator=(const OutputFolder &) = delete;
     ~OutputFolder();
 
-    bool create(const QString &target, const Replaceable &replaceable, QString *error);
+    bool create(const QString &target, const Replaceable &replaceable, Phrase *error);
     // Where the files go until commit().
     QString path() const { return m_temp; }
     QString target() const { return m_target; }
-    bool commit(QString *error);
+    bool commit(Phrase *error);
     void discard();
 
     static void removeAbandonedBeside(const QString &target);
 
 private:
-    bool checkTarget(QString *error) const;
+    bool checkTarget(Phrase *error) const;
 
     QString m_target;
     QString m_temp;

@@ -209,7 +209,7 @@ QByteArray Sha256::result()
     return out;
 }
 
-QByteArray Sha256::ofFile(const QString &path, QString *error)
+QByteArray Sha256::ofFile(const QString &path, Phrase *error)
 {
     // Read in pieces, not mapped: a mapping would keep the whole file resident in this
     // process while a merge hashes three of them.

@@ -5,6 +5,8 @@
 // manifests of conversions, the inputs of a merge and the inference package hash every
 // byte they write or read. The portable path is the same function without the intrinsics.
 
+#include "model/common/Phrase.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -22,7 +24,7 @@ public:
     QByteArray hexResult() { return result().toHex(); }
 
     // The hash of a whole file, read through its mapping; empty and *error set on failure.
-    static QByteArray ofFile(const QString &path, QString *error = nullptr);
+    static QByteArray ofFile(const QString &path, Phrase *error = nullptr);
     // Which compression function runs (for the benchmark and the tests).
     static bool usesShaExtensions();
     // For the tests: the portable function even where the extensions are.

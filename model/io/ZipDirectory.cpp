@@ -35,7 +35,7 @@ bool ZipDirectory::looksLikeZip(const ByteSource &src)
     return sig == kLocalSig || sig == kEndSig;
 }
 
-bool ZipDirectory::fail(const QString &why)
+bool ZipDirectory::fail(const Phrase &why)
 {
     m_error = why;
     return false;
@@ -51,7 +51,7 @@ bool ZipDirectory::readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *coun
     const qint64 size = m_src->size();
     const uchar *d = m_src->data();
     if (size < kEndSize)
-        return fail(QStringLiteral("too small to be a zip archive (%1 bytes)").arg(size));
+        return fail(Phrase::translate("ckpt::Io", "too small to be a zip archive (%1 bytes)").arg(size));
 
     // miniz scans back in 4 KB blocks (3 bytes of overlap) and gives up after a block that
     // starts 64 KB + 22 bytes or more before the end.
@@ -67,7 +67,7 @@ bool ZipDirectory::readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *coun
         block = std::max<qint64>(block - (kBlock - 3), 0);
     }
     if (end < 0)
-        return fail(QStringLiteral("no zip end of central directory record (not a zip, or truncated)"));
+        return fail(Phrase::translate("ckpt::Io", "no zip end of central directory record (not a zip, or truncated)"));
 
     const uchar *e = d + end;
     quint64 disk = le16(e + 4), cdDisk = le16(e + 6);
@@ -77,19 +77,22 @@ bool ZipDirectory::readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *coun
         const uchar *loc = d + end - kEnd64LocatorSize;
         const quint64 off64 = le64(loc + 8);
         if (off64 > quint64(size - kEnd64Size))
-            return fail(QStringLiteral("zip64 end record claimed at byte %1 lies past the end of the file").arg(off64));
+            return fail(
+                Phrase::translate("ckpt::Io", "zip64 end record claimed at byte %1 lies past the end of the file")
+                    .arg(off64));
         const uchar *z = d + off64;
         if (le32(z) == kEnd64Sig) { // otherwise miniz ignores the locator, and so do we
             if (le64(z + 4) < quint64(kEnd64Size - 12))
-                return fail(QStringLiteral("zip64 end record at byte %1 is damaged").arg(off64));
+                return fail(Phrase::translate("ckpt::Io", "zip64 end record at byte %1 is damaged").arg(off64));
             if (le32(loc + 16) != 1)
-                return fail(QStringLiteral("multi-disk (spanned) zip archives are not supported"));
+                return fail(Phrase::translate("ckpt::Io", "multi-disk (spanned) zip archives are not supported"));
             total = le64(z + 32);
             onThisDisk = le64(z + 24);
             dirSize = le64(z + 40);
             if (total > 0xFFFFFFFFu || onThisDisk > 0xFFFFFFFFu || dirSize > 0xFFFFFFFFu)
-                return fail(QStringLiteral("zip64 directory lists %1 records in %2 bytes, more than the limit "
-                                           "PyTorch's reader accepts")
+                return fail(Phrase::translate("ckpt::Io",
+                    "zip64 directory lists %1 records in %2 bytes, more than the limit "
+                    "PyTorch's reader accepts")
                                 .arg(total)
                                 .arg(dirSize));
             disk = le32(z + 16);
@@ -98,24 +101,28 @@ bool ZipDirectory::readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *coun
         }
     }
     if (total != onThisDisk)
-        return fail(QStringLiteral("zip end record counts %1 records in all but %2 on this disk (a spanned or "
-                                   "damaged archive, which PyTorch's reader refuses)")
+        return fail(Phrase::translate("ckpt::Io",
+            "zip end record counts %1 records in all but %2 on this disk (a spanned or "
+            "damaged archive, which PyTorch's reader refuses)")
                         .arg(total)
                         .arg(onThisDisk));
     // Spanned archives are not supported; some writers number the only disk 1.
     if ((disk | cdDisk) != 0 && (disk != 1 || cdDisk != 1))
-        return fail(QStringLiteral("multi-disk (spanned) zip archives are not supported"));
+        return fail(Phrase::translate("ckpt::Io", "multi-disk (spanned) zip archives are not supported"));
     if (total > quint64(kMaxEntries))
-        return fail(
-            QStringLiteral("zip directory lists %1 records, more than the limit of %2").arg(total).arg(kMaxEntries));
+        return fail(Phrase::translate("ckpt::Io", "zip directory lists %1 records, more than the limit of %2")
+                        .arg(total)
+                        .arg(kMaxEntries));
     if (total * quint64(kCentralHeaderSize) > dirSize)
-        return fail(QStringLiteral("zip directory lists %1 records but is only %2 bytes long").arg(total).arg(dirSize));
+        return fail(Phrase::translate("ckpt::Io", "zip directory lists %1 records but is only %2 bytes long")
+                        .arg(total)
+                        .arg(dirSize));
     if (dirOffset > quint64(size) || dirSize > quint64(size) - dirOffset)
-        return fail(
-            QStringLiteral("zip central directory claims %1 bytes at byte %2, past the end of the file (%3 bytes)")
-                .arg(dirSize)
-                .arg(dirOffset)
-                .arg(size));
+        return fail(Phrase::translate(
+            "ckpt::Io", "zip central directory claims %1 bytes at byte %2, past the end of the file (%3 bytes)")
+                        .arg(dirSize)
+                        .arg(dirOffset)
+                        .arg(size));
 
     *cdOffset = qint64(dirOffset);
     *cdSize = qint64(dirSize);
@@ -128,12 +135,13 @@ bool ZipDirectory::readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByt
     const uchar *d = m_src->data();
     const qint64 p = *pos;
     if (cdEnd - p < kCentralHeaderSize || le32(d + p) != kCentralSig)
-        return fail(
-            QStringLiteral("zip central directory entry %1 at byte %2 is damaged").arg(m_entries.size()).arg(p));
+        return fail(Phrase::translate("ckpt::Io", "zip central directory entry %1 at byte %2 is damaged")
+                        .arg(m_entries.size())
+                        .arg(p));
     const uchar *h = d + p;
     const qint64 nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
     if (cdEnd - p - kCentralHeaderSize < nameLen + extraLen + commentLen)
-        return fail(QStringLiteral("zip central directory entry %1 at byte %2 runs past the directory")
+        return fail(Phrase::translate("ckpt::Io", "zip central directory entry %1 at byte %2 runs past the directory")
                         .arg(m_entries.size())
                         .arg(p));
 
@@ -164,30 +172,35 @@ bool ZipDirectory::readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByt
                 return true;
             };
             if ((needU && !take(&usize)) || (needC && !take(&csize)) || (needO && !take(&offset)))
-                return fail(QStringLiteral("zip record '%1' has a truncated zip64 extra field").arg(e->name));
+                return fail(
+                    Phrase::translate("ckpt::Io", "zip record '%1' has a truncated zip64 extra field").arg(e->name));
             needU = needC = needO = false;
         }
         x = body + len;
     }
     if (needU || needC || needO)
-        return fail(QStringLiteral("zip record '%1' needs zip64 sizes but has no zip64 extra field").arg(e->name));
+        return fail(Phrase::translate("ckpt::Io", "zip record '%1' needs zip64 sizes but has no zip64 extra field")
+                        .arg(e->name));
 
     const quint64 size = quint64(m_src->size());
     if (offset > size)
-        return fail(
-            QStringLiteral("zip record '%1' has its local header at byte %2, past the end of the file (%3 bytes)")
-                .arg(e->name)
-                .arg(offset)
-                .arg(size));
+        return fail(Phrase::translate(
+            "ckpt::Io", "zip record '%1' has its local header at byte %2, past the end of the file (%3 bytes)")
+                        .arg(e->name)
+                        .arg(offset)
+                        .arg(size));
     if (csize > size)
-        return fail(QStringLiteral("zip record '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
+        return fail(Phrase::translate(
+            "ckpt::Io", "zip record '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
                         .arg(e->name)
                         .arg(csize)
                         .arg(offset)
                         .arg(size));
     // An inflated size can legitimately exceed the file; only keep it in qint64 range.
     if (usize > quint64(std::numeric_limits<qint64>::max() / 2))
-        return fail(QStringLiteral("zip record '%1' claims an impossible size of %2 bytes").arg(e->name).arg(usize));
+        return fail(Phrase::translate("ckpt::Io", "zip record '%1' claims an impossible size of %2 bytes")
+                        .arg(e->name)
+                        .arg(usize));
     e->compressedSize = qint64(csize);
     e->uncompressedSize = qint64(usize);
     e->localHeaderOffset = qint64(offset);
@@ -226,11 +239,13 @@ bool ZipDirectory::locateData(ZipEntry *e, QByteArrayView rawName)
     QByteArray copy;
     const uchar *h = lho >= 0 && lho < size ? localHeader(lho, e->compressedSize, &copy) : nullptr;
     if (!h || size - lho < kLocalHeaderSize || le32(h) != kLocalSig)
-        return fail(QStringLiteral("zip record '%1' has no local header at byte %2").arg(e->name).arg(lho));
+        return fail(
+            Phrase::translate("ckpt::Io", "zip record '%1' has no local header at byte %2").arg(e->name).arg(lho));
     const qint64 nameLen = le16(h + 26), extraLen = le16(h + 28);
     const qint64 dataOffset = lho + kLocalHeaderSize + nameLen + extraLen;
     if (dataOffset > size || e->compressedSize > size - dataOffset)
-        return fail(QStringLiteral("zip record '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
+        return fail(Phrase::translate(
+            "ckpt::Io", "zip record '%1' claims %2 bytes at byte %3, past the end of the file (%4 bytes)")
                         .arg(e->name)
                         .arg(e->compressedSize)
                         .arg(dataOffset)
@@ -241,7 +256,7 @@ bool ZipDirectory::locateData(ZipEntry *e, QByteArrayView rawName)
     const bool same
         = localName == rawName && std::all_of(rawName.begin(), rawName.end(), [](char c) { return uchar(c) < 0x80; });
     if (!same && localName != e->name.toUtf8())
-        m_warnings << QStringLiteral("zip record '%1': its local header names it '%2'")
+        m_warnings << Phrase::translate("ckpt::Io", "zip record '%1': its local header names it '%2'")
                           .arg(e->name, QString::fromUtf8(localName));
     e->dataOffset = dataOffset;
     return true;
@@ -258,11 +273,11 @@ bool ZipDirectory::read(const ByteSourcePtr &src)
     m_concat = 0;
     m_duplicates = false;
     m_prefix.clear();
-    m_error.clear();
-    m_recoveredFrom.clear();
+    m_error = Phrase();
+    m_recoveredFrom = Phrase();
     m_warnings.clear();
     if (!src)
-        return fail(QStringLiteral("no data"));
+        return fail(Phrase::translate("ckpt::Io", "no data"));
     m_inflateBudget = inflateBudgetFor(src->size());
     m_inflated = std::make_shared<std::atomic<qint64>>(0);
     if (m_rules == Rules::PythonZipfile)
@@ -299,10 +314,10 @@ void ZipDirectory::setPrefix()
     }
 }
 
-QString ZipDirectory::readerName(Rules rules)
+Phrase ZipDirectory::readerName(Rules rules)
 {
-    return rules == Rules::Miniz ? QStringLiteral("PyTorch's miniz (torch.load)")
-                                 : QStringLiteral("Python's zipfile (numpy.load, most scanners)");
+    return rules == Rules::Miniz ? Phrase::translate("ckpt::Io", "PyTorch's miniz (torch.load)")
+                                 : Phrase::translate("ckpt::Io", "Python's zipfile (numpy.load, most scanners)");
 }
 
 const ZipEntry *ZipDirectory::find(QStringView relativeName) const
@@ -348,11 +363,12 @@ qint64 ZipDirectory::inflateBudgetFor(qint64 fileSize)
 }
 
 bool ZipDirectory::inflateRecord(
-    const ZipEntry &e, const std::function<void(const char *, qint64)> &sink, char *into, QString *why) const
+    const ZipEntry &e, const std::function<void(const char *, qint64)> &sink, char *into, Phrase *why) const
 {
     const qint64 want = e.uncompressedSize;
     if (want > e.compressedSize * kMaxDeflateRatio + 1024) {
-        *why = QStringLiteral("record '%1' claims %2 bytes inflated from %3, more than deflate can produce")
+        *why = Phrase::translate(
+            "ckpt::Io", "record '%1' claims %2 bytes inflated from %3, more than deflate can produce")
                    .arg(e.name)
                    .arg(want)
                    .arg(e.compressedSize);
@@ -362,8 +378,9 @@ bool ZipDirectory::inflateRecord(
     const qint64 before = m_inflated->fetch_add(want);
     if (before + want > m_inflateBudget) {
         m_inflated->fetch_sub(want);
-        *why = QStringLiteral("record '%1' would inflate to %2 bytes; with the %3 bytes already inflated that passes "
-                              "the budget of %4 bytes for this %5-byte file (a decompression bomb): not read")
+        *why = Phrase::translate("ckpt::Io",
+            "record '%1' would inflate to %2 bytes; with the %3 bytes already inflated that passes "
+            "the budget of %4 bytes for this %5-byte file (a decompression bomb): not read")
                    .arg(e.name)
                    .arg(want)
                    .arg(before)
@@ -376,7 +393,7 @@ bool ZipDirectory::inflateRecord(
     const uchar *in = m_src->data() + e.dataOffset;
     z_stream zs = {};
     if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
-        *why = QStringLiteral("record '%1': cannot start zlib").arg(e.name);
+        *why = Phrase::translate("ckpt::Io", "record '%1': cannot start zlib").arg(e.name);
         return false;
     }
     constexpr qint64 kPiece = 1 << 16; // what a sink gets at a time
@@ -400,7 +417,7 @@ bool ZipDirectory::inflateRecord(
         const int rc = inflate(&zs, Z_NO_FLUSH);
         const qint64 got = qint64(room - zs.avail_out);
         if (full && got > 0) {
-            *why = QStringLiteral("record '%1' inflates to more than the %2 bytes the directory says")
+            *why = Phrase::translate("ckpt::Io", "record '%1' inflates to more than the %2 bytes the directory says")
                        .arg(e.name)
                        .arg(want);
             break;
@@ -411,74 +428,78 @@ bool ZipDirectory::inflateRecord(
         if (rc == Z_STREAM_END)
             break;
         if (rc == Z_BUF_ERROR && zs.avail_in == 0 && inLeft == 0) {
-            *why = QStringLiteral("record '%1' ends before its compressed data does").arg(e.name);
+            *why = Phrase::translate("ckpt::Io", "record '%1' ends before its compressed data does").arg(e.name);
             break;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            *why = QStringLiteral("record '%1' is corrupt: %2")
+            *why = Phrase::translate("ckpt::Io", "record '%1' is corrupt: %2")
                        .arg(e.name, QString::fromLatin1(zs.msg ? zs.msg : "inflate failed"));
             break;
         }
     }
     inflateEnd(&zs);
     if (why->isEmpty() && produced != want)
-        *why = QStringLiteral("record '%1' inflates to %2 bytes, but the directory says %3")
+        *why = Phrase::translate("ckpt::Io", "record '%1' inflates to %2 bytes, but the directory says %3")
                    .arg(e.name)
                    .arg(produced)
                    .arg(want);
     return why->isEmpty();
 }
 
-bool ZipDirectory::readEntry(const ZipEntry &e, QByteArray *out, QString *error, bool checkCrc) const
+bool ZipDirectory::readEntry(const ZipEntry &e, QByteArray *out, Phrase *error, bool checkCrc) const
 {
-    auto failWith = [error](const QString &why) {
+    auto failWith = [error](const Phrase &why) {
         if (error)
             *error = why;
         return false;
     };
     out->clear();
-    if (!e.openError.isEmpty())
-        return failWith(e.openError);
+    if (e.openError)
+        return failWith(*e.openError);
     if (!m_src || e.dataOffset < 0 || !m_src->contains(e.dataOffset, e.compressedSize))
-        return failWith(QStringLiteral("record '%1' lies outside the file").arg(e.name));
+        return failWith(Phrase::translate("ckpt::Io", "record '%1' lies outside the file").arg(e.name));
     // The encryption flag bit is not refused: PyTorch reads such records as plain data,
     // and a scanner that refuses them is blind to the pickle (GHSA-w8jq-xcqf-f792).
 
     if (e.method == 0) {
         if (e.compressedSize != e.uncompressedSize)
-            return failWith(QStringLiteral("record '%1' is stored but its sizes differ (%2 vs %3 bytes)")
+            return failWith(Phrase::translate("ckpt::Io", "record '%1' is stored but its sizes differ (%2 vs %3 bytes)")
                                 .arg(e.name)
                                 .arg(e.compressedSize)
                                 .arg(e.uncompressedSize));
         *out = m_src->bytes(e.dataOffset, e.compressedSize);
     } else if (e.method == 8) {
         if (e.uncompressedSize > m_maxInflated)
-            return failWith(QStringLiteral("record '%1' would inflate to %2 bytes, more than the limit of %3 bytes")
-                                .arg(e.name)
-                                .arg(e.uncompressedSize)
-                                .arg(m_maxInflated));
+            return failWith(
+                Phrase::translate("ckpt::Io", "record '%1' would inflate to %2 bytes, more than the limit of %3 bytes")
+                    .arg(e.name)
+                    .arg(e.uncompressedSize)
+                    .arg(m_maxInflated));
         out->resize(e.uncompressedSize);
-        QString why;
+        Phrase why;
         if (!inflateRecord(e, nullptr, out->data(), &why)) {
             out->clear();
             return failWith(why);
         }
     } else {
-        return failWith(QStringLiteral("record '%1' uses unsupported compression method %2").arg(e.name).arg(e.method));
+        return failWith(Phrase::translate("ckpt::Io", "record '%1' uses unsupported compression method %2")
+                            .arg(e.name)
+                            .arg(e.method));
     }
 
     if (checkCrc) {
         const quint32 crc = crc32Update(0, out->constData(), out->size());
         if (crc != e.crc32) {
             out->clear();
-            return failWith(QStringLiteral("record '%1' fails its CRC-32 check (computed %2, directory says %3)")
-                                .arg(e.name, hex32(crc), hex32(e.crc32)));
+            return failWith(
+                Phrase::translate("ckpt::Io", "record '%1' fails its CRC-32 check (computed %2, directory says %3)")
+                    .arg(e.name, hex32(crc), hex32(e.crc32)));
         }
     }
     return true;
 }
 
-bool ZipDirectory::viewEntry(const ZipEntry &e, QByteArray *out, QString *error) const
+bool ZipDirectory::viewEntry(const ZipEntry &e, QByteArray *out, Phrase *error) const
 {
     if (e.method == 0 && e.compressedSize == e.uncompressedSize && m_src && m_src->isMapped() && e.dataOffset >= 0
         && m_src->contains(e.dataOffset, e.compressedSize)) {
@@ -488,19 +509,19 @@ bool ZipDirectory::viewEntry(const ZipEntry &e, QByteArray *out, QString *error)
     return readEntry(e, out, error);
 }
 
-bool ZipDirectory::crcMatches(const ZipEntry &e, QString *unreadable) const
+bool ZipDirectory::crcMatches(const ZipEntry &e, Phrase *unreadable) const
 {
     // Stored records are checked in place, without copying possibly large tensor data.
     if (e.method == 0 && e.compressedSize == e.uncompressedSize && m_src && e.dataOffset >= 0
         && m_src->contains(e.dataOffset, e.compressedSize))
         return crc32Update(0, m_src->data() + e.dataOffset, e.compressedSize) == e.crc32;
     // Deflated: checked as it inflates, a piece at a time, within the file's budget.
-    QString why;
+    Phrase why;
     quint32 crc = 0;
-    if (!e.openError.isEmpty())
-        why = e.openError;
+    if (e.openError)
+        why = *e.openError;
     else if (e.method != 8 || !m_src || e.dataOffset < 0 || !m_src->contains(e.dataOffset, e.compressedSize))
-        why = QStringLiteral("record '%1' cannot be read (method %2)").arg(e.name).arg(e.method);
+        why = Phrase::translate("ckpt::Io", "record '%1' cannot be read (method %2)").arg(e.name).arg(e.method);
     else
         inflateRecord(
             e, [&crc](const char *p, qint64 n) { crc = crc32Update(crc, p, n); }, nullptr, &why);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/common/Phrase.h"
 #include "model/io/ByteSource.h"
 
 #include <QByteArray>
@@ -25,8 +26,9 @@ struct ZipEntry {
     qint64 dataOffset = -1; // first byte of the record's data (after the local header)
     // Why the reader cannot open the record although it lists it (Python's zipfile checks the
     // local header only in ZipFile.open); readEntry() fails with it. Empty under miniz's rules,
-    // which refuse the whole archive instead.
-    QString openError;
+    // which refuse the whole archive instead. Null for a record that opens (most: a pointer
+    // keeps the entry small).
+    std::shared_ptr<const Phrase> openError;
 };
 
 // Reads a zip's central directory (with zip64) the way one loader does: by default PyTorch's
@@ -42,20 +44,20 @@ public:
     explicit ZipDirectory(Rules rules = Rules::Miniz) : m_rules(rules) { }
     Rules rules() const { return m_rules; }
     // Who reads a zip this way, in words for findings.
-    static QString readerName(Rules rules);
+    static Phrase readerName(Rules rules);
 
     // True if the bytes start like a zip (local header or empty-archive EOCD).
     static bool looksLikeZip(const ByteSource &src);
     // Parses the directory. On failure returns false and sets error() to a one-line reason.
     bool read(const ByteSourcePtr &src);
-    QString error() const { return m_error; }
+    Phrase error() const { return m_error; }
     // After a failed read() under miniz's rules: the records whose local headers follow one
     // another from byte 0 and whose data is whole (what a truncated file still holds), as
     // if read() had listed them. Returns how many; recovered() then says what happened.
     qint64 recoverFromLocalHeaders(const ByteSourcePtr &src);
     // Empty, or why the directory was recovered and how far ("no zip end of central
     // directory record ... (12 records found by their local headers, until a record is cut off)").
-    QString recovered() const { return m_recoveredFrom; }
+    Phrase recovered() const { return m_recoveredFrom; }
 
     const std::vector<ZipEntry> &entries() const { return m_entries; }
     // The archive prefix PyTorch uses: first entry name up to and including '/'.
@@ -80,14 +82,14 @@ public:
     qint64 concatOffset() const { return m_concat; }
     // Record bytes, inflating deflated records; verifies the size (and CRC if `checkCrc`).
     // Returns false with *error set on failure.
-    bool readEntry(const ZipEntry &e, QByteArray *out, QString *error, bool checkCrc = false) const;
+    bool readEntry(const ZipEntry &e, QByteArray *out, Phrase *error, bool checkCrc = false) const;
     // As readEntry(), but a stored record of a mapped file comes without a copy: its
     // bytes stay valid only while the ByteSource this directory read lives.
-    bool viewEntry(const ZipEntry &e, QByteArray *out, QString *error) const;
+    bool viewEntry(const ZipEntry &e, QByteArray *out, Phrase *error) const;
     // Computes the CRC-32 of a record's bytes and compares with the directory's. A record that
     // cannot be read (outside the file, corrupt, past the inflate budget) does not match, and
     // *unreadable, if given, says why.
-    bool crcMatches(const ZipEntry &e, QString *unreadable = nullptr) const;
+    bool crcMatches(const ZipEntry &e, Phrase *unreadable = nullptr) const;
 
     // Upper bound on what readEntry() will inflate for one record (default 4 GiB).
     // Pickle readers may lower it; tensor data is never inflated through this path.
@@ -103,7 +105,7 @@ public:
     // After read(): inflate from `other`'s budget, so two readings of one file share one.
     void shareInflateBudget(const ZipDirectory &other) { m_inflated = other.m_inflated; }
     // Oddities that did not stop the read (duplicate names, local/central name mismatch).
-    QStringList warnings() const
+    Phrases warnings() const
     {
         indexNames();
         return m_warnings;
@@ -114,9 +116,9 @@ private:
     ByteSourcePtr m_src;
     std::vector<ZipEntry> m_entries;
     QString m_prefix;
-    QString m_error;
-    QString m_recoveredFrom;
-    mutable QStringList m_warnings;
+    Phrase m_error;
+    Phrase m_recoveredFrom;
+    mutable Phrases m_warnings;
     std::vector<QByteArrayView> m_rawNames; // each entry's name as stored, viewed in the mapping
     std::vector<quint32> m_sorted; // entry indexes in miniz's sorted order
     mutable bool m_duplicates = false;
@@ -131,7 +133,7 @@ private:
     // Shared by copies, counted from every thread that inflates through them.
     std::shared_ptr<std::atomic<qint64>> m_inflated = std::make_shared<std::atomic<qint64>>(0);
 
-    bool fail(const QString &why);
+    bool fail(const Phrase &why);
     void indexNames() const; // zipfile's rules: m_byName, repeated names
     bool readEndRecords(qint64 *cdOffset, qint64 *cdSize, qint64 *count);
     bool readCentralEntry(qint64 *pos, qint64 cdEnd, ZipEntry *e, QByteArrayView *rawName);
@@ -153,7 +155,7 @@ private:
         qint64 startDir, quint64 cdOffset);
     // Inflates a deflated record into `sink` (pieces in order) after charging the budget.
     bool inflateRecord(
-        const ZipEntry &e, const std::function<void(const char *, qint64)> &sink, char *into, QString *why) const;
+        const ZipEntry &e, const std::function<void(const char *, qint64)> &sink, char *into, Phrase *why) const;
 };
 
 } // namespace ckpt

@@ -49,17 +49,18 @@ qint64 ZipDirectory::recoverFromLocalHeaders(const ByteSourcePtr &src)
     m_sorted.clear();
     m_duplicates = false;
     m_prefix.clear();
-    m_recoveredFrom.clear(); // error() still says why read() failed
+    m_recoveredFrom = Phrase(); // error() still says why read() failed
     if (!src)
         return 0;
     const uchar *d = src->data();
     const qint64 size = src->size();
     qint64 pos = 0;
-    QString stop = QStringLiteral("the file ends");
+    Phrase stop = Phrase::translate("ckpt::Io", "the file ends", "a truncated zip is read until");
     while (pos + kLocalHeaderSize <= size && qint64(m_entries.size()) < kMaxEntries) {
         if (le32(d + pos) != kLocalSig) {
-            stop = le32(d + pos) == kCentralSig ? QStringLiteral("the central directory starts")
-                                                : QStringLiteral("byte %1 is not a record").arg(pos);
+            stop = le32(d + pos) == kCentralSig
+                ? Phrase::translate("ckpt::Io", "the central directory starts", "a truncated zip is read until")
+                : Phrase::translate("ckpt::Io", "byte %1 is not a record", "a truncated zip is read until").arg(pos);
             break;
         }
         const uchar *h = d + pos;
@@ -71,7 +72,7 @@ qint64 ZipDirectory::recoverFromLocalHeaders(const ByteSourcePtr &src)
         const qint64 nameLen = le16(h + 26), extraLen = le16(h + 28);
         const qint64 dataOffset = pos + kLocalHeaderSize + nameLen + extraLen;
         if (dataOffset > size) {
-            stop = QStringLiteral("a record's header is cut off");
+            stop = Phrase::translate("ckpt::Io", "a record's header is cut off", "a truncated zip is read until");
             break;
         }
         // zip64 extra field (id 1): the saturated sizes, uncompressed first.
@@ -93,14 +94,14 @@ qint64 ZipDirectory::recoverFromLocalHeaders(const ByteSourcePtr &src)
             // PyTorch's writer streams: the sizes follow the data, in a data descriptor.
             const qint64 end = findDescriptor(d, size, dataOffset, &next, &e.crc32);
             if (end < 0) {
-                stop = QStringLiteral("a record is cut off");
+                stop = Phrase::translate("ckpt::Io", "a record is cut off", "a truncated zip is read until");
                 break;
             }
             csize = quint64(end - dataOffset);
             if (e.method == 0)
                 usize = csize;
         } else if (csize > quint64(size - dataOffset)) {
-            stop = QStringLiteral("a record is cut off");
+            stop = Phrase::translate("ckpt::Io", "a record is cut off", "a truncated zip is read until");
             break;
         } else {
             next = dataOffset + qint64(csize);
@@ -117,10 +118,9 @@ qint64 ZipDirectory::recoverFromLocalHeaders(const ByteSourcePtr &src)
     }
     sortLikeMiniz();
     setPrefix();
-    m_recoveredFrom = QStringLiteral("%1 (%2 records found by their local headers, until %3)")
-                          .arg(m_error)
-                          .arg(m_entries.size())
-                          .arg(stop);
+    m_recoveredFrom = Phrase::translate(
+        "ckpt::Io", "%1 (%n records found by their local headers, until %2)", nullptr, int(m_entries.size()))
+                          .arg(m_error, stop);
     return qint64(m_entries.size());
 }
 

@@ -53,7 +53,7 @@ QString ZipWriter::archiveNameFor(const QString &path)
     return name.isEmpty() || !ascii ? QStringLiteral("archive") : name;
 }
 
-bool ZipWriter::fail(const QString &why)
+bool ZipWriter::fail(const Phrase &why)
 {
     if (!m_failed)
         m_error = why;
@@ -66,7 +66,7 @@ bool ZipWriter::put(const char *data, qint64 size)
     if (m_failed)
         return false;
     if (size > 0 && !m_sink(data, size))
-        return fail(QStringLiteral("writing stopped"));
+        return fail(Phrase::translate("ckpt::Io", "writing stopped"));
     m_pos += quint64(size);
     return true;
 }
@@ -102,20 +102,20 @@ bool ZipWriter::beginRecord(const QString &name, qint64 size)
     if (m_failed)
         return false;
     if (m_finished)
-        return fail(QStringLiteral("record '%1' written after the end of the archive").arg(name));
+        return fail(Phrase::translate("ckpt::Io", "record '%1' written after the end of the archive").arg(name));
     if (m_recordOpen)
-        return fail(QStringLiteral("record '%1' begun inside another").arg(name));
+        return fail(Phrase::translate("ckpt::Io", "record '%1' begun inside another").arg(name));
     if (size < 0)
-        return fail(QStringLiteral("record '%1' has a negative size").arg(name));
+        return fail(Phrase::translate("ckpt::Io", "record '%1' has a negative size").arg(name));
     Entry e;
     e.name = (m_archive + QLatin1Char('/') + name).toUtf8();
     e.offset = m_pos;
     e.size = quint64(size);
     e.flags = e.size > 0 ? kUtf8 | kDescriptor : kUtf8;
     if (e.name.size() > 0xFFFF)
-        return fail(QStringLiteral("record name too long: %1").arg(name));
+        return fail(Phrase::translate("ckpt::Io", "record name too long: %1").arg(name));
     if (m_names.contains(e.name))
-        return fail(QStringLiteral("duplicate record '%1'").arg(name));
+        return fail(Phrase::translate("ckpt::Io", "duplicate record '%1'").arg(name));
     const bool zip64 = needs64(e.size) || needs64(e.offset);
     const QByteArray z64 = zip64 ? zip64Extra(e.size, e.offset) : QByteArray();
     // As PyTorch's getPadding: the data would start after the fixed header, the name, the
@@ -156,7 +156,8 @@ bool ZipWriter::appendData(const void *data, qint64 size)
     if (m_failed)
         return false;
     if (!m_recordOpen || size < 0 || m_openWritten + quint64(size) > m_open.size)
-        return fail(QStringLiteral("more data than record '%1' announced").arg(QString::fromUtf8(m_open.name)));
+        return fail(
+            Phrase::translate("ckpt::Io", "more data than record '%1' announced").arg(QString::fromUtf8(m_open.name)));
     const char *p = static_cast<const char *>(data);
     for (qint64 done = 0; done < size;) {
         const qint64 n = std::min(kChunk, size - done);
@@ -174,7 +175,7 @@ bool ZipWriter::endRecord()
     if (m_failed)
         return false;
     if (!m_recordOpen || m_openWritten != m_open.size)
-        return fail(QStringLiteral("record '%1' got %2 of its %3 bytes")
+        return fail(Phrase::translate("ckpt::Io", "record '%1' got %2 of its %3 bytes")
                         .arg(QString::fromUtf8(m_open.name))
                         .arg(m_openWritten)
                         .arg(m_open.size));
@@ -207,7 +208,7 @@ bool ZipWriter::finish()
     if (m_finished)
         return true;
     if (m_recordOpen)
-        return fail(QStringLiteral("record '%1' was not ended").arg(QString::fromUtf8(m_open.name)));
+        return fail(Phrase::translate("ckpt::Io", "record '%1' was not ended").arg(QString::fromUtf8(m_open.name)));
     const quint64 cdOffset = m_pos;
     auto field32 = [this](quint64 v) { return needs64(v) ? quint64(0xFFFFFFFFu) : v; };
     QByteArray cd;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/common/Phrase.h"
+
 #include <QByteArray>
 #include <QSet>
 #include <QString>
@@ -47,7 +49,7 @@ public:
 
     QString archiveName() const { return m_archive; }
     qint64 position() const { return qint64(m_pos); }
-    QString error() const { return m_error; }
+    Phrase error() const { return m_error; }
 
     static constexpr qint64 kChunk = qint64(4) << 20;
     static constexpr quint64 kAlignment = 64;
@@ -65,7 +67,7 @@ private:
     bool put(const char *data, qint64 size);
     bool needs64(quint64 v) const { return v >= m_zip64Threshold; }
     QByteArray zip64Extra(quint64 size, quint64 offset) const;
-    bool fail(const QString &why);
+    bool fail(const Phrase &why);
 
     QString m_archive;
     Sink m_sink;
@@ -78,7 +80,7 @@ private:
     quint64 m_zip64Threshold = 0xFFFFFFFFu;
     bool m_finished = false;
     bool m_failed = false;
-    QString m_error;
+    Phrase m_error;
 };
 
 } // namespace ckpt

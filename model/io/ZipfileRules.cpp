@@ -76,7 +76,7 @@ bool ZipDirectory::readEndRecordsLikeZipfile(qint64 *startDir, qint64 *cdSize, q
     const qint64 size = m_src->size();
     const uchar *d = m_src->data();
     if (size < kEndSize)
-        return fail(QStringLiteral("too small to be a zip archive (%1 bytes)").arg(size));
+        return fail(Phrase::translate("ckpt::Io", "too small to be a zip archive (%1 bytes)").arg(size));
     // The last 22 bytes if they are an end record without comment, else the last signature
     // within the last 64 KiB + 22 bytes; one with fewer than 22 bytes after it is not skipped:
     // the file is not a zip.
@@ -88,10 +88,12 @@ bool ZipDirectory::readEndRecordsLikeZipfile(qint64 *startDir, qint64 *cdSize, q
             if (le32(d + i) == kEndSig)
                 end = i;
         if (end < 0)
-            return fail(QStringLiteral("no zip end of central directory record (not a zip, or truncated)"));
+            return fail(
+                Phrase::translate("ckpt::Io", "no zip end of central directory record (not a zip, or truncated)"));
         if (size - end < kEndSize)
-            return fail(QStringLiteral("the last zip end record signature, at byte %1, has only %2 bytes after it "
-                                       "(Python's zipfile: not a zip file)")
+            return fail(Phrase::translate("ckpt::Io",
+                "the last zip end record signature, at byte %1, has only %2 bytes after it "
+                "(Python's zipfile: not a zip file)")
                             .arg(end)
                             .arg(size - end));
     }
@@ -101,7 +103,7 @@ bool ZipDirectory::readEndRecordsLikeZipfile(qint64 *startDir, qint64 *cdSize, q
     if (end >= kEnd64LocatorSize && le32(d + end - kEnd64LocatorSize) == kEnd64LocatorSig) {
         const uchar *loc = d + end - kEnd64LocatorSize;
         if (le32(loc + 4) != 0 || le32(loc + 16) > 1)
-            return fail(QStringLiteral("multi-disk (spanned) zip archives are not supported"));
+            return fail(Phrase::translate("ckpt::Io", "multi-disk (spanned) zip archives are not supported"));
         // zipfile assumes no zip64 extensible data: the record right before the locator.
         const qint64 at = end - kEnd64LocatorSize - kEnd64Size;
         if (at >= 0 && le32(d + at) == kEnd64Sig) {
@@ -114,8 +116,9 @@ bool ZipDirectory::readEndRecordsLikeZipfile(qint64 *startDir, qint64 *cdSize, q
     // offset_cd + concat, right before the end records, wherever offset_cd points.
     const qint64 before = end - (*zip64 ? kEnd64Size + kEnd64LocatorSize : 0);
     if (dirSize > quint64(before))
-        return fail(QStringLiteral("zip central directory of %1 bytes would start before the file (Python's "
-                                   "zipfile: bad offset for central directory)")
+        return fail(Phrase::translate("ckpt::Io",
+            "zip central directory of %1 bytes would start before the file (Python's "
+            "zipfile: bad offset for central directory)")
                         .arg(dirSize));
     *startDir = before - qint64(dirSize);
     *cdSize = qint64(dirSize);
@@ -132,14 +135,17 @@ bool ZipDirectory::readCentralEntryLikeZipfile(
     const uchar *d = m_src->data();
     const qint64 p = *pos;
     if (cdEnd - p < kCentralHeaderSize)
-        return fail(QStringLiteral("zip central directory is truncated at entry %1").arg(m_entries.size()));
+        return fail(
+            Phrase::translate("ckpt::Io", "zip central directory is truncated at entry %1").arg(m_entries.size()));
     const uchar *h = d + p;
     if (le32(h) != kCentralSig)
-        return fail(
-            QStringLiteral("zip central directory entry %1 at byte %2 is damaged").arg(m_entries.size()).arg(p));
+        return fail(Phrase::translate("ckpt::Io", "zip central directory entry %1 at byte %2 is damaged")
+                        .arg(m_entries.size())
+                        .arg(p));
     const qint64 nameLen = le16(h + 28), extraLen = le16(h + 30), commentLen = le16(h + 32);
     if (h[6] > kMaxExtractVersion)
-        return fail(QStringLiteral("zip record %1 needs zip version %2.%3, which Python's zipfile does not support")
+        return fail(Phrase::translate(
+            "ckpt::Io", "zip record %1 needs zip version %2.%3, which Python's zipfile does not support")
                         .arg(m_entries.size())
                         .arg(h[6] / 10)
                         .arg(h[6] % 10));
@@ -161,7 +167,8 @@ bool ZipDirectory::readCentralEntryLikeZipfile(
     quint64 csize = le32(h + 20), usize = le32(h + 24), offset = le32(h + 42);
     QString name;
     if (!decodeName(*rawName, e->flags, &name))
-        return fail(QStringLiteral("zip record %1 is flagged UTF-8 but its name is not").arg(m_entries.size()));
+        return fail(
+            Phrase::translate("ckpt::Io", "zip record %1 is flagged UTF-8 but its name is not").arg(m_entries.size()));
     e->name = name;
     // ZipInfo cuts the name at a NUL byte; the local header is compared with the whole name.
     if (const qsizetype nul = name.indexOf(QChar(0)); nul >= 0)
@@ -170,14 +177,17 @@ bool ZipDirectory::readCentralEntryLikeZipfile(
     for (const uchar *x = reinterpret_cast<const uchar *>(extra.data()), *xEnd = x + extra.size(); xEnd - x >= 4;) {
         const quint16 id = le16(x), len = le16(x + 2);
         if (xEnd - x - 4 < len)
-            return fail(QStringLiteral("zip record '%1' has a corrupt extra field %2").arg(e->name).arg(id, 4, 16));
+            return fail(Phrase::translate("ckpt::Io", "zip record '%1' has a corrupt extra field %2")
+                            .arg(e->name)
+                            .arg(id, 4, 16));
         if (id == 0x0001) {
             const uchar *f = x + 4, *fEnd = f + len;
             for (quint64 *v : { &usize, &csize, &offset }) {
                 if (*v != 0xFFFFFFFFu)
                     continue;
                 if (fEnd - f < 8)
-                    return fail(QStringLiteral("zip record '%1' has a corrupt zip64 extra field").arg(e->name));
+                    return fail(
+                        Phrase::translate("ckpt::Io", "zip record '%1' has a corrupt zip64 extra field").arg(e->name));
                 *v = le64(f);
                 f += 8;
             }
@@ -204,7 +214,7 @@ bool ZipDirectory::readLikeZipfile()
     std::vector<quint64> rawOffsets;
     for (quint64 total = 0, pos = 0; total < quint64(cdSize);) {
         if (m_entries.size() >= size_t(kMaxEntries))
-            return fail(QStringLiteral("zip directory lists more than %1 records").arg(kMaxEntries));
+            return fail(Phrase::translate("ckpt::Io", "zip directory lists more than %1 records").arg(kMaxEntries));
         ZipEntry e;
         QByteArrayView rawName;
         qint64 at = startDir + qint64(pos);
@@ -255,17 +265,20 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, co
         const qint64 lho = e.localHeaderOffset;
         const qint64 recordEnd = endOffset;
         endOffset = endAt(rawOffsets[i]);
-        auto refuse = [&e](const QString &why) {
-            e.openError = QStringLiteral("record '%1': %2 (Python's zipfile cannot open it)").arg(e.name, why);
+        auto refuse = [&e](const Phrase &why) {
+            e.openError = std::make_shared<const Phrase>(
+                Phrase::translate("ckpt::Io", "record '%1': %2 (Python's zipfile cannot open it)")
+                    .arg(e.name)
+                    .arg(why));
             e.dataOffset = -1;
         };
         if (lho < 0 || size - lho < kLocalHeaderSize) {
-            refuse(QStringLiteral("no local header at byte %1").arg(lho));
+            refuse(Phrase::translate("ckpt::Io", "no local header at byte %1").arg(lho));
             continue;
         }
         const uchar *h = localHeader(lho, e.compressedSize, &header);
         if (le32(h) != kLocalSig) {
-            refuse(QStringLiteral("bad magic number for the local header at byte %1").arg(lho));
+            refuse(Phrase::translate("ckpt::Io", "bad magic number for the local header at byte %1").arg(lho));
             continue;
         }
         const quint16 localFlags = le16(h + 6);
@@ -278,13 +291,13 @@ void ZipDirectory::openLikeZipfile(const std::vector<QString> &originalNames, co
         QString localName;
         const bool decoded = sameAscii || decodeName(localRaw, localFlags, &localName);
         if (!sameAscii && (!decoded || localName != originalNames[i])) {
-            refuse(QStringLiteral("its local header names it '%1'").arg(localName));
+            refuse(Phrase::translate("ckpt::Io", "its local header names it '%1'").arg(localName));
             continue;
         }
         // Where the file position is once the header is read: reads stop at the end of the file.
         const qint64 dataOffset = lho + kLocalHeaderSize + nameLen + extraLen;
         if (std::min(dataOffset, size) + e.compressedSize > recordEnd) {
-            refuse(QStringLiteral("its data overlaps the next record (possible zip bomb)"));
+            refuse(Phrase::translate("ckpt::Io", "its data overlaps the next record (possible zip bomb)"));
             continue;
         }
         // Data past the end of the file opens but cannot be read: readEntry() says so.
@@ -304,8 +317,9 @@ void ZipDirectory::indexNames() const
         const auto it = m_byName.constFind(e.name);
         if (it != m_byName.cend()) {
             m_duplicates = true;
-            m_warnings << QStringLiteral("zip record '%1' appears more than once: Python's zipfile reads the last, "
-                                         "at byte %2")
+            m_warnings << Phrase::translate("ckpt::Io",
+                "zip record '%1' appears more than once: Python's zipfile reads the last, "
+                "at byte %2")
                               .arg(e.name)
                               .arg(e.localHeaderOffset);
         }

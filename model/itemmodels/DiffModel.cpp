@@ -141,7 +141,7 @@ QVariant DiffModel::cell(const TensorDiff &d, int column, int role, int row)
                        .arg(m.differing)
                        .arg(m.numel);
         if (!d.error.isEmpty())
-            tip += QLatin1Char('\n') + d.error;
+            tip += QLatin1Char('\n') + d.error.text();
         return tip;
     }
     if (role != Qt::DisplayRole)

@@ -184,7 +184,7 @@ LoraSummary inspectLora(const Checkpoint &c, const QString &file)
         if (s.layout == LoraLayout::Kohya) {
             const int at = tensor.value(m.module + QStringLiteral(".alpha"), -1);
             std::vector<double> v;
-            QString why;
+            Phrase why;
             if (at >= 0 && TensorData(c).values(at, &v, &why, 1) && v.size() == 1) {
                 m.alpha = v[0];
                 m.alphaSource = AlphaSource::Tensor;

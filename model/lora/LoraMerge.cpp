@@ -66,7 +66,7 @@ LoraMergeReport failed(LoraMergeFailure f, const QString &why, const QString &fi
     return r;
 }
 
-bool readAll(const TensorData &data, int index, std::vector<double> &out, QString *error)
+bool readAll(const TensorData &data, int index, std::vector<double> &out, Phrase *error)
 {
     const std::unique_ptr<TensorReader> r = data.reader(index, error);
     if (!r)
@@ -236,13 +236,14 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
 
     LoraMergeReport report;
     report.warnings = warnings;
-    QString adapterSha, baseSha, why;
+    QString adapterSha, baseSha;
+    Phrase why;
     adapterSha = QString::fromLatin1(Sha256::ofFile(o.adapter, &why).toHex());
     if (adapterSha.isEmpty())
-        return failed(LoraMergeFailure::Unreadable, why, o.adapter);
+        return failed(LoraMergeFailure::Unreadable, why.english(), o.adapter);
     baseSha = QString::fromLatin1(Sha256::ofFile(o.base, &why).toHex());
     if (baseSha.isEmpty())
-        return failed(LoraMergeFailure::Unreadable, why, o.base);
+        return failed(LoraMergeFailure::Unreadable, why.english(), o.base);
     QJsonArray modules;
     for (const QString &weight : targetOrder) {
         const Target &t = targets[weight];
@@ -271,7 +272,7 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
     std::vector<double> w, a, b;
     const RewriteReport r = writeStateDict(
         *base, sd,
-        [&](const QString &key, const TensorInfo &ti, std::vector<uchar> &bytes, QString *error) {
+        [&](const QString &key, const TensorInfo &ti, std::vector<uchar> &bytes, Phrase *error) {
             const auto t = targets.constFind(key);
             const auto s = saved.constFind(key);
             if (t == targets.constEnd() && s == saved.constEnd())
@@ -302,7 +303,7 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
                     },
                     o.write.cancel);
                 if (!done) {
-                    *error = QStringLiteral("cancelled");
+                    *error = Phrase(QStringLiteral("cancelled")); // only `ckpt lora` merges
                     return false;
                 }
             }
@@ -312,7 +313,7 @@ LoraMergeReport mergeLora(const LoraMergeOptions &o)
         },
         QStringLiteral("ckpt_lora_merge"), report.recipe, QStringLiteral(".lora-merge.json"), o.write);
     if (!r.ok())
-        return failed(LoraMergeFailure::Failed, r.error);
+        return failed(LoraMergeFailure::Failed, r.error.english());
     report.merged = int(targets.size());
     report.replaced = int(saved.size());
     report.copied = r.kept;

@@ -47,7 +47,7 @@ struct Input {
     QHash<QString, int> tensorAt; // key -> tensor index
 };
 
-MergeReport failed(MergeFailure f, const QString &why, const QString &file = QString())
+MergeReport failed(MergeFailure f, const Phrase &why, const QString &file = QString())
 {
     MergeReport r;
     r.failure = f;
@@ -56,7 +56,7 @@ MergeReport failed(MergeFailure f, const QString &why, const QString &file = QSt
     return r;
 }
 
-bool sha256Of(const QString &path, QString *hex, QString *error)
+bool sha256Of(const QString &path, QString *hex, Phrase *error)
 {
     const QByteArray digest = Sha256::ofFile(path, error);
     *hex = QString::fromLatin1(digest.toHex());
@@ -64,9 +64,9 @@ bool sha256Of(const QString &path, QString *hex, QString *error)
 }
 
 // The preflight: every input has the first one's tensor keys with their shapes and dtypes.
-QStringList mismatches(const std::vector<Input> &in)
+Phrases mismatches(const std::vector<Input> &in)
 {
-    QStringList out;
+    Phrases out;
     const Input &a = in.front();
     for (size_t i = 1; i < in.size(); ++i) {
         const Input &b = in[i];
@@ -76,21 +76,23 @@ QStringList mismatches(const std::vector<Input> &in)
                 continue;
             const int j = b.tensorAt.value(e.key, -1);
             if (j < 0) {
-                out << QStringLiteral("%1: missing in %2").arg(e.key, bName);
+                out << Phrase::translate(
+                    "ckpt::Merge", "%1: missing in %2", "a key of the first checkpoint, then the file without it")
+                           .arg(e.key, bName);
                 continue;
             }
             const TensorInfo &ta = a.ckpt->tensors[size_t(e.tensorIndex)];
             const TensorInfo &tb = b.ckpt->tensors[size_t(j)];
             if (ta.shape != tb.shape)
-                out << QStringLiteral("%1: shape %2 in %3, %4 in %5")
+                out << Phrase::translate("ckpt::Merge", "%1: shape %2 in %3, %4 in %5")
                            .arg(e.key, shapeText(ta.shape), aName, shapeText(tb.shape), bName);
             else if (ta.dtype != tb.dtype)
-                out << QStringLiteral("%1: %2 in %3, %4 in %5")
+                out << Phrase::translate("ckpt::Merge", "%1: %2 in %3, %4 in %5", "a key, then its dtype in two files")
                            .arg(e.key, dtypeName(ta.dtype), aName, dtypeName(tb.dtype), bName);
         }
         for (const StateDictEntry &e : b.sd.entries)
             if (e.tensorIndex >= 0 && !a.tensorAt.contains(e.key))
-                out << QStringLiteral("%1: only in %2, not in %3").arg(e.key, bName, aName);
+                out << Phrase::translate("ckpt::Merge", "%1: only in %2, not in %3").arg(e.key, bName, aName);
     }
     return out;
 }
@@ -170,14 +172,14 @@ void combineBlock(const std::vector<std::unique_ptr<TensorReader>> &readers, con
 // Combines tensor `key` of every input into `out` (the first input's dtype, row-major).
 bool combine(const std::vector<Input> &in, const std::vector<std::unique_ptr<TensorData>> &data, const MergeOptions &o,
     const std::vector<double> &coef, const QString &key, std::vector<uchar> &out, std::vector<Scratch> &scratch,
-    QString *error)
+    Phrase *error)
 {
     std::vector<std::unique_ptr<TensorReader>> readers;
     for (size_t i = 0; i < in.size(); ++i) {
-        QString why;
+        Phrase why;
         readers.push_back(data[i]->reader(in[i].tensorAt.value(key), &why));
         if (!readers.back()) {
-            *error = QStringLiteral("%1: tensor '%2': %3").arg(in[i].file, key, why);
+            *error = Phrase::translate("ckpt::Merge", "%1: tensor '%2': %3").arg(in[i].file, key).arg(why);
             return false;
         }
     }
@@ -197,7 +199,7 @@ bool combine(const std::vector<Input> &in, const std::vector<std::unique_ptr<Ten
         },
         o.write.cancel);
     if (!done)
-        *error = QStringLiteral("cancelled");
+        *error = Phrase::translate("ckpt::Merge", "cancelled");
     return done;
 }
 } // namespace
@@ -229,17 +231,18 @@ bool combines(const TensorInfo &t)
 // inputs and `report` what would be merged and copied.
 bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, MergeReport &report)
 {
-    auto fail = [&report](MergeFailure f, const QString &why, const QString &file = QString()) {
+    auto fail = [&report](MergeFailure f, const Phrase &why, const QString &file = QString()) {
         report = failed(f, why, file);
         return false;
     };
-    if (const QString why = mergeRequestProblem(o); !why.isEmpty())
+    if (const Phrase why = mergeRequestProblem(o); !why.isEmpty())
         return fail(MergeFailure::BadRequest, why);
     if (checkOutput)
         for (const QString &f : o.inputs)
             if (sameFile(f, o.write.output)
                 || QFileInfo(f).absoluteFilePath() == QFileInfo(o.write.output).absoluteFilePath())
-                return fail(MergeFailure::BadRequest, QStringLiteral("refusing to write over an input"), f);
+                return fail(
+                    MergeFailure::BadRequest, Phrase::translate("ckpt::Merge", "refusing to write over an input"), f);
 
     in.clear();
     for (const QString &f : o.inputs) {
@@ -247,10 +250,11 @@ bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, Me
         i.file = f;
         i.ckpt = openCheckpoint(f);
         if (!i.ckpt->ok())
-            return fail(MergeFailure::Unreadable, i.ckpt->error.english(), f);
+            return fail(MergeFailure::Unreadable, i.ckpt->error, f);
         i.sd = findStateDict(*i.ckpt);
         if (!i.sd.found())
-            return fail(MergeFailure::Unreadable, QStringLiteral("holds no state_dict (no dict of tensors)"), f);
+            return fail(MergeFailure::Unreadable,
+                Phrase::translate("ckpt::Merge", "holds no state_dict (no dict of tensors)"), f);
         for (const StateDictEntry &e : i.sd.entries)
             if (e.tensorIndex >= 0)
                 i.tensorAt.insert(e.key, e.tensorIndex);
@@ -262,9 +266,9 @@ bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, Me
     report.offendingKeys = mismatches(in);
     if (!report.offendingKeys.isEmpty()) {
         report.failure = MergeFailure::Mismatch;
-        report.error
-            = QStringLiteral("the checkpoints do not have the same tensors: %1 keys differ (nothing was written)")
-                  .arg(report.offendingKeys.size());
+        report.error = Phrase::translate("ckpt::Merge",
+            "the checkpoints do not have the same tensors: %n keys differ (nothing was written)", nullptr,
+            int(report.offendingKeys.size()));
         return false;
     }
     const Checkpoint &first = *in.front().ckpt;
@@ -281,28 +285,30 @@ bool prepare(const MergeOptions &o, bool checkOutput, std::vector<Input> &in, Me
 }
 } // namespace
 
-QString mergeRequestProblem(const MergeOptions &o)
+Phrase mergeRequestProblem(const MergeOptions &o)
 {
     const qsizetype n = o.inputs.size();
     if (n < 2)
-        return QStringLiteral("merge needs at least two checkpoints");
+        return Phrase::translate("ckpt::Merge", "merge needs at least two checkpoints");
     if (o.method == MergeMethod::AddDifference && n != 3)
-        return QStringLiteral("add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1").arg(n);
+        return Phrase::translate(
+            "ckpt::Merge", "add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1")
+            .arg(n);
     if (o.method == MergeMethod::Average && !o.weights.empty()) {
         if (qsizetype(o.weights.size()) != n)
-            return QStringLiteral("%1 weights for %2 checkpoints").arg(o.weights.size()).arg(n);
+            return Phrase::translate("ckpt::Merge", "%1 weights for %2 checkpoints").arg(o.weights.size()).arg(n);
         double sum = 0;
         for (double w : o.weights) {
             if (!std::isfinite(w))
-                return QStringLiteral("weights must be finite numbers");
+                return Phrase::translate("ckpt::Merge", "weights must be finite numbers");
             sum += w;
         }
         if (sum == 0)
-            return QStringLiteral("the weights sum to 0");
+            return Phrase::translate("ckpt::Merge", "the weights sum to 0");
     }
     if (o.method == MergeMethod::AddDifference && !std::isfinite(o.alpha))
-        return QStringLiteral("alpha must be a finite number");
-    return QString();
+        return Phrase::translate("ckpt::Merge", "alpha must be a finite number");
+    return Phrase();
 }
 
 MergeReport preflightMerge(const MergeOptions &o)
@@ -321,7 +327,8 @@ MergeReport mergeCheckpoints(const MergeOptions &o)
         return report;
     report.merged = report.copied = 0; // counted again as they are made
     // Each input hashed on a core of its own: reading them is most of a merge's I/O.
-    std::vector<QString> hexes(in.size()), whys(in.size());
+    std::vector<QString> hexes(in.size());
+    std::vector<Phrase> whys(in.size());
     std::vector<char> hashed(in.size(), 0);
     parallelFor(qint64(in.size()), 0,
         [&](qint64 i, int) { hashed[size_t(i)] = sha256Of(in[size_t(i)].file, &hexes[size_t(i)], &whys[size_t(i)]); });
@@ -339,7 +346,7 @@ MergeReport mergeCheckpoints(const MergeOptions &o)
     std::vector<Scratch> scratch(size_t(workerCount(0)));
     const RewriteReport w = writeStateDict(
         *in.front().ckpt, in.front().sd,
-        [&](const QString &key, const TensorInfo &t, std::vector<uchar> &bytes, QString *error) {
+        [&](const QString &key, const TensorInfo &t, std::vector<uchar> &bytes, Phrase *error) {
             return !combines(t) || combine(in, data, o, coef, key, bytes, scratch, error);
         },
         QStringLiteral("ckpt_merge"), report.recipe, QStringLiteral(".merge.json"), o.write);
@@ -355,7 +362,7 @@ RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const 
     const QString &recipeKey, const QString &recipe, const QString &sidecarSuffix, const ConvertOptions &o)
 {
     RewriteReport report;
-    auto fail = [&report](const QString &why) {
+    auto fail = [&report](const Phrase &why) {
         RewriteReport r;
         r.error = why;
         return r;
@@ -365,7 +372,7 @@ RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const 
     // file, written by the same writer as `ckpt convert`.
     QTemporaryFile scratchFile(QDir(QDir::tempPath()).filePath(QStringLiteral("ckpt-merge-XXXXXX.raw")));
     if (!scratchFile.open())
-        return fail(QStringLiteral("no scratch file: %1").arg(scratchFile.errorString()));
+        return fail(Phrase::translate("ckpt::Merge", "no scratch file: %1").arg(scratchFile.errorString()));
     auto out = std::make_shared<Checkpoint>(base);
     out->root = sd.node;
     qint64 total = 0, done = 0;
@@ -380,7 +387,7 @@ RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const 
         handled[size_t(e.tensorIndex)] = true; // the same tensor under two keys: once
         TensorInfo &t = out->tensors[size_t(e.tensorIndex)];
         bytes.clear();
-        QString error;
+        Phrase error;
         if (!produce(e.key, t, bytes, &error))
             return fail(error);
         if (bytes.empty()) {
@@ -397,7 +404,7 @@ RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const 
         s.file = scratchFile.fileName();
         if (scratchFile.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size()))
             != qint64(bytes.size()))
-            return fail(QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
+            return fail(Phrase::translate("ckpt::Merge", "scratch file: %1").arg(scratchFile.errorString()));
         t.storageIndex = int(out->storages.size());
         t.storageOffset = 0;
         t.strides.assign(t.shape.size(), 1);
@@ -410,7 +417,7 @@ RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const 
             o.progress(done, total * 2); // the first half: making tensors; the writer does the rest
     }
     if (!scratchFile.flush())
-        return fail(QStringLiteral("scratch file: %1").arg(scratchFile.errorString()));
+        return fail(Phrase::translate("ckpt::Merge", "scratch file: %1").arg(scratchFile.errorString()));
 
     const EditResult edit = applyPlan(out, EditPlan());
     ConvertOptions write = o;
@@ -422,16 +429,17 @@ RewriteReport writeStateDict(const Checkpoint &base, const StateDict &sd, const 
             = [&o, total](qint64 d, qint64 t) { o.progress(total + d * total / std::max<qint64>(1, t), total * 2); };
     report.written = convertCheckpoint(out, edit, write);
     if (!report.written.ok)
-        return fail(report.written.error.english() + QStringLiteral(" (nothing was written)"));
+        return fail(Phrase::translate("ckpt::Merge", "%1 (nothing was written)").arg(report.written.error));
     if (!writer.can(FormatCapability::Metadata)) {
         // Formats without file metadata get the recipe beside them.
         OutputFile sidecar;
-        QString error;
+        Phrase error;
         const QByteArray text = recipe.toUtf8() + '\n';
         const QString path = report.written.output + sidecarSuffix;
         if (!sidecar.create(path, &error) || !sidecar.write(text.constData(), text.size(), &error)
             || !sidecar.syncAndClose(&error) || !sidecar.commit(&error))
-            report.written.notes << QStringLiteral("the recipe could not be written beside it: %1").arg(error);
+            report.written.notes
+                << Phrase::translate("ckpt::Merge", "the recipe could not be written beside it: %1").arg(error);
         else
             report.written.sidecar = path;
     }

@@ -41,9 +41,9 @@ enum class MergeFailure {
 
 struct MergeReport {
     MergeFailure failure = MergeFailure::None;
-    QString error; // one line
+    Phrase error; // one line
     QString errorFile; // the input the error is about, if one
-    QStringList offendingKeys; // Mismatch: the keys, with what differs
+    Phrases offendingKeys; // Mismatch: the keys, with what differs
     Phrases stateDicts; // per input: where its state_dict is ("the file itself", "'model_state_dict'")
     QStringList sha256; // per input, hex
     int merged = 0; // floating tensors combined
@@ -65,7 +65,7 @@ MergeReport mergeCheckpoints(const MergeOptions &options);
 MergeReport preflightMerge(const MergeOptions &options);
 // What is wrong with the request itself (counts, weights, alpha), without reading a file;
 // empty if nothing. The first check of both functions above.
-QString mergeRequestProblem(const MergeOptions &options);
+Phrase mergeRequestProblem(const MergeOptions &options);
 
 // The writing half of a merge, for anything that makes a state_dict out of another one
 // (mergeCheckpoints, the LoRA merge): `base`'s state_dict `sd` written through
@@ -75,9 +75,9 @@ QString mergeRequestProblem(const MergeOptions &options);
 // to a scratch file as they come (memory stays near the largest tensor). The recipe goes
 // into the safetensors __metadata__ under `recipeKey`, or beside OUT as OUT + `sidecarSuffix`.
 using TensorProducer
-    = std::function<bool(const QString &key, const TensorInfo &t, std::vector<uchar> &bytes, QString *error)>;
+    = std::function<bool(const QString &key, const TensorInfo &t, std::vector<uchar> &bytes, Phrase *error)>;
 struct RewriteReport {
-    QString error; // one line; empty on success
+    Phrase error; // one line; empty on success
     int replaced = 0, kept = 0;
     ConvertReport written;
     bool ok() const { return error.isEmpty(); }

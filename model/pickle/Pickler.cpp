@@ -26,7 +26,7 @@ QString nameOf(const QString &q)
 
 } // namespace
 
-bool Pickler::fail(const QString &why)
+bool Pickler::fail(const Phrase &why)
 {
     if (m_error.isEmpty())
         m_error = why;
@@ -35,12 +35,12 @@ bool Pickler::fail(const QString &why)
 
 bool Pickler::saveTensor(const Value &)
 {
-    return fail(QStringLiteral("a tensor in a tree pickled without its checkpoint"));
+    return fail(Phrase::translate("ckpt::Pickle", "a tensor in a tree pickled without its checkpoint"));
 }
 
 bool Pickler::saveStorage(int)
 {
-    return fail(QStringLiteral("a storage in a tree pickled without its checkpoint"));
+    return fail(Phrase::translate("ckpt::Pickle", "a storage in a tree pickled without its checkpoint"));
 }
 
 bool Pickler::dump(const ValuePtr &root)
@@ -340,9 +340,9 @@ bool Pickler::saveNumpyDtype(const QString &code, bool bigEndian)
 bool Pickler::save(const ValuePtr &v, int depth)
 {
     if (!v)
-        return fail(QStringLiteral("empty value in the tree"));
+        return fail(Phrase::translate("ckpt::Pickle", "empty value in the tree"));
     if (depth > kMaxDepth)
-        return fail(QStringLiteral("the tree is nested more than %1 deep").arg(kMaxDepth));
+        return fail(Phrase::translate("ckpt::Pickle", "the tree is nested more than %1 deep").arg(kMaxDepth));
     commitFrame(false);
     if (get(v.get()))
         return true;
@@ -486,9 +486,9 @@ bool Pickler::save(const ValuePtr &v, int depth)
     case K::Storage:
         return saveStorage(v->storageIndex);
     case K::Mark:
-        return fail(QStringLiteral("a pickle MARK left in the tree"));
+        return fail(Phrase::translate("ckpt::Pickle", "a pickle MARK left in the tree"));
     }
-    return fail(QStringLiteral("unknown value kind"));
+    return fail(Phrase::translate("ckpt::Pickle", "unknown value kind"));
 }
 
 bool Pickler::saveDict(const Value &v, int depth)
@@ -515,7 +515,8 @@ bool Pickler::saveObject(const Value &v, int depth)
 {
     if (v.className.isEmpty() || v.className.contains(QLatin1Char('(')) || !v.className.contains(QLatin1Char('.')))
         return fail(
-            QStringLiteral("cannot re-create object %1 (it was made by calling a non-global)").arg(v.className));
+            Phrase::translate("ckpt::Pickle", "cannot re-create object %1 (it was made by calling a non-global)")
+                .arg(v.className));
     global(v.className);
     if (!saveTupleOf(v.items, depth))
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/common/Phrase.h"
 #include "model/pickle/Value.h"
 
 #include <QByteArray>
@@ -32,7 +33,7 @@ public:
     bool dump(const ValuePtr &root);
 
     QByteArray bytes() const { return m_out; }
-    QString error() const { return m_error; }
+    Phrase error() const { return m_error; }
     // Every global written, "module.name", in first-use order.
     const QStringList &globals() const { return m_globals; }
     // Opcodes written that torch 1.13's weights_only unpickler lacks (BINFLOAT).
@@ -56,7 +57,7 @@ protected:
     void reduceWithTuple(char tupleOp);
     // EMPTY_TUPLE (never memoized), REDUCE.
     void reduceWithoutArgs();
-    bool fail(const QString &why);
+    bool fail(const Phrase &why);
 
 private:
     bool saveObject(const Value &v, int depth);
@@ -75,7 +76,7 @@ private:
     const int m_protocol;
     qsizetype m_frameStart = -1; // protocol 4: where the open frame's 9-byte header is
     QByteArray m_out;
-    QString m_error;
+    Phrase m_error;
     qint64 m_nextMemo = 0;
     std::unordered_map<const void *, qint64> m_memo;
     std::unordered_map<std::string, qint64> m_globalMemo;

@@ -38,18 +38,19 @@ Unpickler::Limits Unpickler::Limits::forInflated(qint64 fileBytes)
 
 Unpickler::Unpickler(const QByteArray &data, UnpicklerHooks *hooks) : m_data(data), m_hooks(hooks) { }
 
-bool Unpickler::fail(const QString &why)
+bool Unpickler::fail(const Phrase &why)
 {
     if (m_error.isEmpty())
-        m_error = QStringLiteral("%1 (opcode at byte %2)").arg(why).arg(m_opStart);
+        m_error = Phrase::translate("ckpt::Pickle", "%1 (opcode at byte %2)").arg(why).arg(m_opStart);
     return false;
 }
 
 bool Unpickler::need(qint64 n)
 {
     if (n < 0 || n > m_data.size() - m_pos)
-        return fail(
-            QStringLiteral("pickle ends early: needs %1 more bytes, %2 left").arg(n).arg(m_data.size() - m_pos));
+        return fail(Phrase::translate("ckpt::Pickle", "pickle ends early: needs %1 more bytes, %2 left")
+                        .arg(n)
+                        .arg(m_data.size() - m_pos));
     return true;
 }
 
@@ -67,7 +68,7 @@ bool Unpickler::readLine(QByteArray *line)
 {
     const qint64 nl = m_data.indexOf('\n', m_pos);
     if (nl < 0)
-        return fail(QStringLiteral("pickle ends inside a text argument"));
+        return fail(Phrase::translate("ckpt::Pickle", "pickle ends inside a text argument"));
     *line = m_data.mid(m_pos, nl - m_pos);
     if (line->endsWith('\r'))
         line->chop(1);
@@ -78,12 +79,12 @@ bool Unpickler::readLine(QByteArray *line)
 bool Unpickler::push(ValuePtr v)
 {
     if (qint64(m_stack.size()) >= m_limits.maxStack)
-        return fail(QStringLiteral("stack grows past %1 items").arg(m_limits.maxStack));
+        return fail(Phrase::translate("ckpt::Pickle", "stack grows past %1 items").arg(m_limits.maxStack));
     // Only fresh values count (memo references and DUPs share, use_count > 1).
     if (v.use_count() > 1)
         v->aliased = true;
     else if (++m_values > m_limits.maxValues + m_limits.valuesPerByte * m_data.size())
-        return fail(QStringLiteral("creates more than %1 values (a memory bomb)")
+        return fail(Phrase::translate("ckpt::Pickle", "creates more than %1 values (a memory bomb)")
                         .arg(m_limits.maxValues + m_limits.valuesPerByte * m_data.size()));
     m_stack.push_back(std::move(v));
     return true;
@@ -101,7 +102,7 @@ bool Unpickler::pop(ValuePtr *out)
 {
     const size_t floor = m_marks.empty() ? 0 : m_marks.back();
     if (m_stack.size() <= floor)
-        return fail(QStringLiteral("stack underflow"));
+        return fail(Phrase::translate("ckpt::Pickle", "stack underflow"));
     *out = std::move(m_stack.back());
     m_stack.pop_back();
     return true;
@@ -110,11 +111,11 @@ bool Unpickler::pop(ValuePtr *out)
 bool Unpickler::popMark(std::vector<ValuePtr> *items)
 {
     if (m_marks.empty())
-        return fail(QStringLiteral("no MARK on the stack"));
+        return fail(Phrase::translate("ckpt::Pickle", "no MARK on the stack"));
     const size_t mark = m_marks.back();
     m_marks.pop_back();
     if (mark > m_stack.size())
-        return fail(QStringLiteral("stack underflow below MARK"));
+        return fail(Phrase::translate("ckpt::Pickle", "stack underflow below MARK"));
     items->assign(std::make_move_iterator(m_stack.begin() + qptrdiff(mark)), std::make_move_iterator(m_stack.end()));
     m_stack.resize(mark);
     return true;
@@ -123,9 +124,9 @@ bool Unpickler::popMark(std::vector<ValuePtr> *items)
 bool Unpickler::memoPut(qint64 key)
 {
     if (m_stack.empty() || (!m_marks.empty() && m_stack.size() <= m_marks.back()))
-        return fail(QStringLiteral("memo store with an empty stack"));
+        return fail(Phrase::translate("ckpt::Pickle", "memo store with an empty stack"));
     if (m_memo.size() >= m_limits.maxMemo && !m_memo.contains(key))
-        return fail(QStringLiteral("memo grows past %1 entries").arg(m_limits.maxMemo));
+        return fail(Phrase::translate("ckpt::Pickle", "memo grows past %1 entries").arg(m_limits.maxMemo));
     m_memo.put(key, m_stack.back());
     return true;
 }
@@ -134,7 +135,7 @@ bool Unpickler::memoGet(qint64 key)
 {
     const ValuePtr *v = m_memo.get(key);
     if (!v)
-        return fail(QStringLiteral("memo key %1 was never stored").arg(key));
+        return fail(Phrase::translate("ckpt::Pickle", "memo key %1 was never stored").arg(key));
     return push(*v);
 }
 
@@ -173,15 +174,16 @@ void Unpickler::releaseCycles()
             roots.push_back(std::move(v));
     m_mutated.clear();
     if (breakCycles(roots) > 0)
-        noteOddity(QStringLiteral("the pickle builds recursive references (shown as <recursive reference>)"));
+        noteOddity(Phrase::translate(
+            "ckpt::Pickle", "the pickle builds recursive references (shown as <recursive reference>)"));
 }
 
-void Unpickler::noteOddity(const QString &what)
+void Unpickler::noteOddity(const Phrase &what)
 {
     if (m_oddities.size() < m_limits.maxOddities)
         m_oddities << what;
     else if (++m_moreOddities == 1)
-        m_oddities << QStringLiteral("more structural oddities follow (not listed)");
+        m_oddities << Phrase::translate("ckpt::Pickle", "more structural oddities follow (not listed)");
 }
 
 bool Unpickler::chargeCopies(const ValuePtr &v)
@@ -193,14 +195,15 @@ bool Unpickler::chargeCopies(const ValuePtr &v)
     m_copied += n;
     const qint64 budget = m_limits.maxCopiedItems + m_limits.copiedItemsPerByte * m_data.size();
     if (m_copied > budget)
-        return fail(QStringLiteral("copies more than %1 container items (an expansion bomb)").arg(budget));
+        return fail(
+            Phrase::translate("ckpt::Pickle", "copies more than %1 container items (an expansion bomb)").arg(budget));
     return true;
 }
 
 bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
 {
     if (!args || (args->kind != Value::Kind::Tuple && args->kind != Value::Kind::None))
-        return fail(QStringLiteral("REDUCE arguments are not a tuple"));
+        return fail(Phrase::translate("ckpt::Pickle", "REDUCE arguments are not a tuple"));
     if (!chargeCopies(args))
         return false;
     if (callable->kind == Value::Kind::Global) {
@@ -221,7 +224,8 @@ bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
         = QStringLiteral("%1(…)").arg(callable->className.isEmpty() ? callable->kindName() : callable->className);
     obj->items = args->items;
     obj->extra().state = callable;
-    noteOddity(QStringLiteral("calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart));
+    noteOddity(
+        Phrase::translate("ckpt::Pickle", "calls the result of %1 at byte %2").arg(obj->className).arg(m_opStart));
     return push(std::move(obj));
 }
 
@@ -232,10 +236,13 @@ bool Unpickler::doBuild()
         return false;
     noteMutated(target);
     if (target->kind == Value::Kind::Global)
-        noteOddity(QStringLiteral("BUILD modifies the global %1 at byte %2").arg(target->className).arg(m_opStart));
+        noteOddity(Phrase::translate("ckpt::Pickle", "BUILD modifies the global %1 at byte %2")
+                       .arg(target->className)
+                       .arg(m_opStart));
     if (!m_hooks->build(target, state)) {
         if (!target->isContainer() && target->kind != Value::Kind::Tensor && target->kind != Value::Kind::Global)
-            noteOddity(QStringLiteral("BUILD on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
+            noteOddity(
+                Phrase::translate("ckpt::Pickle", "BUILD on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         target->extra().state = state;
     }
     return repush(std::move(target));
@@ -245,13 +252,14 @@ bool Unpickler::setItems(const ValuePtr &target, std::vector<ValuePtr> &kv)
 {
     noteMutated(target);
     if (kv.size() % 2)
-        return fail(QStringLiteral("SETITEMS with an odd number of items"));
+        return fail(Phrase::translate("ckpt::Pickle", "SETITEMS with an odd number of items"));
     if (target->kind != Value::Kind::Dict && target->kind != Value::Kind::Object) {
-        noteOddity(QStringLiteral("SETITEM on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
+        noteOddity(
+            Phrase::translate("ckpt::Pickle", "SETITEM on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         return true;
     }
     if (qint64(target->entries.size() + kv.size() / 2) > m_limits.maxContainer)
-        return fail(QStringLiteral("dict grows past %1 items").arg(m_limits.maxContainer));
+        return fail(Phrase::translate("ckpt::Pickle", "dict grows past %1 items").arg(m_limits.maxContainer));
     for (size_t i = 0; i < kv.size(); i += 2) {
         // Python dicts replace an existing key: keep the last value, as torch.load would.
         const ValuePtr &key = kv[i];
@@ -279,11 +287,12 @@ bool Unpickler::appendItems(const ValuePtr &target, std::vector<ValuePtr> &items
     else if (target->kind == Value::Kind::Object)
         dest = &target->extra().appended;
     if (!dest) {
-        noteOddity(QStringLiteral("APPEND on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
+        noteOddity(
+            Phrase::translate("ckpt::Pickle", "APPEND on a %1 at byte %2").arg(target->kindName()).arg(m_opStart));
         return true;
     }
     if (qint64(dest->size() + items.size()) > m_limits.maxContainer)
-        return fail(QStringLiteral("list grows past %1 items").arg(m_limits.maxContainer));
+        return fail(Phrase::translate("ckpt::Pickle", "list grows past %1 items").arg(m_limits.maxContainer));
     dest->insert(dest->end(), items.begin(), items.end());
     return true;
 }
@@ -316,7 +325,7 @@ ValuePtr Unpickler::run(qint64 start)
     m_memo.plan(m_data, start);
     m_mutated.clear();
     m_stopped = false;
-    m_error.clear();
+    m_error = Phrase();
     constexpr qint64 kConsumedStep = qint64(4) << 20;
     qint64 consumed = m_pos;
     if (m_onConsumed)
@@ -325,11 +334,11 @@ ValuePtr Unpickler::run(qint64 start)
         if (m_onConsumed && m_pos - consumed >= kConsumedStep)
             m_onConsumed(consumed = m_pos);
         if (m_pos >= m_data.size()) {
-            fail(QStringLiteral("pickle ends without STOP"));
+            fail(Phrase::translate("ckpt::Pickle", "pickle ends without STOP"));
             break;
         }
         if (++m_ops > m_limits.maxOps) {
-            fail(QStringLiteral("more than %1 opcodes").arg(m_limits.maxOps));
+            fail(Phrase::translate("ckpt::Pickle", "more than %1 opcodes").arg(m_limits.maxOps));
             break;
         }
         m_opStart = m_pos;
@@ -343,12 +352,12 @@ ValuePtr Unpickler::run(qint64 start)
     if (!m_stopped)
         return nullptr;
     if (m_stack.empty()) {
-        fail(QStringLiteral("STOP with an empty stack"));
+        fail(Phrase::translate("ckpt::Pickle", "STOP with an empty stack"));
         return nullptr;
     }
     m_stray = int(m_stack.size()) - 1;
     if (!m_marks.empty())
-        noteOddity(QStringLiteral("MARK left open at STOP"));
+        noteOddity(Phrase::translate("ckpt::Pickle", "MARK left open at STOP"));
     return m_stack.back();
 }
 

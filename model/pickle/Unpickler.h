@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/common/Phrase.h"
 #include "model/pickle/Memo.h"
 #include "model/pickle/Value.h"
 
@@ -81,7 +82,7 @@ public:
     // Runs from `start` to STOP. Returns the result or null (error() says why).
     ValuePtr run(qint64 start = 0);
     qint64 endOffset() const { return m_pos; } // byte after STOP (or where it failed)
-    QString error() const { return m_error; }
+    Phrase error() const { return m_error; }
     // What was on the stack when it failed (the outermost object), for partial display.
     ValuePtr partialResult() const;
 
@@ -93,11 +94,11 @@ public:
     // Every opcode the stream used, by byte.
     const std::bitset<256> &usedOpcodes() const { return m_gradedOpcodes; }
     // Structural oddities: BUILD onto a global, SETITEM on a non-dict ...
-    const QStringList &oddities() const { return m_oddities; }
+    const Phrases &oddities() const { return m_oddities; }
 
 private:
     bool step(quint8 op);
-    bool fail(const QString &why);
+    bool fail(const Phrase &why);
     bool need(qint64 n);
     bool readLine(QByteArray *line);
     bool pop(ValuePtr *out);
@@ -116,7 +117,7 @@ private:
     bool appendItems(const ValuePtr &target, std::vector<ValuePtr> &items);
     quint64 readUInt(int bytes);
     void noteOpcode(quint8 op);
-    void noteOddity(const QString &what);
+    void noteOddity(const Phrase &what);
     void noteMutated(const ValuePtr &target);
     void releaseCycles();
     bool chargeCopies(const ValuePtr &v);
@@ -144,8 +145,8 @@ private:
     std::vector<std::weak_ptr<Value>> m_mutated;
     std::bitset<256> m_gradedOpcodes;
     QStringList m_nonWeightsOnly;
-    QStringList m_oddities;
-    QString m_error;
+    Phrases m_oddities;
+    Phrase m_error;
 };
 
 } // namespace ckpt

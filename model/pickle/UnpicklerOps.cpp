@@ -47,7 +47,7 @@ bool Unpickler::step(quint8 op)
             return false;
         m_protocol = quint8(m_data[m_pos++]);
         if (m_protocol > 5)
-            return fail(QStringLiteral("unsupported pickle protocol %1").arg(m_protocol));
+            return fail(Phrase::translate("ckpt::Pickle", "unsupported pickle protocol %1").arg(m_protocol));
         return true;
     case 0x95: // FRAME: a length hint only
         if (!need(8))
@@ -70,7 +70,7 @@ bool Unpickler::step(quint8 op)
         return popMark(&items);
     case '2':
         if (m_stack.empty())
-            return fail(QStringLiteral("DUP on an empty stack"));
+            return fail(Phrase::translate("ckpt::Pickle", "DUP on an empty stack"));
         return push(m_stack.back());
     case 'N':
         return push(Value::none());
@@ -95,7 +95,7 @@ bool Unpickler::step(quint8 op)
             return false;
         const TextNumber n = pickleIntArgument(line);
         if (!n.ok)
-            return fail(QStringLiteral("INT argument is not a number Python reads"));
+            return fail(Phrase::translate("ckpt::Pickle", "INT argument is not a number Python reads"));
         // load_int: a two-character line that strtol reads as 0 or 1 is False or True ("00", "01").
         if (n.byStrtol && line.size() == 2 && (n.value == 0 || n.value == 1))
             return push(Value::fromBool(n.value == 1));
@@ -106,7 +106,7 @@ bool Unpickler::step(quint8 op)
             return false;
         const TextNumber n = pickleLongArgument(line);
         if (!n.ok)
-            return fail(QStringLiteral("LONG argument is not a number Python reads"));
+            return fail(Phrase::translate("ckpt::Pickle", "LONG argument is not a number Python reads"));
         return push(textNumberValue(n));
     }
     case 0x8a:
@@ -133,7 +133,7 @@ bool Unpickler::step(quint8 op)
         bool ok = false;
         const double d = line.toDouble(&ok);
         if (!ok)
-            return fail(QStringLiteral("FLOAT argument is not a number"));
+            return fail(Phrase::translate("ckpt::Pickle", "FLOAT argument is not a number"));
         return push(Value::fromFloat(d));
     }
     case 'G':
@@ -146,7 +146,7 @@ bool Unpickler::step(quint8 op)
             return false;
         QByteArray raw;
         if (!decodeStringRepr(line, &raw))
-            return fail(QStringLiteral("STRING argument is not quoted"));
+            return fail(Phrase::translate("ckpt::Pickle", "STRING argument is not quoted"));
         return push(Value::fromString(QString::fromLatin1(raw)));
     }
     case 'V':
@@ -171,9 +171,9 @@ bool Unpickler::step(quint8 op)
             return false;
         const quint64 n = readUInt(width);
         if (op == 'T' && qint32(quint32(n)) < 0)
-            return fail(QStringLiteral("negative BINSTRING length"));
+            return fail(Phrase::translate("ckpt::Pickle", "negative BINSTRING length"));
         if (n > quint64(m_data.size()) || !need(qint64(n)))
-            return fail(QStringLiteral("%1 declares %2 bytes, only %3 left in the pickle")
+            return fail(Phrase::translate("ckpt::Pickle", "%1 declares %2 bytes, only %3 left in the pickle")
                             .arg(opcodeName(op))
                             .arg(n)
                             .arg(m_data.size() - m_pos));
@@ -187,7 +187,8 @@ bool Unpickler::step(quint8 op)
     }
     case 0x97:
     case 0x98:
-        return fail(QStringLiteral("%1: out-of-band buffers are not part of a file").arg(opcodeName(op)));
+        return fail(
+            Phrase::translate("ckpt::Pickle", "%1: out-of-band buffers are not part of a file").arg(opcodeName(op)));
     case ')':
         return push(Value::make(K::Tuple));
     case ']':
@@ -252,7 +253,8 @@ bool Unpickler::step(quint8 op)
             return false;
         {
             const TextNumber n = pickleMemoKey(line);
-            return n.ok && n.fits ? memoPut(n.value) : fail(QStringLiteral("PUT key is not a number Python reads"));
+            return n.ok && n.fits ? memoPut(n.value)
+                                  : fail(Phrase::translate("ckpt::Pickle", "PUT key is not a number Python reads"));
         }
     case 'q':
         if (!need(1))
@@ -269,7 +271,8 @@ bool Unpickler::step(quint8 op)
             return false;
         {
             const TextNumber n = pickleMemoKey(line);
-            return n.ok && n.fits ? memoGet(n.value) : fail(QStringLiteral("GET key is not a number Python reads"));
+            return n.ok && n.fits ? memoGet(n.value)
+                                  : fail(Phrase::translate("ckpt::Pickle", "GET key is not a number Python reads"));
         }
     case 'h':
         if (!need(1))
@@ -297,7 +300,7 @@ bool Unpickler::step(quint8 op)
         if (a->kind != K::String || b->kind != K::String) {
             m_globals.push_back(
                 { QStringLiteral("unknown"), QStringLiteral("unknown"), m_opStart, QStringLiteral("STACK_GLOBAL") });
-            return fail(QStringLiteral("STACK_GLOBAL arguments are a %1 and a %2, not strings")
+            return fail(Phrase::translate("ckpt::Pickle", "STACK_GLOBAL arguments are a %1 and a %2, not strings")
                             .arg(a->kindName(), b->kindName()));
         }
         return pushGlobal(a->text, b->text, QStringLiteral("STACK_GLOBAL"));
@@ -315,7 +318,7 @@ bool Unpickler::step(quint8 op)
         if (!popMark(&items))
             return false;
         if (items.empty())
-            return fail(QStringLiteral("OBJ without a class"));
+            return fail(Phrase::translate("ckpt::Pickle", "OBJ without a class"));
         a = items.front();
         items.erase(items.begin());
         return doReduce(a, tupleOf(std::move(items)));
@@ -358,7 +361,8 @@ bool Unpickler::step(quint8 op)
         return a ? push(std::move(a)) : fail(err);
     }
     default:
-        return fail(QStringLiteral("unknown opcode 0x%1").arg(op, 2, 16, QLatin1Char('0')));
+        return fail(Phrase::translate("ckpt::Pickle", "unknown opcode 0x%1")
+                        .arg(QStringLiteral("%1").arg(op, 2, 16, QLatin1Char('0'))));
     }
 }
 

@@ -150,18 +150,21 @@ bool findIdenticalWeights(RunReport &report, RunScanState &state, const RunOptio
             data[r] = std::make_unique<TensorData>(*state.opened[r], cache);
     Progress progress(control, totalBytes);
     std::mutex errorsMutex;
-    std::map<size_t, QString> unreadable; // row -> first tensor that could not be read, and why
+    std::map<size_t, Phrase> unreadable; // row -> first tensor that could not be read, and why
     const bool finished = parallelFor(
         qint64(items.size()), options.threads,
         [&](qint64 i, int) {
             const Item &item = items[size_t(i)];
             WeightTensor &w = weights[item.row][item.tensor];
-            QString error;
+            Phrase error;
             w.hashed = true;
             w.readable = hashTensorContent(*data[item.row], w.tensorIndex, &w.digest, &error);
             if (!w.readable) {
                 const std::lock_guard<std::mutex> lock(errorsMutex);
-                unreadable.emplace(item.row, w.key + QStringLiteral(": ") + error);
+                unreadable.emplace(item.row,
+                    Phrase::translate("ckpt::Runs", "%1: %2", "a tensor, then why it cannot be read")
+                        .arg(w.key)
+                        .arg(error));
             }
             progress.advance(state.opened[item.row]->tensors[size_t(w.tensorIndex)].nbytes());
         },

@@ -59,7 +59,7 @@ void recordPickleFindings(
         f.readByTorchLoad = readByTorchLoad;
         ckpt.findings.push_back(f);
     };
-    for (const QString &odd : vm.oddities())
+    for (const Phrase &odd : vm.oddities())
         structural(odd);
     if (vm.strayStackItems() > 0)
         structural(Phrase::translate(
@@ -97,7 +97,9 @@ ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &wh
     if (end)
         *end = vm.endOffset();
     if (!v)
-        ckpt.warnings << QStringLiteral("%1: %2").arg(where, vm.error());
+        ckpt.warnings << Phrase::translate("ckpt::Safety", "%1: %2", "where a pickle is, then why it stops")
+                             .arg(where)
+                             .arg(vm.error());
     return v;
 }
 
@@ -120,7 +122,7 @@ bool onlyPadding(const QByteArray &bytes, qint64 from)
 constexpr int kMaxStacked = 1000; // pickles per byte range; each needs at least 2 bytes anyway
 } // namespace
 
-ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const Phrase &where, QString *error,
+ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const Phrase &where, Phrase *error,
     std::vector<ValuePtr> *all, const Unpickler::Limits *limits)
 {
     ValuePtr first;
@@ -147,7 +149,8 @@ ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, co
         }
         if (!v) {
             if (error)
-                *error = QStringLiteral("%1: %2").arg(where.english(), vm.error());
+                *error = Phrase::translate("ckpt::Safety", "%1: %2", "where a pickle is, then why it stops")
+                             .arg(where, vm.error());
             return vm.partialResult();
         }
         if (n == 1)

@@ -22,7 +22,7 @@ ValuePtr scanPickle(Checkpoint &ckpt, const QByteArray &bytes, const QString &wh
 // pickle become an Invalid finding. Returns the first value (its partial value if it broke,
 // with *error set); `all` receives every complete value.
 // `limits`: the VM's, if not the defaults (Unpickler::Limits::forInflated for a deflated record).
-ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const Phrase &where, QString *error,
+ValuePtr scanPickles(Checkpoint &ckpt, const QByteArray &bytes, qint64 start, const Phrase &where, Phrase *error,
     std::vector<ValuePtr> *all = nullptr, const Unpickler::Limits *limits = nullptr);
 // What follows the STOP of a stream torch.load reads (data.pkl, the legacy object pickle):
 // torch ignores it, a scanner must not. `from` is the first byte torch does not read;

@@ -35,7 +35,7 @@ bool isExpectedTorchRecord(const QString &rel, bool torchScript)
 
 void checkZipStructure(const ZipDirectory &zip, Checkpoint &out)
 {
-    for (const QString &w : zip.warnings())
+    for (const Phrase &w : zip.warnings())
         out.findings.push_back(structural(zipDirectory(), w));
     const bool script = out.format == Format::TorchScript;
     QSet<QString> unexpectedSeen;
@@ -65,7 +65,7 @@ Phrase placeOf(const ZipEntry *e)
 {
     if (!e)
         return Phrase::translate("ckpt::Safety", "none", "no record");
-    if (!e->openError.isEmpty())
+    if (e->openError)
         return Phrase::translate("ckpt::Safety", "one it cannot open", "a record");
     return Phrase::translate("ckpt::Safety", "%1 bytes at byte %2").arg(e->compressedSize).arg(e->dataOffset);
 }
@@ -75,7 +75,7 @@ bool samePlace(const ZipEntry *a, const ZipEntry *b)
     if (!a || !b)
         return a == b;
     return a->dataOffset == b->dataOffset && a->compressedSize == b->compressedSize && a->method == b->method
-        && a->openError.isEmpty() == b->openError.isEmpty();
+        && bool(a->openError) == bool(b->openError);
 }
 
 QStringList onlyIn(const ZipDirectory &a, const QSet<QString> &other)
@@ -119,7 +119,7 @@ Phrase disagreement(const ZipDirectory &a, const ZipDirectory &b)
 {
     if (zipReadingsAgree(a, b))
         return Phrase();
-    const QString an = ZipDirectory::readerName(a.rules()), bn = ZipDirectory::readerName(b.rules());
+    const Phrase an = ZipDirectory::readerName(a.rules()), bn = ZipDirectory::readerName(b.rules());
     const ZipEntry *pa = a.find(QStringLiteral("data.pkl")), *pb = b.find(QStringLiteral("data.pkl"));
     if (!samePlace(pa, pb))
         return Phrase::translate("ckpt::Safety", "%1 reads a different data.pkl than %2: %3 instead of %4")
@@ -181,7 +181,7 @@ Phrase crcMismatch()
 
 void checkRecordCrc(const ZipDirectory &zip, const ZipEntry &e, Checkpoint &out)
 {
-    QString unreadable;
+    Phrase unreadable;
     if (zip.crcMatches(e, &unreadable))
         return;
     if (unreadable.isEmpty()) {
@@ -198,7 +198,7 @@ void checkAllZipCrcs(Checkpoint &out, CrcScope scope)
 {
     if (out.format != Format::TorchZip && out.format != Format::TorchScript)
         return;
-    QString error;
+    Phrase error;
     ByteSourcePtr src = ByteSource::open(out.file, &error);
     ZipDirectory zip;
     if (!src || !zip.read(src))

@@ -63,7 +63,7 @@ public:
     TensorJob(const TensorData &data, int index, const StatsOptions &options, TensorStats *st)
         : m_options(options), m_st(st)
     {
-        QString error;
+        Phrase error;
         m_reader = data.reader(index, &error, ElementOrder::Storage);
         if (!m_reader) {
             st->error = error;
@@ -294,7 +294,7 @@ bool runGuarded(TensorJob &job, TensorStats &st, int threads, std::vector<Worker
         return job.run(threads, buffers, progress, control);
     } catch (const std::exception &e) {
         st = TensorStats();
-        st.error = QStringLiteral("cannot compute: %1").arg(QString::fromUtf8(e.what()));
+        st.error = Phrase::translate("ckpt::Stats", "cannot compute: %1").arg(QString::fromUtf8(e.what()));
         return !control.cancelled();
     }
 }

@@ -3,6 +3,7 @@
 // Value types of tensor statistics, shared by the core (StatsRunner), the CLI and the GUI.
 
 #include "model/checkpoint/DType.h"
+#include "model/common/Phrase.h"
 #include "model/tensor/ParallelFor.h"
 
 #include <QString>
@@ -41,7 +42,7 @@ struct Histogram {
 
 struct TensorStats {
     bool ok = false; // computed; else `error` says why
-    QString error;
+    Phrase error;
     qint64 numel = 0;
     qint64 finite = 0;
     qint64 zeros = 0, nan = 0, inf = 0;

@@ -7,16 +7,17 @@
 
 namespace ckpt {
 
-std::unique_ptr<ChunkedSource> ChunkedSource::make(const StorageInfo &storage, FileCache &files, QString *error)
+std::unique_ptr<ChunkedSource> ChunkedSource::make(const StorageInfo &storage, FileCache &files, Phrase *error)
 {
-    auto fail = [error](const QString &why) {
+    auto fail = [error](const Phrase &why) {
         *error = why;
         return std::unique_ptr<ChunkedSource>();
     };
     if (valuesPerByte(storage.dtype) > 1 || isQuantized(storage.dtype))
-        return fail(QStringLiteral("chunked %1 tensors are not supported").arg(dtypeName(storage.dtype)));
+        return fail(
+            Phrase::translate("ckpt::Tensor", "chunked %1 tensors are not supported").arg(dtypeName(storage.dtype)));
     if (storage.chunks.empty())
-        return fail(QStringLiteral("its DCP chunks could not be located (see the file's warnings)"));
+        return fail(Phrase::translate("ckpt::Tensor", "its DCP chunks could not be located (see the file's warnings)"));
     auto src = std::unique_ptr<ChunkedSource>(new ChunkedSource);
     src->m_shape = storage.chunkedShape;
     src->m_numel = 1;
@@ -30,13 +31,14 @@ std::unique_ptr<ChunkedSource> ChunkedSource::make(const StorageInfo &storage, F
         b.numel = 1;
         for (qint64 d : c.sizes)
             b.numel *= d;
-        QString why;
+        Phrase why;
         StorageBytes bytes;
         bytes.source = files.file(c.file, &why);
         if (!bytes.source)
-            return fail(QStringLiteral("%1: %2").arg(c.file, why));
+            return fail(Phrase::translate("ckpt::Tensor", "%1: %2", "a file, then why its bytes cannot be read")
+                            .arg(c.file, why));
         if (!bytes.source->contains(c.dataOffset, c.dataBytes))
-            return fail(QStringLiteral("a chunk's bytes run past the end of %1").arg(c.file));
+            return fail(Phrase::translate("ckpt::Tensor", "a chunk's bytes run past the end of %1").arg(c.file));
         bytes.data = bytes.source->data() + c.dataOffset;
         bytes.size = c.dataBytes;
         bytes.bigEndian = c.bigEndian;
@@ -51,7 +53,8 @@ std::unique_ptr<ChunkedSource> ChunkedSource::make(const StorageInfo &storage, F
         }
         if (c.strides.size() != c.sizes.size() || c.storageOffset < 0
             || (b.numel > 0 && (hi < 0 || (hi + 1) * src->m_es > c.dataBytes)))
-            return fail(QStringLiteral("a chunk's view reaches outside its storage in %1").arg(c.file));
+            return fail(
+                Phrase::translate("ckpt::Tensor", "a chunk's view reaches outside its storage in %1").arg(c.file));
         b.source = std::make_unique<StridedSource>(std::move(bytes), storage.dtype, c.storageOffset,
             reduceDims(c.sizes, c.strides, ElementOrder::RowMajor), b.numel);
         src->m_blocks.push_back(std::move(b));

@@ -18,7 +18,7 @@ struct StorageInfo;
 class ChunkedSource final : public ElementSource {
 public:
     // Null with *error set when a block cannot be read (its file, its bounds).
-    static std::unique_ptr<ChunkedSource> make(const StorageInfo &storage, FileCache &files, QString *error);
+    static std::unique_ptr<ChunkedSource> make(const StorageInfo &storage, FileCache &files, Phrase *error);
 
     const uchar *bytes(qint64 first, qint64 count, std::vector<uchar> &scratch) override;
     void release(qint64 first, qint64 count) override;

@@ -79,7 +79,7 @@ ContentDigest ContentHasher::result() const
     return d;
 }
 
-bool hashTensorContent(const TensorData &data, int index, ContentDigest *out, QString *error)
+bool hashTensorContent(const TensorData &data, int index, ContentDigest *out, Phrase *error)
 {
     ContentHasher h;
     const bool ok = streamTensor(

@@ -39,6 +39,6 @@ private:
 
 // The digest of tensor `index` of `data`'s checkpoint, read through the tensor layer
 // (pages released behind the read). False with *error set to the tensor layer's sentence.
-bool hashTensorContent(const TensorData &data, int index, ContentDigest *out, QString *error);
+bool hashTensorContent(const TensorData &data, int index, ContentDigest *out, Phrase *error);
 
 } // namespace ckpt

@@ -12,7 +12,7 @@ namespace ckpt {
 FileCache::FileCache() = default;
 FileCache::~FileCache() = default;
 
-ByteSourcePtr FileCache::file(const QString &path, QString *error)
+ByteSourcePtr FileCache::file(const QString &path, Phrase *error)
 {
     std::lock_guard<std::mutex> lock(m_mutex);
     if (ByteSourcePtr s = m_files.value(path))
@@ -23,7 +23,7 @@ ByteSourcePtr FileCache::file(const QString &path, QString *error)
     return s;
 }
 
-ByteSourcePtr FileCache::inflated(const QString &path, const QString &recordName, QString *error)
+ByteSourcePtr FileCache::inflated(const QString &path, const QString &recordName, Phrase *error)
 {
     const QString key = path + QLatin1Char('\n') + recordName;
     std::shared_ptr<ZipDirectory> zip;
@@ -47,18 +47,19 @@ ByteSourcePtr FileCache::inflated(const QString &path, const QString &recordName
     }
     const ZipEntry *e = zip->find(recordName);
     if (!e) {
-        *error = QStringLiteral("record %1 is not in the zip directory").arg(recordName);
+        *error = Phrase::translate("ckpt::Tensor", "record %1 is not in the zip directory").arg(recordName);
         return nullptr;
     }
     if (e->uncompressedSize > kMaxInflatedRecord) {
-        *error = QStringLiteral("deflated record %1 is too large to inflate (%2 bytes, the limit is %3)")
+        *error = Phrase::translate(
+            "ckpt::Tensor", "deflated record %1 is too large to inflate (%2 bytes, the limit is %3)")
                      .arg(recordName)
                      .arg(e->uncompressedSize)
                      .arg(kMaxInflatedRecord);
         return nullptr;
     }
     QByteArray bytes;
-    QString why;
+    Phrase why;
     if (!zip->readEntry(*e, &bytes, &why, true)) {
         *error = why;
         return nullptr;

@@ -22,10 +22,10 @@ public:
     ~FileCache();
 
     // The file, mapped read-only; null with *error set to why it cannot be opened.
-    ByteSourcePtr file(const QString &path, QString *error);
+    ByteSourcePtr file(const QString &path, Phrase *error);
     // A deflated record of the zip at `path`, inflated (once; kept while the cache lives,
     // up to kInflatedBudget bytes in all). Null with *error set on failure.
-    ByteSourcePtr inflated(const QString &path, const QString &recordName, QString *error);
+    ByteSourcePtr inflated(const QString &path, const QString &recordName, Phrase *error);
 
     // A deflated tensor record larger than this is not inflated (it would sit in memory whole).
     static constexpr qint64 kMaxInflatedRecord = qint64(1) << 30;

@@ -5,7 +5,7 @@
 namespace ckpt {
 
 bool outputStorage(const TensorData &source, const Checkpoint &view, int index, std::vector<uchar> &buffer,
-    const uchar **data, QString *error)
+    const uchar **data, Phrase *error)
 {
     const StorageInfo &in = source.checkpoint().storages[size_t(index)];
     const StorageInfo &out = view.storages[size_t(index)];
@@ -19,7 +19,8 @@ bool outputStorage(const TensorData &source, const Checkpoint &view, int index, 
         return false;
     buffer.resize(size_t(out.nbytes));
     if (!castElements(src, in.dtype, buffer.data(), out.dtype, in.numel)) {
-        *error = QStringLiteral("cannot cast %1 to %2").arg(dtypeName(in.dtype), dtypeName(out.dtype));
+        *error
+            = Phrase::translate("ckpt::Tensor", "cannot cast %1 to %2").arg(dtypeName(in.dtype), dtypeName(out.dtype));
         return false;
     }
     *data = buffer.data();
@@ -27,7 +28,7 @@ bool outputStorage(const TensorData &source, const Checkpoint &view, int index, 
 }
 
 bool streamTensor(const TensorData &source, const Checkpoint &view, int tensorIndex, qint64 chunkBytes,
-    const std::function<bool(const uchar *, qint64)> &sink, QString *error)
+    const std::function<bool(const uchar *, qint64)> &sink, Phrase *error)
 {
     const TensorInfo &t = source.checkpoint().tensors[size_t(tensorIndex)];
     const DType outType = view.tensors[size_t(tensorIndex)].dtype;
@@ -52,7 +53,8 @@ bool streamTensor(const TensorData &source, const Checkpoint &view, int tensorIn
         if (cast) {
             converted.resize(size_t(n * elementSize(outType)));
             if (!castElements(chunk, t.dtype, converted.data(), outType, n)) {
-                *error = QStringLiteral("cannot cast %1 to %2").arg(dtypeName(t.dtype), dtypeName(outType));
+                *error = Phrase::translate("ckpt::Tensor", "cannot cast %1 to %2")
+                             .arg(dtypeName(t.dtype), dtypeName(outType));
                 return false;
             }
             chunk = converted.data();
@@ -60,7 +62,7 @@ bool streamTensor(const TensorData &source, const Checkpoint &view, int tensorIn
         }
         if (!sink(chunk, size)) {
             if (error->isEmpty())
-                *error = QStringLiteral("writing stopped");
+                *error = Phrase::translate("ckpt::Tensor", "writing stopped");
             return false;
         }
         reader->release(done, n);

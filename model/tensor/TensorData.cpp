@@ -8,7 +8,7 @@
 namespace ckpt {
 namespace {
 
-bool fail(QString *error, const QString &why)
+bool fail(Phrase *error, const Phrase &why)
 {
     if (error)
         *error = why;
@@ -47,35 +47,40 @@ TensorData::TensorData(const Checkpoint &ckpt, std::shared_ptr<FileCache> cache)
 {
 }
 
-bool TensorData::storage(int index, StorageBytes *out, QString *error) const
+bool TensorData::storage(int index, StorageBytes *out, Phrase *error) const
 {
     if (index < 0 || size_t(index) >= m_ckpt.storages.size())
-        return fail(error, QStringLiteral("tensor has no storage"));
+        return fail(error, Phrase::translate("ckpt::Tensor", "tensor has no storage"));
     const StorageInfo &s = m_ckpt.storages[size_t(index)];
     if (s.chunked)
-        return fail(error, QStringLiteral("storage '%1' is assembled from DCP chunks").arg(s.key));
+        return fail(error, Phrase::translate("ckpt::Tensor", "storage '%1' is assembled from DCP chunks").arg(s.key));
     const QString file = s.file.isEmpty() ? m_ckpt.file : s.file;
-    QString why;
+    Phrase why;
     if (s.inlineBytes) {
         out->source = s.inlineBytes;
         out->data = out->source->data();
         if (out->source->size() < s.nbytes)
-            return fail(error, QStringLiteral("storage '%1' is shorter than its tensors say").arg(s.key));
+            return fail(
+                error, Phrase::translate("ckpt::Tensor", "storage '%1' is shorter than its tensors say").arg(s.key));
     } else if (s.compressed) {
         out->source = m_cache->inflated(file, s.recordName(), &why);
         if (!out->source)
-            return fail(error, QStringLiteral("storage '%1': %2").arg(s.key, why));
+            return fail(error, Phrase::translate("ckpt::Tensor", "storage '%1': %2").arg(s.key, why));
         out->data = out->source->data();
         if (out->source->size() < s.nbytes)
-            return fail(error, QStringLiteral("storage '%1' is shorter than its tensors say").arg(s.key));
+            return fail(
+                error, Phrase::translate("ckpt::Tensor", "storage '%1' is shorter than its tensors say").arg(s.key));
     } else {
         if (s.fileOffset < 0)
-            return fail(error, QStringLiteral("storage '%1' is missing from the file").arg(s.key));
+            return fail(error, Phrase::translate("ckpt::Tensor", "storage '%1' is missing from the file").arg(s.key));
         out->source = m_cache->file(file, &why);
         if (!out->source)
-            return fail(error, QStringLiteral("%1: %2").arg(file, why));
+            return fail(error,
+                Phrase::translate("ckpt::Tensor", "%1: %2", "a file, then why its bytes cannot be read")
+                    .arg(file, why));
         if (!out->source->contains(s.fileOffset, s.nbytes))
-            return fail(error, QStringLiteral("storage '%1' runs past the end of %2").arg(s.key, file));
+            return fail(
+                error, Phrase::translate("ckpt::Tensor", "storage '%1' runs past the end of %2").arg(s.key, file));
         out->data = out->source->data() + s.fileOffset;
     }
     out->size = s.nbytes;
@@ -83,7 +88,7 @@ bool TensorData::storage(int index, StorageBytes *out, QString *error) const
     return true;
 }
 
-const uchar *TensorData::storageLittleEndian(int index, std::vector<uchar> &buffer, QString *error) const
+const uchar *TensorData::storageLittleEndian(int index, std::vector<uchar> &buffer, Phrase *error) const
 {
     if (index >= 0 && size_t(index) < m_ckpt.storages.size() && m_ckpt.storages[size_t(index)].chunked) {
         // A DCP tensor is its own storage: assembled here, the one copy a storage-wise
@@ -114,28 +119,28 @@ const uchar *TensorData::storageLittleEndian(int index, std::vector<uchar> &buff
     return buffer.data();
 }
 
-std::unique_ptr<TensorReader> TensorData::reader(int index, QString *error, ElementOrder order) const
+std::unique_ptr<TensorReader> TensorData::reader(int index, Phrase *error, ElementOrder order) const
 {
-    auto none = [error](const QString &why) {
+    auto none = [error](const Phrase &why) {
         fail(error, why);
         return std::unique_ptr<TensorReader>();
     };
     if (index < 0 || size_t(index) >= m_ckpt.tensors.size())
-        return none(QStringLiteral("no such tensor"));
+        return none(Phrase::translate("ckpt::Tensor", "no such tensor"));
     const TensorInfo &t = m_ckpt.tensors[size_t(index)];
     if (t.layout != TensorLayout::Strided || t.storageIndex < 0)
-        return none(QStringLiteral("no data in the file (%1 tensor)").arg(layoutName(t.layout)));
+        return none(Phrase::translate("ckpt::Tensor", "no data in the file (%1 tensor)").arg(layoutName(t.layout)));
     if (t.dtype == DType::Unknown)
-        return none(QStringLiteral("unknown dtype"));
+        return none(Phrase::translate("ckpt::Tensor", "unknown dtype"));
     const qint64 numel = checkedNumel(t.shape);
     qint64 lo = 0, hi = 0;
     if (numel < 0 || t.strides.size() != t.shape.size() || t.storageOffset < 0 || !reach(t, &lo, &hi))
-        return none(QStringLiteral("invalid shape or strides"));
+        return none(Phrase::translate("ckpt::Tensor", "invalid shape or strides"));
     if (size_t(t.storageIndex) < m_ckpt.storages.size() && m_ckpt.storages[size_t(t.storageIndex)].chunked) {
         const StorageInfo &s = m_ckpt.storages[size_t(t.storageIndex)];
         if (t.shape != s.chunkedShape || t.storageOffset != 0 || !t.isContiguous() || t.dtype != s.dtype)
-            return none(QStringLiteral("a view of a DCP tensor that is not the whole tensor"));
-        QString why;
+            return none(Phrase::translate("ckpt::Tensor", "a view of a DCP tensor that is not the whole tensor"));
+        Phrase why;
         std::unique_ptr<ChunkedSource> source = ChunkedSource::make(s, *m_cache, &why);
         if (!source)
             return none(why);
@@ -146,19 +151,19 @@ std::unique_ptr<TensorReader> TensorData::reader(int index, QString *error, Elem
         return nullptr;
     const int per = valuesPerByte(t.dtype);
     if (numel > 0 && (lo < 0 || bytesForValues(t.dtype, hi + 1) > bytes.size))
-        return none(QStringLiteral("tensor reaches past the end of its storage"));
+        return none(Phrase::translate("ckpt::Tensor", "tensor reaches past the end of its storage"));
 
     Dequantizer dq;
     std::vector<double> params;
     if (t.isQuantized && isPerChannel(t.quant.scheme)) {
         const qint64 axis = t.quant.axis;
         std::vector<double> zps;
-        QString why;
+        Phrase why;
         if (per > 1 || axis < 0 || size_t(axis) >= t.shape.size()
             || !values(t.quant.scalesTensor, &params, &why, qint64(1) << 24)
             || !values(t.quant.zeroPointsTensor, &zps, &why, qint64(1) << 24)
             || qint64(params.size()) != t.shape[size_t(axis)] || zps.size() != params.size())
-            return none(QStringLiteral("per-channel quantization parameters not found"));
+            return none(Phrase::translate("ckpt::Tensor", "per-channel quantization parameters not found"));
         params.insert(params.end(), zps.begin(), zps.end());
         dq.perChannel = true;
         dq.channels = t.shape[size_t(axis)];
@@ -172,18 +177,18 @@ std::unique_ptr<TensorReader> TensorData::reader(int index, QString *error, Elem
     std::vector<StrideDim> dims = reduceDims(t.shape, t.strides, order);
     auto source = std::make_unique<StridedSource>(std::move(bytes), t.dtype, t.storageOffset, std::move(dims), numel);
     if (per > 1 && numel > 0 && (!source->contiguous() || t.storageOffset % per != 0))
-        return none(QStringLiteral("non-contiguous packed quantized tensor"));
+        return none(Phrase::translate("ckpt::Tensor", "non-contiguous packed quantized tensor"));
     return std::make_unique<TensorReader>(std::move(source), t.dtype, numel, dq, std::move(params));
 }
 
-bool TensorData::values(int index, std::vector<double> *out, QString *error, qint64 maxElements) const
+bool TensorData::values(int index, std::vector<double> *out, Phrase *error, qint64 maxElements) const
 {
     out->clear();
     const std::unique_ptr<TensorReader> r = reader(index, error);
     if (!r)
         return false;
     if (r->numel() > maxElements)
-        return fail(error, QStringLiteral("too many elements to read here (%1)").arg(r->numel()));
+        return fail(error, Phrase::translate("ckpt::Tensor", "too many elements to read here (%1)").arg(r->numel()));
     out->resize(size_t(r->numel()));
     std::vector<uchar> scratch;
     if (r->numel() > 0)
@@ -196,8 +201,7 @@ void TensorData::releaseStorage(int index) const
     if (index >= 0 && size_t(index) < m_ckpt.storages.size() && m_ckpt.storages[size_t(index)].chunked)
         return; // its chunks' pages are released by the reader that read them
     StorageBytes b;
-    QString ignored;
-    if (storage(index, &b, &ignored) && b.mapped())
+    if (storage(index, &b, nullptr) && b.mapped())
         releaseMappedRange(*b.source, b.data, b.size);
 }
 

@@ -24,17 +24,17 @@ public:
     const Checkpoint &checkpoint() const { return m_ckpt; }
 
     // The bytes of storage `index` in the file's byte order, or false with *error set.
-    bool storage(int index, StorageBytes *out, QString *error) const;
+    bool storage(int index, StorageBytes *out, Phrase *error) const;
     // Storage `index` as little-endian bytes: the mapping itself, or a swapped copy in
     // `buffer` for big-endian files (what a writer needs).
-    const uchar *storageLittleEndian(int index, std::vector<uchar> &buffer, QString *error) const;
+    const uchar *storageLittleEndian(int index, std::vector<uchar> &buffer, Phrase *error) const;
 
     // A reader over tensor `index`'s elements, or null with *error set to the one
     // sentence every feature shows for a tensor it cannot read.
-    std::unique_ptr<TensorReader> reader(int index, QString *error, ElementOrder order = ElementOrder::RowMajor) const;
+    std::unique_ptr<TensorReader> reader(int index, Phrase *error, ElementOrder order = ElementOrder::RowMajor) const;
     // The values of a small tensor (training scalars, quantizer scales) in row-major
     // order, as TensorReader::values gives them; fails above `maxElements`.
-    bool values(int index, std::vector<double> *out, QString *error, qint64 maxElements = 4096) const;
+    bool values(int index, std::vector<double> *out, Phrase *error, qint64 maxElements = 4096) const;
 
     // Drops the mapped pages of storage `index` once a streaming path is done with it.
     void releaseStorage(int index) const;

@@ -42,10 +42,10 @@ TensorPreview readTensorPreview(const Checkpoint &ckpt, int tensorIndex, int max
         return out;
     const TensorInfo &t = ckpt.tensors[size_t(tensorIndex)];
     out.total = t.numel();
-    QString error;
+    Phrase error;
     const std::unique_ptr<TensorReader> reader = TensorData(ckpt).reader(tensorIndex, &error);
     if (!reader) {
-        out.note = error;
+        out.note = error.text(); // as Text::tr() below: in the language of the moment
         return out;
     }
     const qint64 count = std::min<qint64>(reader->numel(), std::max(maxValues, 0));

@@ -27,7 +27,7 @@ double number(const TensorData &data, const ValuePtr &v)
         return v->real;
     if (v->kind == Value::Kind::Tensor && v->tensorIndex >= 0) {
         std::vector<double> vals;
-        QString why;
+        Phrase why;
         if (data.values(v->tensorIndex, &vals, &why, 1) && vals.size() == 1)
             return vals[0];
     }

@@ -49,7 +49,7 @@ bool scalarValue(const TensorData &data, const Value &v, double *out, QString *s
             || c.tensors[size_t(v.tensorIndex)].numel() != 1)
             return false;
         std::vector<double> vals;
-        QString why;
+        Phrase why;
         if (!data.values(v.tensorIndex, &vals, &why, 1) || vals.size() != 1)
             return false;
         *out = vals[0];
@@ -81,7 +81,7 @@ bool seriesValues(const TensorData &data, const Value &v, std::vector<double> *o
     }
     if (v.kind == Value::Kind::Tensor && v.tensorIndex >= 0 && size_t(v.tensorIndex) < c.tensors.size()) {
         const TensorInfo &t = c.tensors[size_t(v.tensorIndex)];
-        QString why;
+        Phrase why;
         return t.shape.size() == 1 && t.numel() >= 2 && data.values(v.tensorIndex, out, &why, kMaxSeriesLength);
     }
     return false;

@@ -7,7 +7,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     ckpt::Checkpoint scanned;
-    QString error;
+    ckpt::Phrase error;
     scanned.root = ckpt::scanPickles(scanned, bytes, 0, QStringLiteral("fuzz"), &error);
     fuzz::exercise(scanned);
 

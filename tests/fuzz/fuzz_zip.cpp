@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (zip.read(src)) {
         for (const ckpt::ZipEntry &e : zip.entries()) {
             QByteArray bytes;
-            QString error;
+            ckpt::Phrase error;
             zip.readEntry(e, &bytes, &error, true);
             zip.crcMatches(e);
         }

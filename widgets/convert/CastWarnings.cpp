@@ -111,7 +111,7 @@ void CastWarnings::show(std::vector<CastRisk> risks)
         item->setToolTip(TensorColumn, r.path);
         item->setText(CastColumn, QStringLiteral("%1 → %2").arg(dtypeName(r.from), dtypeName(r.to)));
         if (!r.error.isEmpty()) {
-            item->setText(OverflowColumn, tr("not read: %1").arg(r.error));
+            item->setText(OverflowColumn, tr("not read: %1").arg(r.error.text()));
             continue;
         }
         item->setText(OverflowColumn, locale.toString(r.overflow));

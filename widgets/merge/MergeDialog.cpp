@@ -346,7 +346,7 @@ void MergeDialog::showPreview()
     if (m_previewJobs->isBusy() || m_previewTimer->isActive())
         return; // the preflight of the current inputs comes, and shows itself
     const MergeReport &r = m_preflight;
-    const QString request = mergeRequestProblem(options());
+    const QString request = mergeRequestProblem(options()).text();
     m_previewOk = inputs().size() >= 2 && r.ok() && request.isEmpty();
     QStringList details;
     if (inputs().size() < 2) {
@@ -356,8 +356,8 @@ void MergeDialog::showPreview()
     } else if (!r.ok()) {
         const QString file
             = r.errorFile.isEmpty() ? QString() : QFileInfo(r.errorFile).fileName() + QStringLiteral(": ");
-        m_summary->setText(tr("Cannot merge: %1").arg(file + r.error));
-        details = r.offendingKeys;
+        m_summary->setText(tr("Cannot merge: %1").arg(file + r.error.text()));
+        details = textOf(r.offendingKeys);
     } else {
         m_summary->setText(describe(r));
         const QStringList files = inputs();
@@ -411,8 +411,8 @@ void MergeDialog::finished(const MergeReport &r)
             text += QLatin1Char(' ') + tr("The recipe is in %1.").arg(QFileInfo(r.written.sidecar).fileName());
         m_summary->setText(text);
     } else {
-        m_summary->setText(tr("Not written: %1").arg(r.error));
-        m_details->setPlainText(r.offendingKeys.join(QLatin1Char('\n')));
+        m_summary->setText(tr("Not written: %1").arg(r.error.text()));
+        m_details->setPlainText(textOf(r.offendingKeys).join(QLatin1Char('\n')));
         m_details->setVisible(!r.offendingKeys.isEmpty());
     }
     updateControls();

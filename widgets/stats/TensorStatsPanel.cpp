@@ -155,8 +155,8 @@ void TensorStatsPanel::display(const TensorStats &s)
     m_stats = s;
     const TensorInfo &t = m_ckpt->tensors[size_t(m_index)];
     if (!s.ok) {
-        m_summary->setText(tr("No statistics: %1").arg(s.error.toHtmlEscaped()));
-        m_plot->clearStats(s.error);
+        m_summary->setText(tr("No statistics: %1").arg(s.error.text().toHtmlEscaped()));
+        m_plot->clearStats(s.error.text());
         m_export->setEnabled(false);
         settle();
         return;
