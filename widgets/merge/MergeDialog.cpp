@@ -306,7 +306,7 @@ void MergeDialog::preview()
     // What the inputs hold, independent of the method and weights (checked in showPreview).
     o.method = MergeMethod::Average;
     o.weights.clear();
-    m_summary->setText(tr("Checking the inputs…"));
+    say([] { return tr("Checking the inputs…"); });
     m_previewJobs->start([o](const JobControl &) { return preflightMerge(o); },
         [this](const MergeReport &r) {
             m_preflight = r;
@@ -315,10 +315,9 @@ void MergeDialog::preview()
     updateControls();
 }
 
-QString MergeDialog::describe(const MergeReport &r) const
+QString MergeDialog::describe(const MergeReport &r, const MergeOptions &o)
 {
-    const QStringList files = inputs();
-    const MergeOptions o = options();
+    const QStringList &files = o.inputs;
     QString what;
     if (o.method == MergeMethod::AddDifference) {
         what = tr("%1 + %2 × (%3 − %4)")
@@ -345,27 +344,32 @@ void MergeDialog::showPreview()
 {
     if (m_previewJobs->isBusy() || m_previewTimer->isActive())
         return; // the preflight of the current inputs comes, and shows itself
-    const MergeReport &r = m_preflight;
-    const QString request = mergeRequestProblem(options()).text();
-    m_previewOk = inputs().size() >= 2 && r.ok() && request.isEmpty();
-    QStringList details;
-    if (inputs().size() < 2) {
-        m_summary->setText(hint());
+    const MergeReport r = m_preflight;
+    const MergeOptions o = options();
+    const Phrase request = mergeRequestProblem(o);
+    m_previewOk = o.inputs.size() >= 2 && r.ok() && request.isEmpty();
+    if (o.inputs.size() < 2) {
+        say(hint, [] { return QStringList(); });
     } else if (!request.isEmpty()) {
-        m_summary->setText(tr("Cannot merge: %1").arg(request));
+        say([request] { return tr("Cannot merge: %1").arg(request.text()); }, [] { return QStringList(); });
     } else if (!r.ok()) {
-        const QString file
-            = r.errorFile.isEmpty() ? QString() : QFileInfo(r.errorFile).fileName() + QStringLiteral(": ");
-        m_summary->setText(tr("Cannot merge: %1").arg(file + r.error.text()));
-        details = textOf(r.offendingKeys);
+        say(
+            [r] {
+                return r.errorFile.isEmpty()
+                    ? tr("Cannot merge: %1").arg(r.error.text())
+                    : tr("Cannot merge: %1: %2").arg(QFileInfo(r.errorFile).fileName(), r.error.text());
+            },
+            [r] { return textOf(r.offendingKeys); });
     } else {
-        m_summary->setText(describe(r));
-        const QStringList files = inputs();
-        for (int i = 0; i < r.stateDicts.size(); ++i)
-            details << tr("%1: state_dict %2").arg(QFileInfo(files.value(i)).fileName(), r.stateDicts[i].text());
+        say([r, o] { return describe(r, o); },
+            [r, files = o.inputs] {
+                QStringList details;
+                for (int i = 0; i < r.stateDicts.size(); ++i)
+                    details
+                        << tr("%1: state_dict %2").arg(QFileInfo(files.value(i)).fileName(), r.stateDicts[i].text());
+                return details;
+            });
     }
-    m_details->setPlainText(details.join(QLatin1Char('\n')));
-    m_details->setVisible(!details.isEmpty());
     updateControls();
     Q_EMIT previewed();
 }
@@ -381,14 +385,14 @@ void MergeDialog::startMerge()
                    .arg(QFileInfo(o.write.output).fileName()),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes) {
-        m_summary->setText(tr("Not written: %1 exists and was kept.").arg(o.write.output));
+        say([output = o.write.output] { return tr("Not written: %1 exists and was kept.").arg(output); });
         return;
     }
     m_confirmedOutput.clear();
     m_lastOutput.clear();
     m_progress->setValue(0);
     m_progress->show();
-    m_summary->setText(tr("Merging into %1…").arg(o.write.output));
+    say([output = o.write.output] { return tr("Merging into %1…").arg(output); });
     m_mergeJobs->start(
         [o](const JobControl &control) mutable {
             o.write.cancel = control.stopFlag();
@@ -404,16 +408,16 @@ void MergeDialog::finished(const MergeReport &r)
     m_progress->hide();
     if (r.ok()) {
         m_lastOutput = r.written.output;
-        QString text = tr("Wrote %1 (%2), verified on reload.")
-                           .arg(r.written.output,
-                               QLocale().formattedDataSize(r.written.bytesWritten, 1, QLocale::DataSizeSIFormat));
-        if (!r.written.sidecar.isEmpty())
-            text += QLatin1Char(' ') + tr("The recipe is in %1.").arg(QFileInfo(r.written.sidecar).fileName());
-        m_summary->setText(text);
+        say([output = r.written.output, bytes = r.written.bytesWritten, sidecar = r.written.sidecar] {
+            QString text = tr("Wrote %1 (%2), verified on reload.")
+                               .arg(output, QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat));
+            if (!sidecar.isEmpty())
+                text += QLatin1Char(' ') + tr("The recipe is in %1.").arg(QFileInfo(sidecar).fileName());
+            return text;
+        });
     } else {
-        m_summary->setText(tr("Not written: %1").arg(r.error.text()));
-        m_details->setPlainText(textOf(r.offendingKeys).join(QLatin1Char('\n')));
-        m_details->setVisible(!r.offendingKeys.isEmpty());
+        say([error = r.error] { return tr("Not written: %1").arg(error.text()); },
+            [keys = r.offendingKeys] { return textOf(keys); });
     }
     updateControls();
     Q_EMIT merged(r.ok());
@@ -456,11 +460,27 @@ void MergeDialog::retranslate()
     m_merge->setText(tr("Merge"));
     m_cancel->setText(tr("Cancel"));
     m_open->setText(tr("Open Result"));
-    if (m_inputs->rowCount() < 2)
-        m_summary->setText(hint());
+    showSaid();
 }
 
-QString MergeDialog::hint() const
+void MergeDialog::say(std::function<QString()> summary, std::function<QStringList()> details)
+{
+    m_said = std::move(summary);
+    m_saidDetails = std::move(details);
+    showSaid();
+}
+
+void MergeDialog::showSaid()
+{
+    m_summary->setText(m_said ? m_said() : hint());
+    if (!m_saidDetails)
+        return;
+    const QStringList details = m_saidDetails();
+    m_details->setPlainText(details.join(QLatin1Char('\n')));
+    m_details->setVisible(!details.isEmpty());
+}
+
+QString MergeDialog::hint()
 {
     return tr("Add two or more checkpoints of the same model: files, or rows selected in Runs.");
 }

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -55,8 +57,12 @@ private:
     void finished(const MergeReport &r);
     void updateControls();
     MergeOptions options() const;
-    QString describe(const MergeReport &r) const;
-    QString hint() const;
+    static QString describe(const MergeReport &r, const MergeOptions &o);
+    static QString hint();
+    // The summary line and the details under it, made again on LanguageChange (a report's
+    // sentences are Phrases).
+    void say(std::function<QString()> summary, std::function<QStringList()> details = nullptr);
+    void showSaid();
     void retranslate();
 
     QTableWidget *m_inputs;
@@ -76,6 +82,8 @@ private:
     QTimer *m_previewTimer;
     bool m_previewOk = false;
     MergeReport m_preflight; // of the current inputs, as an average without weights
+    std::function<QString()> m_said;
+    std::function<QStringList()> m_saidDetails; // null: the details keep what they show
     QString m_confirmedOutput; // the save dialog asked about replacing it
     QString m_lastOutput;
 };
