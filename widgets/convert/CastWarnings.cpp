@@ -21,6 +21,11 @@ namespace ckpt {
 namespace {
 enum Column { TensorColumn, CastColumn, OverflowColumn, UnderflowColumn, ErrorColumn };
 
+QString readingText()
+{
+    return CastWarnings::tr("Reading the values the casts change…");
+}
+
 bool castsAnything(const EditPlan &plan)
 {
     return std::any_of(
@@ -82,7 +87,7 @@ void CastWarnings::refresh()
     }
     const CheckpointPtr source = r.extendedSource ? r.extendedSource : file;
     const std::shared_ptr<const Checkpoint> view = r.view;
-    m_summary->setText(tr("Reading the values the casts change…"));
+    m_summary->setText(readingText());
     m_table->clear();
     m_keep->setEnabled(false);
     QWidget::show();
@@ -164,7 +169,9 @@ void CastWarnings::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
-        if (!m_risks.empty())
+        if (m_jobs->isBusy())
+            m_summary->setText(readingText());
+        else if (!m_risks.empty())
             show(std::move(m_risks));
     }
     QWidget::changeEvent(event);

@@ -75,6 +75,42 @@ QString hintFor(StepForm form)
     }
     return QString();
 }
+// The step kinds the dock offers, in this order.
+constexpr StepForm kStepForms[] = { StepForm::MapDevice, StepForm::DropGlob, StepForm::DropRegex, StepForm::KeepGlob,
+    StepForm::StripPrefix, StepForm::AddPrefix, StepForm::Rename, StepForm::Extract, StepForm::Cast,
+    StepForm::DropTrainingState, StepForm::KeepDType, StepForm::WeightsOnlySafe };
+
+QString stepFormName(StepForm form)
+{
+    switch (form) {
+    case StepForm::MapDevice:
+        return ConvertDock::tr("Map devices");
+    case StepForm::DropGlob:
+        return ConvertDock::tr("Drop (glob)");
+    case StepForm::DropRegex:
+        return ConvertDock::tr("Drop (regex)");
+    case StepForm::KeepGlob:
+        return ConvertDock::tr("Keep only (glob)");
+    case StepForm::StripPrefix:
+        return ConvertDock::tr("Strip key prefix");
+    case StepForm::AddPrefix:
+        return ConvertDock::tr("Add key prefix");
+    case StepForm::Rename:
+        return ConvertDock::tr("Rename (path=new key)");
+    case StepForm::Extract:
+        return ConvertDock::tr("Extract subtree");
+    case StepForm::Cast:
+        return ConvertDock::tr("Cast floating tensors");
+    case StepForm::DropTrainingState:
+        return ConvertDock::tr("Drop training state");
+    case StepForm::KeepDType:
+        return ConvertDock::tr("Keep dtype of (glob)");
+    case StepForm::WeightsOnlySafe:
+        return ConvertDock::tr("Make weights-only loadable");
+    }
+    return QString();
+}
+
 // The plan list asks for little height: the scrolling body is laid out at its preferred
 // height (it wraps text), and the steps list is what grows into the room there is.
 class PlanList : public QListWidget {
@@ -85,15 +121,16 @@ public:
 } // namespace
 
 ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
-    : QDockWidget(tr("Convert"), parent), m_doc(doc), m_jobs(new JobRunner(this))
+    : QDockWidget(parent), m_doc(doc), m_jobs(new JobRunner(this))
 {
     setObjectName(QStringLiteral("ConvertDock"));
     auto *body = new QWidget(this);
     auto *layout = new QVBoxLayout(body);
 
-    auto *planLabel = new QLabel(tr("Edit plan (applied in order, previewed before anything is written):"), body);
-    planLabel->setWordWrap(true);
-    layout->addWidget(planLabel);
+    m_planLabel = new QLabel(body);
+    m_planLabel->setObjectName(QStringLiteral("convertPlanLabel"));
+    m_planLabel->setWordWrap(true);
+    layout->addWidget(m_planLabel);
     m_planList = new PlanList(body);
     m_planList->setObjectName(QStringLiteral("convertPlanList"));
     m_planList->setWordWrap(true);
@@ -103,15 +140,8 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     auto *opRow = new QHBoxLayout;
     m_opKind = new QComboBox(body);
     m_opKind->setObjectName(QStringLiteral("convertStepKind"));
-    const std::pair<StepForm, QString> forms[] = { { StepForm::MapDevice, tr("Map devices") },
-        { StepForm::DropGlob, tr("Drop (glob)") }, { StepForm::DropRegex, tr("Drop (regex)") },
-        { StepForm::KeepGlob, tr("Keep only (glob)") }, { StepForm::StripPrefix, tr("Strip key prefix") },
-        { StepForm::AddPrefix, tr("Add key prefix") }, { StepForm::Rename, tr("Rename (path=new key)") },
-        { StepForm::Extract, tr("Extract subtree") }, { StepForm::Cast, tr("Cast floating tensors") },
-        { StepForm::DropTrainingState, tr("Drop training state") }, { StepForm::KeepDType, tr("Keep dtype of (glob)") },
-        { StepForm::WeightsOnlySafe, tr("Make weights-only loadable") } };
-    for (const auto &f : forms)
-        m_opKind->addItem(f.second, int(f.first));
+    for (StepForm f : kStepForms)
+        m_opKind->addItem(QString(), int(f)); // named in retranslateUi()
     m_opArg = new QLineEdit(body);
     m_opArg->setObjectName(QStringLiteral("convertStepText"));
     m_opChoice = new QComboBox(body);
@@ -119,9 +149,9 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_opChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_opChoice->setMinimumContentsLength(10);
     m_opChoice->hide();
-    m_addOp = new QPushButton(tr("Add"), body);
+    m_addOp = new QPushButton(body);
     m_addOp->setObjectName(QStringLiteral("convertAddStep"));
-    m_removeOp = new QPushButton(tr("Remove"), body);
+    m_removeOp = new QPushButton(body);
     m_removeOp->setObjectName(QStringLiteral("convertRemoveStep"));
     opRow->addWidget(m_opKind);
     opRow->addWidget(m_opArg, 1);
@@ -133,28 +163,27 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_opKind->setMinimumContentsLength(10);
 
     auto *undoRow = new QHBoxLayout;
-    auto *undo = new QPushButton(tr("Undo"), body);
-    undo->setObjectName(QStringLiteral("convertUndo"));
-    auto *redo = new QPushButton(tr("Redo"), body);
-    redo->setObjectName(QStringLiteral("convertRedo"));
+    m_undo = new QPushButton(body);
+    m_undo->setObjectName(QStringLiteral("convertUndo"));
+    m_redo = new QPushButton(body);
+    m_redo->setObjectName(QStringLiteral("convertRedo"));
     undoRow->addWidget(m_removeOp);
-    undoRow->addWidget(undo);
-    undoRow->addWidget(redo);
+    undoRow->addWidget(m_undo);
+    undoRow->addWidget(m_redo);
     undoRow->addStretch(1);
-    m_previewToggle = new QCheckBox(tr("Preview in Tree"), body);
+    m_previewToggle = new QCheckBox(body);
     m_previewToggle->setObjectName(QStringLiteral("convertPreviewToggle"));
-    m_previewToggle->setToolTip(tr("Show the checkpoint as the plan would write it in the main tree"));
     undoRow->addWidget(m_previewToggle);
     layout->addLayout(undoRow);
     QUndoStack *stack = m_doc->undoStack();
     connect(m_previewToggle, &QCheckBox::toggled, m_doc, &CheckpointDocument::setPreviewInTree);
     connect(m_doc, &CheckpointDocument::previewInTreeChanged, m_previewToggle, &QCheckBox::setChecked);
-    connect(undo, &QPushButton::clicked, stack, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
+    connect(m_undo, &QPushButton::clicked, stack, &QUndoStack::undo);
+    connect(m_redo, &QPushButton::clicked, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undo, &QWidget::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redo, &QWidget::setEnabled);
+    m_undo->setEnabled(false);
+    m_redo->setEnabled(false);
 
     m_sizes = new QLabel(body);
     m_sizes->setObjectName(QStringLiteral("convertSizes"));
@@ -163,37 +192,47 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_castWarnings = new CastWarnings(m_doc, body);
     layout->addWidget(m_castWarnings);
 
-    auto *form = new QFormLayout;
+    m_form = new QFormLayout;
+    // Labels above their fields when the dock is too narrow for both on one line (German).
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_format = new QComboBox(body);
     m_format->setObjectName(QStringLiteral("convertFormat"));
     for (const FormatWriter *w : formatWriters())
-        m_format->addItem(w->displayName(), w->name());
-    form->addRow(tr("Save as:"), m_format);
+        m_format->addItem(QString(), w->name()); // named in retranslateUi()
     auto *outRow = new QHBoxLayout;
     m_output = new QLineEdit(body);
     m_output->setObjectName(QStringLiteral("convertOutput"));
-    auto *browseButton = new QPushButton(tr("Browse…"), body);
-    browseButton->setObjectName(QStringLiteral("convertBrowse"));
+    m_browse = new QPushButton(body);
+    m_browse->setObjectName(QStringLiteral("convertBrowse"));
     outRow->addWidget(m_output, 1);
-    outRow->addWidget(browseButton);
-    form->addRow(tr("File:"), outRow);
+    outRow->addWidget(m_browse);
     m_shardSize = new ShardSizeBox(body);
     m_shardSize->setObjectName(QStringLiteral("convertShardSize"));
-    form->addRow(tr("Shards:"), m_shardSize);
-    m_verify = new QCheckBox(tr("Verify with a reload"), body);
-    m_verify->setToolTip(tr("Re-open the written file and compare every tensor's SHA-256"));
+    m_verify = new QCheckBox(body);
     m_verify->setObjectName(QStringLiteral("convertVerify"));
-    form->addRow(QString(), m_verify);
-    layout->addLayout(form);
+    auto label = [body](const char *name, QWidget *buddy) {
+        auto *l = new QLabel(body);
+        l->setObjectName(QLatin1String(name));
+        l->setBuddy(buddy);
+        return l;
+    };
+    m_formatLabel = label("convertFormatLabel", m_format);
+    m_outputLabel = label("convertOutputLabel", m_output);
+    m_shardSizeLabel = label("convertShardSizeLabel", m_shardSize);
+    m_form->addRow(m_formatLabel, m_format);
+    m_form->addRow(m_outputLabel, outRow);
+    m_form->addRow(m_shardSizeLabel, m_shardSize);
+    m_form->addRow(QString(), m_verify);
+    layout->addLayout(m_form);
     m_package = new PackageFields(body);
     layout->addWidget(m_package);
 
     auto *runRow = new QHBoxLayout;
-    m_convert = new QPushButton(tr("Convert"), body);
+    m_convert = new QPushButton(body);
     m_convert->setObjectName(QStringLiteral("convertRun"));
-    m_cancel = new QPushButton(tr("Cancel"), body);
+    m_cancel = new QPushButton(body);
     m_cancel->setObjectName(QStringLiteral("convertCancel"));
-    m_openResult = new QPushButton(tr("Open converted file"), body);
+    m_openResult = new QPushButton(body);
     m_openResult->setObjectName(QStringLiteral("convertOpenResult"));
     m_progress = new QProgressBar(body);
     m_progress->setRange(0, 1000);
@@ -216,11 +255,10 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     setWidget(scroll);
 
     connect(m_opKind, &QComboBox::currentIndexChanged, this, &ConvertDock::updateStepInput);
-    updateStepInput();
     connect(m_addOp, &QPushButton::clicked, this, &ConvertDock::addFromForm);
     connect(m_opArg, &QLineEdit::returnPressed, this, &ConvertDock::addFromForm);
     connect(m_removeOp, &QPushButton::clicked, this, &ConvertDock::removeSelected);
-    connect(browseButton, &QPushButton::clicked, this, &ConvertDock::browse);
+    connect(m_browse, &QPushButton::clicked, this, &ConvertDock::browse);
     connect(m_convert, &QPushButton::clicked, this, &ConvertDock::startConvert);
     // The writer removes its temporary file and reports; the target stays as it was.
     connect(m_cancel, &QPushButton::clicked, m_jobs, &JobRunner::requestStop);
@@ -242,11 +280,48 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     connect(m_doc, &CheckpointDocument::checkpointChanged, this, &ConvertDock::onCheckpointChanged);
     connect(m_doc, &CheckpointDocument::planChanged, this, &ConvertDock::refreshPlan);
     connect(m_doc, &CheckpointDocument::planApplied, this, &ConvertDock::refreshPlan);
-    refreshPlan();
+    retranslateUi(); // also the step field's hint, the plan and the status
     applyPreferences();
     m_package->setVisible(writer().name() == QLatin1String("package"));
     m_shardSize->setEnabled(writer().writesShards());
     connect(Preferences::instance(), &Preferences::changed, this, &ConvertDock::applyPreferences);
+}
+
+void ConvertDock::retranslateUi()
+{
+    setWindowTitle(tr("Convert"));
+    m_planLabel->setText(tr("Edit plan (applied in order, previewed before anything is written):"));
+    for (int i = 0; i < m_opKind->count(); ++i)
+        m_opKind->setItemText(i, stepFormName(StepForm(m_opKind->itemData(i).toInt())));
+    m_addOp->setText(tr("Add"));
+    m_removeOp->setText(tr("Remove"));
+    m_undo->setText(tr("Undo"));
+    m_redo->setText(tr("Redo"));
+    m_previewToggle->setText(tr("Preview in Tree"));
+    m_previewToggle->setToolTip(tr("Show the checkpoint as the plan would write it in the main tree"));
+    if (m_treeLabel)
+        m_treeLabel->setText(tr("Selected rows:"));
+    for (int i = 0; i < m_format->count(); ++i)
+        if (const FormatWriter *w = findWriter(m_format->itemData(i).toString()))
+            m_format->setItemText(i, w->displayName());
+    m_formatLabel->setText(tr("Save as:"));
+    m_outputLabel->setText(tr("File:"));
+    m_shardSizeLabel->setText(tr("Shards:"));
+    m_browse->setText(tr("Browse…"));
+    m_verify->setText(tr("Verify with a reload"));
+    m_verify->setToolTip(tr("Re-open the written file and compare every tensor's SHA-256"));
+    m_convert->setText(tr("Convert"));
+    m_cancel->setText(tr("Cancel"));
+    m_openResult->setText(tr("Open converted file"));
+    // The step field's hint and the choices' texts, the choice made kept.
+    const QString chosen = stepText();
+    updateStepInput();
+    if (const int i = m_opChoice->findData(chosen); i >= 0)
+        m_opChoice->setCurrentIndex(i);
+    else if (m_opChoice->isEditable())
+        m_opChoice->setEditText(chosen);
+    refreshPlan(); // the steps and their notes are Phrases
+    m_status->setText(m_statusText ? m_statusText() : QString());
 }
 
 // The preferred format, cast, shard size and verification, until changed here.
@@ -262,13 +337,21 @@ void ConvertDock::applyPreferences()
 
 void ConvertDock::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("Convert"));
-        refreshPlan(); // the steps and their notes are Phrases
-        if (m_reportWriter && m_status->text() == m_reportText)
-            showReport();
-    }
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
     QDockWidget::changeEvent(event);
+}
+
+void ConvertDock::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
+void ConvertDock::clearStatus()
+{
+    m_statusText = nullptr;
+    m_status->clear();
 }
 
 bool ConvertDock::isBusy() const
@@ -287,7 +370,7 @@ void ConvertDock::onCheckpointChanged()
                 ? QString()
                 : info.dir().filePath(info.completeBaseName() + QStringLiteral("_converted") + writer().suffix()));
         m_lastOutput.clear();
-        m_status->clear();
+        clearStatus();
     }
     fillChoices();
     m_package->setCheckpoint(ckpt);
@@ -302,9 +385,9 @@ void ConvertDock::setTreeActions(const QList<QAction *> &actions)
     m_treeRow->setObjectName(QStringLiteral("convertTreeActions"));
     auto *row = new QHBoxLayout(m_treeRow);
     row->setContentsMargins(0, 0, 0, 0);
-    auto *label = new QLabel(tr("Selected rows:"), m_treeRow);
-    label->setObjectName(QStringLiteral("convertTreeActionsLabel"));
-    row->addWidget(label);
+    m_treeLabel = new QLabel(tr("Selected rows:"), m_treeRow);
+    m_treeLabel->setObjectName(QStringLiteral("convertTreeActionsLabel"));
+    row->addWidget(m_treeLabel);
     for (QAction *a : actions) {
         auto *button = new QToolButton(m_treeRow);
         button->setDefaultAction(a);
@@ -405,12 +488,12 @@ void ConvertDock::addFromForm()
     const auto kind = StepForm(m_opKind->currentData().toInt());
     const ParsedStep step = parseStep(kind, stepText());
     if (!step.op) {
-        m_status->setText(tr("%1: %2.").arg(m_opKind->currentText(), step.error.text()));
+        setStatus([kind, error = step.error] { return tr("%1: %2.").arg(stepFormName(kind), error.text()); });
         return;
     }
     m_doc->pushStep(*step.op);
     m_opArg->clear();
-    m_status->clear();
+    clearStatus();
 }
 
 void ConvertDock::removeSelected()
@@ -482,7 +565,7 @@ void ConvertDock::startConvert()
     if (!m_doc->isPlanApplied()) {
         // The plan is being re-applied in the background: write once it is, rather than
         // ignore the click.
-        m_status->setText(tr("Writing starts once the plan is applied…"));
+        setStatus([] { return tr("Writing starts once the plan is applied…"); });
         connect(m_doc, &CheckpointDocument::planApplied, this, &ConvertDock::startConvert,
             Qt::ConnectionType(Qt::SingleShotConnection | Qt::UniqueConnection));
         return;
@@ -493,7 +576,7 @@ void ConvertDock::startConvert()
                tr("%1 already exists. Replace it with the converted checkpoint?").arg(QFileInfo(output).fileName()),
                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes) {
-        m_status->setText(tr("Not written: %1 exists and was kept.").arg(output));
+        setStatus([output] { return tr("Not written: %1 exists and was kept.").arg(output); });
         return;
     }
     ConvertOptions options;
@@ -502,7 +585,7 @@ void ConvertDock::startConvert()
     if (options.writer->writesShards()) {
         Phrase why;
         if (!m_shardSize->bytes(&options.maxShardSize, &why)) {
-            m_status->setText(tr("Not written: %1.").arg(why.text()));
+            setStatus([why] { return tr("Not written: %1.").arg(why.text()); });
             return;
         }
     }
@@ -513,7 +596,7 @@ void ConvertDock::startConvert()
     const EditResult edit = m_doc->planResult();
     m_progress->setValue(0);
     m_lastOutput.clear();
-    m_status->setText(tr("Writing %1…").arg(options.output));
+    setStatus([output = options.output] { return tr("Writing %1…").arg(output); });
     m_jobs->start(
         [source, edit, options](const JobControl &control) mutable {
             options.cancel = control.stopFlag();
@@ -538,12 +621,12 @@ void ConvertDock::finished(ConvertReport r, const FormatWriter &writer)
     r.manifest.clear(); // every tensor's hash: not shown
     m_report = std::move(r);
     m_reportWriter = &writer;
-    showReport();
+    setStatus([this] { return reportText(); });
     updateButtons();
     Q_EMIT converted(m_report.ok);
 }
 
-void ConvertDock::showReport()
+QString ConvertDock::reportText() const
 {
     const ConvertReport &r = m_report;
     const FormatWriter &writer = *m_reportWriter;
@@ -570,8 +653,7 @@ void ConvertDock::showReport()
         lines << tr("Not written: %1. The target was left as it was.").arg(r.error.text());
     }
     lines << textOf(r.notes);
-    m_reportText = lines.join(QLatin1Char('\n'));
-    m_status->setText(m_reportText);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace ckpt

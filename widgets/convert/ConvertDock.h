@@ -4,8 +4,11 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -53,10 +56,15 @@ private:
     void addFromForm();
     void removeSelected();
     void refreshPlan();
+    // Every text the dock sets itself, in the language installed now.
+    void retranslateUi();
+    // A line in the status field, made again on LanguageChange (it may hold a Phrase).
+    void setStatus(std::function<QString()> text);
+    void clearStatus();
     void startConvert();
     void finished(ConvertReport r, const FormatWriter &writer);
-    // The last report in the status line, in the language installed now.
-    void showReport();
+    // The last report, in the language installed now.
+    QString reportText() const;
     // The writer chosen in "Save as".
     const FormatWriter &writer() const;
     void browse();
@@ -71,17 +79,24 @@ private:
     CheckpointDocument *m_doc;
     QString m_sourceFile; // the file the output name was made for
 
+    QLabel *m_planLabel;
     QListWidget *m_planList;
     QComboBox *m_opKind;
     QLineEdit *m_opArg;
     QComboBox *m_opChoice; // dtype and device steps: what the file holds
     QWidget *m_treeRow = nullptr;
+    QLabel *m_treeLabel = nullptr;
     QPushButton *m_addOp;
     QPushButton *m_removeOp;
+    QPushButton *m_undo;
+    QPushButton *m_redo;
     QLabel *m_sizes;
     CastWarnings *m_castWarnings;
+    QFormLayout *m_form;
+    QLabel *m_formatLabel, *m_outputLabel, *m_shardSizeLabel;
     QComboBox *m_format;
     QLineEdit *m_output;
+    QPushButton *m_browse;
     ShardSizeBox *m_shardSize; // torch and safetensors: Hugging Face shards
     QCheckBox *m_verify;
     PackageFields *m_package;
@@ -93,10 +108,10 @@ private:
     QPushButton *m_openResult;
     QProgressBar *m_progress;
     QLabel *m_status;
+    std::function<QString()> m_statusText; // what m_status shows, made in the language of the moment
     ConvertReport m_report; // the last conversion's, without its manifest
     qsizetype m_reportTensors = 0; // its manifest's size
     const FormatWriter *m_reportWriter = nullptr;
-    QString m_reportText; // what showReport() put in the status line
 
     JobRunner *m_jobs; // the conversion being written
     QString m_lastOutput;
