@@ -137,7 +137,6 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_planList->setMinimumHeight(60);
     layout->addWidget(m_planList, 1);
 
-    auto *opRow = new QHBoxLayout;
     m_opKind = new QComboBox(body);
     m_opKind->setObjectName(QStringLiteral("convertStepKind"));
     for (StepForm f : kStepForms)
@@ -153,14 +152,16 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_addOp->setObjectName(QStringLiteral("convertAddStep"));
     m_removeOp = new QPushButton(body);
     m_removeOp->setObjectName(QStringLiteral("convertRemoveStep"));
-    opRow->addWidget(m_opKind);
+    // The kind on a line of its own, as wide as the dock: the longer names (German's
+    // "Gleitkomma-Tensoren umwandeln") are read whole; its argument and Add below.
+    m_opKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_opKind->setMinimumContentsLength(10);
+    layout->addWidget(m_opKind);
+    auto *opRow = new QHBoxLayout;
     opRow->addWidget(m_opArg, 1);
     opRow->addWidget(m_opChoice, 1);
     opRow->addWidget(m_addOp);
     layout->addLayout(opRow);
-    // Narrow enough for the right column of an 800 px window: long choices elide.
-    m_opKind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_opKind->setMinimumContentsLength(10);
 
     auto *undoRow = new QHBoxLayout;
     m_undo = new QPushButton(body);
@@ -171,10 +172,9 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     undoRow->addWidget(m_undo);
     undoRow->addWidget(m_redo);
     undoRow->addStretch(1);
+    layout->addLayout(undoRow);
     m_previewToggle = new QCheckBox(body);
     m_previewToggle->setObjectName(QStringLiteral("convertPreviewToggle"));
-    undoRow->addWidget(m_previewToggle);
-    layout->addLayout(undoRow);
     QUndoStack *stack = m_doc->undoStack();
     connect(m_previewToggle, &QCheckBox::toggled, m_doc, &CheckpointDocument::setPreviewInTree);
     connect(m_doc, &CheckpointDocument::previewInTreeChanged, m_previewToggle, &QCheckBox::setChecked);
@@ -188,7 +188,11 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_sizes = new QLabel(body);
     m_sizes->setObjectName(QStringLiteral("convertSizes"));
     m_sizes->setWordWrap(true);
-    layout->addWidget(m_sizes);
+    // Beside the sizes, which wrap: the step buttons' line stays narrow enough in German.
+    auto *sizesRow = new QHBoxLayout;
+    sizesRow->addWidget(m_sizes, 1);
+    sizesRow->addWidget(m_previewToggle, 0, Qt::AlignTop);
+    layout->addLayout(sizesRow);
     m_castWarnings = new CastWarnings(m_doc, body);
     layout->addWidget(m_castWarnings);
 
@@ -236,6 +240,8 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_openResult->setObjectName(QStringLiteral("convertOpenResult"));
     m_progress = new QProgressBar(body);
     m_progress->setRange(0, 1000);
+    // Narrower than its text would have it: beside German's longer buttons in the dock.
+    m_progress->setMinimumWidth(24);
     runRow->addWidget(m_convert);
     runRow->addWidget(m_cancel);
     runRow->addWidget(m_progress, 1);
@@ -246,6 +252,7 @@ ConvertDock::ConvertDock(CheckpointDocument *doc, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
+    m_status->hide();
     // Scrolls rather than holding the window above its smallest size (800x500).
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("convertScroll"));
@@ -321,7 +328,8 @@ void ConvertDock::retranslateUi()
     else if (m_opChoice->isEditable())
         m_opChoice->setEditText(chosen);
     refreshPlan(); // the steps and their notes are Phrases
-    m_status->setText(m_statusText ? m_statusText() : QString());
+    if (m_statusText)
+        m_status->setText(m_statusText());
 }
 
 // The preferred format, cast, shard size and verification, until changed here.
@@ -346,12 +354,15 @@ void ConvertDock::setStatus(std::function<QString()> text)
 {
     m_statusText = std::move(text);
     m_status->setText(m_statusText());
+    m_status->show();
 }
 
+// Hidden while empty: its line is room the steps list can have.
 void ConvertDock::clearStatus()
 {
     m_statusText = nullptr;
     m_status->clear();
+    m_status->hide();
 }
 
 bool ConvertDock::isBusy() const
@@ -398,7 +409,7 @@ void ConvertDock::setTreeActions(const QList<QAction *> &actions)
     row->addStretch(1);
     // Under the step field: what the tree's selection can add to the plan.
     auto *layout = static_cast<QVBoxLayout *>(body->layout());
-    layout->insertWidget(layout->indexOf(m_planList) + 2, m_treeRow);
+    layout->insertWidget(layout->indexOf(m_opKind) + 2, m_treeRow);
 }
 
 void ConvertDock::updateStepInput()

@@ -25,6 +25,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_pattern->setClearButtonEnabled(true);
     m_pattern->installEventFilter(this); // Down: into the results
     m_mode->addItems({ QString(), QString(), QString() });
+    m_mode->setSizeAdjustPolicy(QComboBox::AdjustToContents); // as wide as the language of the moment needs
     m_dtype->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_device->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_count->setMinimumWidth(90);
