@@ -54,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_cancelButton->setAutoRaise(true);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
-    setBusy(false, QString());
+    setBusy(false);
 
     createActions();
     createMenus();
@@ -109,12 +109,19 @@ bool MainWindow::selectPath(const QString &slashPath)
     return m_treePane->selectPath(slashPath);
 }
 
-void MainWindow::setBusy(bool busy, const QString &message)
+void MainWindow::setBusy(bool busy, std::function<QString()> message)
 {
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
-    if (!message.isEmpty())
-        statusBar()->showMessage(message, busy ? 0 : 8000);
+    if (message)
+        showStatus(std::move(message), busy ? 0 : 8000);
+}
+
+void MainWindow::showStatus(std::function<QString()> message, int timeout)
+{
+    m_status = std::move(message);
+    m_statusTimeout = timeout;
+    statusBar()->showMessage(m_status(), timeout);
 }
 
 // The welcome page holds the window while no file is open or being read.
@@ -158,7 +165,7 @@ void MainWindow::onClosed()
     m_banner->clear();
     setWindowFilePath(QString());
     setWindowTitle(tr("Checkpoint Inspector"));
-    setBusy(false, QString());
+    setBusy(false);
     showPage();
 }
 
@@ -166,12 +173,12 @@ void MainWindow::onLoadStarted(const QString &path)
 {
     m_banner->clear();
     showPage();
-    setBusy(true, tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    setBusy(true, [name = QFileInfo(path).fileName()] { return tr("Reading %1…").arg(name); });
 }
 
 void MainWindow::onLoadCancelled()
 {
-    setBusy(false, tr("Loading cancelled"));
+    setBusy(false, [] { return tr("Loading cancelled"); });
     showPage();
 }
 
@@ -194,13 +201,13 @@ void MainWindow::onLoaded(bool ok)
     showPage();
     switch (state) {
     case ReadState::Complete:
-        setBusy(false, tr("Opened %1").arg(name));
+        setBusy(false, [name] { return tr("Opened %1").arg(name); });
         break;
     case ReadState::Partial:
-        setBusy(false, tr("Opened %1 in part").arg(name));
+        setBusy(false, [name] { return tr("Opened %1 in part").arg(name); });
         break;
     case ReadState::Failed:
-        setBusy(false, tr("Could not open %1").arg(name));
+        setBusy(false, [name] { return tr("Could not open %1").arg(name); });
         break;
     }
     Q_EMIT loadFinished(ok);
@@ -211,7 +218,7 @@ void MainWindow::onFileChangedOnDisk()
     const QString path = m_doc->filePath();
     if (path.isEmpty() || !QFileInfo::exists(path))
         return;
-    statusBar()->showMessage(tr("%1 changed on disk: reloading").arg(QFileInfo(path).fileName()), 5000);
+    showStatus([name = QFileInfo(path).fileName()] { return tr("%1 changed on disk: reloading").arg(name); }, 5000);
     m_doc->reload();
 }
 
@@ -294,6 +301,9 @@ void MainWindow::changeEvent(QEvent *event)
         // The banner says the load's problems again, unless it was closed or says something else.
         if (!m_loadProblems.isEmpty() && m_banner->text() == m_loadProblems)
             showLoadProblems();
+        // A message still shown is said again (its time starts over).
+        if (m_status && !statusBar()->currentMessage().isEmpty())
+            statusBar()->showMessage(m_status(), m_statusTimeout);
     }
     QMainWindow::changeEvent(event);
 }

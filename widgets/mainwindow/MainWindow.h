@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -107,13 +108,17 @@ private:
     void showCompareDialog();
     void showPreferences();
     void exportTo(int format);
-    void setBusy(bool busy, const QString &message);
+    void setBusy(bool busy, std::function<QString()> message = nullptr);
+    // A status bar message for `timeout` ms (0: until replaced), made again on LanguageChange.
+    void showStatus(std::function<QString()> message, int timeout);
     QString dialogFolder() const;
 
     CheckpointDocument *m_doc;
     TreePane *m_treePane;
     MessageBanner *m_banner;
     QString m_loadProblems; // what showLoadProblems() put in the banner
+    std::function<QString()> m_status; // what the status bar says, and for how long
+    int m_statusTimeout = 0;
     SummaryHeader *m_header;
     DetailsDock *m_details = nullptr;
     SafetyDock *m_safety = nullptr;

@@ -101,8 +101,12 @@ void MainWindow::createActions()
     connect(a.preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a.expandAll, &QAction::triggered, this, [this, tree] {
         if (!tree->expandAllBounded())
-            statusBar()->showMessage(
-                tr("Expanded %1 rows; expand deeper subtrees one by one").arg(CheckpointTreeView::kExpandBudget), 6000);
+            showStatus(
+                [] {
+                    return tr("Expanded %1 rows; expand deeper subtrees one by one")
+                        .arg(CheckpointTreeView::kExpandBudget);
+                },
+                6000);
     });
     connect(a.collapseAll, &QAction::triggered, tree, &QTreeView::collapseAll);
     connect(a.fileOrder, &QAction::triggered, this, [this, tree] {
@@ -387,7 +391,7 @@ void MainWindow::exportTo(int format)
         m_banner->showMessage(MessageBanner::Level::Error, tr("%1: %2").arg(path, out.errorString()));
         return;
     }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    showStatus([path] { return tr("Exported to %1").arg(QDir::toNativeSeparators(path)); }, 6000);
 }
 
 } // namespace ckpt

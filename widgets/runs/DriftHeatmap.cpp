@@ -4,6 +4,7 @@
 #include "widgets/common/Qcp.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -21,27 +22,21 @@ DriftHeatmap::DriftHeatmap(QWidget *parent)
       m_plot(new QCustomPlot(this))
 {
     m_runs->setObjectName(QStringLiteral("runsDriftRun"));
-    m_runs->setToolTip(tr("The run whose consecutive checkpoints are compared"));
     m_runs->hide();
     m_compute->setObjectName(QStringLiteral("runsDriftCompute"));
-    m_compute->setText(tr("Compute Drift"));
-    m_compute->setToolTip(tr("Read every tensor of consecutive checkpoints and compare them"));
     m_cancel->setObjectName(QStringLiteral("runsDriftCancel"));
-    m_cancel->setText(tr("Cancel"));
     m_cancel->hide();
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(120);
     m_progress->hide();
     m_status->setWordWrap(true);
-    m_status->setText(tr("Relative change ||b − a|| / ||a|| of each tensor between consecutive checkpoints."));
     m_plot->setObjectName(QStringLiteral("runsDriftPlot"));
     m_plot->setMinimumHeight(180);
     m_map = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
-    auto *scale = new QCPColorScale(m_plot);
-    m_plot->plotLayout()->addElement(0, 1, scale);
-    scale->axis()->setLabel(tr("log10 relative change"));
-    m_map->setColorScale(scale);
+    m_scale = new QCPColorScale(m_plot);
+    m_plot->plotLayout()->addElement(0, 1, m_scale);
+    m_map->setColorScale(m_scale);
     m_map->setGradient(QCPColorGradient::gpThermal);
     m_map->setInterpolate(false);
     m_plot->setMouseTracking(true);
@@ -73,7 +68,43 @@ DriftHeatmap::DriftHeatmap(QWidget *parent)
         else
             QToolTip::showText(event->globalPosition().toPoint(), text, m_plot);
     });
+    retranslateUi();
     show(RunDrift());
+}
+
+void DriftHeatmap::retranslateUi()
+{
+    m_runs->setToolTip(tr("The run whose consecutive checkpoints are compared"));
+    m_compute->setText(tr("Compute Drift"));
+    m_compute->setToolTip(tr("Read every tensor of consecutive checkpoints and compare them"));
+    m_cancel->setText(tr("Cancel"));
+    m_scale->axis()->setLabel(tr("log10 relative change"));
+    for (int i = 0; i < m_runs->count() && size_t(i) < m_report.runs.size(); ++i)
+        if (m_report.runs[size_t(i)].folder.isEmpty())
+            m_runs->setItemText(i, tr("(this folder)"));
+    m_status->setText(statusText());
+    m_plot->replot();
+}
+
+void DriftHeatmap::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+QString DriftHeatmap::statusText() const
+{
+    const int nx = int(m_drift.columns.size()), ny = int(m_drift.layers.size());
+    if (m_jobs->isBusy())
+        return tr("Comparing consecutive checkpoints…");
+    if (m_drift.cancelled)
+        return tr("Cancelled.");
+    if (nx == 0)
+        return tr("Relative change ||b − a|| / ||a|| of each tensor between consecutive checkpoints.");
+    return tr("%n tensor(s) across %1 pairs of checkpoints; hover a cell for its value.", nullptr, ny).arg(nx)
+        + (m_drift.errors.isEmpty() ? QString()
+                                    : QStringLiteral("\n") + textOf(m_drift.errors).join(QLatin1Char('\n')));
 }
 
 void DriftHeatmap::setReport(const RunReport &report)
@@ -115,7 +146,6 @@ void DriftHeatmap::compute()
     m_progress->show();
     m_cancel->show();
     m_compute->setEnabled(false);
-    m_status->setText(tr("Comparing consecutive checkpoints…"));
     const RunReport report = m_report;
     const int run = this->run();
     m_jobs->start(
@@ -126,6 +156,7 @@ void DriftHeatmap::compute()
             return computeRunDrift(report, run, work);
         },
         [this](const RunDrift &drift) { show(drift); });
+    m_status->setText(statusText());
 }
 
 void DriftHeatmap::cancel()
@@ -157,13 +188,7 @@ void DriftHeatmap::show(const RunDrift &drift)
     m_cancel->hide();
     m_compute->setEnabled(!m_report.checkpoints.empty());
     const int nx = int(drift.columns.size()), ny = int(drift.layers.size());
-    if (drift.cancelled)
-        m_status->setText(tr("Cancelled."));
-    else if (nx > 0)
-        m_status->setText(
-            tr("%n tensor(s) across %1 pairs of checkpoints; hover a cell for its value.", nullptr, ny).arg(nx)
-            + (drift.errors.isEmpty() ? QString()
-                                      : QStringLiteral("\n") + textOf(drift.errors).join(QLatin1Char('\n'))));
+    m_status->setText(statusText());
     m_map->data()->setSize(std::max(nx, 1), std::max(ny, 1));
     m_map->data()->setRange(QCPRange(0, std::max(nx - 1, 0)), QCPRange(0, std::max(ny - 1, 0)));
     m_map->data()->fill(std::nan(""));

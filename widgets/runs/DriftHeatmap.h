@@ -7,6 +7,7 @@
 class QComboBox;
 class QCustomPlot;
 class QCPColorMap;
+class QCPColorScale;
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -41,8 +42,14 @@ public:
 Q_SIGNALS:
     void computed(); // a drift (or its cancellation) is shown
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void show(const RunDrift &drift);
+    void retranslateUi();
+    // What the drift shown (or being computed) is, in the language of the moment.
+    QString statusText() const;
     RunReport m_report;
     RunDrift m_drift;
     JobRunner *m_jobs;
@@ -53,6 +60,7 @@ private:
     QLabel *m_status;
     QCustomPlot *m_plot;
     QCPColorMap *m_map;
+    QCPColorScale *m_scale;
 };
 
 } // namespace ckpt

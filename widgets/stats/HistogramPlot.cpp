@@ -3,6 +3,7 @@
 #include "widgets/common/PlotStyle.h"
 #include "widgets/common/ThemeColors.h"
 
+#include <QEvent>
 #include <QFileInfo>
 #include <QSvgGenerator>
 
@@ -50,6 +51,16 @@ HistogramPlot::HistogramPlot(QWidget *parent) : QCustomPlot(parent)
         for (int i = 0; i < m_marks.size(); ++i)
             m_marks[i]->setPen(QPen(toneColor(tones[i], p), 1.5, Qt::DashLine));
     });
+}
+
+void HistogramPlot::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        xAxis->setLabel(tr("value"));
+        yAxis->setLabel(tr("count"));
+        replot();
+    }
+    QCustomPlot::changeEvent(event);
 }
 
 void HistogramPlot::clearStats(const QString &message)

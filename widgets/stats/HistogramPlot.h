@@ -28,6 +28,9 @@ public:
     // The value-range marks (min, mean, max), for tests.
     QList<double> markPositions() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rescale();
     QCPBars *m_bars = nullptr;

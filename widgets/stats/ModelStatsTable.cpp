@@ -78,6 +78,13 @@ QVariant ModelStatsTable::data(const QModelIndex &index, int role) const
     }
 }
 
+void ModelStatsTable::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, ColFlags), index(rowCount() - 1, ColFlags));
+}
+
 QVariant ModelStatsTable::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)

@@ -30,6 +30,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The headers and the NaN/Inf column again, in the language installed now.
+    void retranslate();
 
 private:
     CheckpointPtr m_ckpt;

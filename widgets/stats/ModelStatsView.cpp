@@ -5,6 +5,7 @@
 #include "widgets/common/ThemeColors.h"
 
 #include "widgets/common/Qcp.h"
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,8 +23,7 @@ namespace ckpt {
 ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
     : QWidget(parent), m_worker(new StatsWorker(store ? store : std::make_shared<StatsStore>(), this)),
       m_model(new ModelStatsTable(this)), m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
-      m_chart(new QCustomPlot(this)), m_compute(new QPushButton(tr("Compute statistics of all tensors"), this)),
-      m_status(new QLabel(this))
+      m_chart(new QCustomPlot(this)), m_compute(new QPushButton(this)), m_status(new QLabel(this))
 {
     m_compute->setObjectName(QStringLiteral("computeModelStats"));
     m_status->setObjectName(QStringLiteral("modelStatsStatus"));
@@ -37,14 +37,11 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
     m_table->verticalHeader()->hide();
 
     m_chart->addGraph();
-    m_chart->graph(0)->setName(tr("std"));
     m_chart->addGraph();
-    m_chart->graph(1)->setName(tr("abs max"));
     for (int g = 0; g < 2; ++g)
         m_chart->graph(g)->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
     m_chart->yAxis->setScaleType(QCPAxis::stLogarithmic);
     m_chart->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>::create());
-    m_chart->xAxis->setLabel(tr("tensor (key order)"));
     // Tensors are counted: whole-number ticks only (1, 2, 5, 10 ... apart).
     auto keyTicks = QSharedPointer<QCPAxisTickerFixed>::create();
     keyTicks->setTickStep(1.0);
@@ -88,7 +85,39 @@ ModelStatsView::ModelStatsView(StatsStorePtr store, QWidget *parent)
         m_table->scrollTo(m_proxy->mapFromSource(src));
         Q_EMIT tensorActivated(src.data(ModelStatsTable::TensorIndexRole).toInt());
     });
+    retranslateUi();
     setCheckpoint(nullptr);
+}
+
+void ModelStatsView::retranslateUi()
+{
+    m_compute->setText(tr("Compute statistics of all tensors"));
+    m_chart->graph(0)->setName(tr("std"));
+    m_chart->graph(1)->setName(tr("abs max"));
+    m_chart->xAxis->setLabel(tr("tensor (key order)"));
+    m_chart->replot();
+}
+
+void ModelStatsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        m_model->retranslate();
+        if (!m_worker->isRunning())
+            showStatus();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ModelStatsView::showStatus()
+{
+    if (!m_ckpt)
+        m_status->clear();
+    else if (m_withStats)
+        m_status->setText(
+            tr("%1 of %2 tensors, %3 with NaN/Inf").arg(m_withStats).arg(m_indexes.size()).arg(m_flagged));
+    else
+        m_status->setText(tr("%n tensor(s)", nullptr, int(m_indexes.size())));
 }
 
 void ModelStatsView::setCheckpoint(const CheckpointPtr &ckpt)
@@ -100,7 +129,8 @@ void ModelStatsView::setCheckpoint(const CheckpointPtr &ckpt)
     m_indexes = ckpt ? statsTensorIndexes(*ckpt) : std::vector<int>();
     m_model->setTensors(ckpt, m_indexes);
     m_compute->setEnabled(!m_indexes.empty());
-    m_status->setText(ckpt ? tr("%n tensor(s)", nullptr, int(m_indexes.size())) : QString());
+    m_withStats = m_flagged = 0;
+    showStatus();
     fill();
 }
 
@@ -141,8 +171,11 @@ void ModelStatsView::fill()
     if (!withStats) // nothing plotted: the axis spans this file's tensors, not the last plot's
         m_chart->xAxis->setRange(0, std::max<double>(1, double(m_indexes.size()) - 1));
     m_chart->replot();
-    if (m_ckpt && withStats)
-        m_status->setText(tr("%1 of %2 tensors, %3 with NaN/Inf").arg(withStats).arg(m_indexes.size()).arg(flagged));
+    if (m_ckpt && withStats) {
+        m_withStats = withStats;
+        m_flagged = flagged;
+        showStatus();
+    }
     if (withStats)
         Q_EMIT computed();
 }

@@ -31,8 +31,14 @@ Q_SIGNALS:
     void tensorActivated(int tensorIndex);
     void computed();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fill();
+    void retranslateUi();
+    // "11 tensors", or how many have statistics once some do.
+    void showStatus();
     CheckpointPtr m_ckpt;
     std::vector<int> m_indexes;
     StatsWorker *m_worker;
@@ -42,6 +48,7 @@ private:
     QCustomPlot *m_chart;
     QPushButton *m_compute;
     QLabel *m_status;
+    int m_withStats = 0, m_flagged = 0; // what showStatus() counts
 };
 
 } // namespace ckpt

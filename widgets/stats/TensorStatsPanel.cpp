@@ -8,6 +8,7 @@
 #include "widgets/stats/HistogramPlot.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -28,8 +29,7 @@ QString num(double v)
 TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     : QWidget(parent), m_worker(new StatsWorker(store ? store : std::make_shared<StatsStore>(), this)),
       m_plot(new HistogramPlot(this)), m_summary(new QLabel(this)), m_bins(new QSpinBox(this)),
-      m_log(new QCheckBox(tr("Log counts"), this)), m_exp(new QCheckBox(tr("Exponential bins"), this)),
-      m_export(new QToolButton(this))
+      m_log(new QCheckBox(this)), m_exp(new QCheckBox(this)), m_export(new QToolButton(this))
 {
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -39,11 +39,8 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     m_bins->setObjectName(QStringLiteral("histogramBins"));
     m_exp->setObjectName(QStringLiteral("histogramExponential"));
     m_bins->setRange(1, Preferences::kMaxHistogramBins);
-    m_bins->setPrefix(tr("Bins: "));
-    m_exp->setToolTip(tr("TensorBoard's fixed buckets ±1e-12·1.1^k"));
     m_export->setObjectName(QStringLiteral("histogramExport"));
-    m_export->setText(tr("Export…"));
-    m_export->setToolTip(tr("Save the histogram as PNG, SVG or PDF"));
+    retranslateUi();
 
     // Two rows: the right column of an 800 px window is narrower than the four in one.
     auto *controls = new QGridLayout;
@@ -71,6 +68,7 @@ TensorStatsPanel::TensorStatsPanel(StatsStorePtr store, QWidget *parent)
     connect(m_worker, &StatsWorker::progressChanged, this,
         [this](int pct) { m_plot->clearStats(tr("Computing… %1%").arg(pct)); });
     connect(m_worker, &StatsWorker::failed, this, [this](const QString &error) {
+        m_failure = error;
         m_summary->setText(tr("Statistics unavailable: %1").arg(error.toHtmlEscaped()));
         m_plot->clearStats();
         settle();
@@ -117,9 +115,37 @@ void TensorStatsPanel::setTensor(const CheckpointPtr &ckpt, int tensorIndex)
     refresh();
 }
 
+void TensorStatsPanel::retranslateUi()
+{
+    m_log->setText(tr("Log counts"));
+    m_exp->setText(tr("Exponential bins"));
+    m_bins->setPrefix(tr("Bins: "));
+    m_exp->setToolTip(tr("TensorBoard's fixed buckets ±1e-12·1.1^k"));
+    m_export->setText(tr("Export…"));
+    m_export->setToolTip(tr("Save the histogram as PNG, SVG or PDF"));
+}
+
+void TensorStatsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        if (!m_ckpt || m_index < 0) {
+            m_summary->setText(tr("Select a tensor to see its statistics."));
+        } else if (m_computing) {
+            m_summary->setText(tr("Computing statistics…"));
+        } else if (!m_failure.isEmpty()) {
+            m_summary->setText(tr("Statistics unavailable: %1").arg(m_failure.toHtmlEscaped()));
+        } else {
+            showStats();
+        }
+    }
+    QWidget::changeEvent(event);
+}
+
 void TensorStatsPanel::refresh()
 {
     m_shown = false;
+    m_failure.clear();
     if (!m_ckpt || m_index < 0) {
         m_worker->cancel();
         m_summary->setText(tr("Select a tensor to see its statistics."));
@@ -153,12 +179,25 @@ void TensorStatsPanel::settle()
 void TensorStatsPanel::display(const TensorStats &s)
 {
     m_stats = s;
+    showStats();
+    if (!s.ok) {
+        m_export->setEnabled(false);
+        settle();
+        return;
+    }
+    m_export->setEnabled(!s.histogram.empty());
+    m_shown = true;
+    Q_EMIT statsShown(m_index);
+    settle();
+}
+
+void TensorStatsPanel::showStats()
+{
+    const TensorStats &s = m_stats;
     const TensorInfo &t = m_ckpt->tensors[size_t(m_index)];
     if (!s.ok) {
         m_summary->setText(tr("No statistics: %1").arg(s.error.text().toHtmlEscaped()));
         m_plot->clearStats(s.error.text());
-        m_export->setEnabled(false);
-        settle();
         return;
     }
     // Short lines: the panel shares a dock column with Details and must not widen it.
@@ -181,10 +220,6 @@ void TensorStatsPanel::display(const TensorStats &s)
         m_plot->clearStats(tr("No finite values"));
     else
         m_plot->setStats(s, pathToString(t.path));
-    m_export->setEnabled(!s.histogram.empty());
-    m_shown = true;
-    Q_EMIT statsShown(m_index);
-    settle();
 }
 
 void TensorStatsPanel::exportPlot()

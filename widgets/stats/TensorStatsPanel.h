@@ -37,10 +37,16 @@ Q_SIGNALS:
     // A computation ended: statistics shown, or none to show (failed, no tensor).
     void idle();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
     void applyPreferences();
+    void retranslateUi();
     void display(const TensorStats &s);
+    // The summary and the plot's message for m_stats (or m_failure), in the language of the moment.
+    void showStats();
     void exportPlot();
     StatsOptions options() const;
     void settle();
@@ -55,6 +61,7 @@ private:
     QCheckBox *m_exp;
     QToolButton *m_export;
     TensorStats m_stats;
+    QString m_failure; // the worker's, when it could not compute (StatsWorker::failed)
     bool m_shown = false;
     bool m_computing = false;
 };
