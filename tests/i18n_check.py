@@ -152,7 +152,7 @@ def refreshed_catalogues(files, lupdate, project, scratch):
     return copies
 
 
-TR_CALL = re.compile(r'\btr\(|QT_TR_NOOP|QT_TRANSLATE_NOOP|QCoreApplication::translate\(')
+TR_CALL = re.compile(r'\btr\(|QT_TR_NOOP|QT_TRANSLATE_NOOP|QCoreApplication::translate\(|Phrase::translate\(')
 
 
 def unscanned_sources(root, project):

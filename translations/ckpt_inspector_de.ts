@@ -1434,7 +1434,7 @@
     </message>
     <message>
         <source>Selected rows:</source>
-        <translation>Gewählte Zeilen:</translation>
+        <translation>Auswahl:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (the file holds %n)</source>
@@ -1485,6 +1485,19 @@
     <message>
         <source>The archive&apos;s code/ sources, as torch.jit.save wrote them (shown, never run)</source>
         <translation>Die code/-Quellen des Archivs, wie torch.jit.save sie schrieb (angezeigt, nie ausgeführt)</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Diff</name>
+    <message>
+        <source>A: %1</source>
+        <comment>why checkpoint A&apos;s tensor cannot be read</comment>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <comment>why checkpoint B&apos;s tensor cannot be read</comment>
+        <translation>B: %1</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2501,353 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::Io</name>
+    <message>
+        <source>cannot open: No such file or directory</source>
+        <translation>kann nicht geöffnet werden: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: got %1 of %2 bytes</source>
+        <translation>kann nicht gelesen werden: %1 von %2 Bytes erhalten</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; appears more than once (compared as PyTorch&apos;s reader compares names, ignoring case): torch.load reads the one at byte %2</source>
+        <translation>Zip-Eintrag &apos;%1&apos; kommt mehrfach vor (Namen verglichen wie PyTorchs Leser, ohne Groß-/Kleinschreibung): torch.load liest den bei Byte %2</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>kann in %1 keine Datei anlegen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write: out of memory</source>
+        <translation>kann nicht schreiben: kein Speicher mehr</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kann nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <source>cannot name the written file: %1</source>
+        <translation>kann der geschriebenen Datei keinen Namen geben: %1</translation>
+    </message>
+    <message>
+        <source>cannot replace the target: %1</source>
+        <translation>kann das Ziel nicht ersetzen: %1</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; name a new or empty folder</source>
+        <translation>ist ein symbolischer Link; nennen Sie einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>is a folder that holds other files (%1); write to a new or empty folder</source>
+        <translation>ist ein Ordner mit anderen Dateien (%1); schreiben Sie in einen neuen oder leeren Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>kann in %1 keinen Ordner anlegen: %2</translation>
+    </message>
+    <message>
+        <source>no folder was written</source>
+        <translation>es wurde kein Ordner geschrieben</translation>
+    </message>
+    <message>
+        <source>cannot rename the written folder into place: %1</source>
+        <translation>kann den geschriebenen Ordner nicht an seinen Platz umbenennen: %1</translation>
+    </message>
+    <message>
+        <source>too small to be a zip archive (%1 bytes)</source>
+        <translation>zu klein für ein Zip-Archiv (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>no zip end of central directory record (not a zip, or truncated)</source>
+        <translation>kein Zip-Endeintrag des zentralen Verzeichnisses (kein Zip oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>zip64 end record claimed at byte %1 lies past the end of the file</source>
+        <translation>der bei Byte %1 angegebene Zip64-Endeintrag liegt hinter dem Dateiende</translation>
+    </message>
+    <message>
+        <source>zip64 end record at byte %1 is damaged</source>
+        <translation>der Zip64-Endeintrag bei Byte %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>multi-disk (spanned) zip archives are not supported</source>
+        <translation>mehrteilige (über Datenträger verteilte) Zip-Archive werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>zip64 directory lists %1 records in %2 bytes, more than the limit PyTorch&apos;s reader accepts</source>
+        <translation>das Zip64-Verzeichnis listet %1 Einträge in %2 Bytes, mehr als PyTorchs Leser annimmt</translation>
+    </message>
+    <message>
+        <source>zip end record counts %1 records in all but %2 on this disk (a spanned or damaged archive, which PyTorch&apos;s reader refuses)</source>
+        <translation>der Zip-Endeintrag zählt insgesamt %1 Einträge, aber %2 auf diesem Datenträger (ein verteiltes oder beschädigtes Archiv, das PyTorchs Leser ablehnt)</translation>
+    </message>
+    <message>
+        <source>zip directory lists %1 records, more than the limit of %2</source>
+        <translation>das Zip-Verzeichnis listet %1 Einträge, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>zip directory lists %1 records but is only %2 bytes long</source>
+        <translation>das Zip-Verzeichnis listet %1 Einträge, ist aber nur %2 Bytes lang</translation>
+    </message>
+    <message>
+        <source>zip central directory claims %1 bytes at byte %2, past the end of the file (%3 bytes)</source>
+        <translation>das zentrale Zip-Verzeichnis gibt %1 Bytes bei Byte %2 an, hinter dem Dateiende (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>zip central directory entry %1 at byte %2 is damaged</source>
+        <translation>der Eintrag %1 des zentralen Zip-Verzeichnisses bei Byte %2 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>zip central directory entry %1 at byte %2 runs past the directory</source>
+        <translation>der Eintrag %1 des zentralen Zip-Verzeichnisses bei Byte %2 reicht über das Verzeichnis hinaus</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a truncated zip64 extra field</source>
+        <translation>Zip-Eintrag &apos;%1&apos; hat ein abgeschnittenes Zip64-Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; needs zip64 sizes but has no zip64 extra field</source>
+        <translation>Zip-Eintrag &apos;%1&apos; braucht Zip64-Größen, hat aber kein Zip64-Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has its local header at byte %2, past the end of the file (%3 bytes)</source>
+        <translation>Zip-Eintrag &apos;%1&apos; hat seinen lokalen Header bei Byte %2, hinter dem Dateiende (%3 Bytes)</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; claims %2 bytes at byte %3, past the end of the file (%4 bytes)</source>
+        <translation>Zip-Eintrag &apos;%1&apos; gibt %2 Bytes bei Byte %3 an, hinter dem Dateiende (%4 Bytes)</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; claims an impossible size of %2 bytes</source>
+        <translation>Zip-Eintrag &apos;%1&apos; gibt eine unmögliche Größe von %2 Bytes an</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has no local header at byte %2</source>
+        <translation>Zip-Eintrag &apos;%1&apos; hat bei Byte %2 keinen lokalen Header</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos;: its local header names it &apos;%2&apos;</source>
+        <translation>Zip-Eintrag &apos;%1&apos;: sein lokaler Header nennt ihn &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s miniz (torch.load)</source>
+        <translation>PyTorchs miniz (torch.load)</translation>
+    </message>
+    <message>
+        <source>Python&apos;s zipfile (numpy.load, most scanners)</source>
+        <translation>Pythons zipfile (numpy.load, die meisten Scanner)</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; claims %2 bytes inflated from %3, more than deflate can produce</source>
+        <translation>Eintrag &apos;%1&apos; gibt %2 entpackte Bytes aus %3 an, mehr als Deflate erzeugen kann</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; would inflate to %2 bytes; with the %3 bytes already inflated that passes the budget of %4 bytes for this %5-byte file (a decompression bomb): not read</source>
+        <translation>Eintrag &apos;%1&apos; würde auf %2 Bytes entpackt; mit den schon entpackten %3 Bytes überschreitet das das Budget von %4 Bytes für diese Datei von %5 Bytes (eine Dekompressionsbombe): nicht gelesen</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: cannot start zlib</source>
+        <translation>Eintrag &apos;%1&apos;: zlib kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; inflates to more than the %2 bytes the directory says</source>
+        <translation>Eintrag &apos;%1&apos; entpackt sich auf mehr als die %2 Bytes, die das Verzeichnis angibt</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; ends before its compressed data does</source>
+        <translation>Eintrag &apos;%1&apos; endet vor seinen komprimierten Daten</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; is corrupt: %2</source>
+        <translation>Eintrag &apos;%1&apos; ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; inflates to %2 bytes, but the directory says %3</source>
+        <translation>Eintrag &apos;%1&apos; entpackt sich auf %2 Bytes, das Verzeichnis sagt aber %3</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; lies outside the file</source>
+        <translation>Eintrag &apos;%1&apos; liegt außerhalb der Datei</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; is stored but its sizes differ (%2 vs %3 bytes)</source>
+        <translation>Eintrag &apos;%1&apos; ist unkomprimiert, aber seine Größen unterscheiden sich (%2 gegenüber %3 Bytes)</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; would inflate to %2 bytes, more than the limit of %3 bytes</source>
+        <translation>Eintrag &apos;%1&apos; würde auf %2 Bytes entpackt, mehr als die Grenze von %3 Bytes</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; uses unsupported compression method %2</source>
+        <translation>Eintrag &apos;%1&apos; verwendet die nicht unterstützte Kompressionsmethode %2</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; fails its CRC-32 check (computed %2, directory says %3)</source>
+        <translation>Eintrag &apos;%1&apos; besteht die CRC-32-Prüfung nicht (berechnet %2, das Verzeichnis sagt %3)</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; cannot be read (method %2)</source>
+        <translation>Eintrag &apos;%1&apos; kann nicht gelesen werden (Methode %2)</translation>
+    </message>
+    <message>
+        <source>the file ends</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>die Datei endet</translation>
+    </message>
+    <message>
+        <source>the central directory starts</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>das zentrale Verzeichnis beginnt</translation>
+    </message>
+    <message>
+        <source>byte %1 is not a record</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>Byte %1 kein Eintrag ist</translation>
+    </message>
+    <message>
+        <source>a record&apos;s header is cut off</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>der Header eines Eintrags abgeschnitten ist</translation>
+    </message>
+    <message>
+        <source>a record is cut off</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>ein Eintrag abgeschnitten ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n records found by their local headers, until %2)</source>
+        <translation>
+            <numerusform>%1 (%n Eintrag über seinen lokalen Header gefunden, bis %2)</numerusform>
+            <numerusform>%1 (%n Einträge über ihre lokalen Header gefunden, bis %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation>das Schreiben wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; written after the end of the archive</source>
+        <translation>Eintrag &apos;%1&apos; nach dem Ende des Archivs geschrieben</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; begun inside another</source>
+        <translation>Eintrag &apos;%1&apos; innerhalb eines anderen begonnen</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; has a negative size</source>
+        <translation>Eintrag &apos;%1&apos; hat eine negative Größe</translation>
+    </message>
+    <message>
+        <source>record name too long: %1</source>
+        <translation>Eintragsname zu lang: %1</translation>
+    </message>
+    <message>
+        <source>duplicate record &apos;%1&apos;</source>
+        <translation>doppelter Eintrag &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>more data than record &apos;%1&apos; announced</source>
+        <translation>mehr Daten, als Eintrag &apos;%1&apos; angekündigt hat</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; got %2 of its %3 bytes</source>
+        <translation>Eintrag &apos;%1&apos; hat %2 von seinen %3 Bytes erhalten</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; was not ended</source>
+        <translation>Eintrag &apos;%1&apos; wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the last zip end record signature, at byte %1, has only %2 bytes after it (Python&apos;s zipfile: not a zip file)</source>
+        <translation>nach der letzten Signatur eines Zip-Endeintrags, bei Byte %1, folgen nur %2 Bytes (Pythons zipfile: keine Zip-Datei)</translation>
+    </message>
+    <message>
+        <source>zip central directory of %1 bytes would start before the file (Python&apos;s zipfile: bad offset for central directory)</source>
+        <translation>das zentrale Zip-Verzeichnis von %1 Bytes würde vor der Datei beginnen (Pythons zipfile: falscher Offset des zentralen Verzeichnisses)</translation>
+    </message>
+    <message>
+        <source>zip central directory is truncated at entry %1</source>
+        <translation>das zentrale Zip-Verzeichnis ist bei Eintrag %1 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>zip record %1 needs zip version %2.%3, which Python&apos;s zipfile does not support</source>
+        <translation>Zip-Eintrag %1 braucht die Zip-Version %2.%3, die Pythons zipfile nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>zip record %1 is flagged UTF-8 but its name is not</source>
+        <translation>Zip-Eintrag %1 ist als UTF-8 markiert, sein Name ist es aber nicht</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a corrupt extra field %2</source>
+        <translation>Zip-Eintrag &apos;%1&apos; hat ein beschädigtes Zusatzfeld %2</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a corrupt zip64 extra field</source>
+        <translation>Zip-Eintrag &apos;%1&apos; hat ein beschädigtes Zip64-Zusatzfeld</translation>
+    </message>
+    <message>
+        <source>zip directory lists more than %1 records</source>
+        <translation>das Zip-Verzeichnis listet mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: %2 (Python&apos;s zipfile cannot open it)</source>
+        <translation>Eintrag &apos;%1&apos;: %2 (Pythons zipfile kann ihn nicht öffnen)</translation>
+    </message>
+    <message>
+        <source>no local header at byte %1</source>
+        <translation>kein lokaler Header bei Byte %1</translation>
+    </message>
+    <message>
+        <source>bad magic number for the local header at byte %1</source>
+        <translation>falsche Signatur des lokalen Headers bei Byte %1</translation>
+    </message>
+    <message>
+        <source>its local header names it &apos;%1&apos;</source>
+        <translation>sein lokaler Header nennt ihn &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>its data overlaps the next record (possible zip bomb)</source>
+        <translation>seine Daten überlappen den nächsten Eintrag (mögliche Zip-Bombe)</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; appears more than once: Python&apos;s zipfile reads the last, at byte %2</source>
+        <translation>Zip-Eintrag &apos;%1&apos; kommt mehrfach vor: Pythons zipfile liest den letzten, bei Byte %2</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::LoadCheckPanel</name>
     <message>
         <source>Checking…</source>
@@ -2962,6 +3322,90 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::Merge</name>
+    <message>
+        <source>%1: missing in %2</source>
+        <comment>a key of the first checkpoint, then the file without it</comment>
+        <translation>%1: fehlt in %2</translation>
+    </message>
+    <message>
+        <source>%1: shape %2 in %3, %4 in %5</source>
+        <translation>%1: Shape %2 in %3, %4 in %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4 in %5</source>
+        <comment>a key, then its dtype in two files</comment>
+        <translation>%1: %2 in %3, %4 in %5</translation>
+    </message>
+    <message>
+        <source>%1: only in %2, not in %3</source>
+        <translation>%1: nur in %2, nicht in %3</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos;: %3</source>
+        <translation>%1: Tensor &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>refusing to write over an input</source>
+        <translation>eine Eingabe wird nicht überschrieben</translation>
+    </message>
+    <message>
+        <source>holds no state_dict (no dict of tensors)</source>
+        <translation>enthält kein state_dict (kein dict aus Tensoren)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the checkpoints do not have the same tensors: %n keys differ (nothing was written)</source>
+        <translation>
+            <numerusform>die Checkpoints haben nicht dieselben Tensoren: %n Schlüssel unterscheidet sich (nichts wurde geschrieben)</numerusform>
+            <numerusform>die Checkpoints haben nicht dieselben Tensoren: %n Schlüssel unterscheiden sich (nichts wurde geschrieben)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge needs at least two checkpoints</source>
+        <translation>das Zusammenführen braucht mindestens zwei Checkpoints</translation>
+    </message>
+    <message>
+        <source>add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1</source>
+        <translation>add-difference nimmt genau drei Checkpoints (A + alpha * (B - C)), erhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 checkpoints</source>
+        <translation>%1 Gewichte für %2 Checkpoints</translation>
+    </message>
+    <message>
+        <source>weights must be finite numbers</source>
+        <translation>die Gewichte müssen endliche Zahlen sein</translation>
+    </message>
+    <message>
+        <source>the weights sum to 0</source>
+        <translation>die Gewichte ergeben zusammen 0</translation>
+    </message>
+    <message>
+        <source>alpha must be a finite number</source>
+        <translation>alpha muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>no scratch file: %1</source>
+        <translation>keine Zwischendatei: %1</translation>
+    </message>
+    <message>
+        <source>scratch file: %1</source>
+        <translation>Zwischendatei: %1</translation>
+    </message>
+    <message>
+        <source>%1 (nothing was written)</source>
+        <translation>%1 (nichts wurde geschrieben)</translation>
+    </message>
+    <message>
+        <source>the recipe could not be written beside it: %1</source>
+        <translation>das Rezept konnte nicht daneben geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::MergeDialog</name>
     <message>
         <source>Add checkpoints to merge</source>
@@ -3119,6 +3563,10 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>Add two or more checkpoints of the same model: files, or rows selected in Runs.</source>
         <translation>Fügen Sie zwei oder mehr Checkpoints desselben Modells hinzu: Dateien oder in „Läufe“ ausgewählte Zeilen.</translation>
     </message>
+    <message>
+        <source>Cannot merge: %1: %2</source>
+        <translation>Zusammenführen nicht möglich: %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
@@ -3252,6 +3700,201 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
             <numerusform>%1 und %n weitere</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Pickle</name>
+    <message>
+        <source>a tensor in a tree pickled without its checkpoint</source>
+        <translation>ein Tensor in einem Baum, der ohne seinen Checkpoint gepickelt wird</translation>
+    </message>
+    <message>
+        <source>a storage in a tree pickled without its checkpoint</source>
+        <translation>ein Storage in einem Baum, der ohne seinen Checkpoint gepickelt wird</translation>
+    </message>
+    <message>
+        <source>empty value in the tree</source>
+        <translation>leerer Wert im Baum</translation>
+    </message>
+    <message>
+        <source>the tree is nested more than %1 deep</source>
+        <translation>der Baum ist tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a pickle MARK left in the tree</source>
+        <translation>ein Pickle-MARK im Baum übrig</translation>
+    </message>
+    <message>
+        <source>unknown value kind</source>
+        <translation>unbekannte Wertart</translation>
+    </message>
+    <message>
+        <source>cannot re-create object %1 (it was made by calling a non-global)</source>
+        <translation>Objekt %1 kann nicht neu erzeugt werden (es entstand durch den Aufruf von etwas, das kein Global ist)</translation>
+    </message>
+    <message>
+        <source>%1 (opcode at byte %2)</source>
+        <translation>%1 (Opcode bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>pickle ends early: needs %1 more bytes, %2 left</source>
+        <translation>das Pickle endet zu früh: braucht %1 Bytes mehr, %2 übrig</translation>
+    </message>
+    <message>
+        <source>pickle ends inside a text argument</source>
+        <translation>das Pickle endet in einem Textargument</translation>
+    </message>
+    <message>
+        <source>stack grows past %1 items</source>
+        <translation>der Stack wächst über %1 Elemente</translation>
+    </message>
+    <message>
+        <source>creates more than %1 values (a memory bomb)</source>
+        <translation>erzeugt mehr als %1 Werte (eine Speicherbombe)</translation>
+    </message>
+    <message>
+        <source>stack underflow</source>
+        <translation>Stack-Unterlauf</translation>
+    </message>
+    <message>
+        <source>no MARK on the stack</source>
+        <translation>kein MARK auf dem Stack</translation>
+    </message>
+    <message>
+        <source>stack underflow below MARK</source>
+        <translation>Stack-Unterlauf unter MARK</translation>
+    </message>
+    <message>
+        <source>memo store with an empty stack</source>
+        <translation>Memo-Speichern bei leerem Stack</translation>
+    </message>
+    <message>
+        <source>memo grows past %1 entries</source>
+        <translation>das Memo wächst über %1 Einträge</translation>
+    </message>
+    <message>
+        <source>memo key %1 was never stored</source>
+        <translation>Memo-Schlüssel %1 wurde nie gespeichert</translation>
+    </message>
+    <message>
+        <source>the pickle builds recursive references (shown as &lt;recursive reference&gt;)</source>
+        <translation>das Pickle baut rekursive Verweise (als &lt;recursive reference&gt; gezeigt)</translation>
+    </message>
+    <message>
+        <source>more structural oddities follow (not listed)</source>
+        <translation>weitere strukturelle Auffälligkeiten folgen (nicht aufgeführt)</translation>
+    </message>
+    <message>
+        <source>copies more than %1 container items (an expansion bomb)</source>
+        <translation>kopiert mehr als %1 Container-Elemente (eine Expansionsbombe)</translation>
+    </message>
+    <message>
+        <source>REDUCE arguments are not a tuple</source>
+        <translation>die REDUCE-Argumente sind kein Tupel</translation>
+    </message>
+    <message>
+        <source>calls the result of %1 at byte %2</source>
+        <translation>ruft das Ergebnis von %1 bei Byte %2 auf</translation>
+    </message>
+    <message>
+        <source>BUILD modifies the global %1 at byte %2</source>
+        <translation>BUILD verändert das Global %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>BUILD on a %1 at byte %2</source>
+        <translation>BUILD auf einem %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>SETITEMS with an odd number of items</source>
+        <translation>SETITEMS mit einer ungeraden Zahl von Elementen</translation>
+    </message>
+    <message>
+        <source>SETITEM on a %1 at byte %2</source>
+        <translation>SETITEM auf einem %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>dict grows past %1 items</source>
+        <translation>das dict wächst über %1 Elemente</translation>
+    </message>
+    <message>
+        <source>APPEND on a %1 at byte %2</source>
+        <translation>APPEND auf einem %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>list grows past %1 items</source>
+        <translation>die list wächst über %1 Elemente</translation>
+    </message>
+    <message>
+        <source>pickle ends without STOP</source>
+        <translation>das Pickle endet ohne STOP</translation>
+    </message>
+    <message>
+        <source>more than %1 opcodes</source>
+        <translation>mehr als %1 Opcodes</translation>
+    </message>
+    <message>
+        <source>STOP with an empty stack</source>
+        <translation>STOP bei leerem Stack</translation>
+    </message>
+    <message>
+        <source>MARK left open at STOP</source>
+        <translation>MARK bei STOP noch offen</translation>
+    </message>
+    <message>
+        <source>unsupported pickle protocol %1</source>
+        <translation>nicht unterstütztes Pickle-Protokoll %1</translation>
+    </message>
+    <message>
+        <source>DUP on an empty stack</source>
+        <translation>DUP auf leerem Stack</translation>
+    </message>
+    <message>
+        <source>INT argument is not a number Python reads</source>
+        <translation>das INT-Argument ist keine Zahl, die Python liest</translation>
+    </message>
+    <message>
+        <source>LONG argument is not a number Python reads</source>
+        <translation>das LONG-Argument ist keine Zahl, die Python liest</translation>
+    </message>
+    <message>
+        <source>FLOAT argument is not a number</source>
+        <translation>das FLOAT-Argument ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>STRING argument is not quoted</source>
+        <translation>das STRING-Argument steht nicht in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>negative BINSTRING length</source>
+        <translation>negative BINSTRING-Länge</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes, only %3 left in the pickle</source>
+        <translation>%1 gibt %2 Bytes an, im Pickle sind nur %3 übrig</translation>
+    </message>
+    <message>
+        <source>%1: out-of-band buffers are not part of a file</source>
+        <translation>%1: Out-of-band-Puffer sind nicht Teil einer Datei</translation>
+    </message>
+    <message>
+        <source>PUT key is not a number Python reads</source>
+        <translation>der PUT-Schlüssel ist keine Zahl, die Python liest</translation>
+    </message>
+    <message>
+        <source>GET key is not a number Python reads</source>
+        <translation>der GET-Schlüssel ist keine Zahl, die Python liest</translation>
+    </message>
+    <message>
+        <source>STACK_GLOBAL arguments are a %1 and a %2, not strings</source>
+        <translation>die STACK_GLOBAL-Argumente sind ein %1 und ein %2, keine Strings</translation>
+    </message>
+    <message>
+        <source>OBJ without a class</source>
+        <translation>OBJ ohne Klasse</translation>
+    </message>
+    <message>
+        <source>unknown opcode 0x%1</source>
+        <translation>unbekannter Opcode 0x%1</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +4295,11 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files or checkpoint-N folders, four folders deep)</source>
         <translation>keine Checkpoints gefunden (Dateien .pt .pth .ckpt .bin .tar .pkl .safetensors oder Ordner checkpoint-N, vier Ordnerebenen tief)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a tensor, then why it cannot be read</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RunsDock</name>
@@ -4022,6 +4670,11 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>record outside the archive folder &apos;%1&apos;</source>
         <translation>Eintrag außerhalb des Archivordners &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where a pickle is, then why it stops</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SafetyDock</name>
@@ -4235,6 +4888,13 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
     </message>
 </context>
 <context>
+    <name>ckpt::Stats</name>
+    <message>
+        <source>cannot compute: %1</source>
+        <translation>kann nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::StatsWorker</name>
     <message>
         <source>the statistics could not be computed</source>
@@ -4425,6 +5085,106 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>%1: %2</source>
         <comment>a fact of the file: its name, then its value</comment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Tensor</name>
+    <message>
+        <source>chunked %1 tensors are not supported</source>
+        <translation>in Chunks geteilte %1-Tensoren werden nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>its DCP chunks could not be located (see the file&apos;s warnings)</source>
+        <translation>seine DCP-Chunks wurden nicht gefunden (siehe die Warnungen der Datei)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why its bytes cannot be read</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s bytes run past the end of %1</source>
+        <translation>die Bytes eines Chunks reichen über das Ende von %1 hinaus</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s view reaches outside its storage in %1</source>
+        <translation>die Sicht eines Chunks reicht in %1 aus seinem Storage hinaus</translation>
+    </message>
+    <message>
+        <source>record %1 is not in the zip directory</source>
+        <translation>Eintrag %1 steht nicht im Zip-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>deflated record %1 is too large to inflate (%2 bytes, the limit is %3)</source>
+        <translation>der komprimierte Eintrag %1 ist zu groß zum Entpacken (%2 Bytes, die Grenze ist %3)</translation>
+    </message>
+    <message>
+        <source>cannot cast %1 to %2</source>
+        <translation>%1 kann nicht in %2 umgewandelt werden</translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation>das Schreiben wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>tensor has no storage</source>
+        <translation>der Tensor hat kein Storage</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is assembled from DCP chunks</source>
+        <translation>das Storage &apos;%1&apos; wird aus DCP-Chunks zusammengesetzt</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is shorter than its tensors say</source>
+        <translation>das Storage &apos;%1&apos; ist kürzer, als seine Tensoren angeben</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos;: %2</source>
+        <translation>Storage &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is missing from the file</source>
+        <translation>das Storage &apos;%1&apos; fehlt in der Datei</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; runs past the end of %2</source>
+        <translation>das Storage &apos;%1&apos; reicht über das Ende von %2 hinaus</translation>
+    </message>
+    <message>
+        <source>no such tensor</source>
+        <translation>kein solcher Tensor</translation>
+    </message>
+    <message>
+        <source>no data in the file (%1 tensor)</source>
+        <translation>keine Daten in der Datei (%1-Tensor)</translation>
+    </message>
+    <message>
+        <source>unknown dtype</source>
+        <translation>unbekannter dtype</translation>
+    </message>
+    <message>
+        <source>invalid shape or strides</source>
+        <translation>ungültige Shape oder Strides</translation>
+    </message>
+    <message>
+        <source>a view of a DCP tensor that is not the whole tensor</source>
+        <translation>eine Sicht auf einen DCP-Tensor, die nicht der ganze Tensor ist</translation>
+    </message>
+    <message>
+        <source>tensor reaches past the end of its storage</source>
+        <translation>der Tensor reicht über das Ende seines Storage hinaus</translation>
+    </message>
+    <message>
+        <source>per-channel quantization parameters not found</source>
+        <translation>Quantisierungsparameter pro Kanal nicht gefunden</translation>
+    </message>
+    <message>
+        <source>non-contiguous packed quantized tensor</source>
+        <translation>nicht zusammenhängender gepackter quantisierter Tensor</translation>
+    </message>
+    <message>
+        <source>too many elements to read here (%1)</source>
+        <translation>zu viele Elemente, um sie hier zu lesen (%1)</translation>
     </message>
 </context>
 <context>

@@ -1488,6 +1488,19 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Diff</name>
+    <message>
+        <source>A: %1</source>
+        <comment>why checkpoint A&apos;s tensor cannot be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <comment>why checkpoint B&apos;s tensor cannot be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::DiffChart</name>
     <message>
         <source>rel L2  ‖a−b‖/‖a‖</source>
@@ -2486,6 +2499,353 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Io</name>
+    <message>
+        <source>cannot open: No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read: got %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; appears more than once (compared as PyTorch&apos;s reader compares names, ignoring case): torch.load reads the one at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot name the written file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace the target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a symbolic link; name a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder that holds other files (%1); write to a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename the written folder into place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small to be a zip archive (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no zip end of central directory record (not a zip, or truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip64 end record claimed at byte %1 lies past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip64 end record at byte %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-disk (spanned) zip archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip64 directory lists %1 records in %2 bytes, more than the limit PyTorch&apos;s reader accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip end record counts %1 records in all but %2 on this disk (a spanned or damaged archive, which PyTorch&apos;s reader refuses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip directory lists %1 records, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip directory lists %1 records but is only %2 bytes long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip central directory claims %1 bytes at byte %2, past the end of the file (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip central directory entry %1 at byte %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip central directory entry %1 at byte %2 runs past the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a truncated zip64 extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; needs zip64 sizes but has no zip64 extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has its local header at byte %2, past the end of the file (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; claims %2 bytes at byte %3, past the end of the file (%4 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; claims an impossible size of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has no local header at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos;: its local header names it &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s miniz (torch.load)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python&apos;s zipfile (numpy.load, most scanners)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; claims %2 bytes inflated from %3, more than deflate can produce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; would inflate to %2 bytes; with the %3 bytes already inflated that passes the budget of %4 bytes for this %5-byte file (a decompression bomb): not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: cannot start zlib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; inflates to more than the %2 bytes the directory says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; ends before its compressed data does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; is corrupt: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; inflates to %2 bytes, but the directory says %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; is stored but its sizes differ (%2 vs %3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; would inflate to %2 bytes, more than the limit of %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; uses unsupported compression method %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; fails its CRC-32 check (computed %2, directory says %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; cannot be read (method %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends</source>
+        <comment>a truncated zip is read until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the central directory starts</source>
+        <comment>a truncated zip is read until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is not a record</source>
+        <comment>a truncated zip is read until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s header is cut off</source>
+        <comment>a truncated zip is read until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is cut off</source>
+        <comment>a truncated zip is read until</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n records found by their local headers, until %2)</source>
+        <translation>
+            <numerusform>%1 (%n record found by its local header, until %2)</numerusform>
+            <numerusform>%1 (%n records found by their local headers, until %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; written after the end of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; begun inside another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; has a negative size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record name too long: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate record &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more data than record &apos;%1&apos; announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; got %2 of its %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; was not ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last zip end record signature, at byte %1, has only %2 bytes after it (Python&apos;s zipfile: not a zip file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip central directory of %1 bytes would start before the file (Python&apos;s zipfile: bad offset for central directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip central directory is truncated at entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record %1 needs zip version %2.%3, which Python&apos;s zipfile does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record %1 is flagged UTF-8 but its name is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a corrupt extra field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a corrupt zip64 extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip directory lists more than %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: %2 (Python&apos;s zipfile cannot open it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local header at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad magic number for the local header at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its local header names it &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its data overlaps the next record (possible zip bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; appears more than once: Python&apos;s zipfile reads the last, at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::LoadCheckPanel</name>
     <message>
         <source>Checking…</source>
@@ -2960,6 +3320,90 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Merge</name>
+    <message>
+        <source>%1: missing in %2</source>
+        <comment>a key of the first checkpoint, then the file without it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shape %2 in %3, %4 in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4 in %5</source>
+        <comment>a key, then its dtype in two files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only in %2, not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to write over an input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no state_dict (no dict of tensors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the checkpoints do not have the same tensors: %n keys differ (nothing was written)</source>
+        <translation>
+            <numerusform>the checkpoints do not have the same tensors: %n key differs (nothing was written)</numerusform>
+            <numerusform>the checkpoints do not have the same tensors: %n keys differ (nothing was written)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge needs at least two checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weights must be finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weights sum to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no scratch file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scratch file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (nothing was written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipe could not be written beside it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::MergeDialog</name>
     <message>
         <source>Add checkpoints to merge</source>
@@ -3117,6 +3561,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>Add two or more checkpoints of the same model: files, or rows selected in Runs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot merge: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
@@ -3250,6 +3698,201 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Pickle</name>
+    <message>
+        <source>a tensor in a tree pickled without its checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a storage in a tree pickled without its checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty value in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tree is nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pickle MARK left in the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot re-create object %1 (it was made by calling a non-global)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (opcode at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickle ends early: needs %1 more bytes, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickle ends inside a text argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack grows past %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates more than %1 values (a memory bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack underflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MARK on the stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stack underflow below MARK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo store with an empty stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo grows past %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memo key %1 was never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pickle builds recursive references (shown as &lt;recursive reference&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more structural oddities follow (not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies more than %1 container items (an expansion bomb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDUCE arguments are not a tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls the result of %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUILD modifies the global %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BUILD on a %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETITEMS with an odd number of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SETITEM on a %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dict grows past %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPEND on a %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list grows past %1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickle ends without STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 opcodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOP with an empty stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MARK left open at STOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported pickle protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUP on an empty stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INT argument is not a number Python reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LONG argument is not a number Python reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLOAT argument is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STRING argument is not quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative BINSTRING length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes, only %3 left in the pickle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: out-of-band buffers are not part of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT key is not a number Python reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET key is not a number Python reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STACK_GLOBAL arguments are a %1 and a %2, not strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJ without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown opcode 0x%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3650,6 +4293,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files or checkpoint-N folders, four folders deep)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a tensor, then why it cannot be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RunsDock</name>
@@ -4020,6 +4668,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>record outside the archive folder &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where a pickle is, then why it stops</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SafetyDock</name>
@@ -4233,6 +4886,13 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Stats</name>
+    <message>
+        <source>cannot compute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ckpt::StatsWorker</name>
     <message>
         <source>the statistics could not be computed</source>
@@ -4422,6 +5082,106 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     <message>
         <source>%1: %2</source>
         <comment>a fact of the file: its name, then its value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Tensor</name>
+    <message>
+        <source>chunked %1 tensors are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its DCP chunks could not be located (see the file&apos;s warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why its bytes cannot be read</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s bytes run past the end of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s view reaches outside its storage in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not in the zip directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deflated record %1 is too large to inflate (%2 bytes, the limit is %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cast %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor has no storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is assembled from DCP chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is shorter than its tensors say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is missing from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; runs past the end of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data in the file (%1 tensor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid shape or strides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a view of a DCP tensor that is not the whole tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tensor reaches past the end of its storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per-channel quantization parameters not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>non-contiguous packed quantized tensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many elements to read here (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1460,6 +1460,19 @@
     </message>
 </context>
 <context>
+    <name>ckpt::Diff</name>
+    <message>
+        <source>A: %1</source>
+        <comment>why checkpoint A&apos;s tensor cannot be read</comment>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <comment>why checkpoint B&apos;s tensor cannot be read</comment>
+        <translation>B：%1</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::DiffChart</name>
     <message>
         <source>rel L2  ‖a−b‖/‖a‖</source>
@@ -2459,6 +2472,352 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Io</name>
+    <message>
+        <source>cannot open: No such file or directory</source>
+        <translation>无法打开：没有那个文件或目录</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>是一个目录</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cannot read: got %1 of %2 bytes</source>
+        <translation>无法读取：只读到 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; appears more than once (compared as PyTorch&apos;s reader compares names, ignoring case): torch.load reads the one at byte %2</source>
+        <translation>zip 记录 &apos;%1&apos; 出现了多次（按 PyTorch 读取器的方式比较名称，不区分大小写）：torch.load 读取位于字节 %2 的那一个</translation>
+    </message>
+    <message>
+        <source>folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>是一个文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create a file in %1: %2</source>
+        <translation>无法在 %1 中创建文件：%2</translation>
+    </message>
+    <message>
+        <source>cannot write: out of memory</source>
+        <translation>无法写入：内存不足</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>cannot name the written file: %1</source>
+        <translation>无法为写入的文件命名：%1</translation>
+    </message>
+    <message>
+        <source>cannot replace the target: %1</source>
+        <translation>无法替换目标：%1</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; name a new or empty folder</source>
+        <translation>是一个符号链接；请指定一个新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>exists and is not a folder</source>
+        <translation>已存在且不是文件夹</translation>
+    </message>
+    <message>
+        <source>is a folder that holds other files (%1); write to a new or empty folder</source>
+        <translation>是一个包含其他文件的文件夹（%1）；请写入新的或空的文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create a folder in %1: %2</source>
+        <translation>无法在 %1 中创建文件夹：%2</translation>
+    </message>
+    <message>
+        <source>no folder was written</source>
+        <translation>没有写入任何文件夹</translation>
+    </message>
+    <message>
+        <source>cannot rename the written folder into place: %1</source>
+        <translation>无法将写入的文件夹重命名到目标位置：%1</translation>
+    </message>
+    <message>
+        <source>too small to be a zip archive (%1 bytes)</source>
+        <translation>太小，不可能是 zip 归档（%1 字节）</translation>
+    </message>
+    <message>
+        <source>no zip end of central directory record (not a zip, or truncated)</source>
+        <translation>没有 zip 中央目录结束记录（不是 zip，或已被截断）</translation>
+    </message>
+    <message>
+        <source>zip64 end record claimed at byte %1 lies past the end of the file</source>
+        <translation>声称位于字节 %1 的 zip64 结束记录超出了文件末尾</translation>
+    </message>
+    <message>
+        <source>zip64 end record at byte %1 is damaged</source>
+        <translation>位于字节 %1 的 zip64 结束记录已损坏</translation>
+    </message>
+    <message>
+        <source>multi-disk (spanned) zip archives are not supported</source>
+        <translation>不支持多磁盘（分卷）zip 归档</translation>
+    </message>
+    <message>
+        <source>zip64 directory lists %1 records in %2 bytes, more than the limit PyTorch&apos;s reader accepts</source>
+        <translation>zip64 目录在 %2 字节中列出了 %1 条记录，超过了 PyTorch 读取器接受的上限</translation>
+    </message>
+    <message>
+        <source>zip end record counts %1 records in all but %2 on this disk (a spanned or damaged archive, which PyTorch&apos;s reader refuses)</source>
+        <translation>zip 结束记录共计 %1 条记录，但此磁盘上只有 %2 条（分卷或已损坏的归档，PyTorch 读取器会拒绝）</translation>
+    </message>
+    <message>
+        <source>zip directory lists %1 records, more than the limit of %2</source>
+        <translation>zip 目录列出了 %1 条记录，超过了 %2 的上限</translation>
+    </message>
+    <message>
+        <source>zip directory lists %1 records but is only %2 bytes long</source>
+        <translation>zip 目录列出了 %1 条记录，但只有 %2 字节长</translation>
+    </message>
+    <message>
+        <source>zip central directory claims %1 bytes at byte %2, past the end of the file (%3 bytes)</source>
+        <translation>zip 中央目录声称在字节 %2 处有 %1 字节，超出了文件末尾（%3 字节）</translation>
+    </message>
+    <message>
+        <source>zip central directory entry %1 at byte %2 is damaged</source>
+        <translation>位于字节 %2 的 zip 中央目录条目 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>zip central directory entry %1 at byte %2 runs past the directory</source>
+        <translation>位于字节 %2 的 zip 中央目录条目 %1 超出了目录范围</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a truncated zip64 extra field</source>
+        <translation>zip 记录 &apos;%1&apos; 的 zip64 扩展字段被截断</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; needs zip64 sizes but has no zip64 extra field</source>
+        <translation>zip 记录 &apos;%1&apos; 需要 zip64 大小，但没有 zip64 扩展字段</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has its local header at byte %2, past the end of the file (%3 bytes)</source>
+        <translation>zip 记录 &apos;%1&apos; 的本地头位于字节 %2，超出了文件末尾（%3 字节）</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; claims %2 bytes at byte %3, past the end of the file (%4 bytes)</source>
+        <translation>zip 记录 &apos;%1&apos; 声称在字节 %3 处有 %2 字节，超出了文件末尾（%4 字节）</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; claims an impossible size of %2 bytes</source>
+        <translation>zip 记录 &apos;%1&apos; 声称的大小 %2 字节不可能成立</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has no local header at byte %2</source>
+        <translation>zip 记录 &apos;%1&apos; 在字节 %2 处没有本地头</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos;: its local header names it &apos;%2&apos;</source>
+        <translation>zip 记录 &apos;%1&apos;：其本地头中的名称是 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>没有数据</translation>
+    </message>
+    <message>
+        <source>PyTorch&apos;s miniz (torch.load)</source>
+        <translation>PyTorch 的 miniz（torch.load）</translation>
+    </message>
+    <message>
+        <source>Python&apos;s zipfile (numpy.load, most scanners)</source>
+        <translation>Python 的 zipfile（numpy.load、大多数扫描器）</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; claims %2 bytes inflated from %3, more than deflate can produce</source>
+        <translation>记录 &apos;%1&apos; 声称由 %3 字节解压出 %2 字节，超过了 deflate 能产生的量</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; would inflate to %2 bytes; with the %3 bytes already inflated that passes the budget of %4 bytes for this %5-byte file (a decompression bomb): not read</source>
+        <translation>记录 &apos;%1&apos; 会解压为 %2 字节；加上已解压的 %3 字节，超出了这个 %5 字节文件的 %4 字节预算（解压炸弹）：未读取</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: cannot start zlib</source>
+        <translation>记录 &apos;%1&apos;：无法启动 zlib</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; inflates to more than the %2 bytes the directory says</source>
+        <translation>记录 &apos;%1&apos; 解压后超过了目录所说的 %2 字节</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; ends before its compressed data does</source>
+        <translation>记录 &apos;%1&apos; 在其压缩数据结束之前就结束了</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; is corrupt: %2</source>
+        <translation>记录 &apos;%1&apos; 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; inflates to %2 bytes, but the directory says %3</source>
+        <translation>记录 &apos;%1&apos; 解压为 %2 字节，但目录说是 %3</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; lies outside the file</source>
+        <translation>记录 &apos;%1&apos; 位于文件之外</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; is stored but its sizes differ (%2 vs %3 bytes)</source>
+        <translation>记录 &apos;%1&apos; 未压缩存储，但其大小不一致（%2 与 %3 字节）</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; would inflate to %2 bytes, more than the limit of %3 bytes</source>
+        <translation>记录 &apos;%1&apos; 会解压为 %2 字节，超过了 %3 字节的上限</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; uses unsupported compression method %2</source>
+        <translation>记录 &apos;%1&apos; 使用了不受支持的压缩方法 %2</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; fails its CRC-32 check (computed %2, directory says %3)</source>
+        <translation>记录 &apos;%1&apos; 未通过 CRC-32 校验（计算值 %2，目录中为 %3）</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; cannot be read (method %2)</source>
+        <translation>记录 &apos;%1&apos; 无法读取（方法 %2）</translation>
+    </message>
+    <message>
+        <source>the file ends</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>文件结束</translation>
+    </message>
+    <message>
+        <source>the central directory starts</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>中央目录开始</translation>
+    </message>
+    <message>
+        <source>byte %1 is not a record</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>字节 %1 处不是记录</translation>
+    </message>
+    <message>
+        <source>a record&apos;s header is cut off</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>某条记录的头被截断</translation>
+    </message>
+    <message>
+        <source>a record is cut off</source>
+        <comment>a truncated zip is read until</comment>
+        <translation>某条记录被截断</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n records found by their local headers, until %2)</source>
+        <translation>
+            <numerusform>%1（通过本地头找到 %n 条记录，直到%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation>写入已停止</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; written after the end of the archive</source>
+        <translation>记录 &apos;%1&apos; 在归档结束之后写入</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; begun inside another</source>
+        <translation>记录 &apos;%1&apos; 在另一条记录内部开始</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; has a negative size</source>
+        <translation>记录 &apos;%1&apos; 的大小为负数</translation>
+    </message>
+    <message>
+        <source>record name too long: %1</source>
+        <translation>记录名称过长：%1</translation>
+    </message>
+    <message>
+        <source>duplicate record &apos;%1&apos;</source>
+        <translation>重复的记录 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>more data than record &apos;%1&apos; announced</source>
+        <translation>数据多于记录 &apos;%1&apos; 声明的大小</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; got %2 of its %3 bytes</source>
+        <translation>记录 &apos;%1&apos; 只收到其 %3 字节中的 %2 字节</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos; was not ended</source>
+        <translation>记录 &apos;%1&apos; 没有结束</translation>
+    </message>
+    <message>
+        <source>the last zip end record signature, at byte %1, has only %2 bytes after it (Python&apos;s zipfile: not a zip file)</source>
+        <translation>最后一个 zip 结束记录签名位于字节 %1，其后只有 %2 字节（Python 的 zipfile：不是 zip 文件）</translation>
+    </message>
+    <message>
+        <source>zip central directory of %1 bytes would start before the file (Python&apos;s zipfile: bad offset for central directory)</source>
+        <translation>%1 字节的 zip 中央目录将从文件开头之前开始（Python 的 zipfile：中央目录偏移错误）</translation>
+    </message>
+    <message>
+        <source>zip central directory is truncated at entry %1</source>
+        <translation>zip 中央目录在条目 %1 处被截断</translation>
+    </message>
+    <message>
+        <source>zip record %1 needs zip version %2.%3, which Python&apos;s zipfile does not support</source>
+        <translation>zip 记录 %1 需要 zip 版本 %2.%3，Python 的 zipfile 不支持</translation>
+    </message>
+    <message>
+        <source>zip record %1 is flagged UTF-8 but its name is not</source>
+        <translation>zip 记录 %1 标记为 UTF-8，但其名称不是</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a corrupt extra field %2</source>
+        <translation>zip 记录 &apos;%1&apos; 的扩展字段 %2 已损坏</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; has a corrupt zip64 extra field</source>
+        <translation>zip 记录 &apos;%1&apos; 的 zip64 扩展字段已损坏</translation>
+    </message>
+    <message>
+        <source>zip directory lists more than %1 records</source>
+        <translation>zip 目录列出了超过 %1 条记录</translation>
+    </message>
+    <message>
+        <source>record &apos;%1&apos;: %2 (Python&apos;s zipfile cannot open it)</source>
+        <translation>记录 &apos;%1&apos;：%2（Python 的 zipfile 无法打开它）</translation>
+    </message>
+    <message>
+        <source>no local header at byte %1</source>
+        <translation>字节 %1 处没有本地头</translation>
+    </message>
+    <message>
+        <source>bad magic number for the local header at byte %1</source>
+        <translation>字节 %1 处本地头的魔数错误</translation>
+    </message>
+    <message>
+        <source>its local header names it &apos;%1&apos;</source>
+        <translation>其本地头中的名称是 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>its data overlaps the next record (possible zip bomb)</source>
+        <translation>其数据与下一条记录重叠（可能是 zip 炸弹）</translation>
+    </message>
+    <message>
+        <source>zip record &apos;%1&apos; appears more than once: Python&apos;s zipfile reads the last, at byte %2</source>
+        <translation>zip 记录 &apos;%1&apos; 出现了多次：Python 的 zipfile 读取最后一个，位于字节 %2</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::LoadCheckPanel</name>
     <message>
         <source>Checking…</source>
@@ -2933,6 +3292,89 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Merge</name>
+    <message>
+        <source>%1: missing in %2</source>
+        <comment>a key of the first checkpoint, then the file without it</comment>
+        <translation>%1：%2 中缺失</translation>
+    </message>
+    <message>
+        <source>%1: shape %2 in %3, %4 in %5</source>
+        <translation>%1：形状在 %3 中为 %2，在 %5 中为 %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3, %4 in %5</source>
+        <comment>a key, then its dtype in two files</comment>
+        <translation>%1：在 %3 中为 %2，在 %5 中为 %4</translation>
+    </message>
+    <message>
+        <source>%1: only in %2, not in %3</source>
+        <translation>%1：只在 %2 中，不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1: tensor &apos;%2&apos;: %3</source>
+        <translation>%1：张量 &apos;%2&apos;：%3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>refusing to write over an input</source>
+        <translation>拒绝覆盖输入文件</translation>
+    </message>
+    <message>
+        <source>holds no state_dict (no dict of tensors)</source>
+        <translation>不含 state_dict（没有由张量组成的 dict）</translation>
+    </message>
+    <message numerus="yes">
+        <source>the checkpoints do not have the same tensors: %n keys differ (nothing was written)</source>
+        <translation>
+            <numerusform>这些检查点的张量不相同：%n 个键不同（未写入任何内容）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge needs at least two checkpoints</source>
+        <translation>合并至少需要两个检查点</translation>
+    </message>
+    <message>
+        <source>add-difference takes exactly three checkpoints (A + alpha * (B - C)), got %1</source>
+        <translation>add-difference 需要正好三个检查点（A + alpha * (B - C)），实际为 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 weights for %2 checkpoints</source>
+        <translation>%1 个权重对应 %2 个检查点</translation>
+    </message>
+    <message>
+        <source>weights must be finite numbers</source>
+        <translation>权重必须是有限数</translation>
+    </message>
+    <message>
+        <source>the weights sum to 0</source>
+        <translation>权重之和为 0</translation>
+    </message>
+    <message>
+        <source>alpha must be a finite number</source>
+        <translation>alpha 必须是有限数</translation>
+    </message>
+    <message>
+        <source>no scratch file: %1</source>
+        <translation>没有临时文件：%1</translation>
+    </message>
+    <message>
+        <source>scratch file: %1</source>
+        <translation>临时文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 (nothing was written)</source>
+        <translation>%1（未写入任何内容）</translation>
+    </message>
+    <message>
+        <source>the recipe could not be written beside it: %1</source>
+        <translation>无法在其旁边写入配方：%1</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::MergeDialog</name>
     <message>
         <source>Add checkpoints to merge</source>
@@ -3086,6 +3528,10 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>Add two or more checkpoints of the same model: files, or rows selected in Runs.</source>
         <translation>添加同一模型的两个或更多检查点：文件，或在“训练运行”中选中的行。</translation>
     </message>
+    <message>
+        <source>Cannot merge: %1: %2</source>
+        <translation>无法合并：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::MessageBanner</name>
@@ -3217,6 +3663,201 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <translation>
             <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Pickle</name>
+    <message>
+        <source>a tensor in a tree pickled without its checkpoint</source>
+        <translation>在没有其检查点的情况下 pickle 的树中有张量</translation>
+    </message>
+    <message>
+        <source>a storage in a tree pickled without its checkpoint</source>
+        <translation>在没有其检查点的情况下 pickle 的树中有 storage</translation>
+    </message>
+    <message>
+        <source>empty value in the tree</source>
+        <translation>树中有空值</translation>
+    </message>
+    <message>
+        <source>the tree is nested more than %1 deep</source>
+        <translation>树的嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a pickle MARK left in the tree</source>
+        <translation>树中留有 pickle MARK</translation>
+    </message>
+    <message>
+        <source>unknown value kind</source>
+        <translation>未知的值类型</translation>
+    </message>
+    <message>
+        <source>cannot re-create object %1 (it was made by calling a non-global)</source>
+        <translation>无法重新创建对象 %1（它是通过调用非全局对象得到的）</translation>
+    </message>
+    <message>
+        <source>%1 (opcode at byte %2)</source>
+        <translation>%1（位于字节 %2 的操作码）</translation>
+    </message>
+    <message>
+        <source>pickle ends early: needs %1 more bytes, %2 left</source>
+        <translation>pickle 提前结束：还需要 %1 字节，只剩 %2 字节</translation>
+    </message>
+    <message>
+        <source>pickle ends inside a text argument</source>
+        <translation>pickle 在文本参数中间结束</translation>
+    </message>
+    <message>
+        <source>stack grows past %1 items</source>
+        <translation>栈增长超过 %1 个元素</translation>
+    </message>
+    <message>
+        <source>creates more than %1 values (a memory bomb)</source>
+        <translation>创建了超过 %1 个值（内存炸弹）</translation>
+    </message>
+    <message>
+        <source>stack underflow</source>
+        <translation>栈下溢</translation>
+    </message>
+    <message>
+        <source>no MARK on the stack</source>
+        <translation>栈上没有 MARK</translation>
+    </message>
+    <message>
+        <source>stack underflow below MARK</source>
+        <translation>MARK 之下栈下溢</translation>
+    </message>
+    <message>
+        <source>memo store with an empty stack</source>
+        <translation>栈为空时存入 memo</translation>
+    </message>
+    <message>
+        <source>memo grows past %1 entries</source>
+        <translation>memo 增长超过 %1 个条目</translation>
+    </message>
+    <message>
+        <source>memo key %1 was never stored</source>
+        <translation>memo 键 %1 从未存入</translation>
+    </message>
+    <message>
+        <source>the pickle builds recursive references (shown as &lt;recursive reference&gt;)</source>
+        <translation>pickle 构建了递归引用（显示为 &lt;recursive reference&gt;）</translation>
+    </message>
+    <message>
+        <source>more structural oddities follow (not listed)</source>
+        <translation>后面还有更多结构异常（未列出）</translation>
+    </message>
+    <message>
+        <source>copies more than %1 container items (an expansion bomb)</source>
+        <translation>复制了超过 %1 个容器元素（膨胀炸弹）</translation>
+    </message>
+    <message>
+        <source>REDUCE arguments are not a tuple</source>
+        <translation>REDUCE 的参数不是 tuple</translation>
+    </message>
+    <message>
+        <source>calls the result of %1 at byte %2</source>
+        <translation>在字节 %2 处调用 %1 的结果</translation>
+    </message>
+    <message>
+        <source>BUILD modifies the global %1 at byte %2</source>
+        <translation>BUILD 在字节 %2 处修改了全局对象 %1</translation>
+    </message>
+    <message>
+        <source>BUILD on a %1 at byte %2</source>
+        <translation>在字节 %2 处对 %1 执行 BUILD</translation>
+    </message>
+    <message>
+        <source>SETITEMS with an odd number of items</source>
+        <translation>SETITEMS 的元素个数为奇数</translation>
+    </message>
+    <message>
+        <source>SETITEM on a %1 at byte %2</source>
+        <translation>在字节 %2 处对 %1 执行 SETITEM</translation>
+    </message>
+    <message>
+        <source>dict grows past %1 items</source>
+        <translation>dict 增长超过 %1 项</translation>
+    </message>
+    <message>
+        <source>APPEND on a %1 at byte %2</source>
+        <translation>在字节 %2 处对 %1 执行 APPEND</translation>
+    </message>
+    <message>
+        <source>list grows past %1 items</source>
+        <translation>list 增长超过 %1 项</translation>
+    </message>
+    <message>
+        <source>pickle ends without STOP</source>
+        <translation>pickle 没有以 STOP 结束</translation>
+    </message>
+    <message>
+        <source>more than %1 opcodes</source>
+        <translation>超过 %1 个操作码</translation>
+    </message>
+    <message>
+        <source>STOP with an empty stack</source>
+        <translation>栈为空时遇到 STOP</translation>
+    </message>
+    <message>
+        <source>MARK left open at STOP</source>
+        <translation>STOP 时 MARK 仍未闭合</translation>
+    </message>
+    <message>
+        <source>unsupported pickle protocol %1</source>
+        <translation>不支持的 pickle 协议 %1</translation>
+    </message>
+    <message>
+        <source>DUP on an empty stack</source>
+        <translation>栈为空时执行 DUP</translation>
+    </message>
+    <message>
+        <source>INT argument is not a number Python reads</source>
+        <translation>INT 参数不是 Python 能读取的数字</translation>
+    </message>
+    <message>
+        <source>LONG argument is not a number Python reads</source>
+        <translation>LONG 参数不是 Python 能读取的数字</translation>
+    </message>
+    <message>
+        <source>FLOAT argument is not a number</source>
+        <translation>FLOAT 参数不是数字</translation>
+    </message>
+    <message>
+        <source>STRING argument is not quoted</source>
+        <translation>STRING 参数没有加引号</translation>
+    </message>
+    <message>
+        <source>negative BINSTRING length</source>
+        <translation>BINSTRING 长度为负数</translation>
+    </message>
+    <message>
+        <source>%1 declares %2 bytes, only %3 left in the pickle</source>
+        <translation>%1 声明了 %2 字节，pickle 中只剩 %3 字节</translation>
+    </message>
+    <message>
+        <source>%1: out-of-band buffers are not part of a file</source>
+        <translation>%1：带外缓冲区不属于文件的一部分</translation>
+    </message>
+    <message>
+        <source>PUT key is not a number Python reads</source>
+        <translation>PUT 键不是 Python 能读取的数字</translation>
+    </message>
+    <message>
+        <source>GET key is not a number Python reads</source>
+        <translation>GET 键不是 Python 能读取的数字</translation>
+    </message>
+    <message>
+        <source>STACK_GLOBAL arguments are a %1 and a %2, not strings</source>
+        <translation>STACK_GLOBAL 的参数是 %1 和 %2，而不是字符串</translation>
+    </message>
+    <message>
+        <source>OBJ without a class</source>
+        <translation>OBJ 没有类</translation>
+    </message>
+    <message>
+        <source>unknown opcode 0x%1</source>
+        <translation>未知操作码 0x%1</translation>
     </message>
 </context>
 <context>
@@ -3609,6 +4250,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>no checkpoints found (.pt .pth .ckpt .bin .tar .pkl .safetensors files or checkpoint-N folders, four folders deep)</source>
         <translation>未找到检查点（.pt .pth .ckpt .bin .tar .pkl .safetensors 文件或 checkpoint-N 文件夹，向下查找四层）</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a tensor, then why it cannot be read</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::RunsDock</name>
@@ -3977,6 +4623,11 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>record outside the archive folder &apos;%1&apos;</source>
         <translation>位于归档文件夹 &apos;%1&apos; 之外的记录</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>where a pickle is, then why it stops</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::SafetyDock</name>
@@ -4190,6 +4841,13 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
     </message>
 </context>
 <context>
+    <name>ckpt::Stats</name>
+    <message>
+        <source>cannot compute: %1</source>
+        <translation>无法计算：%1</translation>
+    </message>
+</context>
+<context>
     <name>ckpt::StatsWorker</name>
     <message>
         <source>the statistics could not be computed</source>
@@ -4379,6 +5037,106 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>%1: %2</source>
         <comment>a fact of the file: its name, then its value</comment>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ckpt::Tensor</name>
+    <message>
+        <source>chunked %1 tensors are not supported</source>
+        <translation>不支持分块的 %1 张量</translation>
+    </message>
+    <message>
+        <source>its DCP chunks could not be located (see the file&apos;s warnings)</source>
+        <translation>找不到其 DCP 分块（参见该文件的警告）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a file, then why its bytes cannot be read</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s bytes run past the end of %1</source>
+        <translation>某个分块的字节超出了 %1 的末尾</translation>
+    </message>
+    <message>
+        <source>a chunk&apos;s view reaches outside its storage in %1</source>
+        <translation>某个分块的视图超出了其在 %1 中的 storage</translation>
+    </message>
+    <message>
+        <source>record %1 is not in the zip directory</source>
+        <translation>记录 %1 不在 zip 目录中</translation>
+    </message>
+    <message>
+        <source>deflated record %1 is too large to inflate (%2 bytes, the limit is %3)</source>
+        <translation>压缩记录 %1 太大，无法解压（%2 字节，上限为 %3）</translation>
+    </message>
+    <message>
+        <source>cannot cast %1 to %2</source>
+        <translation>无法将 %1 转换为 %2</translation>
+    </message>
+    <message>
+        <source>writing stopped</source>
+        <translation>写入已停止</translation>
+    </message>
+    <message>
+        <source>tensor has no storage</source>
+        <translation>张量没有 storage</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is assembled from DCP chunks</source>
+        <translation>storage &apos;%1&apos; 由 DCP 分块拼成</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is shorter than its tensors say</source>
+        <translation>storage &apos;%1&apos; 比其张量声明的短</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos;: %2</source>
+        <translation>storage &apos;%1&apos;：%2</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; is missing from the file</source>
+        <translation>文件中缺少 storage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; runs past the end of %2</source>
+        <translation>storage &apos;%1&apos; 超出了 %2 的末尾</translation>
+    </message>
+    <message>
+        <source>no such tensor</source>
+        <translation>没有这个张量</translation>
+    </message>
+    <message>
+        <source>no data in the file (%1 tensor)</source>
+        <translation>文件中没有数据（%1 张量）</translation>
+    </message>
+    <message>
+        <source>unknown dtype</source>
+        <translation>未知的 dtype</translation>
+    </message>
+    <message>
+        <source>invalid shape or strides</source>
+        <translation>形状或步长无效</translation>
+    </message>
+    <message>
+        <source>a view of a DCP tensor that is not the whole tensor</source>
+        <translation>DCP 张量的视图不是整个张量</translation>
+    </message>
+    <message>
+        <source>tensor reaches past the end of its storage</source>
+        <translation>张量超出了其 storage 的末尾</translation>
+    </message>
+    <message>
+        <source>per-channel quantization parameters not found</source>
+        <translation>找不到逐通道量化参数</translation>
+    </message>
+    <message>
+        <source>non-contiguous packed quantized tensor</source>
+        <translation>不连续的打包量化张量</translation>
+    </message>
+    <message>
+        <source>too many elements to read here (%1)</source>
+        <translation>元素太多，无法在此读取（%1）</translation>
     </message>
 </context>
 <context>
