@@ -10,19 +10,28 @@
 #include "model/document/CheckpointDocument.h"
 #include "model/itemmodels/FindingsModel.h"
 #include "model/runs/RunTableModel.h"
+#include "widgets/convert/CastWarnings.h"
 #include "widgets/mainwindow/MainWindow.h"
+#include "widgets/merge/MergeDialog.h"
 #include "widgets/runs/RunsDock.h"
 
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
+
+#include <algorithm>
 
 using namespace ckpt;
 
@@ -53,7 +62,7 @@ bool matches(const QString &catalogueText, const QString &shown)
 class TestModelLanguage : public QObject {
     Q_OBJECT
     QTemporaryDir m_settings;
-    QTranslator m_german;
+    QTranslator m_german, m_chinese;
     std::unique_ptr<MainWindow> w;
 
     RunsDock *runs() const { return w->findChild<RunsDock *>(QStringLiteral("runsDock")); }
@@ -75,6 +84,8 @@ private Q_SLOTS:
         guitest::isolateSettings(m_settings.path(), QStringLiteral("test_model_language"));
         // German, as Preferences › Language installs it.
         QVERIFY(m_german.load(QLocale(QStringLiteral("de_DE")), QStringLiteral("ckpt_inspector"), QStringLiteral("_"),
+            QStringLiteral(":/i18n")));
+        QVERIFY(m_chinese.load(QLocale(QStringLiteral("zh_CN")), QStringLiteral("ckpt_inspector"), QStringLiteral("_"),
             QStringLiteral(":/i18n")));
     }
 
@@ -180,6 +191,15 @@ private Q_SLOTS:
                   .arg(germanStep.arg(QStringLiteral("float16")), germanNote.arg(QStringLiteral("float16")));
         QTRY_VERIFY2(planStep(0).startsWith(expectedStep), qPrintable(planStep(0)));
         QVERIFY(planStep(0) != englishStep);
+        // The dock's own words too: a form row's label and a step kind.
+        QCOMPARE(label("convertFormatLabel"), german.translate("ckpt::ConvertDock", "Save as:"));
+        auto *kinds = w->findChild<QComboBox *>(QStringLiteral("convertStepKind"));
+        QStringList kindTexts;
+        for (int i = 0; i < kinds->count(); ++i)
+            kindTexts << kinds->itemText(i);
+        QVERIFY2(kindTexts.contains(german.translate("ckpt::ConvertDock", "Cast floating tensors")),
+            qPrintable(kindTexts.join(QStringLiteral(", "))));
+        QVERIFY(!kindTexts.contains(QStringLiteral("Cast floating tensors")));
         QTRY_VERIFY2(facts->text().contains(germanFact.toHtmlEscaped()), qPrintable(facts->text()));
         QCOMPARE(doc->planResult().stepNotes[0].english(), note); // the CLI's words
         QCOMPARE(doc->plan().ops[0].describe().english(), QStringLiteral("cast floating tensors to float16"));
@@ -187,6 +207,93 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&german);
         QTRY_COMPARE(planStep(0), englishStep);
         QTRY_COMPARE(facts->text(), englishFacts);
+        QCOMPARE(label("convertFormatLabel"), QStringLiteral("Save as:"));
+    }
+
+    // With a cast's warnings shown, the Convert dock's body is no wider than the dock in a
+    // 1400x900 window, in German and Chinese as in English: nothing is cut off at the right.
+    void convertDockFitsInEveryLanguage()
+    {
+        w = guitest::freshMainWindow();
+        w->resize(1400, 900);
+        QSignalSpy loaded(w.get(), &MainWindow::loadFinished);
+        w->openFile(testpaths::fixture(QStringLiteral("lightning_like.ckpt")));
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 60000);
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto *dock = w->findChild<QDockWidget *>(QStringLiteral("ConvertDock"));
+        dock->show();
+        dock->raise(); // its tab in front
+        w->document()->pushStep(EditOp::cast(DType::Float16));
+        auto *warnings = w->findChild<CastWarnings *>(QStringLiteral("castWarnings"));
+        QTRY_VERIFY_WITH_TIMEOUT(!warnings->isHidden() && !warnings->isBusy() && !warnings->risks().empty(), 60000);
+        auto *scroll = dock->findChild<QScrollArea *>(QStringLiteral("convertScroll"));
+        QTRY_VERIFY(!scroll->visibleRegion().isEmpty());
+        for (QTranslator *language : { static_cast<QTranslator *>(nullptr), &m_german, &m_chinese }) {
+            if (language)
+                QCoreApplication::installTranslator(language);
+            QTRY_VERIFY(!language || label("convertFormatLabel") != QStringLiteral("Save as:"));
+            QCoreApplication::processEvents();
+            const int body = scroll->widget()->minimumSizeHint().width();
+            // The room there is once the vertical scroll bar takes its share.
+            const int room = scroll->viewport()->width()
+                - (scroll->verticalScrollBar()->isVisible() ? 0 : scroll->verticalScrollBar()->sizeHint().width());
+            QVERIFY2(body <= room,
+                qPrintable(QStringLiteral("%1: %2 px wide, %3 px of room")
+                               .arg(label("convertFormatLabel"))
+                               .arg(body)
+                               .arg(room)));
+            if (language)
+                QCoreApplication::removeTranslator(language);
+        }
+    }
+
+    // The merge dialog's errors are the merge's Phrases and the layers' below them: a file
+    // that does not open, keys that differ. They follow the language; English comes back.
+    void mergeErrorsRetranslate()
+    {
+        w = guitest::freshMainWindow();
+        QTemporaryDir dir;
+        const QString missing = dir.filePath(QStringLiteral("gone.pt"));
+        w->showMergeDialog({ testpaths::fixture(QStringLiteral("state_dict.pt")), missing });
+        MergeDialog *dialog = w->mergeDialog();
+        auto *summary = dialog->findChild<QLabel *>(QStringLiteral("mergeSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 60000);
+        const QString englishGone = summary->text();
+        QCOMPARE(englishGone, QStringLiteral("Cannot merge: gone.pt: cannot open: No such file or directory"));
+
+        QTranslator &german = m_german;
+        const QString germanOpen = german.translate("ckpt::Io", "cannot open: No such file or directory");
+        QVERIFY2(!germanOpen.isEmpty(), "the German catalogue lacks a sentence");
+        const QString expectedGone
+            = german.translate("ckpt::MergeDialog", "Cannot merge: %1: %2").arg(QStringLiteral("gone.pt"), germanOpen);
+        QCoreApplication::installTranslator(&german);
+        QTRY_COMPARE(summary->text(), expectedGone);
+
+        // Keys that differ, found while German is installed.
+        dialog->setInputs({ testpaths::fixture(QStringLiteral("state_dict.pt")),
+            testpaths::fixture(QStringLiteral("diff/state_dict_edited.pt")) });
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 60000);
+        auto *details = dialog->findChild<QPlainTextEdit *>(QStringLiteral("mergeDetails"));
+        const QStringList keys = details->toPlainText().split(QLatin1Char('\n'));
+        QVERIFY(keys.size() >= 2);
+        const QString differ
+            = german
+                  .translate("ckpt::Merge",
+                      "the checkpoints do not have the same tensors: %n keys differ (nothing was written)", nullptr,
+                      int(keys.size()))
+                  .replace(QLatin1String("%n"), QString::number(keys.size()));
+        QVERIFY2(!differ.startsWith(QLatin1String("the checkpoints")), qPrintable(differ));
+        QCOMPARE(summary->text(), german.translate("ckpt::MergeDialog", "Cannot merge: %1").arg(differ));
+        const QString missingIn = german.translate(
+            "ckpt::Merge", "%1: missing in %2", "a key of the first checkpoint, then the file without it");
+        QVERIFY2(std::any_of(keys.begin(), keys.end(), [&](const QString &k) { return matches(missingIn, k); }),
+            qPrintable(keys.join(QLatin1Char('|'))));
+
+        QCoreApplication::removeTranslator(&german);
+        QTRY_VERIFY2(
+            summary->text().startsWith(QLatin1String("Cannot merge: the checkpoints do not have the same tensors: ")),
+            qPrintable(summary->text()));
+        QVERIFY2(details->toPlainText().contains(QLatin1String(": missing in ")), qPrintable(details->toPlainText()));
     }
 
     // A load error the readers build shows in the banner in the language of the moment.
