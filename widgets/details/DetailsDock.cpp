@@ -20,8 +20,8 @@
 namespace ckpt {
 
 DetailsDock::DetailsDock(CheckpointDocument *doc, QWidget *parent)
-    : QDockWidget(parent), m_text(new QTextBrowser(this)), m_jobs(new JobRunner(this)), m_codePanel(new QWidget(this)),
-      m_codeLabel(new QLabel(m_codePanel)), m_codeFiles(new QComboBox(m_codePanel)),
+    : QDockWidget(parent), m_doc(doc), m_text(new QTextBrowser(this)), m_jobs(new JobRunner(this)),
+      m_codePanel(new QWidget(this)), m_codeLabel(new QLabel(m_codePanel)), m_codeFiles(new QComboBox(m_codePanel)),
       m_code(new QPlainTextEdit(m_codePanel)), m_highlighter(new PythonHighlighter(m_code->document()))
 {
     setObjectName(QStringLiteral("detailsDock"));
@@ -64,13 +64,16 @@ DetailsDock::DetailsDock(CheckpointDocument *doc, QWidget *parent)
     });
     // The file's checkpoint even in the preview (tensor indexes are shared): values are
     // read from the file in its own dtypes, not in the ones a planned cast would write.
-    connect(doc, &CheckpointDocument::selectionChanged, this, [this, doc] {
-        const NodeSelection &s = doc->selection();
-        if (s.isEmpty())
-            clear();
-        else
-            showNode(doc->checkpoint(), s.value, s.path, s.kind, s.totals);
-    });
+    connect(doc, &CheckpointDocument::selectionChanged, this, &DetailsDock::showSelection);
+}
+
+void DetailsDock::showSelection()
+{
+    const NodeSelection &s = m_doc->selection();
+    if (s.isEmpty())
+        clear();
+    else
+        showNode(m_doc->checkpoint(), s.value, s.path, s.kind, s.totals);
 }
 
 bool DetailsDock::isBusy() const
@@ -189,8 +192,11 @@ void DetailsDock::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // What the selected node is, in the new language (a tensor's values are read again).
         if (!m_placeholder.isEmpty())
             clear();
+        else
+            showSelection();
     }
     if (event->type() == QEvent::PaletteChange)
         m_highlighter->setPalette(palette());

@@ -51,7 +51,10 @@ private:
     // Shows `file` in the code panel, line `line` (1-based, 0 for none) selected.
     void showCode(const QString &file, int line);
     void retranslate();
+    // The document's selection, or the placeholder.
+    void showSelection();
 
+    CheckpointDocument *m_doc;
     QTextBrowser *m_text;
     JobRunner *m_jobs; // reads the first values of the shown tensor
     QString m_placeholder;
