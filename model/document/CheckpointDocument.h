@@ -21,7 +21,10 @@ struct NodeSelection {
     QString path; // slash path in the shown tree ("" for a root object)
     NodeKind kind = NodeKind::Scalar;
     int tensorIndex = -1; // into the file's tensors (a preview keeps the file's indexes)
-    SubtreeTotals totals; // of a container
+    SubtreeTotals totals; // of a container (or of `module`)
+    // A module row of the grouped view: no node of the file (value stays null), its keys'
+    // dotted prefix ("layers.0") and their totals.
+    QString module;
     bool isEmpty() const { return value == nullptr; }
 };
 

@@ -337,6 +337,14 @@ qint64 CheckpointTreeModel::totalParameters(const Node &node) const
     return m_totals.of(&v).parameters;
 }
 
+qint64 CheckpointTreeModel::totalTensors(const Node &node) const
+{
+    if (node.module)
+        return node.module->tensors;
+    const Value &v = *node.value;
+    return v.kind == Value::Kind::Tensor || v.holdsTensor() ? 1 : m_totals.of(&v).tensors;
+}
+
 qint64 CheckpointTreeModel::totalBytes(const Node &node) const
 {
     if (node.module)
@@ -440,6 +448,8 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
         return hasTotals(node) ? QVariant(totalParameters(node)) : QVariant();
     case BytesRole:
         return hasTotals(node) ? QVariant(totalBytes(node)) : QVariant();
+    case TensorsRole:
+        return hasTotals(node) ? QVariant(totalTensors(node)) : QVariant();
     case SortRole:
         if (column == KeyColumn && node.part.isIndex)
             return node.part.index;
@@ -491,6 +501,7 @@ QHash<int, QByteArray> CheckpointTreeModel::roleNames() const
     names.insert(BytesRole, "bytes");
     names.insert(KeyRole, "key");
     names.insert(IsModuleRole, "isModule");
+    names.insert(TensorsRole, "tensors");
     names.insert(LeafPathsRole, "leafPaths");
     return names;
 }

@@ -39,6 +39,7 @@ public:
         KeyRole, // the key alone, undecorated
         IsModuleRole, // bool: a module of the grouped view, not a node of the file
         LeafPathsRole, // QStringList: the slash paths of a module's entries (a node: its own path)
+        TensorsRole, // qint64: tensors below (a module's, a container's; 1 for a tensor)
     };
 
     explicit CheckpointTreeModel(QObject *parent = nullptr);
@@ -82,6 +83,7 @@ private:
     QVariant displayData(const Node &node, int column) const;
     qint64 totalParameters(const Node &node) const;
     qint64 totalBytes(const Node &node) const;
+    qint64 totalTensors(const Node &node) const;
     bool hasTotals(const Node &node) const;
     QString keyText(const Node &node) const;
     QString pathText(const QModelIndex &index) const;

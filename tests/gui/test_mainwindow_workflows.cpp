@@ -11,6 +11,7 @@
 #include "model/itemmodels/CheckpointTreeModel.h"
 #include "widgets/common/FileDialog.h"
 #include "widgets/convert/ConvertDock.h"
+#include "widgets/details/DetailsDock.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/tree/CheckpointTreeView.h"
 
@@ -128,15 +129,24 @@ private Q_SLOTS:
             = python(QStringLiteral("import sys, torch\n"
                                     "d = torch.load(sys.argv[1])\n"
                                     "print(sum(v.numel() for k, v in d.items() if k.startswith('blocks.3.')),"
-                                    " sum(v.numel() * v.element_size() for k, v in d.items()))"),
+                                    " sum(v.numel() * v.element_size() for k, v in d.items()),"
+                                    " sum(1 for k in d if k.startswith('blocks.3.')))"),
                 { file }, &ok);
         QVERIFY2(ok, sums.constData());
         const QList<QByteArray> numbers = sums.trimmed().split(' ');
         QCOMPARE(block3.data(M::ParametersRole).toLongLong(), numbers.at(0).toLongLong());
         QCOMPARE(w->treeView()->model()->index(0, 0).data(M::BytesRole).toLongLong(), numbers.at(1).toLongLong());
 
-        // Drop on a module row drops the keys below it (exact paths).
+        // Details of a module row: its prefix and what PyTorch counts under it.
         w->treeView()->setCurrentIndex(block3);
+        QTRY_VERIFY(w->detailsDock()->plainText().startsWith(QStringLiteral("Module")));
+        const QString details = w->detailsDock()->plainText();
+        QVERIFY2(details.contains(QStringLiteral("tensors below\n%1\n").arg(QString::fromLatin1(numbers.at(2)))),
+            qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("(%1)").arg(QString::fromLatin1(numbers.at(0)))), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("'blocks.3.'")));
+
+        // Drop on a module row drops the keys below it (exact paths).
         QVERIFY(action("dropFromConversionAction")->isEnabled());
         QVERIFY(!action("extractAsRootAction")->isEnabled()); // a module is not a subtree of the file
         action("dropFromConversionAction")->trigger();

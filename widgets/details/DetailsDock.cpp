@@ -70,7 +70,11 @@ DetailsDock::DetailsDock(CheckpointDocument *doc, QWidget *parent)
 void DetailsDock::showSelection()
 {
     const NodeSelection &s = m_doc->selection();
-    if (s.isEmpty())
+    if (s.isEmpty() && !s.module.isEmpty()) {
+        m_jobs->cancel();
+        m_placeholder.clear();
+        setBody(DetailsHtml::module(s.module, s.path, s.totals));
+    } else if (s.isEmpty())
         clear();
     else
         showNode(m_doc->checkpoint(), s.value, s.path, s.kind, s.totals);

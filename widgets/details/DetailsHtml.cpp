@@ -157,6 +157,20 @@ QString container(const Checkpoint &ckpt, const Value &v, const QString &path, c
     return html + QStringLiteral("</table>");
 }
 
+QString module(const QString &prefix, const QString &path, const SubtreeTotals &totals)
+{
+    QString html = heading(Text::tr("Module"), path) + QStringLiteral("<table>");
+    html += row(Text::tr("tensors below"), number(totals.tensors));
+    html += row(Text::tr("parameters below"),
+        QStringLiteral("%1 (%2)").arg(formatCount(totals.parameters), number(totals.parameters)));
+    html += row(Text::tr("bytes below"), formatBytes(totals.bytes));
+    html += QStringLiteral("</table>");
+    return html
+        + QStringLiteral("<p><i>%1</i></p>")
+              .arg(esc(Text::tr("Grouped by module: each key below begins with '%1'. Select a key to see its tensor.")
+                      .arg(prefix + QLatin1Char('.'))));
+}
+
 QString object(const Checkpoint &ckpt, const Value &v, const QString &path)
 {
     QString html = heading(Text::tr("Object"), path) + QStringLiteral("<table>");

@@ -15,6 +15,8 @@ QString values(const TensorPreview *preview);
 QString container(const Checkpoint &ckpt, const Value &v, const QString &path, const SubtreeTotals &totals);
 // Objects: class, constructor args, state, and embedded source when the file has it.
 QString object(const Checkpoint &ckpt, const Value &v, const QString &path);
+// A module row of the grouped tree: its keys' prefix and what they hold.
+QString module(const QString &prefix, const QString &path, const SubtreeTotals &totals);
 QString scalar(const Value &v, const QString &path);
 // TorchScript: where the class of the selected module is in the archive's code/.
 QString scriptClass(const ScriptCode &code, const QString &className);

@@ -130,6 +130,12 @@ void TreePane::onCurrentChanged(const QModelIndex &current)
         s.kind = NodeKind(source.data(CheckpointTreeModel::NodeKindRole).toInt());
         s.tensorIndex = source.data(CheckpointTreeModel::TensorIndexRole).toInt();
         s.totals = s.value ? m_model->totals().of(s.value) : SubtreeTotals();
+        if (source.data(CheckpointTreeModel::IsModuleRole).toBool()) {
+            s.module = source.data(CheckpointTreeModel::KeyRole).toString();
+            s.totals = { source.data(CheckpointTreeModel::TensorsRole).toLongLong(),
+                source.data(CheckpointTreeModel::ParametersRole).toLongLong(),
+                source.data(CheckpointTreeModel::BytesRole).toLongLong() };
+        }
     }
     m_doc->setSelection(s);
 }
