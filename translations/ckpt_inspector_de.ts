@@ -251,6 +251,14 @@
         <source>NumPy array (numpy.ndarray %1)</source>
         <translation>NumPy-Array (numpy.ndarray %1)</translation>
     </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Grouped by module: each key below begins with &apos;%1&apos;. Select a key to see its tensor.</source>
+        <translation>Nach Modul gruppiert: jeder Schlüssel darunter beginnt mit &apos;%1&apos;. Wählen Sie einen Schlüssel, um seinen Tensor zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>

@@ -251,6 +251,14 @@
         <source>NumPy array (numpy.ndarray %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped by module: each key below begins with &apos;%1&apos;. Select a key to see its tensor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>

@@ -248,6 +248,14 @@
         <source>NumPy array (numpy.ndarray %1)</source>
         <translation>NumPy 数组（numpy.ndarray %1）</translation>
     </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>Grouped by module: each key below begins with &apos;%1&apos;. Select a key to see its tensor.</source>
+        <translation>按模块分组：下面的每个键都以 &apos;%1&apos; 开头。选择一个键以查看其张量。</translation>
+    </message>
 </context>
 <context>
     <name>FileFilters</name>

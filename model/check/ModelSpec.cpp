@@ -179,9 +179,8 @@ void ModelSpec::inferModules(const QStringList &extraState)
 }
 
 namespace {
-bool fromManifest(
-    const QString &file, const QByteArray &json, const QJsonDocument &doc, const QJsonParseError &perr, ModelSpec *out,
-    QString *error)
+bool fromManifest(const QString &file, const QByteArray &json, const QJsonDocument &doc, const QJsonParseError &perr,
+    ModelSpec *out, QString *error)
 {
     if (!doc.isObject()) {
         *error = perr.error != QJsonParseError::NoError

@@ -67,8 +67,8 @@ private:
 // `opened`, if given, receives the reference checkpoint read for it (none for a manifest):
 // the spec copies what it needs, so a caller that exits soon keeps it rather than paying
 // for its release.
-bool loadModelSpec(const QString &file, const QString &statePath, ModelSpec *out, QString *error,
-    CheckpointPtr *opened = nullptr);
+bool loadModelSpec(
+    const QString &file, const QString &statePath, ModelSpec *out, QString *error, CheckpointPtr *opened = nullptr);
 
 // From an opened checkpoint (state_dict, training checkpoint, safetensors, TorchScript).
 bool modelSpecFromCheckpoint(const CheckpointPtr &c, const QString &statePath, ModelSpec *out, QString *error);

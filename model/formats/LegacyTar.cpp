@@ -142,7 +142,8 @@ QString intKey(const ValuePtr &id)
     using K = Value::Kind;
     if (id && (id->kind == K::String || id->kind == K::Bytes)) {
         bool ok = false;
-        const qint64 n = (id->kind == K::String ? id->text : QString::fromLatin1(id->bytes())).trimmed().toLongLong(&ok);
+        const qint64 n
+            = (id->kind == K::String ? id->text : QString::fromLatin1(id->bytes())).trimmed().toLongLong(&ok);
         return ok ? QStringLiteral("i") + QString::number(n) : QString();
     }
     if (id && id->kind == K::Float && std::abs(id->real) < 9e18)

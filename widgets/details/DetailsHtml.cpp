@@ -168,7 +168,7 @@ QString module(const QString &prefix, const QString &path, const SubtreeTotals &
     return html
         + QStringLiteral("<p><i>%1</i></p>")
               .arg(esc(Text::tr("Grouped by module: each key below begins with '%1'. Select a key to see its tensor.")
-                      .arg(prefix + QLatin1Char('.'))));
+                           .arg(prefix + QLatin1Char('.'))));
 }
 
 QString object(const Checkpoint &ckpt, const Value &v, const QString &path)
