@@ -156,7 +156,7 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &args)
 
 int main(int argc, char *argv[])
 {
-    ckpt::useHugePagesForHeap(ckpt::HeapArenas::PerThread);
+    ckpt::useHugePagesForHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ckpt"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CKPT_VERSION));

@@ -1,6 +1,5 @@
 // ckpt-inspector: parses the command line and shows the main window. Nothing else.
 #include "model/formats/CheckpointReader.h"
-#include "model/io/HugePageHeap.h"
 #include "widgets/mainwindow/MainWindow.h"
 #include "widgets/mainwindow/ResponsivenessMonitor.h"
 #include "widgets/mainwindow/ScreenshotRunner.h"
@@ -16,7 +15,6 @@
 
 int main(int argc, char *argv[])
 {
-    ckpt::useHugePagesForHeap(ckpt::HeapArenas::One);
     Q_INIT_RESOURCE(resources);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Checkpoint Inspector"));

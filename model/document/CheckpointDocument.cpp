@@ -116,8 +116,7 @@ void CheckpointDocument::close()
     m_planJobs->cancel();
     m_path.clear();
     disposeLater(std::make_tuple(std::exchange(m_ckpt, nullptr), std::exchange(m_totals, TreeTotals()),
-                     std::exchange(m_planResult, EditResult()), std::exchange(m_planTotals, TreeTotals())),
-        true);
+        std::exchange(m_planResult, EditResult()), std::exchange(m_planTotals, TreeTotals())));
     m_planResultSteps = 0;
     m_restorePath.reset();
     if (!m_selection.isEmpty()) {
@@ -156,8 +155,7 @@ void CheckpointDocument::adopt(Loaded &&l)
     m_path = l.path;
     // The last result belongs to the old content: never shown as this file's preview.
     disposeLater(std::make_tuple(std::exchange(m_ckpt, std::move(l.ckpt)), std::exchange(m_totals, std::move(l.totals)),
-                     std::exchange(m_planResult, EditResult()), std::exchange(m_planTotals, TreeTotals())),
-        true);
+        std::exchange(m_planResult, EditResult()), std::exchange(m_planTotals, TreeTotals())));
     m_planResultSteps = 0;
 
     const bool hadSelection = !m_selection.isEmpty();

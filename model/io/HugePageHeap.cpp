@@ -25,7 +25,6 @@ namespace {
 constexpr std::size_t kHugePage = std::size_t(2) << 20;
 constexpr std::size_t kLargestFromHeap = std::size_t(32) << 20; // glibc's DEFAULT_MMAP_THRESHOLD_MAX
 constexpr std::size_t kReserve = std::size_t(512) << 20;
-bool g_used = false;
 
 // Grows the heap by kReserve (one block, freed again: below the trim threshold, glibc
 // keeps it as the heap's top) and advises the whole heap as it stands, the reserve included.
@@ -49,30 +48,16 @@ bool adviseHeap()
 #endif
 } // namespace
 
-bool useHugePagesForHeap(HeapArenas arenas)
+bool useHugePagesForHeap()
 {
 #if defined(CKPT_GLIBC_HEAP) && !defined(CKPT_SANITIZED)
     if (std::getenv("CKPT_NO_HUGE_PAGES")) // for measuring the difference
         return false;
     if (mallopt(M_TRIM_THRESHOLD, int(2 * kReserve)) != 1)
         return false;
-    if (arenas == HeapArenas::One)
-        mallopt(M_ARENA_MAX, 1);
-    g_used = true;
     return adviseHeap();
 #else
-    (void)arenas;
     return false;
-#endif
-}
-
-void releaseFreeHeap()
-{
-#if defined(CKPT_GLIBC_HEAP) && !defined(CKPT_SANITIZED)
-    if (!g_used)
-        return;
-    malloc_trim(0);
-    adviseHeap();
 #endif
 }
 

@@ -39,8 +39,7 @@ void CheckpointTreeModel::setCheckpoint(CheckpointPtr ckpt, const TreeTotals &to
     endResetModel();
     // The old rows, file and totals are let go on a worker (100k keys take a while to free),
     // once no view holds an index into them.
-    const bool hadFile = std::get<0>(old) != nullptr;
-    disposeLater(std::move(old), hadFile);
+    disposeLater(std::move(old));
 }
 
 void CheckpointTreeModel::setGroupByModule(bool on)

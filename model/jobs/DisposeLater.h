@@ -1,7 +1,5 @@
 #pragma once
 
-#include "model/io/HugePageHeap.h"
-
 #include <QThreadPool>
 
 #include <memory>
@@ -13,17 +11,11 @@ namespace ckpt {
 // conversion preview takes a tenth of a second, which the GUI thread must not spend when
 // a file is replaced, closed or a plan edited. Anything else still holding a share of it
 // keeps it alive as before; only the last release moves off the calling thread.
-// `releaseHeap`: a whole checkpoint goes, so the heap's free pages go back to the system
-// afterwards (the heap keeps them otherwise: see useHugePagesForHeap).
-template <class T> void disposeLater(T &&doomed, bool releaseHeap = false)
+template <class T> void disposeLater(T &&doomed)
 {
     // Moved in, so the lambda holds the only share: the worker's reset is the last one.
     auto box = std::make_shared<std::decay_t<T>>(std::forward<T>(doomed));
-    QThreadPool::globalInstance()->start([box = std::move(box), releaseHeap]() mutable {
-        box.reset();
-        if (releaseHeap)
-            releaseFreeHeap();
-    });
+    QThreadPool::globalInstance()->start([box = std::move(box)]() mutable { box.reset(); });
 }
 
 } // namespace ckpt
