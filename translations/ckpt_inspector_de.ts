@@ -2496,6 +2496,38 @@ max |Δ| %1, Mittel |Δ| %2, rel. L2 %3, Kosinus %4
         <source>no file of the Trainer folder could be read</source>
         <translation>keine Datei des Trainer-Ordners ließ sich lesen</translation>
     </message>
+    <message>
+        <source>persistent id is not a (&apos;storage&apos;, ...) tuple</source>
+        <translation>die Persistent-ID ist kein Tupel (&apos;storage&apos;, ...)</translation>
+    </message>
+    <message>
+        <source>unknown persistent id &apos;%1&apos;</source>
+        <translation>unbekannte Persistent-ID &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has a bad element count</source>
+        <translation>das Storage &apos;%1&apos; hat eine ungültige Elementanzahl</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; declares %2 elements</source>
+        <translation>das Storage &apos;%1&apos; gibt %2 Elemente an</translation>
+    </message>
+    <message>
+        <source>%1 called with unexpected arguments</source>
+        <translation>%1 mit unerwarteten Argumenten aufgerufen</translation>
+    </message>
+    <message>
+        <source>%1: size and stride are not matching integer tuples</source>
+        <translation>%1: Größe und Stride sind keine passenden Ganzzahl-Tupel</translation>
+    </message>
+    <message>
+        <source>%1: negative dimension %2</source>
+        <translation>%1: negative Dimension %2</translation>
+    </message>
+    <message>
+        <source>%1: shape overflows</source>
+        <translation>%1: die Shape läuft über</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::HistogramPlot</name>

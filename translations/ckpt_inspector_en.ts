@@ -2494,6 +2494,38 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>no file of the Trainer folder could be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>persistent id is not a (&apos;storage&apos;, ...) tuple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown persistent id &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has a bad element count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; declares %2 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 called with unexpected arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: size and stride are not matching integer tuples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: negative dimension %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shape overflows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ckpt::HistogramPlot</name>

@@ -2467,6 +2467,38 @@ max |Δ| %1, mean |Δ| %2, rel L2 %3, cosine %4
         <source>no file of the Trainer folder could be read</source>
         <translation>Trainer 文件夹中没有可读取的文件</translation>
     </message>
+    <message>
+        <source>persistent id is not a (&apos;storage&apos;, ...) tuple</source>
+        <translation>persistent id 不是 (&apos;storage&apos;, ...) 元组</translation>
+    </message>
+    <message>
+        <source>unknown persistent id &apos;%1&apos;</source>
+        <translation>未知的 persistent id &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; has a bad element count</source>
+        <translation>storage &apos;%1&apos; 的元素个数无效</translation>
+    </message>
+    <message>
+        <source>storage &apos;%1&apos; declares %2 elements</source>
+        <translation>storage &apos;%1&apos; 声明了 %2 个元素</translation>
+    </message>
+    <message>
+        <source>%1 called with unexpected arguments</source>
+        <translation>%1 的调用参数不符合预期</translation>
+    </message>
+    <message>
+        <source>%1: size and stride are not matching integer tuples</source>
+        <translation>%1：size 和 stride 不是相互匹配的整数元组</translation>
+    </message>
+    <message>
+        <source>%1: negative dimension %2</source>
+        <translation>%1：维度 %2 为负</translation>
+    </message>
+    <message>
+        <source>%1: shape overflows</source>
+        <translation>%1：shape 溢出</translation>
+    </message>
 </context>
 <context>
     <name>ckpt::HistogramPlot</name>

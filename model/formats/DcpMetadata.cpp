@@ -45,7 +45,7 @@ ValuePtr memoryFormat(int value)
 class DcpHooks : public TorchObjects {
 public:
     explicit DcpHooks(Checkpoint &out) : TorchObjects(out, [](StorageInfo &) {}) { }
-    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) override
+    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, Phrase *error) override
     {
         const auto &a = args->items;
         const QString enumClass = metaClass("_MEM_FORMAT_ENCODING");

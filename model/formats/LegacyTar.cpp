@@ -177,7 +177,7 @@ class TarObjects : public TorchObjects {
 public:
     TarObjects(Checkpoint &out, TarTensors &tar) : TorchObjects(out, [](StorageInfo &) {}), m_out(out), m_tar(tar) { }
 
-    ValuePtr persistentLoad(const ValuePtr &pid, QString *) override
+    ValuePtr persistentLoad(const ValuePtr &pid, Phrase *) override
     {
         if (pid && pid->kind == Value::Kind::Tuple && !pid->items.empty()) {
             // (class, source file, source) of a whole-model save: the class, never imported.
@@ -197,7 +197,7 @@ public:
         if (!r.value) {
             auto args = Value::make(Value::Kind::Tuple);
             args->items = { storageValue(r.storage), Value::fromInt(r.offset), intTuple(r.sizes), intTuple(r.strides) };
-            QString why;
+            Phrase why;
             r.value = TorchObjects::reduce(Value::global(QStringLiteral("torch._utils._rebuild_tensor")), args, &why);
             if (!r.value)
                 return unresolved(pid, Phrase::translate("ckpt::Formats", "tensor %1: %2").arg(pid->scalarText(), why));

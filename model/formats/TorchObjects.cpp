@@ -96,10 +96,10 @@ ValuePtr TorchObjects::global(const QString &module, const QString &name)
     return Value::global(qualified);
 }
 
-ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
+ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, Phrase *error)
 {
     if (!pid || pid->kind != K::Tuple || pid->items.empty() || pid->items[0]->kind != K::String) {
-        *error = QStringLiteral("persistent id is not a ('storage', ...) tuple");
+        *error = Phrase::translate("ckpt::Formats", "persistent id is not a ('storage', ...) tuple");
         return nullptr;
     }
     const auto &a = pid->items;
@@ -111,13 +111,13 @@ ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
         return a[1];
     }
     if (tag != QLatin1String("storage") || a.size() < 5) {
-        *error = QStringLiteral("unknown persistent id '%1'").arg(tag);
+        *error = Phrase::translate("ckpt::Formats", "unknown persistent id '%1'").arg(tag);
         return nullptr;
     }
     const ValuePtr &type = a[1];
     QString key = a[2]->kind == K::String ? a[2]->text : a[2]->scalarText();
     if (!isInt(a[4]) || a[4]->integer < 0) {
-        *error = QStringLiteral("storage '%1' has a bad element count").arg(key);
+        *error = Phrase::translate("ckpt::Formats", "storage '%1' has a bad element count").arg(key);
         return nullptr;
     }
     int index = storageIndex(key);
@@ -135,7 +135,7 @@ ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
                 << Phrase::translate("ckpt::Formats", "storage '%1' has unknown type %2").arg(key, type->className);
         info.numel = a[4]->integer;
         if (info.numel > (qint64(1) << 56) / 16) {
-            *error = QStringLiteral("storage '%1' declares %2 elements").arg(key).arg(info.numel);
+            *error = Phrase::translate("ckpt::Formats", "storage '%1' declares %2 elements").arg(key).arg(info.numel);
             return nullptr;
         }
         info.nbytes = info.numel * elementSize(info.dtype);
@@ -153,10 +153,10 @@ ValuePtr TorchObjects::persistentLoad(const ValuePtr &pid, QString *error)
 }
 
 ValuePtr TorchObjects::rebuildTensor(
-    const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, QString *error)
+    const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, Phrase *error)
 {
     if (a.size() < 4 || !a[0] || a[0]->kind != K::Storage || !isInt(a[1])) {
-        *error = QStringLiteral("%1 called with unexpected arguments").arg(how);
+        *error = Phrase::translate("ckpt::Formats", "%1 called with unexpected arguments").arg(how);
         return nullptr;
     }
     TensorInfo t;
@@ -165,7 +165,7 @@ ValuePtr TorchObjects::rebuildTensor(
     StorageInfo &storage = m_out.storages[size_t(t.storageIndex)];
     t.storageOffset = a[0]->integer + a[1]->integer;
     if (!intList(a[2], &t.shape) || !intList(a[3], &t.strides) || t.shape.size() != t.strides.size()) {
-        *error = QStringLiteral("%1: size and stride are not matching integer tuples").arg(how);
+        *error = Phrase::translate("ckpt::Formats", "%1: size and stride are not matching integer tuples").arg(how);
         return nullptr;
     }
     t.dtype = storage.dtype;
@@ -181,11 +181,11 @@ ValuePtr TorchObjects::rebuildTensor(
     }
     for (qint64 d : t.shape)
         if (d < 0) {
-            *error = QStringLiteral("%1: negative dimension %2").arg(how).arg(d);
+            *error = Phrase::translate("ckpt::Formats", "%1: negative dimension %2").arg(how).arg(d);
             return nullptr;
         }
     if (t.numel() < 0) {
-        *error = QStringLiteral("%1: shape overflows").arg(how);
+        *error = Phrase::translate("ckpt::Formats", "%1: shape overflows").arg(how);
         return nullptr;
     }
     // The last element the view touches must lie inside the storage.
@@ -229,12 +229,12 @@ ValuePtr TorchObjects::parameter(const ValuePtr &data, bool requiresGrad)
     return data;
 }
 
-ValuePtr TorchObjects::reduce(const ValuePtr &callable, const ValuePtr &args, QString *error)
+ValuePtr TorchObjects::reduce(const ValuePtr &callable, const ValuePtr &args, Phrase *error)
 {
     return callByName(callable->className, args, error, callable);
 }
 
-ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, QString *error, const ValuePtr &callable)
+ValuePtr TorchObjects::callByName(const QString &fn, const ValuePtr &args, Phrase *error, const ValuePtr &callable)
 {
     // Everything below but the last line is torch's; the rest (an OrderedDict of hooks per
     // tensor) goes straight to the builtins.

@@ -23,18 +23,18 @@ public:
 
     TorchObjects(Checkpoint &out, Locator locate);
 
-    ValuePtr persistentLoad(const ValuePtr &pid, QString *error) override;
+    ValuePtr persistentLoad(const ValuePtr &pid, Phrase *error) override;
     ValuePtr global(const QString &module, const QString &name) override;
-    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) override;
+    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, Phrase *error) override;
 
     // Problems found while rebuilding (a view past its storage ...), for warnings.
     Phrases problems;
 
 private:
-    ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, QString *error);
+    ValuePtr rebuildTensor(const std::vector<ValuePtr> &a, DType dtypeOverride, const QString &how, Phrase *error);
     ValuePtr parameter(const ValuePtr &data, bool requiresGrad);
     // `callable`, if given, is the Global named `fn` (else one is made for the builtins).
-    ValuePtr callByName(const QString &fn, const ValuePtr &args, QString *error, const ValuePtr &callable = nullptr);
+    ValuePtr callByName(const QString &fn, const ValuePtr &args, Phrase *error, const ValuePtr &callable = nullptr);
     int storageIndex(const QString &key) const;
     void rememberStorage(const QString &key, int index);
 

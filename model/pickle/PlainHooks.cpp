@@ -80,7 +80,7 @@ QString renderNumpyScalar(const QString &code, const QByteArray &raw, bool be)
 }
 } // namespace
 
-ValuePtr PlainHooks::persistentLoad(const ValuePtr &pid, QString *)
+ValuePtr PlainHooks::persistentLoad(const ValuePtr &pid, Phrase *)
 {
     auto obj = Value::make(K::Object);
     obj->className = QStringLiteral("persistent_id");
@@ -93,7 +93,7 @@ ValuePtr PlainHooks::global(const QString &module, const QString &name)
     return Value::global(module + QLatin1Char('.') + name);
 }
 
-ValuePtr PlainHooks::reduce(const ValuePtr &callable, const ValuePtr &args, QString *)
+ValuePtr PlainHooks::reduce(const ValuePtr &callable, const ValuePtr &args, Phrase *)
 {
     const QString cls = qualified(callable);
     const auto &a = args->items;

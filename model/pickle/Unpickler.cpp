@@ -207,7 +207,7 @@ bool Unpickler::doReduce(const ValuePtr &callable, const ValuePtr &args)
     if (!chargeCopies(args))
         return false;
     if (callable->kind == Value::Kind::Global) {
-        QString err;
+        Phrase err;
         ValuePtr made = m_hooks->reduce(callable, args, &err);
         if (!err.isEmpty())
             return fail(err);

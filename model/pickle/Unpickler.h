@@ -30,11 +30,11 @@ class UnpicklerHooks {
 public:
     virtual ~UnpicklerHooks() = default;
     // BINPERSID / PERSID. Return the value to push, or null with *error set.
-    virtual ValuePtr persistentLoad(const ValuePtr &pid, QString *error) = 0;
+    virtual ValuePtr persistentLoad(const ValuePtr &pid, Phrase *error) = 0;
     // GLOBAL resolved to module.name: a dtype, layout or plain Global value.
     virtual ValuePtr global(const QString &module, const QString &name) = 0;
     // REDUCE / NEWOBJ of a Global. Return null for the default inert Object.
-    virtual ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) = 0;
+    virtual ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, Phrase *error) = 0;
     // BUILD on `target`. Return true if handled (otherwise the state is attached).
     virtual bool build(const ValuePtr &target, const ValuePtr &state) { return false; }
 };
@@ -42,9 +42,9 @@ public:
 // Plain hooks: storages become inert Objects, only Python builtins are mapped.
 class PlainHooks : public UnpicklerHooks {
 public:
-    ValuePtr persistentLoad(const ValuePtr &pid, QString *error) override;
+    ValuePtr persistentLoad(const ValuePtr &pid, Phrase *error) override;
     ValuePtr global(const QString &module, const QString &name) override;
-    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, QString *error) override;
+    ValuePtr reduce(const ValuePtr &callable, const ValuePtr &args, Phrase *error) override;
     bool build(const ValuePtr &target, const ValuePtr &state) override;
 };
 

@@ -349,14 +349,14 @@ bool Unpickler::step(quint8 op)
     case 'P': {
         if (!readLine(&line))
             return false;
-        QString err;
+        Phrase err;
         a = m_hooks->persistentLoad(Value::fromString(QString::fromLatin1(line)), &err);
         return a ? push(std::move(a)) : fail(err);
     }
     case 'Q': {
         if (!pop(&b))
             return false;
-        QString err;
+        Phrase err;
         a = m_hooks->persistentLoad(b, &err);
         return a ? push(std::move(a)) : fail(err);
     }
