@@ -97,12 +97,9 @@ ValuePtr PlainHooks::reduce(const ValuePtr &callable, const ValuePtr &args, Phra
 {
     const QString cls = qualified(callable);
     const auto &a = args->items;
-    // torch.save writes an OrderedDict per tensor (its backward hooks); Qt 6.4 compares a
-    // QString with a Latin-1 literal character by character even when the sizes differ.
-    auto is = [&cls](QLatin1String name) { return cls.size() == name.size() && cls == name; };
-    const bool plainDict = is(QLatin1String("builtins.dict"));
-    if (plainDict || is(QLatin1String("collections.OrderedDict")) || is(QLatin1String("collections.defaultdict"))
-        || is(QLatin1String("collections.Counter"))) {
+    const bool plainDict = cls == QLatin1String("builtins.dict");
+    if (plainDict || cls == QLatin1String("collections.OrderedDict") || cls == QLatin1String("collections.defaultdict")
+        || cls == QLatin1String("collections.Counter")) {
         auto d = Value::make(K::Dict);
         d->className = plainDict ? QString() : cls;
         // OrderedDict([[k, v], ...]) in protocols 0 and 1

@@ -12,6 +12,7 @@
 #include "widgets/common/ShardSizeBox.h"
 #include "widgets/convert/CastWarnings.h"
 #include "widgets/convert/PackageFields.h"
+#include "widgets/convert/StepFormText.h"
 #include "widgets/preferences/Preferences.h"
 
 #include <QCheckBox>
@@ -43,72 +44,6 @@ namespace {
 QString bytesText(qint64 n)
 {
     return QLocale().formattedDataSize(n, 1, QLocale::DataSizeSIFormat);
-}
-
-// What the step field expects, as an example.
-QString hintFor(StepForm form)
-{
-    switch (form) {
-    case StepForm::MapDevice:
-        return ConvertDock::tr("%1   or   %2").arg(QStringLiteral("cpu"), QStringLiteral("cuda:1=cuda:0"));
-    case StepForm::DropGlob:
-        return QStringLiteral("fc2.*   optimizer_state_dict");
-    case StepForm::DropRegex:
-        return QStringLiteral("^optimizer");
-    case StepForm::KeepGlob:
-        return QStringLiteral("model_state_dict/*");
-    case StepForm::StripPrefix:
-        return QStringLiteral("module.");
-    case StepForm::AddPrefix:
-        return QStringLiteral("model.");
-    case StepForm::Rename:
-        return QStringLiteral("model_state_dict/fc.weight=classifier.weight");
-    case StepForm::Extract:
-        return QStringLiteral("model_state_dict");
-    case StepForm::Cast:
-        return QStringLiteral("float16 | bfloat16 | float32");
-    case StepForm::KeepDType:
-        return QStringLiteral("*norm*   *embed*");
-    case StepForm::DropTrainingState:
-    case StepForm::WeightsOnlySafe:
-        break;
-    }
-    return QString();
-}
-// The step kinds the dock offers, in this order.
-constexpr StepForm kStepForms[] = { StepForm::MapDevice, StepForm::DropGlob, StepForm::DropRegex, StepForm::KeepGlob,
-    StepForm::StripPrefix, StepForm::AddPrefix, StepForm::Rename, StepForm::Extract, StepForm::Cast,
-    StepForm::DropTrainingState, StepForm::KeepDType, StepForm::WeightsOnlySafe };
-
-QString stepFormName(StepForm form)
-{
-    switch (form) {
-    case StepForm::MapDevice:
-        return ConvertDock::tr("Map devices");
-    case StepForm::DropGlob:
-        return ConvertDock::tr("Drop (glob)");
-    case StepForm::DropRegex:
-        return ConvertDock::tr("Drop (regex)");
-    case StepForm::KeepGlob:
-        return ConvertDock::tr("Keep only (glob)");
-    case StepForm::StripPrefix:
-        return ConvertDock::tr("Strip key prefix");
-    case StepForm::AddPrefix:
-        return ConvertDock::tr("Add key prefix");
-    case StepForm::Rename:
-        return ConvertDock::tr("Rename (path=new key)");
-    case StepForm::Extract:
-        return ConvertDock::tr("Extract subtree");
-    case StepForm::Cast:
-        return ConvertDock::tr("Cast floating tensors");
-    case StepForm::DropTrainingState:
-        return ConvertDock::tr("Drop training state");
-    case StepForm::KeepDType:
-        return ConvertDock::tr("Keep dtype of (glob)");
-    case StepForm::WeightsOnlySafe:
-        return ConvertDock::tr("Make weights-only loadable");
-    }
-    return QString();
 }
 
 // The plan list asks for little height: the scrolling body is laid out at its preferred
@@ -416,8 +351,8 @@ void ConvertDock::updateStepInput()
 {
     const auto kind = StepForm(m_opKind->currentData().toInt());
     const bool choice = kind == StepForm::Cast || kind == StepForm::MapDevice;
-    m_opArg->setPlaceholderText(hintFor(kind));
-    m_opArg->setToolTip(hintFor(kind));
+    m_opArg->setPlaceholderText(stepFormHint(kind));
+    m_opArg->setToolTip(stepFormHint(kind));
     m_opArg->setEnabled(kind != StepForm::DropTrainingState && kind != StepForm::WeightsOnlySafe);
     m_opArg->setVisible(!choice);
     m_opChoice->setVisible(choice);
