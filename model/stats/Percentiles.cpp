@@ -98,6 +98,13 @@ const uchar *RankSelector::beginPass(int workers, const Binning &bin)
             if (!m_targets[i].collect)
                 w.counts[i].assign(size_t(1) << kRadixBits, 0);
     }
+    // A first pass's candidates find their target by a table lookup, not a search.
+    m_targetOfPrefix.clear();
+    if (!m_targets.empty() && m_targets.front().bits == kRadixBits && m_targets.size() < 32767) {
+        m_targetOfPrefix.assign(size_t(1) << kRadixBits, -1);
+        for (size_t i = 0; i < m_targets.size(); ++i)
+            m_targetOfPrefix[size_t(m_targets[i].prefix)] = qint16(i);
+    }
     // A target is an interval of keys, so of values: flag the fine bins it overlaps.
     const int width = int(m_width);
     m_wanted.assign(size_t(bin.fineBins()), 0);
@@ -124,7 +131,12 @@ void RankSelector::offer(const double *x, qint64 n, int worker)
     for (qint64 i = 0; i < n; ++i) {
         const quint64 key = orderKey(x[i], m_width);
         size_t t = 0;
-        if (bits > 0) {
+        if (!m_targetOfPrefix.empty()) {
+            const qint16 found = m_targetOfPrefix[size_t(key >> (width - kRadixBits))];
+            if (found < 0)
+                continue; // a neighbour in the same fine bin
+            t = size_t(found);
+        } else if (bits > 0) {
             const quint64 prefix = key >> (width - bits);
             const auto it = std::lower_bound(m_targets.begin(), m_targets.end(), prefix,
                 [](const Target &target, quint64 p) { return target.prefix < p; });

@@ -61,6 +61,7 @@ private:
     std::map<qint64, double> m_known; // rank -> value
     std::vector<Target> m_targets;
     std::vector<uchar> m_wanted; // per fine bin
+    std::vector<qint16> m_targetOfPrefix; // a first pass's targets by their 16-bit prefix (-1: none)
     std::vector<Worker> m_workers;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <immintrin.h>
+#include <type_traits>
 
 namespace ckpt::stats {
 namespace {
@@ -121,6 +122,92 @@ template <typename T> __attribute__((target("avx2"))) void addMomentsAvx2(const 
     m->merge(tail);
 }
 
+// The radix bucket of a float32 value from its own bits (a signalling NaN would change
+// them on the way through a double).
+inline quint32 floatBucket(float f)
+{
+    quint32 u;
+    std::memcpy(&u, &f, 4);
+    return ((u & 0x80000000u) ? ~u : (u | 0x80000000u)) >> (32 - kRadixBits);
+}
+
+// Pass 1 over float32 values in one loop, eight at a time: min, max and zeros in float
+// lanes (exact), the sums in doubles, and the radix buckets from the same register. As in
+// addMomentsAvx2, a non-finite value sends the block to the scalar code, after its buckets
+// are taken back.
+template <bool Radix>
+__attribute__((target("avx2"))) void momentsRadixFloatAvx2(const float *x, qint64 n, Moments *m, quint32 *counts)
+{
+    const __m256 inf = _mm256_set1_ps(std::numeric_limits<float>::infinity());
+    const __m256d zero = _mm256_setzero_pd();
+    const __m256d absMask = _mm256_castsi256_pd(_mm256_set1_epi64x(0x7fffffffffffffffLL));
+    const __m256i sign = _mm256_set1_epi32(int(0x80000000u));
+    __m256 mn = inf, mx = _mm256_sub_ps(_mm256_setzero_ps(), inf);
+    __m256d sum0 = zero, sum1 = zero, abs0 = zero, abs1 = zero, sq0 = zero, sq1 = zero;
+    qint64 zeros = 0;
+    alignas(32) quint32 b[256]; // the buckets of up to 256 values, counted after their loop
+    qint64 i = 0;
+    while (i + 8 <= n) {
+        __m256i z = _mm256_setzero_si256(); // minus the zeros, per 32-bit lane: fewer than 2^31
+        const qint64 start = i, stop = std::min(n & ~qint64(7), i + 256);
+        for (quint32 *bucket = b; i < stop; i += 8, bucket += 8) {
+            const __m256 f = _mm256_loadu_ps(x + i);
+            mn = _mm256_min_ps(mn, f);
+            mx = _mm256_max_ps(mx, f);
+            z = _mm256_add_epi32(z, _mm256_castps_si256(_mm256_cmp_ps(f, _mm256_setzero_ps(), _CMP_EQ_OQ)));
+            const __m256d lo = _mm256_cvtps_pd(_mm256_castps256_ps128(f));
+            const __m256d hi = _mm256_cvtps_pd(_mm256_extractf128_ps(f, 1));
+            sum0 = _mm256_add_pd(sum0, lo);
+            sum1 = _mm256_add_pd(sum1, hi);
+            abs0 = _mm256_add_pd(abs0, _mm256_and_pd(lo, absMask));
+            abs1 = _mm256_add_pd(abs1, _mm256_and_pd(hi, absMask));
+            sq0 = _mm256_add_pd(sq0, _mm256_mul_pd(lo, lo));
+            sq1 = _mm256_add_pd(sq1, _mm256_mul_pd(hi, hi));
+            if (Radix) {
+                const __m256i u = _mm256_castps_si256(f);
+                const __m256i key = _mm256_xor_si256(u, _mm256_or_si256(_mm256_srai_epi32(u, 31), sign));
+                _mm256_store_si256(reinterpret_cast<__m256i *>(bucket), _mm256_srli_epi32(key, 32 - kRadixBits));
+            }
+        }
+        for (qint64 k = 0; Radix && k < stop - start; ++k)
+            ++counts[b[k]];
+        alignas(32) qint32 lanes[8];
+        _mm256_store_si256(reinterpret_cast<__m256i *>(lanes), z);
+        for (qint32 l : lanes)
+            zeros -= l;
+    }
+    Moments v;
+    v.n = i;
+    v.finite = i;
+    v.zeros = zeros;
+    alignas(32) float l[16];
+    _mm256_store_ps(l, mn);
+    _mm256_store_ps(l + 8, mx);
+    v.min = *std::min_element(l, l + 8);
+    v.max = *std::max_element(l + 8, l + 16);
+    v.sum = hsum(_mm256_add_pd(sum0, sum1));
+    v.sumAbs = hsum(_mm256_add_pd(abs0, abs1));
+    v.sumSq = hsum(_mm256_add_pd(sq0, sq1));
+    if (!std::isfinite(v.sumAbs) || !std::isfinite(v.sumSq)) {
+        for (qint64 j = 0; Radix && j < i; ++j)
+            --counts[floatBucket(x[j])];
+        addMomentsScalar(x, n, m);
+        for (qint64 j = 0; Radix && j < n; ++j)
+            if (std::isfinite(x[j]))
+                ++counts[floatBucket(x[j])];
+        return;
+    }
+    Moments tail;
+    tail.n = n - i;
+    for (; i < n; ++i) {
+        addOne(x[i], &tail);
+        if (Radix && std::isfinite(x[i]))
+            ++counts[floatBucket(x[i])];
+    }
+    m->merge(v);
+    m->merge(tail);
+}
+
 // torch.histc's index over `bins` bins: floor((x - min) * bins / (max - min)) in float64,
 // in that order, then clamped to the last bin (x == max lands there). Here `bins` is the
 // fine count; its index shifted right is the coarse one (see Binning).
@@ -131,6 +218,26 @@ inline int uniformIndex(double x, double min, double bins, double range)
     q = q < top ? q : top;
     q = q > 0 ? q : 0;
     return int(q);
+}
+
+// ++fine[idx[j]] for k values; with `select`, those whose bin is flagged wanted are
+// appended to *candidates. A branch: only a few percent of the values are candidates, and
+// it measured faster than appending branch-free.
+template <typename T>
+inline void countFine(
+    const T *x, const qint32 *idx, qint64 k, quint32 *fine, bool select, std::vector<double> *candidates)
+{
+    if (!select) {
+        for (qint64 j = 0; j < k; ++j)
+            ++fine[idx[j]];
+        return;
+    }
+    for (qint64 j = 0; j < k; ++j) {
+        const quint32 e = fine[idx[j]]; // the count, and the wanted flag in the top bit
+        fine[idx[j]] = e + 1;
+        if (__builtin_expect(e >> 31, 0))
+            candidates->push_back(x[j]);
+    }
 }
 
 // The same indexes as uniformIndex() without a division per value: t * (1 / range) is
@@ -175,20 +282,7 @@ __attribute__((target("avx2"))) void uniformAvx2(
                 dq = _mm256_add_pd(dq, _mm256_mul_pd(d, d));
             }
         }
-        if (select) { // branch-free: a few percent of the values, at random, are candidates
-            double picked[256];
-            qint64 c = 0;
-            for (qint64 j = 0; j < k; ++j) {
-                const quint32 e = fine[idx[j]]; // the count, and the wanted flag in the top bit
-                fine[idx[j]] = e + 1;
-                picked[c] = x[start + j];
-                c += e >> 31;
-            }
-            candidates->insert(candidates->end(), picked, picked + c);
-        } else {
-            for (qint64 j = 0; j < k; ++j)
-                ++fine[idx[j]];
-        }
+        countFine(x + start, idx, k, fine, select, candidates);
     }
     double sum = hsum(ds), sumSq = hsum(dq);
     for (; i < n; ++i) {
@@ -202,6 +296,50 @@ __attribute__((target("avx2"))) void uniformAvx2(
     }
     spread->sum += sum;
     spread->sumSq += sumSq;
+}
+
+// float32 values without deviations, eight at a time in float arithmetic: x - min (min is
+// one of the floats) times float(bins / range) is within 3.01 ulps of the exact quotient,
+// at most bins * 2^-22.4 off, so its floor is uniformIndex()'s unless it lies within `eps`
+// of an integer; such a vector takes uniformIndex() lane by lane (under 1% of them).
+bool floatIndexesExact(const Binning &b)
+{
+    const double range = b.max - b.min, scale = double(b.fineBins()) / range;
+    return b.fineBins() <= (1 << 16) && float(b.min) == b.min && std::isnormal(float(scale)) && std::isnormal(range);
+}
+
+__attribute__((target("avx2"))) void uniformFloatAvx2(
+    const float *x, qint64 n, const Binning &b, quint32 *fine, bool select, std::vector<double> *candidates)
+{
+    const double range = b.max - b.min, bins = double(b.fineBins());
+    const float eps = std::ldexp(1.0f, std::ilogb(bins - 1) + 1 - 22); // bins * 2^-22, rounded up
+    const __m256 vmin = _mm256_set1_ps(float(b.min)), scale = _mm256_set1_ps(float(bins / range));
+    const __m256 near = _mm256_set1_ps(eps), far = _mm256_set1_ps(1.0f - eps);
+    const __m256 top = _mm256_set1_ps(float(bins - 1)), zero = _mm256_setzero_ps();
+    alignas(32) qint32 idx[256];
+    qint64 i = 0;
+    while (i + 8 <= n) {
+        const qint64 start = i, stop = std::min(n, i + 256) & ~qint64(7);
+        qint64 k = 0;
+        for (; i < stop; i += 8, k += 8) {
+            const __m256 q = _mm256_mul_ps(_mm256_sub_ps(_mm256_loadu_ps(x + i), vmin), scale);
+            const __m256 frac = _mm256_sub_ps(q, _mm256_round_ps(q, _MM_FROUND_TO_NEG_INF | _MM_FROUND_NO_EXC));
+            const __m256 close
+                = _mm256_or_ps(_mm256_cmp_ps(frac, near, _CMP_LT_OQ), _mm256_cmp_ps(frac, far, _CMP_GT_OQ));
+            _mm256_store_si256(
+                reinterpret_cast<__m256i *>(idx + k), _mm256_cvttps_epi32(_mm256_max_ps(_mm256_min_ps(q, top), zero)));
+            if (_mm256_movemask_ps(close))
+                for (int l = 0; l < 8; ++l)
+                    idx[k + l] = uniformIndex(x[i + l], b.min, bins, range);
+        }
+        countFine(x + start, idx, k, fine, select, candidates);
+    }
+    for (; i < n; ++i) {
+        const int f = uniformIndex(x[i], b.min, bins, range);
+        if (select && (fine[f] & kWantedBin))
+            candidates->push_back(x[i]);
+        ++fine[f];
+    }
 }
 
 // bin i holds edges[i] <= x < edges[i+1]; the last edge belongs to the last bin; values
@@ -255,6 +393,11 @@ template <typename T>
 void addToHistogramOf(const T *x, qint64 n, bool allFinite, const Binning &b, quint32 *fine, qint64 *counts,
     Spread *spread, bool select, std::vector<double> *candidates)
 {
+    if constexpr (std::is_same_v<T, float>) {
+        if (b.mode == BinMode::Uniform && b.min < b.max && allFinite && !b.deviations && haveAvx2()
+            && floatIndexesExact(b))
+            return uniformFloatAvx2(x, n, b, fine, select, candidates);
+    }
     if (b.mode == BinMode::Uniform && b.min < b.max && allFinite && haveAvx2())
         return b.deviations ? uniformAvx2<true>(x, n, b, fine, spread, select, candidates)
                             : uniformAvx2<false>(x, n, b, fine, spread, select, candidates);
@@ -301,6 +444,19 @@ template <typename T> void addRadixCountsOf(const T *x, qint64 n, bool allFinite
     }
 }
 
+template <typename T> void addMomentsAndRadixOf(const T *x, qint64 n, KeyWidth w, Moments *m, quint32 *radix)
+{
+    if constexpr (std::is_same_v<T, float>) {
+        if (haveAvx2())
+            return radix ? momentsRadixFloatAvx2<true>(x, n, m, radix) : momentsRadixFloatAvx2<false>(x, n, m, nullptr);
+    }
+    Moments block;
+    addMomentsOf(x, n, &block);
+    if (radix)
+        addRadixCountsOf(x, n, block.allFinite(), w, radix);
+    m->merge(block);
+}
+
 } // namespace
 
 void Moments::merge(const Moments &o)
@@ -317,14 +473,14 @@ void Moments::merge(const Moments &o)
     sumSq += o.sumSq;
 }
 
-void addMoments(const double *x, qint64 n, Moments *m)
+void addMomentsAndRadix(const double *x, qint64 n, KeyWidth w, Moments *m, quint32 *radix)
 {
-    addMomentsOf(x, n, m);
+    addMomentsAndRadixOf(x, n, w, m, radix);
 }
 
-void addMoments(const float *x, qint64 n, Moments *m)
+void addMomentsAndRadix(const float *x, qint64 n, KeyWidth w, Moments *m, quint32 *radix)
 {
-    addMomentsOf(x, n, m);
+    addMomentsAndRadixOf(x, n, w, m, radix);
 }
 
 Binning Binning::make(BinMode mode, int bins, double min, double max, const std::vector<double> *edges, double mean)
@@ -409,16 +565,6 @@ double keyValue(quint64 key, KeyWidth w)
     double d;
     std::memcpy(&d, &u, 8);
     return d;
-}
-
-void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts)
-{
-    addRadixCountsOf(x, n, allFinite, w, counts);
-}
-
-void addRadixCounts(const float *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts)
-{
-    addRadixCountsOf(x, n, allFinite, w, counts);
 }
 
 } // namespace ckpt::stats

@@ -22,10 +22,6 @@ struct Moments {
     bool allFinite() const { return finite == n; }
     void merge(const Moments &o);
 };
-// Every pass takes doubles (TensorReader::values) or, for float32 tensors, the floats
-// themselves (TensorReader::bytes: no decoding step).
-void addMoments(const double *x, qint64 n, Moments *m);
-void addMoments(const float *x, qint64 n, Moments *m);
 
 // Order-preserving integer keys of the finite values, for the percentile selection:
 // 32-bit keys of float32 values where every value is a float32 (float32, halves,
@@ -46,10 +42,14 @@ inline quint64 orderKey(double x, KeyWidth w)
     return (u >> 63) ? ~u : (u | (quint64(1) << 63));
 }
 double keyValue(quint64 key, KeyWidth w);
-// counts[orderKey(x) >> (width - 16)] += 1 for the finite values of the block; 32-bit
-// counters (half the cache), which the caller adds up before 2^32 values.
-void addRadixCounts(const double *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts);
-void addRadixCounts(const float *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts);
+
+// Every pass takes doubles (TensorReader::values) or, for float32 tensors, the floats
+// themselves (TensorReader::bytes: no decoding step).
+// Pass 1: the block's moments and, if `radix` is given, radix counts of its finite values,
+// radix[orderKey(x) >> (width - 16)] += 1: 32-bit counters (half the cache), which the
+// caller adds up before 2^32 values. float32 values take one loop for both.
+void addMomentsAndRadix(const double *x, qint64 n, KeyWidth w, Moments *m, quint32 *radix);
+void addMomentsAndRadix(const float *x, qint64 n, KeyWidth w, Moments *m, quint32 *radix);
 
 // Pass 2: sums of (x - mean) and (x - mean)^2 over the finite values.
 struct Spread {

@@ -108,15 +108,10 @@ public:
         if (!pass([&](qint64 b, int w) {
                 WorkerBuffers &buf = buffers[size_t(w)];
                 forEachValues(b, buf, [&](const auto *x, qint64 n) {
-                    Moments m;
-                    addMoments(x, n, &m);
-                    if (wantRadix) {
-                        if (buf.radixPending + n > qint64(0xffffffffu))
-                            buf.flushRadix();
-                        addRadixCounts(x, n, m.allFinite(), width, buf.radix.data());
-                        buf.radixPending += n;
-                    }
-                    moments[size_t(b)].merge(m);
+                    if (wantRadix && buf.radixPending + n > qint64(0xffffffffu))
+                        buf.flushRadix();
+                    addMomentsAndRadix(x, n, width, &moments[size_t(b)], wantRadix ? buf.radix.data() : nullptr);
+                    buf.radixPending += wantRadix ? n : 0;
                 });
                 if (m_releaseEachPass)
                     release(b);
