@@ -17,6 +17,8 @@ namespace {
 using namespace stats;
 
 constexpr qint64 kDecoded = 1024; // values decoded at a time: 8 KB of doubles stay in L1
+// A tensor of at most this many blocks goes to one worker whole when there are enough of them.
+constexpr qint64 kWholeBlocks = 8;
 // A tensor whose storage span is larger drops its pages after each pass, not only the last.
 constexpr qint64 kKeepMappedBytes = qint64(64) << 20;
 
@@ -340,18 +342,26 @@ bool computeTensorStats(const Checkpoint &ckpt, const std::vector<int> &tensorIn
     const int threads = workerCount(opts.threads);
     std::vector<WorkerBuffers> buffers(static_cast<size_t>(threads));
     Progress progress(control, total);
-    // A tensor of several blocks spreads each pass over the workers; runs of small ones
-    // go to the workers whole.
+    // A tensor of more than kWholeBlocks blocks spreads each pass over the workers. Runs of
+    // smaller ones go to the workers whole, each tensor on one worker: no worker waits for
+    // another between the passes (measured 15-25% faster on 256 tensors of 4M values). A
+    // run too short to keep every worker busy spreads its tensors of several blocks.
+    auto spread = [&](size_t k, qint64 above) { return jobs[k]->readable() && jobs[k]->blocks() > above; };
     size_t i = 0;
     while (i < jobs.size() && !control.cancelled()) {
-        if (jobs[i]->readable() && jobs[i]->blocks() > 1) {
+        size_t j = i;
+        while (j < jobs.size() && !spread(j, kWholeBlocks) && j - i < 512)
+            ++j;
+        if (j - i < size_t(2 * threads)) {
+            j = i;
+            while (j < jobs.size() && !spread(j, 1) && j - i < 512)
+                ++j;
+        }
+        if (j == i) {
             runGuarded(*jobs[i], (*out)[i], threads, buffers, progress, control);
             ++i;
             continue;
         }
-        size_t j = i;
-        while (j < jobs.size() && !(jobs[j]->readable() && jobs[j]->blocks() > 1) && j - i < 512)
-            ++j;
         parallelFor(
             qint64(j - i), threads,
             [&](qint64 k, int w) {
