@@ -212,6 +212,12 @@ bool ZipDirectory::readLikeZipfile()
     const qint64 cdEnd = startDir + cdSize;
     std::vector<QString> originalNames;
     std::vector<quint64> rawOffsets;
+    // As many entries as the directory can hold (46 bytes each at least): no regrowth.
+    const size_t most = size_t(std::min<qint64>(cdSize / 46 + 1, kMaxEntries));
+    m_entries.reserve(most);
+    m_rawNames.reserve(most);
+    originalNames.reserve(most);
+    rawOffsets.reserve(most);
     for (quint64 total = 0, pos = 0; total < quint64(cdSize);) {
         if (m_entries.size() >= size_t(kMaxEntries))
             return fail(Phrase::translate("ckpt::Io", "zip directory lists more than %1 records").arg(kMaxEntries));
