@@ -343,7 +343,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("pattern");
         for (const char *f : { "many_keys.pt", "state_dict.pt", "lightning_like.ckpt", "sharded.safetensors.index.json",
-                 "train_adam.pt", "sharded-00001-of-00002.safetensors" }) // the last with a __metadata__
+                 "train_adam.pt", "sharded-00001-of-00002.safetensors", // the last with a __metadata__
+                 "module_order.pt" }) // modules met again after others
             QTest::newRow(f) << QString::fromLatin1(f) << QStringLiteral("weight");
     }
 

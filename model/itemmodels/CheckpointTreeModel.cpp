@@ -100,13 +100,13 @@ void CheckpointTreeModel::populate(Node *node) const
         for (const ModuleRow &r : rows) {
             if (!r.isModule()) {
                 add(ChildRef(g->refs[size_t(r.child)]), false);
-                node->children.back()->label = r.name;
+                node->children.back()->label = r.name();
                 continue;
             }
             auto child = std::make_unique<Node>();
             child->parent = node;
             child->row = int(node->children.size());
-            child->part = PathPart::ofKey(r.name);
+            child->part = PathPart::ofKey(r.name());
             child->kind = NodeKind::Object;
             child->grouping = g;
             child->module = &r;
@@ -232,7 +232,7 @@ QString CheckpointTreeModel::pathText(const QModelIndex &index) const
     const Node *n = nodeAt(index);
     if (!n->module)
         return path;
-    return path.isEmpty() ? n->module->prefix : path + QLatin1Char('/') + n->module->prefix;
+    return path.isEmpty() ? n->module->prefix() : path + QLatin1Char('/') + n->module->prefix();
 }
 
 QStringList CheckpointTreeModel::leafPaths(const QModelIndex &index) const
@@ -274,7 +274,8 @@ QModelIndex CheckpointTreeModel::indexForPath(const QString &slashPath) const
         populate(n);
         for (const auto &c : n->children) {
             if (c->module) {
-                if (key.startsWith(c->module->prefix + QLatin1Char('.')))
+                if (key.size() > c->module->prefixLength && key.at(c->module->prefixLength) == QLatin1Char('.')
+                    && key.startsWith(c->module->prefixView()))
                     if (Node *f = find(c.get(), key))
                         return f;
             } else if (c->part.toString() == key) {
@@ -436,7 +437,7 @@ QVariant CheckpointTreeModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return pathText(index);
     case KeyRole:
-        return node.isRoot ? QString() : node.module ? node.module->prefix : node.part.toString();
+        return node.isRoot ? QString() : node.module ? node.module->prefix() : node.part.toString();
     case IsModuleRole:
         return node.module != nullptr;
     case LeafPathsRole:

@@ -1,5 +1,9 @@
 #include "model/itemmodels/TreeRows.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <unordered_map>
@@ -165,6 +169,21 @@ TensorKinds tensorKinds(const Checkpoint &ckpt)
     return out;
 }
 
+namespace {
+enum class CharClass : uchar { Other, Word, Dot };
+// Letters, digits and '_' are a name's, '.' joins names (a 100k-key state_dict is checked
+// on each open: 2M characters).
+constexpr std::array<CharClass, 128> kAscii = [] {
+    std::array<CharClass, 128> t {};
+    for (int c = 0; c < 128; ++c)
+        t[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+            ? CharClass::Word
+            : c == '.' ? CharClass::Dot
+                       : CharClass::Other;
+    return t;
+}();
+} // namespace
+
 bool groupsByModule(const std::vector<ChildRef> &children)
 {
     bool dotted = false, tensors = false;
@@ -174,12 +193,17 @@ bool groupsByModule(const std::vector<ChildRef> &children)
         // Attribute names and indexes, as nn.Module.state_dict() writes them: not file
         // names, paths or free text that happen to contain a dot.
         const QString &k = c.part.key;
-        if (k.startsWith(QLatin1Char('.')) || k.endsWith(QLatin1Char('.')) || k.contains(QLatin1String("..")))
-            return false;
-        for (const QChar ch : k)
-            if (!ch.isLetterOrNumber() && ch != QLatin1Char('_') && ch != QLatin1Char('.'))
-                return false;
-        dotted = dotted || k.contains(QLatin1Char('.'));
+        bool dot = true; // as if before the first character: a key cannot start with a dot
+        for (const QChar ch : k) {
+            const char16_t u = ch.unicode();
+            const CharClass c = u < 128 ? kAscii[u] : ch.isLetterOrNumber() ? CharClass::Word : CharClass::Other;
+            if (c == CharClass::Other || (c == CharClass::Dot && dot))
+                return false; // not a name, "..", or a leading dot
+            dot = c == CharClass::Dot;
+            dotted = dotted || dot;
+        }
+        if (dot)
+            return false; // a trailing dot
         if (c.value->kind == K::Tensor || c.value->kind == K::NumpyArray)
             tensors = true;
         else if (c.value->isContainer() && k != QLatin1String("__metadata__"))
@@ -189,80 +213,110 @@ bool groupsByModule(const std::vector<ChildRef> &children)
 }
 
 namespace {
-// A module's rows by name while they are built, so each key finds its module at once.
-struct Building {
-    ModuleRow row;
-    std::unordered_map<QString, size_t> modules; // name -> index into sub
-    std::vector<std::unique_ptr<Building>> sub; // the module rows of row.rows, in their order
-    std::unordered_set<int> seen; // tensors counted in this module (only those met twice)
-    size_t last = SIZE_MAX; // the module the previous key went to: a state_dict's keys come module by module
+// The module rows while they are built, flat: a module's rows hold a place holder for each
+// sub-module (child -1), which finish() replaces by that module's row in `subs` order.
+struct ModuleBuilder {
+    struct Module {
+        ModuleRow row;
+        std::vector<int> subs; // indexes into modules, in the order of row.rows' place holders
+        int last = -1; // the sub-module the previous key went to: keys come module by module
+    };
+    std::vector<Module> modules = std::vector<Module>(1); // [0]: the top
+    // Every module by its dotted prefix (a view of the key that made it), for keys out of order.
+    QHash<QStringView, int> byPrefix;
+    std::unordered_set<quint64> seen; // (module, tensor) of tensors under several keys, counted
 
-    // The sub-module `name`, made on first sight (its rows filled by finish()).
-    Building *module(QStringView name, QStringView prefix)
+    // The sub-module `name` of `parent`, made on first sight from `key`, whose prefix it is.
+    int module(int parent, QStringView name, QStringView prefix, const QString &key)
     {
-        if (last < sub.size() && sub[last]->row.name == name)
-            return sub[last].get();
-        const QString key = name.toString();
-        auto it = modules.find(key);
-        if (it == modules.end()) {
-            ModuleRow m;
-            m.name = key;
-            m.prefix = prefix.toString();
-            it = modules.emplace(key, sub.size()).first;
-            row.rows.push_back(m); // a place holder, filled by finish()
-            sub.push_back(std::make_unique<Building>());
-            sub.back()->row = std::move(m);
+        const int last = modules[size_t(parent)].last;
+        auto named = [&](int m) {
+            const QStringView n = modules[size_t(m)].row.nameView();
+            return n.size() == name.size() && std::equal(n.begin(), n.end(), name.begin()); // short: inline
+        };
+        if (last >= 0 && named(last))
+            return last;
+        // A few sub-modules are searched; a module with more has them in the hash.
+        const std::vector<int> &subs = modules[size_t(parent)].subs;
+        int at = -1;
+        if (subs.size() <= kSearched) {
+            for (const int s : subs)
+                if (named(s))
+                    at = s;
+        } else {
+            at = byPrefix.value(prefix, -1);
         }
-        last = it->second;
-        return sub[last].get();
+        if (at < 0) {
+            at = int(modules.size());
+            Module m;
+            m.row.key = key;
+            m.row.prefixLength = int(prefix.size());
+            m.row.nameAt = int(prefix.size() - name.size());
+            modules.push_back(std::move(m));
+            Module &p = modules[size_t(parent)];
+            p.row.rows.emplace_back(); // the place holder
+            p.subs.push_back(at);
+            if (p.subs.size() > kSearched + 1)
+                byPrefix.insert(prefix, at);
+            else if (p.subs.size() == kSearched + 1)
+                for (const int s : p.subs)
+                    byPrefix.insert(modules[size_t(s)].row.prefixView(), s);
+        }
+        modules[size_t(parent)].last = at;
+        return at;
+    }
+    static constexpr size_t kSearched = 16;
+
+    ModuleRow finish(int index)
+    {
+        Module &m = modules[size_t(index)];
+        ModuleRow out = std::move(m.row);
+        size_t next = 0;
+        for (ModuleRow &r : out.rows)
+            if (r.isModule())
+                r = finish(m.subs[next++]);
+        return out;
     }
 };
-
-ModuleRow finish(Building &b)
-{
-    ModuleRow out = std::move(b.row);
-    size_t next = 0;
-    for (ModuleRow &r : out.rows)
-        if (r.isModule())
-            r = finish(*b.sub[next++]);
-    return out;
-}
 } // namespace
 
 std::vector<ModuleRow> moduleRows(const Checkpoint &ckpt, const std::vector<ChildRef> &children)
 {
     // A tensor under two keys (tied weights) counts once per module: only those need a set.
-    std::unordered_map<int, int> keysOf;
+    std::vector<int> keysOf(ckpt.tensors.size(), 0);
     for (const ChildRef &c : children)
-        if (c.value->holdsTensor())
-            ++keysOf[c.value->tensorIndex];
-    Building top;
+        if (c.value->holdsTensor() && size_t(c.value->tensorIndex) < keysOf.size())
+            ++keysOf[size_t(c.value->tensorIndex)];
+    ModuleBuilder b;
+    b.modules.reserve(children.size() + 1); // about one module per key in a state_dict: rarely regrown
     for (size_t i = 0; i < children.size(); ++i) {
         const QString &key = children[i].part.key;
         const Value &v = *children[i].value;
-        const TensorInfo *t = v.holdsTensor() && v.tensorIndex < int(ckpt.tensors.size())
-            ? &ckpt.tensors[size_t(v.tensorIndex)]
-            : nullptr;
-        const bool shared = t && keysOf[v.tensorIndex] > 1;
-        Building *at = &top;
+        const TensorInfo *t
+            = v.holdsTensor() && size_t(v.tensorIndex) < keysOf.size() ? &ckpt.tensors[size_t(v.tensorIndex)] : nullptr;
+        const bool shared = t && keysOf[size_t(v.tensorIndex)] > 1;
+        const qint64 numel = t ? qMax<qint64>(0, t->numel()) : 0, nbytes = t ? qMax<qint64>(0, t->nbytes()) : 0;
+        int at = 0;
         qsizetype begin = 0;
         for (qsizetype dot; (dot = key.indexOf(QLatin1Char('.'), begin)) >= 0; begin = dot + 1) {
-            at = at->module(QStringView(key).mid(begin, dot - begin), QStringView(key).left(dot));
-            if (t && (!shared || at->seen.insert(v.tensorIndex).second)) {
-                ++at->row.tensors;
-                at->row.parameters += qMax<qint64>(0, t->numel());
-                at->row.bytes += qMax<qint64>(0, t->nbytes());
+            at = b.module(at, QStringView(key).mid(begin, dot - begin), QStringView(key).left(dot), key);
+            ModuleRow &row = b.modules[size_t(at)].row;
+            if (t && (!shared || b.seen.insert(quint64(at) << 32 | quint32(v.tensorIndex)).second)) {
+                ++row.tensors;
+                row.parameters += numel;
+                row.bytes += nbytes;
             } else if (v.kind == K::NumpyArray) {
-                ++at->row.tensors;
+                ++row.tensors;
             }
         }
         ModuleRow leaf;
-        leaf.name = key.mid(begin);
-        leaf.prefix = key;
+        leaf.key = key;
+        leaf.prefixLength = int(key.size());
+        leaf.nameAt = int(begin);
         leaf.child = int(i);
-        at->row.rows.push_back(std::move(leaf));
+        b.modules[size_t(at)].row.rows.push_back(std::move(leaf));
     }
-    return finish(top).rows;
+    return b.finish(0).rows;
 }
 
 std::shared_ptr<const ModuleGrouping> groupTopRows(const Checkpoint &ckpt, const std::vector<TopRow> &top)

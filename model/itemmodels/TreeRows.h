@@ -48,12 +48,20 @@ TensorKinds tensorKinds(const Checkpoint &ckpt);
 // tree levels, one row per dotted component, with the tensor totals of each module.
 // A leaf row is one of the dict's own entries, shown by its last component.
 struct ModuleRow {
-    QString name; // "layers", "0", "weight"
-    QString prefix; // a module's dotted prefix: "model.layers.0"; a leaf's whole key
+    // A leaf's whole key; a module's dotted prefix ("model.layers.0") is the start of the
+    // first key below it. Shared with the key, so 100k modules cost no string of their own.
+    QString key;
+    int prefixLength = 0;
+    int nameAt = 0; // where its own name starts in the prefix, after the last dot
     int child = -1; // a leaf: its index among the children given; -1 for a module
     std::vector<ModuleRow> rows; // a module's rows, in the order their first key comes
     qint64 tensors = 0, parameters = 0, bytes = 0; // a module's, each tensor counted once
     bool isModule() const { return child < 0; }
+    QStringView prefixView() const { return QStringView(key).left(prefixLength); }
+    QString prefix() const { return prefixView().toString(); }
+    // "layers", "0", "weight": made when a row is shown, not for each of 100k keys up front.
+    QStringView nameView() const { return prefixView().mid(nameAt); }
+    QString name() const { return nameView().toString(); }
 };
 // Whether children read as a state_dict: string keys of attribute names and indexes
 // joined by dots (a dot in at least one; no file names), tensors, and no container among

@@ -45,6 +45,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,6 +131,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel()->hasStats(), 60000);
         QTRY_VERIFY(!w->detailsDock()->isBusy());
         QVERIFY(w->detailsDock()->plainText().contains(QStringLiteral("fc1.weight")));
+        // The whole model's tab, as a user raises it (a hidden tab lists nothing yet).
+        w->statisticsDock()->findChild<QTabWidget *>(QStringLiteral("statisticsTabs"))->setCurrentWidget(wholeModel());
         QSignalSpy computed(wholeModel(), &ModelStatsView::computed);
         wholeModel()->findChild<QPushButton *>(QStringLiteral("computeModelStats"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(computed.count() >= 1, 60000);

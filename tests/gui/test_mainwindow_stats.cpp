@@ -23,6 +23,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -54,6 +55,14 @@ private:
 
     TensorStatsPanel *panel() { return w->statisticsDock()->tensorPanel(); }
     QDockWidget *dock(const char *name) { return w->findChild<QDockWidget *>(QLatin1String(name)); }
+
+    // The Whole Model tab, as a user raises it: a hidden tab lists nothing yet.
+    ModelStatsView *raiseWholeModel()
+    {
+        ModelStatsView *view = w->statisticsDock()->modelView();
+        w->statisticsDock()->findChild<QTabWidget *>(QStringLiteral("statisticsTabs"))->setCurrentWidget(view);
+        return view;
+    }
 
     void open(const QString &path)
     {
@@ -132,7 +141,7 @@ private Q_SLOTS:
     {
         open(testpaths::fixture(QStringLiteral("state_dict.pt")));
         w->showDock(QStringLiteral("statistics"));
-        ModelStatsView *view = w->statisticsDock()->modelView();
+        ModelStatsView *view = raiseWholeModel();
         QVERIFY(view->model()->rowCount() > 0);
         const int fc2 = view->model()
                             ->match(view->model()->index(0, ModelStatsTable::ColTensor), Qt::DisplayRole,
@@ -144,6 +153,24 @@ private Q_SLOTS:
         Q_EMIT view->tensorActivated(tensorIndex);
         QCOMPARE(currentPath(w.get()), QStringLiteral("fc2.bias"));
         QTRY_VERIFY_WITH_TIMEOUT(panel()->hasStats() && panel()->stats().numel == 3, 60000);
+    }
+
+    // A file opened while the dock is closed: the previous file's list goes at once, the new
+    // one's is made when the tab is shown again (as many rows as PyTorch saved tensors).
+    void wholeModelListWaitsForTheDock()
+    {
+        open(testpaths::fixture(QStringLiteral("state_dict.pt")));
+        w->showDock(QStringLiteral("statistics"));
+        ModelStatsView *view = raiseWholeModel();
+        QVERIFY(view->model()->rowCount() > 0);
+        dock("statisticsDock")->toggleViewAction()->trigger();
+        QVERIFY(!w->statisticsDock()->isOnScreen());
+        open(testpaths::fixture(QStringLiteral("many_keys.pt")));
+        QCOMPARE(view->model()->rowCount(), 0);
+        const QJsonObject e = testpaths::readJson(testpaths::fixture(QStringLiteral("many_keys.pt.expected.json")));
+        dock("statisticsDock")->toggleViewAction()->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view->model()->rowCount(), int(e.value(QStringLiteral("tensors")).toArray().size()), 10000);
     }
 
     void runFolderFillsTheRunsDock()

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 
 #include <functional>
+#include <utility>
 
 namespace ckpt {
 
@@ -136,6 +137,23 @@ void PackageFields::changeEvent(QEvent *event)
 
 void PackageFields::setCheckpoint(const CheckpointPtr &ckpt)
 {
+    m_pending = ckpt;
+    m_stale = true;
+    if (isVisible())
+        fillChoices();
+}
+
+void PackageFields::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        fillChoices();
+    QGroupBox::showEvent(event);
+}
+
+void PackageFields::fillChoices()
+{
+    const CheckpointPtr ckpt = std::exchange(m_pending, nullptr);
+    m_stale = false;
     const QString file = ckpt ? ckpt->file : QString();
     const bool sameFile = file == m_file;
     m_file = file;
@@ -154,6 +172,10 @@ void PackageFields::setCheckpoint(const CheckpointPtr &ckpt)
 
 void PackageFields::apply(ConvertOptions &options) const
 {
+    if (m_stale && (m_pending ? m_pending->file : QString()) != m_file) {
+        options.classNames = options.config = options.preprocessing = QString(); // as filling would leave them
+        return;
+    }
     options.classNames = m_classNames->currentText().trimmed();
     options.config = m_config->currentText().trimmed();
     options.preprocessing = m_preprocessing->currentText().trimmed();

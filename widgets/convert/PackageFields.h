@@ -21,6 +21,8 @@ public:
     explicit PackageFields(QWidget *parent = nullptr);
 
     // Offers the checkpoint's candidate subtrees; clears what was typed for another file.
+    // While the fields are hidden (another format, or the dock closed) that waits until they
+    // are shown: finding the candidates walks the whole object tree (5 ms at 100k keys).
     void setCheckpoint(const CheckpointPtr &ckpt);
     // The fields as ConvertOptions takes them.
     void apply(ConvertOptions &options) const;
@@ -32,13 +34,17 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
+    void fillChoices();
 
     QComboBox *m_classNames, *m_config, *m_preprocessing;
     QLabel *m_labels[3];
     QString m_file;
+    CheckpointPtr m_pending; // given while hidden, offered once shown
+    bool m_stale = false;
 };
 
 } // namespace ckpt

@@ -8,6 +8,7 @@
 #include <QSvgGenerator>
 
 #include <cmath>
+#include <utility>
 
 namespace ckpt {
 
@@ -58,7 +59,7 @@ void HistogramPlot::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         xAxis->setLabel(tr("value"));
         yAxis->setLabel(tr("count"));
-        replot();
+        redraw();
     }
     QCustomPlot::changeEvent(event);
 }
@@ -73,7 +74,7 @@ void HistogramPlot::clearStats(const QString &message)
         m->setVisible(false);
     m_message->setText(message);
     m_message->setVisible(!message.isEmpty());
-    replot();
+    redraw();
 }
 
 void HistogramPlot::setPair(const Histogram &a, const Histogram &b, const QString &nameA, const QString &nameB)
@@ -166,7 +167,7 @@ void HistogramPlot::rescale()
         const double top = found ? counts.upper : 1;
         yAxis->setRange(m_log ? 0.5 : 0, m_log ? std::max(10.0, top * 2) : std::max(1.0, top * 1.08));
     }
-    replot();
+    redraw();
 }
 
 QList<double> HistogramPlot::markPositions() const
@@ -198,6 +199,23 @@ bool HistogramPlot::exportTo(const QString &path, int width, int height)
         return painter.end();
     }
     return false;
+}
+
+void HistogramPlot::redraw()
+{
+    if (isVisible() && !visibleRegion().isEmpty()) {
+        m_stale = false;
+        replot();
+    } else {
+        m_stale = true;
+    }
+}
+
+void HistogramPlot::paintEvent(QPaintEvent *event)
+{
+    if (std::exchange(m_stale, false))
+        replot(QCustomPlot::rpQueuedRefresh); // draws the buffers painted below
+    QCustomPlot::paintEvent(event);
 }
 
 } // namespace ckpt

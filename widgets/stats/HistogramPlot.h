@@ -30,9 +30,14 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void rescale();
+    // Replots now if the plot is on screen, else when it is next painted: a plot in a dock
+    // behind another's tab is cleared on every file opened, and a replot draws it whole.
+    void redraw();
+    bool m_stale = false;
     QCPBars *m_bars = nullptr;
     QCPBars *m_barsB = nullptr;
     QList<QCPItemStraightLine *> m_marks;

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace ckpt {
 
@@ -126,18 +127,35 @@ void ModelStatsView::setCheckpoint(const CheckpointPtr &ckpt)
     m_ckpt = ckpt;
     if (ckpt)
         m_worker->store()->retain(ckpt);
-    m_indexes = ckpt ? statsTensorIndexes(*ckpt) : std::vector<int>();
-    m_model->setTensors(ckpt, m_indexes);
+    m_listed = !ckpt || isVisible();
+    list();
+}
+
+void ModelStatsView::list()
+{
+    m_indexes = m_listed && m_ckpt ? statsTensorIndexes(*m_ckpt) : std::vector<int>();
+    m_model->setTensors(m_listed ? m_ckpt : nullptr, m_indexes);
     m_compute->setEnabled(!m_indexes.empty());
     m_withStats = m_flagged = 0;
     showStatus();
     fill();
 }
 
+void ModelStatsView::showEvent(QShowEvent *event)
+{
+    if (!std::exchange(m_listed, true))
+        list();
+    else if (std::exchange(m_chartStale, false))
+        m_chart->replot();
+    QWidget::showEvent(event);
+}
+
 void ModelStatsView::compute()
 {
     if (!m_ckpt)
         return;
+    if (!std::exchange(m_listed, true))
+        list();
     if (!m_worker->start(m_ckpt, m_indexes, StatsOptions()))
         fill(); // all cached
 }
@@ -170,7 +188,9 @@ void ModelStatsView::fill()
     m_chart->rescaleAxes();
     if (!withStats) // nothing plotted: the axis spans this file's tensors, not the last plot's
         m_chart->xAxis->setRange(0, std::max<double>(1, double(m_indexes.size()) - 1));
-    m_chart->replot();
+    m_chartStale = !isVisible();
+    if (!m_chartStale)
+        m_chart->replot();
     if (m_ckpt && withStats) {
         m_withStats = withStats;
         m_flagged = flagged;

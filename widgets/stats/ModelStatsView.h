@@ -33,8 +33,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // The tensors' rows; while the view is hidden (another tab, the dock closed) only once it
+    // is shown: 100k of them cost the GUI thread an index pass and a table reset.
+    void list();
     void fill();
     void retranslateUi();
     // "11 tensors", or how many have statistics once some do.
@@ -49,6 +53,8 @@ private:
     QPushButton *m_compute;
     QLabel *m_status;
     int m_withStats = 0, m_flagged = 0; // what showStatus() counts
+    bool m_listed = true; // m_indexes and the table are m_ckpt's
+    bool m_chartStale = false; // filled while hidden: replotted when shown
 };
 
 } // namespace ckpt
