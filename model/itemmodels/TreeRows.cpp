@@ -240,9 +240,8 @@ struct ModuleBuilder {
         const std::vector<int> &subs = modules[size_t(parent)].subs;
         int at = -1;
         if (subs.size() <= kSearched) {
-            for (const int s : subs)
-                if (named(s))
-                    at = s;
+            const auto found = std::find_if(subs.begin(), subs.end(), named);
+            at = found == subs.end() ? -1 : *found;
         } else {
             at = byPrefix.value(prefix, -1);
         }

@@ -352,24 +352,16 @@ inline int exponentialIndex(double x, const std::vector<double> &edges)
     return int(std::upper_bound(edges.begin(), edges.end(), x) - edges.begin()) - 1;
 }
 
-// Four keys' radix buckets at once: the float32 bits (of floats, or of doubles that hold
-// floats: exact), flipped into order-preserving keys.
-__attribute__((target("avx2"))) inline __m128i floatBits(const float *p)
-{
-    return _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-}
-__attribute__((target("avx2"))) inline __m128i floatBits(const double *p)
-{
-    return _mm_castps_si128(_mm256_cvtpd_ps(_mm256_loadu_pd(p)));
-}
-
-template <typename T> __attribute__((target("avx2"))) void radixFloatAvx2(const T *x, qint64 n, quint32 *counts)
+// Four keys' radix buckets at once, of doubles that hold float32 values (halves, small
+// integers, dequantized): their float32 bits (exact), flipped into order-preserving keys.
+// float32 tensors count theirs in momentsRadixFloatAvx2.
+__attribute__((target("avx2"))) void radixFloatAvx2(const double *x, qint64 n, quint32 *counts)
 {
     const __m128i sign = _mm_set1_epi32(int(0x80000000u));
     alignas(16) quint32 b[4];
     qint64 i = 0;
     for (; i + 4 <= n; i += 4) {
-        const __m128i u = floatBits(x + i);
+        const __m128i u = _mm_castps_si128(_mm256_cvtpd_ps(_mm256_loadu_pd(x + i)));
         const __m128i neg = _mm_srai_epi32(u, 31); // all ones where negative
         const __m128i key = _mm_xor_si128(u, _mm_or_si128(neg, sign)); // ~u, or u | sign
         _mm_store_si128(reinterpret_cast<__m128i *>(b), _mm_srli_epi32(key, 32 - kRadixBits));
@@ -434,8 +426,10 @@ void addCandidatesOf(
 
 template <typename T> void addRadixCountsOf(const T *x, qint64 n, bool allFinite, KeyWidth w, quint32 *counts)
 {
-    if (allFinite && w == KeyWidth::Bits32 && haveAvx2())
-        return radixFloatAvx2(x, n, counts);
+    if constexpr (std::is_same_v<T, double>) { // float32 values count theirs in momentsRadixFloatAvx2
+        if (allFinite && w == KeyWidth::Bits32 && haveAvx2())
+            return radixFloatAvx2(x, n, counts);
+    }
     const int shift = int(w) - kRadixBits;
     for (qint64 i = 0; i < n; ++i) {
         if (!allFinite && !std::isfinite(x[i]))

@@ -11,6 +11,7 @@
 #include "widgets/common/MessageBox.h"
 #include "widgets/common/ShardSizeBox.h"
 #include "widgets/convert/CastWarnings.h"
+#include "widgets/convert/ConvertReportText.h"
 #include "widgets/convert/PackageFields.h"
 #include "widgets/convert/StepFormText.h"
 #include "widgets/preferences/Preferences.h"
@@ -567,39 +568,9 @@ void ConvertDock::finished(ConvertReport r, const FormatWriter &writer)
     r.manifest.clear(); // every tensor's hash: not shown
     m_report = std::move(r);
     m_reportWriter = &writer;
-    setStatus([this] { return reportText(); });
+    setStatus([this] { return convertReportText(m_report, *m_reportWriter, m_reportTensors); });
     updateButtons();
     Q_EMIT converted(m_report.ok);
-}
-
-QString ConvertDock::reportText() const
-{
-    const ConvertReport &r = m_report;
-    const FormatWriter &writer = *m_reportWriter;
-    QStringList lines;
-    if (r.ok) {
-        lines << tr("Wrote %1 (%2, %3 tensors), %4.")
-                     .arg(r.output, bytesText(r.bytesWritten))
-                     .arg(m_reportTensors)
-                     .arg(r.bytesVerified ? tr("verified byte for byte") : tr("verified on reload"));
-        if (!r.sidecar.isEmpty())
-            lines << tr("Wrote %1.").arg(r.sidecar);
-        if (writer.writesFolder())
-            lines << tr("Loads with torch.distributed.checkpoint (dcp.load, or dcp_to_torch_save for one torch "
-                        "file).");
-        else if (!r.globalsNeedingCode.isEmpty())
-            lines << tr("Loading it needs torch.load(weights_only=False) for: %1")
-                         .arg(r.globalsNeedingCode.join(QStringLiteral(", ")));
-        else if (writer.can(FormatCapability::Pickle) && r.opcodesBeyondTorch113.isEmpty())
-            lines << tr("Loads with torch.load(weights_only=True).");
-        else if (writer.can(FormatCapability::Pickle))
-            lines << tr("Loads with torch.load(weights_only=True) in torch >= 2.0 (1.13's lacks %1).")
-                         .arg(r.opcodesBeyondTorch113.join(QStringLiteral(", ")));
-    } else {
-        lines << tr("Not written: %1. The target was left as it was.").arg(r.error.text());
-    }
-    lines << textOf(r.notes);
-    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace ckpt

@@ -64,7 +64,6 @@ private:
     void startConvert();
     void finished(ConvertReport r, const FormatWriter &writer);
     // The last report, in the language installed now.
-    QString reportText() const;
     // The writer chosen in "Save as".
     const FormatWriter &writer() const;
     void browse();
